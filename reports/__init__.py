@@ -1,0 +1,1 @@
+"""PDF reports (ReportLab only): plain data in, PDF bytes out."""

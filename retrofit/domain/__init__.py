@@ -1,0 +1,1 @@
+"""Domain rules, enums, value objects and errors. No SQLAlchemy, no Qt."""

@@ -1,0 +1,1 @@
+"""Readers and writers of estate/building registers (CSV, XLSX)."""

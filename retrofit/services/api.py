@@ -1,0 +1,100 @@
+"""The service interfaces the front-ends (the Qt UI, the CLI) program against.
+
+Each method is one user action and one transaction. Methods that take ``progress``/``cancel``
+can run for long and are meant to be called from a worker thread (they open their own session).
+Errors: :class:`retrofit.domain.errors.ValidationError`, ``NotFoundError``,
+``ConcurrentEditError``, ``InputFileError``; :class:`retrofit.services.progress.Cancelled`.
+
+:func:`retrofit.services.app.open_services` builds an :class:`AppServices` for a database URL.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any, Protocol
+
+from retrofit.domain.settings import Settings
+from retrofit.services.dto import BuildingRow, ChangeSummary, EstateRow, ResultSummary
+from retrofit.services.events import ChangeBus
+from retrofit.services.progress import CancelToken, Progress
+
+
+class RecordService(Protocol):
+    def list_estates(self) -> list[EstateRow]: ...
+    def get_estate(self, estate_id: int) -> EstateRow: ...
+    def list_buildings(self, estate_id: int | None = None) -> list[BuildingRow]:
+        """The buildings of one estate, or of the whole city when ``estate_id`` is None."""
+    def get_building(self, building_id: int) -> BuildingRow: ...
+    def create_estate(self, values: Mapping[str, Any]) -> EstateRow: ...
+    def update_estate(self, estate_id: int, expected_version: int, changes: Mapping[str, Any]) -> EstateRow: ...
+    def delete_estate(self, estate_id: int, expected_version: int) -> None: ...
+    def create_building(self, estate_id: int, values: Mapping[str, Any]) -> BuildingRow: ...
+    def update_building(self, building_id: int, expected_version: int,
+                        changes: Mapping[str, Any]) -> BuildingRow:
+        """Set fields (data-dictionary keys; ``None`` = back to the default). Validates every value,
+        writes an audit entry, bumps ``version``; raises ConcurrentEditError if the stored version
+        is not ``expected_version``. Publishes BuildingsChanged."""
+    def bulk_update_buildings(self, versions: Mapping[int, int],
+                              changes: Mapping[str, Any]) -> list[BuildingRow]:
+        """The same changes on many buildings ({building_id: expected_version}); all or nothing."""
+    def delete_building(self, building_id: int, expected_version: int) -> None: ...
+    def audit_log(self, limit: int = 200) -> list[dict[str, Any]]: ...
+
+
+class ResultService(Protocol):
+    def summarize(self, building_ids: Sequence[int] | None = None, *, estate_id: int | None = None,
+                  uncertainty: bool = True) -> ResultSummary:
+        """Before/after results, savings (with P10/P50/P90 when ``uncertainty``), freed capacity,
+        cost and funding split for the given buildings, an estate, or the whole city (no args)."""
+    def compare_packages(self, estate_id: int, packages: Sequence[str]) -> dict[str, ResultSummary]:
+        """The estate's results with every building set to each package in turn (nothing saved)."""
+    def city_dashboard(self) -> dict[str, Any]:
+        """City totals against the programme targets, mode shares with the rebuild cap check,
+        by district and by planned year."""
+
+
+class SettingsService(Protocol):
+    def get(self) -> Settings: ...
+    def update(self, changes: Mapping[str, Any]) -> Settings: ...
+    def apply_preset(self, name: str) -> Settings: ...
+    def list_packages(self) -> dict[str, list[str]]: ...
+    def list_measures(self) -> list[dict[str, Any]]: ...
+    def update_measure(self, key: str, changes: Mapping[str, Any]) -> dict[str, Any]: ...
+    def save_package(self, name: str, measures: Sequence[str]) -> None: ...
+
+
+class ImportService(Protocol):
+    def preview(self, path: Path, mapping: Mapping[str, str] | None = None) -> tuple[ChangeSummary, list[str]]:
+        """Read and validate the file; return what would change and the detected header mapping
+        messages. Raises InputFileError (every bad cell) and changes nothing."""
+    def commit(self, path: Path, mapping: Mapping[str, str] | None = None, *,
+               progress: Progress | None = None, cancel: CancelToken | None = None) -> ChangeSummary: ...
+    def export(self, path: Path, *, progress: Progress | None = None) -> int: ...
+
+
+class ReportService(Protocol):
+    def render(self, estate_ids: Sequence[int] | None, kind: str, lang: str, out_dir: Path, *,
+               progress: Progress | None = None, cancel: CancelToken | None = None) -> list[Path]:
+        """kind: plan | summary | programme. ``None`` estates = all. Returns the PDF paths."""
+
+
+class PlanService(Protocol):
+    def solve(self, inputs: Mapping[str, Any], *, progress: Progress | None = None,
+              cancel: CancelToken | None = None) -> dict[str, Any]:
+        """The programme plan (the ``retrofit plan --json`` document) for the inputs."""
+    def save(self, name: str, inputs: Mapping[str, Any], result: Mapping[str, Any]) -> int: ...
+    def list_plans(self) -> list[dict[str, Any]]: ...
+    def approve(self, plan_id: int, expected_version: int) -> None: ...
+
+
+class AppServices(Protocol):
+    url: str
+    bus: ChangeBus
+    records: RecordService
+    results: ResultService
+    settings: SettingsService
+    imports: ImportService
+    reports: ReportService
+    plans: PlanService
+
+    def close(self) -> None: ...

@@ -1,0 +1,1 @@
+"""SQLAlchemy models, repositories, the engine factory and Alembic migrations."""
