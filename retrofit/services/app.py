@@ -1,0 +1,92 @@
+"""The composition root of the core: :func:`open_services` builds every service for one database.
+
+Used by the desktop app and by the CLI. The database is migrated to the newest schema when it is
+opened (an older SQLite file is backed up first; ``app.upgrade`` reports it).
+"""
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from retrofit.services.events import ChangeBus
+from retrofit.storage.db import make_engine, make_session_factory, resolve_url
+from retrofit.storage.migrate import UpgradeReport, upgrade_to_head
+
+if TYPE_CHECKING:
+    from retrofit.services.imports import ImportService
+    from retrofit.services.records import RecordService
+    from retrofit.services.results import ResultService
+    from retrofit.services.settings_service import SettingsService
+
+
+class AppServices:
+    """Every service over one database. Attributes: ``url``, ``bus``, ``engine``,
+    ``session_factory``, ``upgrade``; services ``records``, ``results``, ``settings``,
+    ``imports``, and (created on first use) ``reports`` and ``plans``."""
+
+    def __init__(self, url: str, engine: Engine, upgrade: UpgradeReport) -> None:
+        from retrofit.services.imports import ImportService
+        from retrofit.services.records import RecordService
+        from retrofit.services.results import ResultService
+        from retrofit.services.settings_service import SettingsService
+
+        self.url = url
+        self.engine = engine
+        self.upgrade = upgrade
+        self.session_factory: sessionmaker[Session] = make_session_factory(engine)
+        self.bus = ChangeBus()
+        self._lock = threading.Lock()
+        self._lazy: dict[str, Any] = {}
+        self.records: RecordService = RecordService(self)
+        self.settings: SettingsService = SettingsService(self)
+        self.results: ResultService = ResultService(self)
+        self.imports: ImportService = ImportService(self)
+
+    @property
+    def reports(self) -> Any:
+        """:class:`retrofit.services.reporting.ReportingService` for this database."""
+        with self._lock:
+            if "reports" not in self._lazy:
+                from retrofit.services.reporting import ReportingService
+
+                self._lazy["reports"] = ReportingService(self)
+            return self._lazy["reports"]
+
+    @property
+    def plans(self) -> Any:
+        """:class:`retrofit.services.planning.PlanningService` for this database."""
+        with self._lock:
+            if "plans" not in self._lazy:
+                from retrofit.services.planning import PlanningService
+
+                self._lazy["plans"] = PlanningService(self)
+            return self._lazy["plans"]
+
+    def close(self) -> None:
+        """Release the database connections."""
+        self.engine.dispose()
+
+    def __enter__(self) -> AppServices:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"AppServices({self.engine.url.render_as_string(hide_password=True)!r})"
+
+
+def open_services(url: str | None = None) -> AppServices:
+    """Open the database at ``url`` (None: ``RETROFIT_DB``, then the user's default SQLite file;
+    a plain path is a SQLite file), create or upgrade its schema, and build the services."""
+    resolved = resolve_url(url)
+    engine = make_engine(resolved)
+    try:
+        report = upgrade_to_head(engine)
+    except Exception:
+        engine.dispose()
+        raise
+    return AppServices(resolved, engine, report)
