@@ -1,0 +1,157 @@
+"""Rows to records: parse every mapped cell, check required values, duplicates and estate-level
+values that disagree, and collect every error (nothing stops at the first)."""
+from __future__ import annotations
+
+import dataclasses
+
+from retrofit.domain.errors import CellError
+from retrofit.domain.records import BuildingRecord, EstateRecord, Mode
+from retrofit.io.columns import BUILDING, COLUMNS, ESTATE
+from retrofit.io.layout import Header, is_total
+from retrofit.io.messages import ImportNotice
+from retrofit.io.sources import Table
+from retrofit.io.values import BadValue, make_parser, text_of
+
+
+class EstateBook:
+    """Estate values as rows give them, with the row each came from."""
+
+    def __init__(self) -> None:
+        #: estate name → field → (value, sheet, row, text as written)
+        self.values: dict[str, dict[str, tuple]] = {}
+        #: estate name → its row on the estates sheet
+        self.defined: dict[str, int] = {}
+
+    def take(self, estate: str, name: str, value: object, where: tuple[str, int], text: str,
+             error: CellError) -> CellError | None:
+        """Record a value; return ``error`` filled in when another row gave a different one."""
+        fields = self.values.setdefault(estate, {})
+        old = fields.get(name)
+        if old is None:
+            fields[name] = (value, where[0], where[1], text)
+            return None
+        if old[0] == value:
+            return None
+        other = old[2] if old[1] == where[0] else f"{old[1]}!{old[2]}"
+        return dataclasses.replace(error, params={"other_row": other, "other_value": old[3]})
+
+    def records(self) -> list[EstateRecord]:
+        out = []
+        for estate, fields in self.values.items():
+            kw = {name: v[0] for name, v in fields.items()}
+            kw.setdefault("city", None)
+            out.append(EstateRecord(estate=estate, **kw))
+        return out
+
+
+class RowReader:
+    """Reads the data rows of one table in one layout (buildings or estates)."""
+
+    def __init__(self, table: Table, header: Header, layout: str, book: EstateBook,
+                 errors: list[CellError], notices: list[ImportNotice], this_year: int) -> None:
+        self.table, self.header, self.layout, self.book = table, header, layout, book
+        self.errors, self.notices = errors, notices
+        cols = COLUMNS[layout]
+        self.plan = [(i, cols[k].name, cols[k].target, make_parser(cols[k], this_year), text)
+                     for i, k, text in header.columns]
+        self.required = [(cols[k].name, header.header_of(k)) for k in cols
+                         if cols[k].required and header.header_of(k) and k != "city"]
+        self.city_header = header.header_of("city") or cols["city"].header("zh")
+        idx = {k: i for i, k, _ in header.columns}
+        self.watch = sorted({0, idx.get("estate", 0), idx.get("building", 0)})
+        self.buildings: list[BuildingRecord] = []
+        self.cityless: list[tuple[int, int]] = []      # (index in buildings, row)
+        self.seen: dict[tuple, int] = {}
+        self.prefix = f"[{table.sheet}] " if table.sheet else ""
+
+    def feed(self, number: int, cells: list) -> None:
+        """Read one data row."""
+        n = len(cells)
+        for i in self.watch:
+            if i < n and (total := is_total(cells[i])):
+                self.notices.append(ImportNotice("io_totals_skipped",
+                                                 {"sheet": self.prefix, "row": number, "text": total}))
+                return
+        kw: dict = {}
+        est: dict = {}
+        ok = True
+        for i, name, target, parse, text in self.plan:
+            raw = cells[i] if i < n else None
+            if raw is None or raw == "":
+                continue
+            try:
+                value = parse(raw)
+            except BadValue as exc:
+                self.errors.append(CellError(self.table.label, number, text, text_of(raw), exc.code, exc.params))
+                ok = False
+                continue
+            if value is None:
+                continue
+            if target != ESTATE or self.layout == ESTATE:
+                kw[name] = value
+            if target != BUILDING:
+                est[name] = (value, i, text)
+        if ok and not kw and not est:
+            return                                       # a blank line
+        for name, text in self.required:
+            if name not in kw:
+                self.errors.append(CellError(self.table.label, number, text, "", "io_required", {}))
+                ok = False
+        if self.layout == ESTATE:
+            self._estate_row(number, cells, kw, est)
+        else:
+            self._building_row(number, cells, kw, est, ok)
+
+    def _take_estate_values(self, estate: str, number: int, cells: list, est: dict) -> None:
+        for name, (value, i, text) in est.items():
+            written = text_of(cells[i])
+            error = CellError(self.table.label, number, text, written, "io_estate_conflict", {})
+            found = self.book.take(estate, name, value, (self.table.sheet, number), written, error)
+            if found is not None:
+                self.errors.append(found)
+
+    def _building_row(self, number: int, cells: list, kw: dict, est: dict, ok: bool) -> None:
+        estate, building = kw.get("estate"), kw.get("building")
+        if estate is not None:
+            self.book.values.setdefault(estate, {})
+            self._take_estate_values(estate, number, cells, est)
+        if estate is not None and building is not None:
+            first = self.seen.setdefault((estate, building), number)
+            if first != number:
+                self.errors.append(CellError(self.table.label, number, self.header.header_of("building"),
+                                             building, "io_duplicate_building", {"other_row": first}))
+                ok = False
+        if kw.get("added_storeys") is not None and kw.get("mode") is not Mode.ADD_STOREY:
+            self.errors.append(CellError(self.table.label, number, self.header.header_of("added_storeys"),
+                                         str(kw["added_storeys"]), "io_added_storeys_mode", {}))
+            ok = False
+        if not ok:
+            return
+        if "city" not in kw:
+            self.cityless.append((len(self.buildings), number))
+            kw["city"] = None
+        self.buildings.append(BuildingRecord(**kw))
+
+    def _estate_row(self, number: int, cells: list, kw: dict, est: dict) -> None:
+        estate = kw.get("estate")
+        if estate is None:
+            return
+        first = self.book.defined.setdefault(estate, number)
+        if first != number:
+            self.errors.append(CellError(self.table.label, number, self.header.header_of("estate"), estate,
+                                         "io_duplicate_estate", {"other_row": first}))
+            return
+        est.pop("estate", None)
+        self.book.values.setdefault(estate, {})
+        self._take_estate_values(estate, number, cells, est)
+
+    def finish(self) -> list[BuildingRecord]:
+        """The buildings read, with the estate's city where the row had none."""
+        for index, number in self.cityless:
+            record = self.buildings[index]
+            city = self.book.values.get(record.estate, {}).get("city")
+            if city is None:
+                self.errors.append(CellError(self.table.label, number, self.city_header, "", "io_city_required", {}))
+            else:
+                self.buildings[index] = dataclasses.replace(record, city=city[0])
+        return self.buildings

@@ -1,0 +1,204 @@
+"""Read estate/building registers (CSV, XLSX) into a :class:`~retrofit.domain.records.Register`.
+
+The one reader of the ``retrofit estimate FILE`` command, the database importer and the import
+wizard. Layouts: one sheet of buildings (estate-level columns on the building rows), or an XLSX
+with an estates sheet (``小区``/``estates``) and a buildings sheet (``楼栋``/``buildings``) as
+:func:`retrofit.io.export.write_register` writes it. Every bad cell is collected and raised at
+the end as one :class:`~retrofit.domain.errors.InputFileError`; soft findings (ignored columns,
+skipped totals rows) are :class:`~retrofit.io.messages.ImportNotice` in ``register.extra["notices"]``.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from os import PathLike
+from pathlib import Path
+
+from retrofit import i18n
+from retrofit.domain.errors import CellError, InputFileError
+from retrofit.domain.records import Register
+from retrofit.io.assemble import EstateBook, RowReader
+from retrofit.io.columns import BUILDING, ESTATE
+from retrofit.io.layout import (Header, best_header_row, missing_columns, read_header, required_keys,
+                                resolve_mapping)
+from retrofit.io.messages import ImportNotice
+from retrofit.io.sources import (HEAD_ROWS, Limits, Table, check_size, csv_table, fail, open_workbook,
+                                 xlsx_table)
+from retrofit.io.values import text_of
+from retrofit.services.progress import CancelToken, Progress
+
+CSV_SUFFIXES = (".csv", ".txt", ".tsv")
+XLSX_SUFFIXES = (".xlsx", ".xlsm")
+_STEP = 2000      # rows between progress reports and cancel checks
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnGuess:
+    """One column of a file as the import wizard previews it: the header as written, the key the
+    reader would map it to (``None``: ignored) and a few values from the first rows."""
+
+    header: str
+    key: str | None
+    sample_values: tuple[str, ...]
+    sheet: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    table: Table
+    layout: str
+    header: Header
+    head_index: int
+
+
+def _layout_of(sheet: str) -> str | None:
+    name = sheet.strip().lower()
+    if "楼" in name or "building" in name:
+        return BUILDING
+    if "小区" in name or "estate" in name:
+        return ESTATE
+    return None
+
+
+def _find_header(table: Table, layout: str, overrides: dict, path: Path) -> _Part | None:
+    head = table.head(HEAD_ROWS)
+    score, i = best_header_row(head, layout, overrides)
+    if score < 2:
+        return None
+    number, cells = head[i]
+    return _Part(table, layout, read_header(table.label, number, cells, layout, overrides), i)
+
+
+def _open_parts(path: Path, mapping: Mapping[str, str | None] | None, limits: Limits) -> list[_Part]:
+    """The tables to read, each with its layout and header row."""
+    check_size(path, limits)
+    suffix = path.suffix.lower()
+    if suffix == ".xls":
+        raise fail(path, "io_old_xls")
+    overrides = {layout: resolve_mapping(mapping, layout) for layout in (BUILDING, ESTATE)}
+    if suffix in CSV_SUFFIXES:
+        table = csv_table(path, limits, lambda head: best_header_row(head, BUILDING, overrides[BUILDING])[0])
+        part = _find_header(table, BUILDING, overrides[BUILDING], path)
+        if part is None:
+            raise fail(path, "io_no_header", rows=HEAD_ROWS)
+        return [part]
+    if suffix not in XLSX_SUFFIXES:
+        raise fail(path, "io_unsupported", suffix=suffix or path.name)
+    wb = open_workbook(path, limits)
+    try:
+        return _xlsx_parts(path, wb, overrides, limits)
+    finally:
+        wb.close()
+
+
+def _xlsx_parts(path: Path, wb, overrides: dict, limits: Limits) -> list[_Part]:
+    names = {layout: [s for s in wb.sheetnames if _layout_of(s) == layout] for layout in (BUILDING, ESTATE)}
+    if len(names[BUILDING]) == 1 and len(names[ESTATE]) == 1:
+        parts = []
+        for layout in (ESTATE, BUILDING):
+            table = xlsx_table(path, wb, names[layout][0], limits)
+            part = _find_header(table, layout, overrides[layout], path)
+            if part is None:
+                raise fail(path, "io_no_header", rows=HEAD_ROWS)
+            parts.append(part)
+        return parts
+    for sheet in wb.sheetnames:
+        part = _find_header(xlsx_table(path, wb, sheet, limits), BUILDING, overrides[BUILDING], path)
+        if part is not None:
+            return [part]
+    raise fail(path, "io_no_header", rows=HEAD_ROWS)
+
+
+def _check_headers(parts: list[_Part], notices: list[ImportNotice]) -> list[CellError]:
+    errors: list[CellError] = []
+    for part in parts:
+        header = part.header
+        errors.extend(header.errors)
+        required = required_keys(part.layout, city=len(parts) == 1)
+        errors.extend(missing_columns(part.table.label, header, required, part.layout))
+        if header.unknown:
+            sheet = f"[{part.table.sheet}] " if part.table.sheet else ""
+            notices.append(ImportNotice("io_unknown_columns", {"sheet": sheet, "columns": "、".join(header.unknown)}))
+    return errors
+
+
+def read_register(path: str | PathLike, mapping: Mapping[str, str | None] | None = None, *,
+                  progress: Progress | None = None, cancel: CancelToken | None = None,
+                  limits: Limits | None = None) -> Register:
+    """Read a register file (``.csv`` or ``.xlsx``).
+
+    ``mapping`` ({header text as written: key, or ``None`` to ignore the column}) overrides the
+    detected columns. ``progress(done, total, text)`` is called every few thousand rows and
+    ``cancel`` checked as often (:class:`~retrofit.services.progress.Cancelled`). ``limits``
+    bounds file size, rows, columns and XLSX unpacking.
+
+    Raises :class:`InputFileError` listing every bad cell (file, row as the spreadsheet shows it,
+    column header as written, value); nothing is returned in part.
+    """
+    path = Path(path)
+    limits = limits or Limits()
+    parts = _open_parts(path, mapping, limits)
+    notices: list[ImportNotice] = []
+    errors = _check_headers(parts, notices)
+    if errors:
+        raise InputFileError(path.name, errors)
+    book = EstateBook()
+    buildings = []
+    total = sum(p.table.total for p in parts)
+    done = 0
+    this_year = _dt.date.today().year
+    for part in parts:
+        reader = RowReader(part.table, part.header, part.layout, book, errors, notices, this_year)
+        first = part.header.row
+        for number, cells in part.table.rows():
+            done += 1
+            if done % _STEP == 0:
+                if cancel is not None:
+                    cancel.raise_if_cancelled()
+                if progress is not None:
+                    progress(done, max(total, done), i18n.message("io_progress", file=path.name, row=number))
+            if number > first:
+                reader.feed(number, cells)
+        if part.layout == BUILDING:
+            buildings.extend(reader.finish())
+    if cancel is not None:
+        cancel.raise_if_cancelled()
+    if errors:
+        raise InputFileError(path.name, errors)
+    if not buildings:
+        notices.append(ImportNotice("io_no_rows", {"file": path.name}))
+    if progress is not None:
+        progress(max(total, done), max(total, done), path.name)
+    return Register(estates=tuple(book.records()), buildings=tuple(buildings), source=str(path),
+                    extra=_extra(parts, notices))
+
+
+def _extra(parts: list[_Part], notices: list[ImportNotice]) -> dict:
+    return {
+        "notices": tuple(notices),
+        "layout": "estates+buildings" if len(parts) == 2 else "buildings",
+        "header_rows": {p.table.sheet: p.header.row for p in parts},
+        "mapping": {text: key for p in parts for _, key, text in p.header.columns},
+        "unknown_columns": tuple(u for p in parts for u in p.header.unknown),
+        **parts[-1].table.info,
+    }
+
+
+def detect_columns(path: str | PathLike, *, limits: Limits | None = None) -> list[ColumnGuess]:
+    """Every header of the file with the key the reader maps it to and up to five sample values,
+    for the import wizard's preview. Raises :class:`InputFileError` when no header row is found."""
+    path = Path(path)
+    guesses: list[ColumnGuess] = []
+    for part in _open_parts(path, None, limits or Limits()):
+        head = part.table.head(HEAD_ROWS + 5)
+        below = [cells for number, cells in head[part.head_index + 1:] if any(text_of(c).strip() for c in cells)]
+        keys = {i: k for i, k, _ in part.header.columns}
+        _, header_cells = head[part.head_index]
+        for i, cell in enumerate(header_cells):
+            text = text_of(cell).strip()
+            if not text:
+                continue
+            samples = tuple(text_of(row[i]).strip() for row in below[:5] if i < len(row) and text_of(row[i]).strip())
+            guesses.append(ColumnGuess(text, keys.get(i), samples, part.table.sheet))
+    return guesses

@@ -1,0 +1,249 @@
+"""Cell values as registers write them, parsed per column.
+
+:func:`make_parser` compiles one function per column; it returns the parsed value, ``None`` for
+an empty cell, or raises :class:`BadValue` with a message code and parameters. The common case
+(a plain number or word) takes a fast path without regular expressions; ``3,600``, ``3600㎡``,
+``3 600``, ``３６００``, ``1978年``, ``85%`` go through the slow path.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import math
+import re
+import unicodedata
+from collections.abc import Callable
+
+from retrofit.domain.records import MODE_ZH, STRUCTURE_ZH, Mode, Structure
+from retrofit.io.columns import Column
+
+Parser = Callable[[object], object]
+
+#: Longest text accepted in a mapped cell [characters].
+MAX_TEXT_CHARS = 1000
+
+
+class BadValue(Exception):
+    """A cell that cannot be read; ``code`` and ``params`` make the reason."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+
+_NUMBER = re.compile(r"([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|[+-]?\.\d+)(?:e([+-]?\d+))?(.*)")
+_SPACES = re.compile(r"[\s\u00a0\u2009\u202f\u3000']+")
+
+_UNITS = {
+    "m²": {"m2", "m^2", "平方米", "平米", "平方"},
+    "m": {"m", "米"},
+    "年": {"年"},
+    "层": {"层", "f"},
+    "户": {"户"},
+    "W/(m²·K)": {"w/(m2·k)", "w/(m2k)", "w/m2k", "w/m2·k", "w/(m2.k)", "w/m2.k"},
+    "h⁻¹": {"h-1", "1/h", "/h", "次/h", "次/小时", "h^-1"},
+    "kgce/m²": {"kgce/m2", "kgce/(m2·a)", "kgce/m2a", "kgce/(m2a)", "kgce/m2·a"},
+}
+
+_TRUE = {"是", "y", "yes", "true", "t", "1", "有", "√", "✓", "对"}
+_FALSE = {"否", "n", "no", "false", "f", "0", "无", "×", "✗", "不"}
+
+
+def _enum_table(zh: dict, extra: dict[str, str]) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for member, label in zh.items():
+        for name in (member.value, member.value.replace("_", " "), member.value.replace("_", "-"), label,
+                     member.name.lower()):
+            table[_fold(name)] = member.value
+    for name, value in extra.items():
+        table[_fold(name)] = value
+    return table
+
+
+def _fold(text: str) -> str:
+    return _SPACES.sub("", unicodedata.normalize("NFKC", text).lower()).replace("-", "_")
+
+
+_STRUCTURES = _enum_table(STRUCTURE_ZH, {"砖混结构": "brick_concrete", "砌体": "brick_concrete",
+                                         "砖混砌体": "brick_concrete", "大板结构": "large_panel",
+                                         "装配式大板": "large_panel", "框架结构": "frame", "框剪": "frame",
+                                         "brick": "brick_concrete", "panel": "large_panel"})
+_MODES = _enum_table(MODE_ZH, {"无": "none", "不改": "none", "改造": "retrofit", "节能": "retrofit",
+                               "加层": "add_storey", "拆除重建": "rebuild", "拆建": "rebuild",
+                               "拆除新建": "rebuild", "no": "none"})
+
+
+def text_of(value: object) -> str:
+    """A cell value as text, as the spreadsheet shows it (``3.0`` → ``3``)."""
+    if value is None:
+        return ""
+    if type(value) is float and value.is_integer():
+        return str(int(value))
+    if isinstance(value, _dt.datetime) and value.time() == _dt.time():
+        return value.date().isoformat()
+    return str(value)
+
+
+def _parse_text(value: object) -> str | None:
+    if value is None:
+        return None
+    s = (value if type(value) is str else text_of(value)).strip()
+    if not s:
+        return None
+    if len(s) > MAX_TEXT_CHARS:
+        raise BadValue("io_too_long", limit=MAX_TEXT_CHARS)
+    return s
+
+
+def _slow_number(s: str, unit: str, fraction: bool) -> float:
+    """Read ``3,600``, ``3 600``, ``３６００``, ``3600㎡``, ``85%`` (fractions), ``1978年``."""
+    t = _SPACES.sub("", unicodedata.normalize("NFKC", s)).lower().replace("，", ",")
+    m = _NUMBER.fullmatch(t)
+    if m is None:
+        raise BadValue("io_not_number")
+    digits, exponent, suffix = m.groups()
+    x = float(digits.replace(",", "") + (f"e{exponent}" if exponent else ""))
+    if suffix:
+        if suffix[0] in ",.0123456789":
+            raise BadValue("io_not_number")
+        if suffix == "%" and fraction:
+            return x / 100.0
+        if suffix not in _UNITS.get(unit, ()):
+            raise BadValue("io_bad_unit", unit=suffix)
+    return x
+
+
+def _number(value: object, unit: str, fraction: bool) -> float | None:
+    """A finite float from a cell, or ``None`` when empty."""
+    tv = type(value)
+    if tv is float or tv is int:
+        x = float(value)
+    elif value is None:
+        return None
+    elif tv is str:
+        s = value.strip()
+        if not s:
+            return None
+        try:
+            x = float(s)
+        except ValueError:
+            x = _slow_number(s, unit, fraction)
+    elif tv is bool or isinstance(value, (_dt.date, _dt.time, _dt.timedelta)):
+        raise BadValue("io_not_number")
+    else:
+        x = _slow_number(str(value), unit, fraction)
+    if not math.isfinite(x):
+        raise BadValue("io_not_number")
+    return x
+
+
+def _range_check(column: Column, this_year: int) -> Callable[[float], None]:
+    lo, hi = column.lo, (this_year if column.hi == -1 else column.hi)
+    lo_open, hi_open = column.lo_open, column.hi_open
+    text = column.range_text(this_year)
+
+    def check(x: float) -> None:
+        if lo is not None and (x < lo or (lo_open and x == lo)):
+            raise BadValue("io_out_of_range", range=text)
+        if hi is not None and (x > hi or (hi_open and x == hi)):
+            raise BadValue("io_out_of_range", range=text)
+    return check
+
+
+def _float_parser(column: Column, this_year: int) -> Parser:
+    unit, fraction, check = column.unit, column.kind == "fraction", _range_check(column, this_year)
+
+    def parse(value: object) -> float | None:
+        x = _number(value, unit, fraction)
+        if x is not None:
+            check(x)
+        return x
+    return parse
+
+
+def _int_parser(column: Column, this_year: int) -> Parser:
+    unit, check, year = column.unit, _range_check(column, this_year), column.kind == "year"
+
+    def parse(value: object) -> int | None:
+        if type(value) is str:
+            try:
+                n = int(value)
+            except ValueError:
+                n = None
+            if n is not None:
+                check(n)
+                return n
+        elif year and isinstance(value, _dt.date):
+            check(value.year)
+            return value.year
+        x = _number(value, unit, False)
+        if x is None:
+            return None
+        if not x.is_integer():
+            raise BadValue("io_not_integer")
+        check(x)
+        return int(x)
+    return parse
+
+
+def _bool(value: object) -> bool | None:
+    if value is None:
+        return None
+    if type(value) is bool:
+        return value
+    if type(value) is int or type(value) is float:
+        if value in (0, 1):
+            return bool(value)
+        raise BadValue("io_not_bool")
+    s = text_of(value).strip().lower()
+    if not s:
+        return None
+    if s in _TRUE:
+        return True
+    if s in _FALSE:
+        return False
+    s = _fold(s)
+    if s in _TRUE:
+        return True
+    if s in _FALSE:
+        return False
+    raise BadValue("io_not_bool")
+
+
+def _choice_parser(table: dict[str, str], enum: type, choices: str) -> Parser:
+    cache: dict[str, object] = {}
+
+    def parse(value: object) -> object:
+        if value is None:
+            return None
+        s = text_of(value).strip()
+        if not s:
+            return None
+        hit = cache.get(s)
+        if hit is not None:
+            return hit
+        key = table.get(_fold(s))
+        if key is None:
+            raise BadValue("io_bad_choice", choices=choices)
+        cache[s] = result = enum(key)
+        return result
+    return parse
+
+
+def make_parser(column: Column, this_year: int | None = None) -> Parser:
+    """The parsing function of one column (see the module docstring)."""
+    year = this_year or _dt.date.today().year
+    kind = column.kind
+    if kind == "text":
+        return _parse_text
+    if kind in ("float", "fraction"):
+        return _float_parser(column, year)
+    if kind in ("int", "year"):
+        return _int_parser(column, year)
+    if kind == "bool":
+        return _bool
+    if kind == "structure":
+        return _choice_parser(_STRUCTURES, Structure, "砖混/大板/框架 (brick_concrete/large_panel/frame)")
+    if kind == "mode":
+        return _choice_parser(_MODES, Mode, "不改造/节能改造/加层改造/拆改建 (none/retrofit/add_storey/rebuild)")
+    raise ValueError(f"unknown column kind {kind!r}")
