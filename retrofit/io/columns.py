@@ -55,7 +55,7 @@ class Column:
         """The template header: Chinese with the unit in brackets, or the English key."""
         if lang == "en":
             return self.key
-        return f"{self.zh}({self.unit})" if self.unit else self.zh
+        return f"{self.zh}({self.unit})" if self.unit and self.kind != "year" else self.zh
 
     def range_text(self, this_year: int) -> str:
         """The allowed range in neutral notation, e.g. ``1–40``, ``> 0``, ``(0, 1]``."""
