@@ -92,7 +92,7 @@ BUILDING_SPECS: dict[str, FieldSpec] = {s.name: s for s in (
     FieldSpec("floor_area_m2", "float", 0.0, 10_000_000.0, low_open=True, required=True),
     FieldSpec("households", "int", 0, 100_000, required=True),
     FieldSpec("structure", "structure"),
-    FieldSpec("storey_height_m", "float", 1.5, 10.0),
+    FieldSpec("storey_height_m", "float", 0.0, 10.0, low_open=True),
     FieldSpec("length_m", "float", 0.0, 2000.0, low_open=True),
     FieldSpec("width_m", "float", 0.0, 500.0, low_open=True),
     FieldSpec("wwr", "float", 0.0, 0.9),

@@ -151,7 +151,7 @@ def upgrade() -> None:
     sa.CheckConstraint('remaining_life_years IS NULL OR (remaining_life_years >= 0 AND remaining_life_years <= 300)', name=op.f('ck_building_remaining_life_years_range')),
     sa.CheckConstraint('roof_u IS NULL OR (roof_u > 0 AND roof_u <= 10)', name=op.f('ck_building_roof_u_range')),
     sa.CheckConstraint('roof_u_after IS NULL OR (roof_u_after > 0 AND roof_u_after <= 10)', name=op.f('ck_building_roof_u_after_range')),
-    sa.CheckConstraint('storey_height_m IS NULL OR (storey_height_m >= 1.5 AND storey_height_m <= 10)', name=op.f('ck_building_storey_height_m_range')),
+    sa.CheckConstraint('storey_height_m IS NULL OR (storey_height_m > 0 AND storey_height_m <= 10)', name=op.f('ck_building_storey_height_m_range')),
     sa.CheckConstraint('storeys >= 1 AND storeys <= 40', name=op.f('ck_building_storeys_range')),
     sa.CheckConstraint('wall_u IS NULL OR (wall_u > 0 AND wall_u <= 10)', name=op.f('ck_building_wall_u_range')),
     sa.CheckConstraint('wall_u_after IS NULL OR (wall_u_after > 0 AND wall_u_after <= 10)', name=op.f('ck_building_wall_u_after_range')),

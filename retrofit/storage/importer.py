@@ -1,0 +1,270 @@
+"""Merging a register into the database: plan what changes, then apply it in bulk.
+
+Buildings are matched on (estate, building): a match is updated, anything else inserted. An
+estate is matched on (name, city, district), or on (name, city) when the file names no district
+and the database holds exactly one such estate. :func:`plan_import` changes nothing;
+:func:`apply_import` writes the plan inside the caller's transaction (all or nothing).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import and_, bindparam, insert, select, update
+from sqlalchemy.orm import Session
+
+from retrofit import i18n
+from retrofit.domain.errors import CellError, ConcurrentEditError, InputFileError, ValidationError
+from retrofit.domain.records import Register
+from retrofit.storage.fields import BUILDING_SPECS, ESTATE_SPECS, validate
+from retrofit.storage.models import Building, Estate, _now
+from retrofit.storage.repositories import BUILDING_KEYS, AuditRepository
+
+i18n.register({
+    "estate_ambiguous": {"zh": "小区“{value}”在 {city} 有多个（不同区），请填写区/县",
+                         "en": "More than one estate '{value}' in {city} (different districts); give the district"},
+    "estate_city_missing": {"zh": "小区“{value}”没有城市", "en": "Estate '{value}' has no city"},
+    "duplicate_building": {"zh": "楼栋“{value}”在文件中出现了两次", "en": "Building '{value}' appears twice in the file"},
+})
+
+EstateKey = tuple[str, str, str]          # name, city, district ('' = none)
+_ESTATE_FIELDS = ("subdistrict", "address", "year_completed", "households", "consent_rate",
+                  "heat_supplier", "metered_billing")
+_CHUNK = 5000
+
+
+@dataclass
+class ImportPlan:
+    """What an import would change. ``building_changes`` lists (label, {field: [old, new]})."""
+
+    new_estates: dict[EstateKey, dict[str, Any]] = field(default_factory=dict)
+    estate_updates: list[tuple[int, int, dict[str, list[Any]], str]] = field(default_factory=list)
+    new_buildings: list[tuple[EstateKey | int, dict[str, Any]]] = field(default_factory=list)
+    building_updates: list[tuple[int, int, dict[str, Any], str, dict[str, list[Any]]]] = field(default_factory=list)
+    unchanged_buildings: int = 0
+    source: str = ""
+
+    @property
+    def building_changes(self) -> list[tuple[str, dict[str, list[Any]]]]:
+        return [(label, diff) for *_, label, diff in self.building_updates]
+
+
+def _plain(value: Any) -> Any:
+    return value.value if hasattr(value, "value") else value
+
+
+class _Planner:
+    def __init__(self, session: Session, register: Register) -> None:
+        self.session = session
+        self.register = register
+        self.file = register.source or "register"
+        self.errors: list[CellError] = []
+        self.plan = ImportPlan(source=self.file)
+        rows = register.extra.get("rows")
+        self.rows: list[int] = list(rows) if rows else [i + 2 for i in range(len(register.buildings))]
+        cols = register.extra.get("columns")
+        self.columns = set(cols) & set(BUILDING_KEYS) if cols else set(BUILDING_KEYS)
+        self.db_estates: dict[tuple[str, str], list[tuple[int, str, int, dict[str, Any]]]] = {}
+        cols = [Estate.id, Estate.name, Estate.city, Estate.district, Estate.version,
+                *(getattr(Estate, k) for k in _ESTATE_FIELDS)]
+        for row in session.execute(select(*cols)).all():
+            self.db_estates.setdefault((row[1], row[2]), []).append(
+                (row[0], row[3], row[4], dict(zip(_ESTATE_FIELDS, row[5:], strict=True))))
+
+    def error(self, row: int, column: str, value: Any, exc: ValidationError) -> None:
+        self.errors.append(CellError(self.file, row, column, "" if value is None else str(_plain(value)),
+                                     exc.code, dict(exc.params)))
+
+    def estate_city(self) -> dict[str, str]:
+        cities: dict[str, str] = {}
+        for b in self.register.buildings:
+            cities.setdefault(b.estate, b.city)
+        return cities
+
+    def match_estate(self, name: str, city: str, district: str | None) -> int | None:
+        found = self.db_estates.get((name, city), [])
+        if district:
+            found = [e for e in found if e[1] == district]
+        if len(found) > 1:
+            raise ValidationError("estate_ambiguous", field="district", value=name, city=city)
+        return found[0][0] if found else None
+
+    def estates(self) -> dict[tuple[str, str], EstateKey | int]:
+        """Register estates → a database id (matched) or a key of a new estate."""
+        target: dict[tuple[str, str], EstateKey | int] = {}
+        cities = self.estate_city()
+        for e in self.register.estates:
+            city = e.city or cities.get(e.estate)
+            try:
+                if not city:
+                    raise ValidationError("estate_city_missing", field="city", value=e.estate)
+                values = {k: validate(ESTATE_SPECS[k], _plain(getattr(e, k))) for k in _ESTATE_FIELDS}
+                existing = self.match_estate(e.estate, city, e.district)
+            except ValidationError as exc:
+                self.error(0, exc.params.get("field", "estate"), exc.params.get("value"), exc)
+                continue
+            if existing is None:
+                key = (e.estate, city, e.district or "")
+                self.plan.new_estates[key] = values
+                target[(e.estate, city)] = key
+            else:
+                target[(e.estate, city)] = existing
+                self.estate_update(existing, e.estate, city, values)
+        return target
+
+    def estate_update(self, estate_id: int, name: str, city: str, values: dict[str, Any]) -> None:
+        for eid, _district, version, stored in self.db_estates[(name, city)]:
+            if eid == estate_id:
+                diff = {k: [stored[k], v] for k, v in values.items() if v is not None and stored[k] != v}
+                if diff:
+                    self.plan.estate_updates.append((eid, version, diff, f"{name} ({city})"))
+
+    def stored_buildings(self) -> dict[tuple[int, str], tuple[int, int, dict[str, Any]]]:
+        cols = [Building.id, Building.estate_id, Building.version, *(
+            Building.name if k == "building" else getattr(Building, k) for k in BUILDING_KEYS)]
+        out = {}
+        for row in self.session.execute(select(*cols)).all():
+            values = dict(zip(BUILDING_KEYS, row[3:], strict=True))
+            out[(row[1], values["building"])] = (row[0], row[2], values)
+        return out
+
+    def building_values(self, i: int, record: Any) -> dict[str, Any] | None:
+        values, ok = {}, True
+        for key in BUILDING_KEYS:
+            raw = _plain(getattr(record, key))
+            try:
+                values[key] = validate(BUILDING_SPECS[key], raw)
+            except ValidationError as exc:
+                self.error(self.rows[i], key, raw, exc)
+                ok = False
+        return values if ok else None
+
+    def buildings(self, target: dict[tuple[str, str], EstateKey | int]) -> None:
+        stored = self.stored_buildings()
+        seen: set[tuple[Any, str]] = set()
+        for i, b in enumerate(self.register.buildings):
+            values = self.building_values(i, b)
+            where = target.get((b.estate, b.city))
+            if where is None:
+                try:
+                    where = self.match_estate(b.estate, b.city, None)
+                except ValidationError as exc:
+                    self.error(self.rows[i], "estate", b.estate, exc)
+                    continue
+                if where is None:
+                    where = (b.estate, b.city, "")
+                    self.plan.new_estates.setdefault(where, {k: None for k in _ESTATE_FIELDS})
+                target[(b.estate, b.city)] = where
+            if (where, b.building) in seen:
+                self.error(self.rows[i], "building", b.building,
+                           ValidationError("duplicate_building", field="building", value=f"{b.estate} {b.building}"))
+                continue
+            seen.add((where, b.building))
+            if values is None:
+                continue
+            self.classify(where, b, values, stored)
+
+    def classify(self, where: EstateKey | int, b: Any, values: dict[str, Any],
+                 stored: dict[tuple[int, str], tuple[int, int, dict[str, Any]]]) -> None:
+        match = stored.get((where, b.building)) if isinstance(where, int) else None
+        if match is None:
+            self.plan.new_buildings.append((where, values))
+            return
+        bid, version, old = match
+        diff = {k: [_plain(old[k]), values[k]] for k in self.columns if old[k] != values[k]}
+        if diff:
+            changes = {k: values[k] for k in diff}
+            self.plan.building_updates.append((bid, version, changes, f"{b.estate} {b.building}", diff))
+        else:
+            self.plan.unchanged_buildings += 1
+
+
+def plan_import(session: Session, register: Register) -> ImportPlan:
+    """Validate every value of ``register`` and work out what it would change. Raises
+    :class:`InputFileError` listing every bad value; writes nothing."""
+    planner = _Planner(session, register)
+    target = planner.estates()
+    planner.buildings(target)
+    if planner.errors:
+        raise InputFileError(planner.file, planner.errors)
+    return planner.plan
+
+
+Progress = Callable[[int, int, str], None]
+
+
+def _column(key: str) -> str:
+    return "name" if key == "building" else key
+
+
+def _insert_estates(session: Session, plan: ImportPlan, now: Any) -> dict[EstateKey, int]:
+    if plan.new_estates:
+        session.execute(insert(Estate), [
+            {"name": k[0], "city": k[1], "district": k[2], "version": 1, "created_at": now,
+             "updated_at": now, **v} for k, v in plan.new_estates.items()])
+    ids = {}
+    for eid, name, city, district in session.execute(select(Estate.id, Estate.name, Estate.city, Estate.district)):
+        ids[(name, city, district)] = eid
+    return ids
+
+
+def _checked(result: Any, expected: int, what: str) -> None:
+    if result.rowcount is not None and result.rowcount >= 0 and result.rowcount != expected:
+        raise ConcurrentEditError(what=what)
+
+
+def _update_buildings(session: Session, plan: ImportPlan, now: Any) -> None:
+    by_columns: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for bid, version, changes, _label, _diff in plan.building_updates:
+        cols = tuple(sorted(changes))
+        by_columns.setdefault(cols, []).append(
+            {"b_id": bid, "b_version": version, "b_now": now, **{f"v_{k}": changes[k] for k in cols}})
+    table = Building.__table__
+    for cols, params in by_columns.items():
+        stmt = (update(table).where(and_(table.c.id == bindparam("b_id"), table.c.version == bindparam("b_version")))
+                .values(version=table.c.version + 1, updated_at=bindparam("b_now"),
+                        **{_column(k): bindparam(f"v_{k}") for k in cols}))
+        _checked(session.connection().execute(stmt, params), len(params), plan.source)
+
+
+def _update_estates(session: Session, plan: ImportPlan, now: Any) -> None:
+    table = Estate.__table__
+    for eid, version, diff, label in plan.estate_updates:
+        stmt = (update(table).where(and_(table.c.id == eid, table.c.version == version))
+                .values(version=table.c.version + 1, updated_at=now, **{k: v[1] for k, v in diff.items()}))
+        _checked(session.connection().execute(stmt), 1, label)
+
+
+def apply_import(session: Session, plan: ImportPlan, *, progress: Progress | None = None,
+                 check_cancel: Callable[[], None] | None = None) -> None:
+    """Write ``plan`` in the caller's transaction, with audit entries (source "import")."""
+    now = _now()
+    total = len(plan.new_buildings) + len(plan.building_updates)
+    ids = _insert_estates(session, plan, now)
+    _update_estates(session, plan, now)
+    table = Building.__table__
+    done = 0
+    for start in range(0, len(plan.new_buildings), _CHUNK):
+        if check_cancel:
+            check_cancel()
+        chunk = plan.new_buildings[start:start + _CHUNK]
+        session.connection().execute(insert(table), [
+            {"estate_id": where if isinstance(where, int) else ids[where], "version": 1, "created_at": now,
+             "updated_at": now, **{_column(k): v for k, v in values.items()}} for where, values in chunk])
+        done += len(chunk)
+        if progress:
+            progress(done, total, plan.source)
+    if check_cancel:
+        check_cancel()
+    _update_buildings(session, plan, now)
+    audit = AuditRepository(session)
+    audit.add_many([{"source": "import", "entity": "building", "entity_id": bid, "label": label[:400],
+                     "changes": diff} for bid, _v, _c, label, diff in plan.building_updates])
+    audit.add_many([{"source": "import", "entity": "estate", "entity_id": eid, "label": label,
+                     "changes": diff} for eid, _v, diff, label in plan.estate_updates])
+    audit.add("import", "register", None, plan.source, {
+        "inserted_estates": len(plan.new_estates), "inserted_buildings": len(plan.new_buildings),
+        "updated_buildings": len(plan.building_updates), "unchanged_buildings": plan.unchanged_buildings})
+    if progress:
+        progress(total, total, plan.source)
