@@ -16,6 +16,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table, TableStyle
 
@@ -176,13 +177,13 @@ class BaseReport:
         Cells are strings (wrapped in paragraphs) or ready flowables.
         """
         head = [self.para(h, "HeadRight" if i >= right_from else "Head") for i, h in enumerate(header)]
-        body = [[c if not isinstance(c, str) else self.para(c, "CellRight" if i >= right_from else "Cell")
-                 for i, c in enumerate(row)] for row in rows]
+        body = [[self._cell(c, widths[i], i >= right_from) for i, c in enumerate(row)] for row in rows]
         table = Table([head, *body], colWidths=list(widths), repeatRows=1, hAlign="LEFT")
         style = [("FONTNAME", (0, 0), (-1, -1), self.font),
                  ("FONTSIZE", (0, 0), (-1, -1), self.base_size - 1),
                  ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
                  ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                 ("ALIGN", (right_from, 1), (-1, -1), "RIGHT"),
                  ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]),
                  ("LINEBELOW", (0, -1), (-1, -1), 0.5, ACCENT),
                  ("TOPPADDING", (0, 0), (-1, -1), 1.5),
@@ -194,6 +195,16 @@ class BaseReport:
                       ("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#dde6f0"))]
         table.setStyle(TableStyle(style))
         return table
+
+    def _cell(self, value: object, width: float, right: bool) -> object:
+        """Short text stays a plain string (fast, drawn in the table's font); text that would
+        not fit on one line becomes a wrapping paragraph."""
+        if not isinstance(value, str):
+            return value
+        size = self.base_size - 1
+        if "\n" not in value and stringWidth(value, self.font, size) <= width - 5.5:
+            return value
+        return self.para(value, "CellRight" if right else "Cell")
 
     def key_values(self, pairs: Sequence[tuple[str, str]], width: float, ratio: float = 0.42) -> Table:
         """A two-column block of "label: value" lines without a header."""
