@@ -1,0 +1,126 @@
+"""Result containers of the engine: one thermal state, and everything for a set of buildings."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+import numpy as np
+from numpy.typing import NDArray
+
+from calc.geometry import Geometry
+from calc.measures import QUANTITIES, MeasureTable
+
+
+class State(NamedTuple):
+    """A building state (before or after), per m² of that state's own floor area.
+
+    The element split satisfies ``wall + window + roof + floor + infiltration − gains +
+    behaviour == heat_index``; every index is multiplied by the calibration factor *k*.
+    """
+
+    floor_area: NDArray[np.float64]      #: [m²]
+    wall: NDArray[np.float64]            #: q of the opaque walls [W/m²]
+    window: NDArray[np.float64]          #: [W/m²]
+    roof: NDArray[np.float64]            #: [W/m²]
+    floor: NDArray[np.float64]           #: [W/m²]
+    infiltration: NDArray[np.float64]    #: q_INF [W/m²]
+    gains: NDArray[np.float64]           #: q_IH (credited, so subtracted) [W/m²]
+    behaviour: NDArray[np.float64]       #: change of q_H by metering behaviour (≤ 0) [W/m²]
+    heat_index: NDArray[np.float64]      #: q_H [W/m²]
+    coal_index: NDArray[np.float64]      #: q_c [kgce/m²]
+    design_index: NDArray[np.float64]    #: q_design at the building [W/m²]
+    plant_index: NDArray[np.float64]     #: q_design / η1 at the heat source [W/m²]
+    delivered_heat: NDArray[np.float64]  #: heat delivered to the building [kWh/m²]
+    u_wall: NDArray[np.float64]          #: of the existing storeys (new building for rebuild) [W/(m²·K)]
+    u_window: NDArray[np.float64]        #: [W/(m²·K)]
+    u_roof: NDArray[np.float64]          #: [W/(m²·K)]
+    u_floor: NDArray[np.float64]         #: [W/(m²·K)]
+    air_change: NDArray[np.float64]      #: [h⁻¹]
+    eta_network: NDArray[np.float64]     #: η1 [-]
+    eta_source: NDArray[np.float64]      #: η2 [-]
+
+    @property
+    def transmission(self) -> NDArray[np.float64]:
+        """q_HT. [W/m²]"""
+        return self.wall + self.window + self.roof + self.floor
+
+
+class Quantities(NamedTuple):
+    """Work quantities of the package measures per building (0 where a measure is absent)."""
+
+    wall_insulated: NDArray[np.float64]   #: opaque wall insulated [m²]
+    windows: NDArray[np.float64]          #: windows replaced [m²]
+    window_count: NDArray[np.float64]     #: windows replaced, estimated [-]
+    roof: NDArray[np.float64]             #: roof insulated [m²]
+    basement_ceiling: NDArray[np.float64]  #: [m²]
+    system_area: NDArray[np.float64]      #: floor area served by system measures [m²]
+    construction_area: NDArray[np.float64]  #: new floor area built (add_storey, rebuild) [m²]
+
+
+@dataclass(frozen=True, eq=False)
+class Results:
+    """Everything the engine computes, as arrays of shape ``shape`` (packages × buildings).
+
+    ``before`` and ``geometry`` have the buildings' shape (n,); every other array broadcasts
+    to ``shape``. Savings and freed capacity are on the original floor area A_0 (§9); added
+    floor area, its coal and its plant load are reported apart.
+    """
+
+    shape: tuple[int, ...]
+    geometry: Geometry
+    before: State
+    after: State
+    calibration_factor: NDArray[np.float64]  #: k (1 without a measurement) [-]
+    added_area: NDArray[np.float64]          #: after floor area − A_0 [m²]
+    saved_coal: NDArray[np.float64]          #: [tce/a]
+    saved_co2: NDArray[np.float64]           #: [t/a]
+    freed_capacity: NDArray[np.float64]      #: plant load before − after, on A_0 [W]
+    new_load: NDArray[np.float64]            #: plant load of the added floor area [W]
+    new_coal: NDArray[np.float64]            #: coal of the added floor area [tce/a]
+    quantities: Quantities
+    measure_cost: NDArray[np.float64]        #: package measures [RMB]
+    construction_cost: NDArray[np.float64]   #: new floor area [RMB]
+    retrofitted_area: NDArray[np.float64]    #: A_0 where a package is applied, else 0 [m²]
+    has_envelope: NDArray[np.bool_]
+    has_metering: NDArray[np.bool_]
+    has_balancing: NDArray[np.bool_]
+    notices: dict[str, tuple[NDArray[np.bool_], dict[str, NDArray]]]
+    _mask: NDArray[np.bool_] = field(repr=False)
+    _basis_quantity: NDArray[np.float64] = field(repr=False)   #: (n, len(QUANTITIES))
+    _active: NDArray[np.bool_] = field(repr=False)
+    _unit_cost: NDArray[np.float64] = field(repr=False)
+    _table: MeasureTable = field(repr=False)
+
+    @property
+    def cost(self) -> NDArray[np.float64]:
+        """Measures plus construction. [RMB]"""
+        return self.measure_cost + self.construction_cost
+
+    @property
+    def coal_before(self) -> NDArray[np.float64]:
+        """q_c,before · A_0. [tce/a]"""
+        return self.before.coal_index * self.geometry.floor_area / 1000.0
+
+    @property
+    def coal_after(self) -> NDArray[np.float64]:
+        """q_c,after · A_0: the after state on the original floor area. [tce/a]"""
+        return self.after.coal_index * self.geometry.floor_area / 1000.0
+
+    @property
+    def extra_area(self) -> NDArray[np.float64]:
+        """Floor area the freed capacity can connect at the planning index. [m²]"""
+        return self.freed_capacity / self._planning_index
+
+    @property
+    def measure_keys(self) -> tuple[str, ...]:
+        return self._table.keys
+
+    def cost_by_measure(self) -> NDArray[np.float64]:
+        """Cost of every catalogue measure, shape ``shape + (m,)`` (0 where absent). [RMB]"""
+        qty = self._basis_quantity[..., self._table.quantity]            # (n, m)
+        return (self._mask & self._active[..., None]) * qty * self._unit_cost
+
+    def notice_flags(self, code: str) -> NDArray[np.bool_]:
+        return np.broadcast_to(self.notices[code][0], self.shape)
+
+    _planning_index: float = 80.0
