@@ -1,0 +1,119 @@
+"""Menus, actions and shortcuts of the main window (kept out of main_window.py)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox
+
+from ui import database
+from ui.settings import data_dir
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Menus", text)
+
+
+@dataclass
+class Menus:
+    window: "MainWindow"
+    menus: dict[str, QMenu] = field(default_factory=dict)
+    actions: dict[str, QAction] = field(default_factory=dict)
+
+    def add(self, menu: str, key: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:  # noqa: ANN001
+        action = QAction(self.window)
+        action.setObjectName(f"action_{key}")
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.menus[menu].addAction(action)
+        self.actions[key] = action
+        return action
+
+    def retranslate(self) -> None:
+        for key, text in _MENU_TEXTS.items():
+            self.menus[key].setTitle(QCoreApplication.translate("Menus", text))
+        for key, text in _ACTION_TEXTS.items():
+            if key in self.actions:
+                self.actions[key].setText(QCoreApplication.translate("Menus", text))
+        self.actions["undo"].setText(_tr("&Undo"))
+        self.actions["redo"].setText(_tr("&Redo"))
+
+
+_MENU_TEXTS = {"file": "&File", "edit": "&Edit", "view": "&View", "language": "&Language", "help": "&Help"}
+_ACTION_TEXTS = {
+    "new_db": "&New database…", "open_db": "&Open database…", "demo": "Open the &demo city",
+    "import": "&Import register…", "export": "&Export register…", "reports": "&Reports…", "quit": "&Quit",
+    "form": "Edit building in a &form…", "estate": "Edit &estate…",
+    "bulk_mode": "Set &mode for selection…", "bulk_package": "Set &package for selection…",
+    "bulk_year": "Set planned &year for selection…", "catalogue": "&Measures and packages…",
+    "settings": "&Settings…", "all": "&All buildings", "refresh": "&Refresh",
+    "find": "&Find estate", "lang_zh": "中文", "lang_en": "English", "about": "&About", "log": "Open the &log folder",
+}
+
+
+def build_menus(w: "MainWindow") -> Menus:
+    m = Menus(w)
+    for key in _MENU_TEXTS:
+        m.menus[key] = QMenu(w)
+    bar = w.menuBar()
+    for key in ("file", "edit", "view", "help"):
+        bar.addMenu(m.menus[key])
+    _file_menu(m, w)
+    _edit_menu(m, w)
+    _view_menu(m, w)
+    m.add("help", "about", lambda: QMessageBox.about(w, _tr("About"), _tr(
+        "Retrofit Planner: energy retrofits of old housing estates (JGJ 26 degree-day method).")))
+    m.add("help", "log", lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir()))))
+    return m
+
+
+def _file_menu(m: Menus, w: "MainWindow") -> None:
+    m.add("file", "new_db", lambda: database.new_database(w), QKeySequence.StandardKey.New)
+    m.add("file", "open_db", lambda: database.open_database(w), QKeySequence.StandardKey.Open)
+    m.add("file", "demo", lambda: database.open_demo(w))
+    m.menus["file"].addSeparator()
+    m.add("file", "import", lambda: database.import_register(w), "Ctrl+I")
+    m.add("file", "export", lambda: database.export_register(w), "Ctrl+E")
+    m.add("file", "reports", lambda: database.open_reports(w), QKeySequence.StandardKey.Print)
+    m.menus["file"].addSeparator()
+    m.add("file", "quit", w.close, QKeySequence.StandardKey.Quit)
+
+
+def _edit_menu(m: Menus, w: "MainWindow") -> None:
+    undo = w.undo_stack.createUndoAction(w)
+    undo.setShortcut(QKeySequence.StandardKey.Undo)
+    redo = w.undo_stack.createRedoAction(w)
+    redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
+    m.menus["edit"].addActions([undo, redo])
+    m.actions["undo"], m.actions["redo"] = undo, redo
+    m.menus["edit"].addSeparator()
+    panel = w.buildings_panel
+    m.add("edit", "form", panel.open_form, "Ctrl+Return")
+    m.add("edit", "estate", w.estates_panel.edit_current, "Ctrl+Shift+E")
+    m.add("edit", "bulk_mode", lambda: panel.ask_and_set("mode"), "Ctrl+M")
+    m.add("edit", "bulk_package", lambda: panel.ask_and_set("package"), "Ctrl+K")
+    m.add("edit", "bulk_year", lambda: panel.ask_and_set("planned_year"), "Ctrl+J")
+    m.menus["edit"].addSeparator()
+    m.add("edit", "catalogue", lambda: database.open_catalogue(w))
+    m.add("edit", "settings", lambda: database.open_settings(w), QKeySequence.StandardKey.Preferences)
+
+
+def _view_menu(m: Menus, w: "MainWindow") -> None:
+    m.menus["view"].addAction(w.estates_dock.toggleViewAction())
+    m.menus["view"].addAction(w.results_dock.toggleViewAction())
+    m.add("view", "all", lambda: w.estates_panel.select_estate(None), "Ctrl+Shift+A")
+    m.add("view", "find", lambda: w.estates_panel.search.setFocus(), QKeySequence.StandardKey.Find)
+    m.add("view", "refresh", w.reload_all, QKeySequence.StandardKey.Refresh)
+    m.menus["view"].addMenu(m.menus["language"])
+    group = QActionGroup(w)
+    for lang in ("zh", "en"):
+        action = m.add("language", f"lang_{lang}", lambda lang=lang: w.language_requested.emit(lang))
+        action.setCheckable(True)
+        action.setChecked(w.app_settings.language == lang)
+        group.addAction(action)

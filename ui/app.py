@@ -1,0 +1,117 @@
+"""The composition root of the desktop app (MNELAB style, style.md §3.1, §7.2).
+
+:func:`run` sets the application names, the CJK font, the translators and the error hook,
+opens the services for a database URL and shows the main window. Opening another database or
+switching the language goes through :class:`AppController`.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+import resources
+from retrofit.services.api import AppServices
+from ui.database import demo_path, sqlite_url
+from ui.errors import install_excepthook, setup_logging, show_error
+from ui.i18n import install_translators, register_cjk_font
+from ui.settings import AppSettings, data_dir
+
+ServicesFactory = Callable[[str], AppServices]
+
+
+def default_services(url: str) -> AppServices:
+    """Open the real services (migrating the database); the demo city is created on demand."""
+    from retrofit.services.app import open_services
+
+    if url == sqlite_url(demo_path()) and not demo_path().exists():
+        from retrofit.demo import ensure_demo
+
+        ensure_demo(url)
+    return open_services(url)
+
+
+class AppController:
+    """Owns the services and the main window; replaces both when another database is opened."""
+
+    def __init__(self, app: QApplication, settings: AppSettings, factory: ServicesFactory = default_services) -> None:
+        self.app = app
+        self.settings = settings
+        self.factory = factory
+        self.services: AppServices | None = None
+        self.window = None
+
+    def open(self, url: str) -> bool:
+        """Open ``url`` and show it in a (new) main window; on failure keep the current one."""
+        from ui.main_window import MainWindow
+
+        try:
+            services = self.factory(url)
+        except Exception as exc:  # an unreachable server, a foreign file: say so, keep going
+            show_error(self.window, exc)
+            return False
+        old_window, old_services = self.window, self.services
+        self.services = services
+        self.window = MainWindow(services, self.settings)
+        self.window.open_database_requested.connect(self.open)
+        self.window.language_requested.connect(self.set_language)
+        self.window.show()
+        self.settings.last_db_url = url
+        if old_window is not None:
+            old_window.close()
+            old_window.deleteLater()
+        if old_services is not None:
+            old_services.close()
+        return True
+
+    def set_language(self, lang: str) -> None:
+        self.settings.language = install_translators(self.app, lang)
+
+    def close(self) -> None:
+        if self.window is not None:
+            self.window.close()
+        if self.services is not None:
+            self.services.close()
+            self.services = None
+
+
+def setup_application(lang: str | None, settings: AppSettings) -> QApplication:
+    """The QApplication with names, icon theme, CJK font, translators and the error hook."""
+    QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    QCoreApplication.setOrganizationName("retrofit")
+    QCoreApplication.setApplicationName("Retrofit Planner")
+    QApplication.setDesktopFileName("retrofit-planner")
+    QIcon.setThemeSearchPaths([str(resources.path("icons")), *QIcon.themeSearchPaths()])
+    icon = resources.path("icons", "retrofit.png")
+    if Path(icon).exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    register_cjk_font(app)
+    settings.language = install_translators(app, lang or settings.language)
+    setup_logging(data_dir())
+    install_excepthook(QApplication.activeWindow)
+    return app
+
+
+def start_url(db_url: str | None, settings: AppSettings) -> str:
+    """The database to open: the argument, RETROFIT_DB, the last one, or the demo city."""
+    return db_url or os.environ.get("RETROFIT_DB") or settings.last_db_url or sqlite_url(demo_path())
+
+
+def run(db_url: str | None, lang: str | None) -> int:
+    """Start the desktop app; returns the exit status."""
+    settings = AppSettings()
+    app = setup_application(lang, settings)
+    controller = AppController(app, settings)
+    url = start_url(db_url, settings)
+    if not controller.open(url) and not (url != sqlite_url(demo_path()) and controller.open(sqlite_url(demo_path()))):
+        return 1
+    try:
+        return app.exec()
+    finally:
+        controller.close()

@@ -1,0 +1,74 @@
+"""Undo commands for building edits (pyspread/glue style, style.md §3.5, §7.7 item 10).
+
+The change is applied through the service before the command is pushed; the command records
+it and skips its first ``redo()``. Undo and redo go through the service again (with the
+current versions), so every step is saved at once.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from retrofit.domain.errors import RetrofitError
+from retrofit.services.api import RecordService
+from ui.buildings.table_model import BuildingTableModel
+
+
+class SetBuildingFieldCommand(QUndoCommand):
+    """``key`` set to ``new`` on some buildings whose previous values were ``old`` ({id: value})."""
+
+    def __init__(self, records: RecordService, model: BuildingTableModel, key: str,
+                 old: Mapping[int, Any], new: Any, text: str | None = None,
+                 on_error: Callable[[BaseException], None] | None = None) -> None:
+        super().__init__(text or QCoreApplication.translate("Commands", "Edit %1").replace("%1", key))
+        self._records, self._model = records, model
+        self._key, self._old, self._new = key, dict(old), new
+        self._applied = True
+        self._on_error = on_error
+
+    @property
+    def building_ids(self) -> list[int]:
+        return list(self._old)
+
+    def _version(self, building_id: int) -> int:
+        row = self._model.row_by_id(building_id)
+        return row.version if row is not None else self._records.get_building(building_id).version
+
+    def _apply(self, values: Mapping[int, Any]) -> None:
+        try:
+            self._apply_groups(values)
+        except RetrofitError as exc:       # e.g. someone else changed the building meanwhile
+            self._model.update_rows([self._records.get_building(i) for i in values
+                                     if self._model.row_by_id(i) is not None])
+            if self._on_error is None:
+                raise
+            self._on_error(exc)
+            self.setObsolete(True)
+
+    def _apply_groups(self, values: Mapping[int, Any]) -> None:
+        groups: dict[Any, list[int]] = defaultdict(list)
+        for building_id, value in values.items():
+            groups[_hashable(value)].append(building_id)
+        for ids in groups.values():
+            value = values[ids[0]]
+            versions = {i: self._version(i) for i in ids}
+            rows = self._records.bulk_update_buildings(versions, {self._key: value})
+            self._model.update_rows(rows)
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            return
+        self._apply({i: self._new for i in self._old})
+
+    def undo(self) -> None:
+        self._apply(self._old)
+
+
+def _hashable(value: Any) -> Any:
+    return value if isinstance(value, (str, int, float, bool, type(None))) else repr(value)

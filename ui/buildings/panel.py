@@ -1,0 +1,157 @@
+"""The centre panel: the buildings table with a filter box and bulk actions."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
+                               QLineEdit, QMenu, QTableView, QToolButton, QVBoxLayout, QWidget)
+
+from ui.buildings.delegates import FieldDelegate, choices_for
+from ui.buildings.form import BuildingFormDialog
+from ui.buildings.presenter import BuildingsPresenter
+from ui.buildings.table_model import ID_ROLE
+from ui.fields import BUILDING_BY_KEY
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BuildingsPanel", text)
+
+
+class BuildingsPanel(QWidget):
+    selection_changed = Signal(list)          # selected building ids
+
+    def __init__(self, presenter: BuildingsPresenter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.presenter = presenter
+        self.title = QLabel()
+        self.filter = QLineEdit()
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(presenter.proxy.set_text)
+        self.bulk = QToolButton()
+        self.bulk.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.bulk.setMenu(self._bulk_menu())
+        self.form_button = QToolButton()
+        self.form_button.clicked.connect(self.open_form)
+        self.table = self._make_table()
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.bulk)
+        top.addWidget(self.form_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+        presenter.loaded.connect(self._on_loaded)
+        self.retranslate()
+
+    def _make_table(self) -> QTableView:
+        table = QTableView(self)
+        table.setModel(self.presenter.proxy)
+        table.setSortingEnabled(True)
+        table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setAlternatingRowColors(True)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                              | QAbstractItemView.EditTrigger.EditKeyPressed
+                              | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.horizontalHeader().setDefaultSectionSize(96)
+        table.setItemDelegate(FieldDelegate(self.presenter.model.field, self.presenter.packages, table))
+        table.selectionModel().selectionChanged.connect(self._on_selection)
+        table.doubleClicked.connect(lambda *_: None)
+        return table
+
+    def _bulk_menu(self) -> QMenu:
+        menu = QMenu(self)
+        self.act_mode = QAction(menu)
+        self.act_package = QAction(menu)
+        self.act_year = QAction(menu)
+        self.act_mode.triggered.connect(lambda: self.ask_and_set("mode"))
+        self.act_package.triggered.connect(lambda: self.ask_and_set("package"))
+        self.act_year.triggered.connect(lambda: self.ask_and_set("planned_year"))
+        for act in (self.act_mode, self.act_package, self.act_year):
+            menu.addAction(act)
+        return menu
+
+    def retranslate(self) -> None:
+        self.filter.setPlaceholderText(_tr("Filter buildings…"))
+        self.bulk.setText(_tr("Set for selection"))
+        self.bulk.setToolTip(_tr("Set mode, package or planned year for all selected buildings"))
+        self.form_button.setText(_tr("Edit form…"))
+        self.form_button.setToolTip(_tr("Edit the current building in a form (F2 edits a cell)"))
+        self.act_mode.setText(_tr("Mode…"))
+        self.act_package.setText(_tr("Package…"))
+        self.act_year.setText(_tr("Planned year…"))
+        self._update_title()
+        self.presenter.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
+                                                    max(0, self.presenter.model.columnCount() - 1))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _update_title(self) -> None:
+        n = self.presenter.model.rowCount()
+        if self.presenter.estate_id is None:
+            text = QCoreApplication.translate("BuildingsPanel", "All buildings: %n", None, n)
+        else:
+            text = QCoreApplication.translate("BuildingsPanel", "Buildings: %n", None, n)
+        self.title.setText(text)
+
+    def _on_loaded(self) -> None:
+        self._update_title()
+        self.table.resizeColumnToContents(0)
+        self._on_selection()
+
+    def selected_ids(self) -> list[int]:
+        rows = self.table.selectionModel().selectedRows()
+        return [int(index.data(ID_ROLE)) for index in rows]
+
+    def select_ids(self, ids: list[int]) -> None:
+        sel = self.table.selectionModel()
+        sel.clearSelection()
+        model = self.presenter.model
+        for bid in ids:
+            source_row = model.row_of(bid)
+            if source_row < 0:
+                continue
+            index = self.presenter.proxy.mapFromSource(model.index(source_row, 0))
+            sel.select(index, QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+
+    def _on_selection(self, *_: object) -> None:
+        self.selection_changed.emit(self.selected_ids())
+
+    def ask_and_set(self, key: str) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        spec = BUILDING_BY_KEY[key]
+        label = spec.title()
+        if key == "planned_year":
+            year, ok = QInputDialog.getInt(self, label, label, 2026, int(spec.minimum or 2000), int(spec.maximum or 2100))
+            if ok:
+                self.presenter.set_field(ids, key, year)
+            return
+        options = choices_for(spec, self.presenter.packages)
+        labels = [text for text, _ in options]
+        text, ok = QInputDialog.getItem(self, label, label, labels, 1, False)
+        if ok:
+            self.presenter.set_field(ids, key, options[labels.index(text)][1])
+
+    def open_form(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        row = self.presenter.model.row_by_id(ids[0])
+        if row is None:
+            return
+        dialog = BuildingFormDialog(row, self.presenter.packages(), self)
+        if dialog.exec():
+            self.presenter.apply_form(row.id, dialog.changes())

@@ -1,0 +1,134 @@
+"""Glue between the buildings view model, the record service and the undo stack. No widgets."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QUndoStack
+
+from retrofit.domain.errors import ConcurrentEditError, RetrofitError
+from retrofit.domain.settings import Settings
+from retrofit.services.api import AppServices
+from retrofit.services.dto import BuildingRow
+from ui.buildings.commands import SetBuildingFieldCommand
+from ui.buildings.proxy import BuildingFilterProxy
+from ui.buildings.table_model import BuildingTableModel
+from ui.fields import BUILDING_BY_KEY
+
+#: Shown (grey, italic) where nothing was entered; construction defaults come from results.
+_SETTINGS_DEFAULTS = {"storey_height_m": "default_storey_height_m", "floor_factor": "floor_factor",
+                      "eta_network": "eta_network", "eta_source": "eta_source",
+                      "width_m": "default_width_m", "added_storeys": "added_storeys"}
+_FIXED_DEFAULTS = {"mode": "retrofit", "package": "usual", "structure": "brick_concrete",
+                   "stairwell_heated": False}
+
+
+def method_defaults(settings: Settings) -> dict[str, Any]:
+    out: dict[str, Any] = dict(_FIXED_DEFAULTS)
+    out.update({key: getattr(settings, name) for key, name in _SETTINGS_DEFAULTS.items()})
+    return out
+
+
+class BuildingsPresenter(QObject):
+    """Loads the buildings of an estate (or the city), applies edits through the service and
+    records them on the undo stack. ``edited`` carries the ids after every successful change."""
+
+    edited = Signal(list)
+    loaded = Signal()
+
+    def __init__(self, services: AppServices, undo_stack: QUndoStack,
+                 show_error: Callable[[BaseException], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.undo_stack = undo_stack
+        self._show_error = show_error
+        self.model = BuildingTableModel(on_edit=self.edit, parent=self)
+        self.proxy = BuildingFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.estate_id: int | None = None
+        self._packages: list[str] = []
+
+    # ----- loading -----
+    def load(self, estate_id: int | None) -> None:
+        """The buildings of ``estate_id``, or of the whole city for None."""
+        self.estate_id = estate_id
+        rows = self.services.records.list_buildings(estate_id)
+        if estate_id is None:
+            self.model.set_estate_names({e.id: e.estate for e in self.services.records.list_estates()})
+        self.model.set_rows(rows, with_estate=estate_id is None)
+        self.refresh_defaults()
+        self.loaded.emit()
+
+    def refresh_defaults(self) -> None:
+        self.model.set_defaults(method_defaults(self.services.settings.get()))
+        self._packages = list(self.services.settings.list_packages())
+
+    def packages(self) -> list[str]:
+        return list(self._packages)
+
+    def reload_rows(self, building_ids: Iterable[int]) -> None:
+        """Re-read rows changed elsewhere (another window, another user, an undo)."""
+        ids = [i for i in building_ids if self.model.row_by_id(i) is not None]
+        if len(ids) > 200:
+            self.load(self.estate_id)
+            return
+        self.model.update_rows([self.services.records.get_building(i) for i in ids])
+
+    def set_notices(self, results: Sequence[Any]) -> None:
+        """Mark rows with notices, and show construction defaults the engine reports."""
+        self.model.set_notices({r.building_id: r.notices for r in results if r.building_id is not None})
+        per_building = {r.building_id: {k: v for k, v in r.values.items() if k in BUILDING_BY_KEY}
+                        for r in results if r.building_id is not None}
+        self.model.set_defaults(method_defaults(self.services.settings.get()), per_building)
+
+    # ----- edits -----
+    def edit(self, building_id: int, key: str, value: Any) -> bool:
+        """Set one field of one building. Returns False (and reports) if the service refused."""
+        return self.set_field([building_id], key, value)
+
+    def set_field(self, building_ids: Sequence[int], key: str, value: Any) -> bool:
+        """Set ``key`` to ``value`` on the buildings (bulk action); one undo step."""
+        rows = [self._row(i) for i in building_ids]
+        if not rows:
+            return False
+        old = {r.id: r.values.get(key) for r in rows}
+        if all(v == value for v in old.values()):
+            return True
+        try:
+            new_rows = self.services.records.bulk_update_buildings({r.id: r.version for r in rows}, {key: value})
+        except ConcurrentEditError as exc:
+            self.reload_rows(old)
+            self._show_error(exc)
+            return False
+        except RetrofitError as exc:
+            self._show_error(exc)
+            return False
+        self.model.update_rows(new_rows)
+        self.undo_stack.push(SetBuildingFieldCommand(
+            self.services.records, self.model, key, old, value, self._command_text(key, len(rows)),
+            on_error=self._show_error))
+        self.edited.emit(list(old))
+        return True
+
+    def _row(self, building_id: int) -> BuildingRow:
+        row = self.model.row_by_id(building_id)
+        return row if row is not None else self.services.records.get_building(building_id)
+
+    @staticmethod
+    def _command_text(key: str, count: int) -> str:
+        spec = BUILDING_BY_KEY.get(key)
+        label = QCoreApplication.translate("Fields", spec.label) if spec else key
+        if count == 1:
+            return QCoreApplication.translate("Commands", "Set %1").replace("%1", label)
+        return QCoreApplication.translate("Commands", "Set %1 on %n building(s)", None, count).replace("%1", label)
+
+    def apply_form(self, building_id: int, changes: dict[str, Any]) -> bool:
+        """Apply a form's changes field by field, as one undo step."""
+        if not changes:
+            return True
+        self.undo_stack.beginMacro(QCoreApplication.translate("Commands", "Edit building"))
+        try:
+            return all(self.set_field([building_id], key, value) for key, value in changes.items())
+        finally:
+            self.undo_stack.endMacro()

@@ -1,0 +1,36 @@
+"""Sorting and filtering of the buildings table (sorts on raw values, not on display text)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+
+from ui.buildings.table_model import SORT_ROLE
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class BuildingFilterProxy(QSortFilterProxyModel):
+    """Filters by a substring of the building name (and estate name in the city view)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._text = ""
+
+    def set_text(self, text: str) -> None:
+        self._text = text.strip().casefold()
+        self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        if not self._text:
+            return True
+        model = self.sourceModel()
+        for key in ("building", "estate"):
+            try:
+                column = model.column_of(key)  # type: ignore[attr-defined]
+            except KeyError:
+                continue
+            value = model.index(source_row, column, source_parent).data(Qt.ItemDataRole.DisplayRole)
+            if value and self._text in str(value).casefold():
+                return True
+        return False

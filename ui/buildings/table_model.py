@@ -1,0 +1,193 @@
+"""View model over BuildingRow DTOs (Orange ``PyTableModel`` rules, style.md §3.4).
+
+Edits go to ``on_edit(building_id, key, value)`` (the presenter); the service's answer comes
+back through :meth:`BuildingTableModel.update_rows`. A value that was not entered (``None``)
+is shown with its default in grey italics; rows with notices get a marker and a tooltip.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from retrofit.services.dto import BuildingRow
+from ui.fields import BUILDING_FIELDS, FieldSpec
+from ui.format import field_text
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+DEFAULTED_ROLE = Qt.ItemDataRole.UserRole + 3
+ESTATE_KEY = "estate"
+
+_GREY = QBrush(QColor(128, 128, 128))
+_NOTICE_BG = QBrush(QColor(255, 243, 205))
+_ITALIC = QFont()
+_ITALIC.setItalic(True)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class BuildingTableModel(QAbstractTableModel):
+    def __init__(self, on_edit: Callable[[int, str, Any], bool] | None = None,
+                 with_estate: bool = False, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._on_edit = on_edit
+        self._rows: list[BuildingRow] = []
+        self._pos: dict[int, int] = {}
+        self._notices: dict[int, tuple[str, ...]] = {}
+        self._defaults: dict[str, Any] = {}
+        self._building_defaults: dict[int, dict[str, Any]] = {}
+        self._estate_names: dict[int, str] = {}
+        self.with_estate = with_estate
+        self._fields: tuple[FieldSpec | None, ...] = ((None,) if with_estate else ()) + BUILDING_FIELDS
+
+    # ----- our API -----
+    def set_rows(self, rows: Sequence[BuildingRow], with_estate: bool | None = None) -> None:
+        self.beginResetModel()
+        if with_estate is not None and with_estate != self.with_estate:
+            self.with_estate = with_estate
+            self._fields = ((None,) if with_estate else ()) + BUILDING_FIELDS
+        self._rows = list(rows)
+        self._pos = {r.id: i for i, r in enumerate(self._rows)}
+        self.endResetModel()
+
+    def update_rows(self, rows: Sequence[BuildingRow]) -> None:
+        for row in rows:
+            i = self._pos.get(row.id)
+            if i is not None:
+                self._rows[i] = row
+                self.dataChanged.emit(self.index(i, 0), self.index(i, self.columnCount() - 1))
+
+    def rows(self) -> list[BuildingRow]:
+        return list(self._rows)
+
+    def row_by_id(self, building_id: int) -> BuildingRow | None:
+        i = self._pos.get(building_id)
+        return None if i is None else self._rows[i]
+
+    def row_of(self, building_id: int) -> int:
+        return self._pos.get(building_id, -1)
+
+    def building_id(self, row: int) -> int:
+        return self._rows[row].id
+
+    def field(self, column: int) -> FieldSpec | None:
+        return self._fields[column]
+
+    def column_of(self, key: str) -> int:
+        for i, spec in enumerate(self._fields):
+            if (spec.key if spec else ESTATE_KEY) == key:
+                return i
+        raise KeyError(key)
+
+    def set_estate_names(self, names: Mapping[int, str]) -> None:
+        self._estate_names = dict(names)
+
+    def set_defaults(self, defaults: Mapping[str, Any],
+                     per_building: Mapping[int, Mapping[str, Any]] | None = None) -> None:
+        """Values shown (grey, italic) where nothing was entered."""
+        self._defaults = dict(defaults)
+        self._building_defaults = {k: dict(v) for k, v in (per_building or {}).items()}
+        self._emit_all()
+
+    def set_notices(self, notices: Mapping[int, Sequence[str]]) -> None:
+        self._notices = {k: tuple(v) for k, v in notices.items() if v}
+        self._emit_all()
+
+    def notices(self, building_id: int) -> tuple[str, ...]:
+        return self._notices.get(building_id, ())
+
+    def _emit_all(self) -> None:
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
+
+    def _default_for(self, building_id: int, key: str) -> Any:
+        per = self._building_defaults.get(building_id)
+        if per is not None and per.get(key) is not None:
+            return per[key]
+        return self._defaults.get(key)
+
+    # ----- Qt interface -----
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._fields)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._fields):
+            spec = self._fields[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return spec.title() if spec else QCoreApplication.translate("Fields", "Estate")
+            if role == Qt.ItemDataRole.ToolTipRole and spec:
+                return spec.key
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        spec = self._fields[index.column()]
+        if spec is None:
+            return self._estate_data(row, role)
+        value = row.values.get(spec.key)
+        if role == Qt.ItemDataRole.DisplayRole:
+            shown = value if value is not None else self._default_for(row.id, spec.key)
+            return field_text(spec, shown)
+        if role == Qt.ItemDataRole.EditRole:
+            return value
+        if role == SORT_ROLE:
+            shown = value if value is not None else self._default_for(row.id, spec.key)
+            return shown if not isinstance(shown, bool) else int(shown)
+        if role == DEFAULTED_ROLE:
+            return value is None
+        if role == ID_ROLE:
+            return row.id
+        return self._style(row, spec, value, role, index.column())
+
+    def _estate_data(self, row: BuildingRow, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            return self._estate_names.get(row.estate_id, str(row.values.get("estate") or ""))
+        if role == ID_ROLE:
+            return row.id
+        return None
+
+    def _style(self, row: BuildingRow, spec: FieldSpec, value: Any, role: int, column: int) -> Any:
+        defaulted = value is None
+        if role == Qt.ItemDataRole.ForegroundRole and defaulted:
+            return _GREY
+        if role == Qt.ItemDataRole.FontRole and defaulted:
+            return _ITALIC
+        if role == Qt.ItemDataRole.TextAlignmentRole and spec.kind in ("int", "float"):
+            return _RIGHT
+        notices = self._notices.get(row.id)
+        if role == Qt.ItemDataRole.BackgroundRole and notices and spec.key == "building":
+            return _NOTICE_BG
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tips = [QCoreApplication.translate("BuildingTable", "Not entered: the default applies")] if defaulted else []
+            if notices and spec.key == "building":
+                tips.extend(notices)
+            return "\n".join(tips) or None
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid():
+            spec = self._fields[index.column()]
+            if spec is not None and spec.editable and self._on_edit is not None:
+                flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self._on_edit is None:
+            return False
+        spec = self._fields[index.column()]
+        if spec is None or not spec.editable:
+            return False
+        if value == "":
+            value = None
+        return bool(self._on_edit(self._rows[index.row()].id, spec.key, value))

@@ -1,0 +1,1 @@
+"""The measure catalogue and package editor."""

@@ -1,0 +1,151 @@
+"""The programme dashboard tab (``results.city_dashboard()``, computed in the background)."""
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
+from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout,
+                               QWidget)
+
+from retrofit.services.api import AppServices
+from ui.fields import choice_label
+from ui.format import number
+from ui.tables import fill_table, read_only_table, records_of
+from ui.tasks import TaskRunner
+
+#: Programme targets of the seed (Tangshan): used when the service does not return its own.
+TARGETS = {"saved_tce": 360_000.0, "saved_tco2": 920_000.0, "freed_capacity_mw": 800.0}
+_TARGET_LABELS = {
+    "saved_tce": QT_TRANSLATE_NOOP("Dashboard", "Saved coal [tce/a]"),
+    "saved_tco2": QT_TRANSLATE_NOOP("Dashboard", "Saved CO2 [t/a]"),
+    "freed_capacity_mw": QT_TRANSLATE_NOOP("Dashboard", "Freed capacity [MW]"),
+}
+COLUMN_LABELS = {
+    "district": QT_TRANSLATE_NOOP("Dashboard", "District"), "year": QT_TRANSLATE_NOOP("Dashboard", "Year"),
+    "buildings": QT_TRANSLATE_NOOP("Dashboard", "Buildings"),
+    "floor_area_m2": QT_TRANSLATE_NOOP("Dashboard", "Floor area [m²]"),
+    "saved_tce": QT_TRANSLATE_NOOP("Dashboard", "Saved coal [tce/a]"),
+    "saved_tco2": QT_TRANSLATE_NOOP("Dashboard", "Saved CO2 [t/a]"),
+    "freed_capacity_mw": QT_TRANSLATE_NOOP("Dashboard", "Freed capacity [MW]"),
+    "cost_rmb": QT_TRANSLATE_NOOP("Dashboard", "Cost [RMB]"),
+    "key": QT_TRANSLATE_NOOP("Dashboard", "Key"), "value": QT_TRANSLATE_NOOP("Dashboard", "Value"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Dashboard", text)
+
+
+def column_headers() -> dict[str, str]:
+    return {k: QCoreApplication.translate("Dashboard", v) for k, v in COLUMN_LABELS.items()}
+
+
+class DashboardPanel(QWidget):
+    def __init__(self, services: AppServices, runner: TaskRunner,
+                 show_error: Callable[[BaseException], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self._runner, self._show_error = services, runner, show_error
+        self.data: dict[str, Any] | None = None
+        self.refresh_button = QPushButton()
+        self.refresh_button.clicked.connect(self.refresh)
+        self.status = QLabel()
+        self.targets_box = QGroupBox()
+        self.targets = QGridLayout(self.targets_box)
+        self.modes_box = QGroupBox()
+        self.modes = QGridLayout(self.modes_box)
+        self.district_box, self.by_district = QGroupBox(), read_only_table()
+        self.year_box, self.by_year = QGroupBox(), read_only_table()
+        QVBoxLayout(self.district_box).addWidget(self.by_district)
+        QVBoxLayout(self.year_box).addWidget(self.by_year)
+        top = QHBoxLayout()
+        top.addWidget(self.status, 1)
+        top.addWidget(self.refresh_button)
+        upper = QHBoxLayout()
+        upper.addWidget(self.targets_box, 3)
+        upper.addWidget(self.modes_box, 2)
+        lower = QHBoxLayout()
+        lower.addWidget(self.district_box)
+        lower.addWidget(self.year_box)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(upper)
+        layout.addLayout(lower, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.refresh_button.setText(_tr("Recalculate"))
+        self.targets_box.setTitle(_tr("City totals against the programme targets"))
+        self.modes_box.setTitle(_tr("Mode shares (floor area)"))
+        self.district_box.setTitle(_tr("By district"))
+        self.year_box.setTitle(_tr("By planned year"))
+        if self.data is not None:
+            self.show_data(self.data)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def refresh(self) -> None:
+        self.status.setText(_tr("Calculating the whole city…"))
+        self.refresh_button.setEnabled(False)
+        self._runner.start(lambda progress, cancel: self.services.results.city_dashboard(),
+                           on_success=self.show_data, on_failure=self._on_failure)
+
+    def _on_failure(self, exc: BaseException) -> None:
+        self.refresh_button.setEnabled(True)
+        self.status.setText("")
+        self._show_error(exc)
+
+    def show_data(self, data: Mapping[str, Any]) -> None:
+        self.data = dict(data)
+        self.refresh_button.setEnabled(True)
+        self.status.setText("")
+        self._show_targets(data)
+        self._show_modes(data)
+        headers = column_headers()
+        fill_table(self.by_district, records_of(data.get("by_district", []), "district"), headers=headers)
+        fill_table(self.by_year, records_of(data.get("by_year", []), "year"), headers=headers)
+
+    def _show_targets(self, data: Mapping[str, Any]) -> None:
+        _clear(self.targets)
+        totals = data.get("totals", {})
+        targets = {**TARGETS, **{k: v for k, v in dict(data.get("targets", {})).items() if k in TARGETS}}
+        for row, (key, target) in enumerate(targets.items()):
+            value = float(totals.get(key, 0.0))
+            bar = QProgressBar()
+            bar.setRange(0, 1000)
+            bar.setValue(int(min(1.0, value / target) * 1000) if target else 0)
+            bar.setFormat(f"{100 * value / target:.1f} %" if target else "")
+            self.targets.addWidget(QLabel(QCoreApplication.translate("Dashboard", _TARGET_LABELS[key])), row, 0)
+            self.targets.addWidget(bar, row, 1)
+            self.targets.addWidget(QLabel(f"{number(value, 0)} / {number(target, 0)}"), row, 2)
+
+    def _show_modes(self, data: Mapping[str, Any]) -> None:
+        _clear(self.modes)
+        shares = data.get("mode_shares", {})
+        cap = float(data.get("rebuild_cap", self.services.settings.get().rebuild_cap_share))
+        for row, (mode, share) in enumerate(dict(shares).items()):
+            value = float(share.get("share", 0.0) if isinstance(share, Mapping) else share)
+            bar = QProgressBar()
+            bar.setRange(0, 1000)
+            bar.setValue(int(value * 1000))
+            bar.setFormat(f"{100 * value:.1f} %")
+            self.modes.addWidget(QLabel(choice_label(mode)), row, 0)
+            self.modes.addWidget(bar, row, 1)
+        rebuild = shares.get("rebuild", 0.0)
+        rebuild = float(rebuild.get("share", 0.0) if isinstance(rebuild, Mapping) else rebuild)
+        ok = rebuild <= cap + 1e-9
+        note = QLabel((_tr("Rebuild share within the cap of %1 %") if ok else
+                       _tr("Rebuild share exceeds the cap of %1 %")).replace("%1", f"{100 * cap:.0f}"))
+        note.setObjectName("rebuild_cap_note")
+        note.setStyleSheet("" if ok else "color: #b00020; font-weight: bold")
+        self.modes.addWidget(note, len(shares), 0, 1, 2)
+
+
+def _clear(layout: QGridLayout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.widget() is not None:
+            item.widget().deleteLater()

@@ -1,0 +1,100 @@
+"""Handlers of the File and Edit menus that open dialogs: databases, import, export, reports,
+the measure catalogue and the settings."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
+
+from ui.settings import data_dir
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Database", text)
+
+
+def sqlite_url(path: str | Path) -> str:
+    return f"sqlite:///{Path(path).resolve()}"
+
+
+def demo_path() -> Path:
+    return data_dir() / "demo-city.sqlite"
+
+
+def new_database(w: "MainWindow") -> None:
+    path, _ = QFileDialog.getSaveFileName(w, _tr("New database"), str(data_dir() / "retrofit.sqlite"),
+                                          _tr("SQLite database (*.sqlite *.db)"))
+    if path:
+        w.open_database_requested.emit(sqlite_url(path))
+
+
+def open_database(w: "MainWindow") -> None:
+    """A file, or a PostgreSQL URL for a shared office database."""
+    choices = [_tr("A database file on this computer…"), _tr("A shared PostgreSQL database (URL)…"),
+               *w.app_settings.recent_db_urls]
+    choice, ok = QInputDialog.getItem(w, _tr("Open database"), _tr("Open:"), choices, 0, False)
+    if not ok:
+        return
+    if choice == choices[0]:
+        path, _ = QFileDialog.getOpenFileName(w, _tr("Open database"), str(data_dir()),
+                                              _tr("SQLite database (*.sqlite *.db);;All files (*)"))
+        if path:
+            w.open_database_requested.emit(sqlite_url(path))
+    elif choice == choices[1]:
+        url, ok = QInputDialog.getText(w, _tr("Open database"),
+                                       _tr("URL, e.g. postgresql+psycopg://user@server/retrofit"),
+                                       QLineEdit.EchoMode.Normal, "postgresql+psycopg://")
+        if ok and url.strip():
+            w.open_database_requested.emit(url.strip())
+    else:
+        w.open_database_requested.emit(choice)
+
+
+def open_demo(w: "MainWindow") -> None:
+    w.open_database_requested.emit(sqlite_url(demo_path()))
+
+
+def import_register(w: "MainWindow") -> None:
+    from ui.imports.wizard import ImportWizard
+
+    ImportWizard(w.services, w.runner, w.app_settings, w).exec()
+
+
+def export_register(w: "MainWindow") -> None:
+    path, _ = QFileDialog.getSaveFileName(w, _tr("Export register"), str(Path.home() / "register.xlsx"),
+                                          _tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
+    if not path:
+        return
+    w.runner.start(lambda progress, cancel: w.services.imports.export(Path(path), progress=progress),
+                   on_success=lambda n: w.statusBar().showMessage(
+                       QCoreApplication.translate("Database", "Exported %n building(s)", None, int(n)), 8000),
+                   on_failure=w.show_error, dialog_parent=w, title=_tr("Exporting…"))
+
+
+def open_reports(w: "MainWindow") -> None:
+    from ui.reports.dialog import ReportsDialog
+
+    if getattr(w.services, "reports", None) is None:
+        QMessageBox.information(w, _tr("Reports"), _tr("Reports are not available with this database."))
+        return
+    ReportsDialog(w.services, w.runner, w.app_settings, list(w.estates.estates.values()),
+                  w.estates_panel.current_estate_id(), w).exec()
+
+
+def open_catalogue(w: "MainWindow") -> None:
+    from ui.catalogue.dialog import CatalogueDialog
+
+    CatalogueDialog(w.services, w.show_error, w).exec()
+
+
+def open_settings(w: "MainWindow") -> None:
+    from ui.preferences.dialog import SettingsDialog
+
+    dialog = SettingsDialog(w.services, w.app_settings.language, w.show_error, w)
+    if dialog.exec() and dialog.language() != w.app_settings.language:
+        w.language_requested.emit(dialog.language())

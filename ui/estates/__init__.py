@@ -1,0 +1,1 @@
+"""The estates tree (district → estate) with search and filters, and the estate form."""

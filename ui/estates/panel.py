@@ -1,0 +1,132 @@
+"""The left panel: search box, filters and the district → estate tree."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QHeaderView, QLineEdit, QToolButton, QTreeView,
+                               QVBoxLayout, QWidget)
+
+from ui.estates.presenter import EstatesPresenter
+from ui.estates.tree_model import ALL, ESTATE, ESTATE_ID_ROLE, KIND_ROLE, EstateFilter
+from ui.fields import ESTATE_FIELDS, MODES, choice_label
+from ui.forms import FormDialog
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EstatesPanel", text)
+
+
+class EstatesPanel(QWidget):
+    estate_selected = Signal(object)        # estate id, or None for "all buildings"
+
+    def __init__(self, presenter: EstatesPresenter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.presenter = presenter
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.mode = QComboBox()
+        self.package = QComboBox()
+        self.year = QComboBox()
+        self.low_consent = QCheckBox()
+        self.missing = QCheckBox()
+        self.edit_button = QToolButton()
+        self.edit_button.clicked.connect(self.edit_current)
+        self.tree = QTreeView()
+        self.tree.setModel(presenter.proxy)
+        self.tree.setUniformRowHeights(True)
+        self.tree.selectionModel().currentChanged.connect(self._on_current)
+        self.tree.doubleClicked.connect(lambda *_: self.edit_current())
+        grid = QGridLayout()
+        grid.addWidget(self.mode, 0, 0)
+        grid.addWidget(self.package, 0, 1)
+        grid.addWidget(self.year, 1, 0)
+        grid.addWidget(self.edit_button, 1, 1)
+        grid.addWidget(self.low_consent, 2, 0, 1, 2)
+        grid.addWidget(self.missing, 3, 0, 1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addLayout(grid)
+        layout.addWidget(self.tree, 1)
+        for signal in (self.search.textChanged, self.mode.currentIndexChanged, self.package.currentIndexChanged,
+                       self.year.currentIndexChanged, self.low_consent.toggled, self.missing.toggled):
+            signal.connect(self._apply_filter)
+        presenter.loaded.connect(self._on_loaded)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(_tr("Search estate, address or building no."))
+        self.low_consent.setText(_tr("Consent below threshold"))
+        self.missing.setText(_tr("Missing data"))
+        self.edit_button.setText(_tr("Edit estate…"))
+        self._fill_combos()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _fill_combos(self) -> None:
+        packages = list(self.presenter.services.settings.list_packages()) if self.presenter.estates else []
+        years = self.presenter.years()
+        for combo, label, values in ((self.mode, _tr("Any mode"), [(choice_label(m), m) for m in MODES]),
+                                     (self.package, _tr("Any package"), [(choice_label(p), p) for p in packages]),
+                                     (self.year, _tr("Any year"), [(str(y), y) for y in years])):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(label, None)
+            for text, value in values:
+                combo.addItem(text, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
+            combo.blockSignals(False)
+
+    def _on_loaded(self) -> None:
+        self._fill_combos()
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        if header.count() == 2:
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.expandAll()
+
+    def _apply_filter(self, *_: object) -> None:
+        threshold = self.presenter.services.settings.get().min_consent_rate
+        self.presenter.proxy.set_criteria(EstateFilter(
+            text=self.search.text().strip(), mode=self.mode.currentData(), package=self.package.currentData(),
+            year=self.year.currentData(), consent_below=threshold if self.low_consent.isChecked() else None,
+            missing_only=self.missing.isChecked()))
+        self.tree.expandAll()
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        index = current.siblingAtColumn(0)
+        kind = index.data(KIND_ROLE)
+        if kind == ESTATE:
+            self.estate_selected.emit(int(index.data(ESTATE_ID_ROLE)))
+        elif kind == ALL:
+            self.estate_selected.emit(None)
+
+    def current_estate_id(self) -> int | None:
+        index = self.tree.currentIndex().siblingAtColumn(0)
+        return int(index.data(ESTATE_ID_ROLE)) if index.data(KIND_ROLE) == ESTATE else None
+
+    def select_estate(self, estate_id: int | None) -> bool:
+        """Make ``estate_id`` (or "all buildings" for None) current; False if it is filtered out."""
+        model = self.presenter.proxy
+        match = model.match(model.index(0, 0), ESTATE_ID_ROLE if estate_id is not None else KIND_ROLE,
+                            estate_id if estate_id is not None else ALL, 1,
+                            Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
+        if not match:
+            return False
+        self.tree.setCurrentIndex(match[0])
+        return True
+
+    def edit_current(self) -> None:
+        estate_id = self.current_estate_id()
+        if estate_id is None:
+            return
+        row = self.presenter.estates[estate_id]
+        values = {spec.key: getattr(row, spec.key) for spec in ESTATE_FIELDS}
+        dialog = FormDialog(_tr("Estate %1").replace("%1", row.estate), ESTATE_FIELDS, values, parent=self)
+        if dialog.exec() and dialog.changes():
+            self.presenter.update_estate(estate_id, dialog.changes())
+            self.select_estate(estate_id)

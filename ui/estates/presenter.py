@@ -1,0 +1,89 @@
+"""Loads the estates tree and its filter facts; edits estates through the service (undoable)."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QStandardItemModel, QUndoCommand, QUndoStack
+
+from retrofit.domain.errors import RetrofitError
+from retrofit.services.api import AppServices, RecordService
+from retrofit.services.dto import EstateRow
+from ui.estates.tree_model import EstateFilterProxy, build_tree, estate_facts
+
+
+class EstatesPresenter(QObject):
+    loaded = Signal()
+
+    def __init__(self, services: AppServices, undo_stack: QUndoStack,
+                 show_error: Callable[[BaseException], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.undo_stack = undo_stack
+        self._show_error = show_error
+        self.model = QStandardItemModel(self)
+        self.proxy = EstateFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.estates: dict[int, EstateRow] = {}
+
+    def load(self) -> None:
+        rows = self.services.records.list_estates()
+        self.estates = {e.id: e for e in rows}
+        build_tree(self.model, rows)
+        self.refresh_facts()
+        self.loaded.emit()
+
+    def refresh_facts(self) -> None:
+        self.proxy.set_facts(estate_facts(list(self.estates.values()), self.services.records.list_buildings(None)))
+
+    def years(self) -> list[int]:
+        return sorted({y for f in self.proxy._facts.values() for y in f.years})
+
+    def update_estate(self, estate_id: int, changes: dict[str, Any]) -> bool:
+        old_row = self.estates[estate_id]
+        old = {k: getattr(old_row, k) for k in changes}
+        try:
+            row = self.services.records.update_estate(estate_id, old_row.version, changes)
+        except RetrofitError as exc:
+            self._show_error(exc)
+            self.load()
+            return False
+        self.estates[estate_id] = row
+        self.undo_stack.push(EditEstateCommand(self.services.records, self, estate_id, old, dict(changes)))
+        self.load()
+        return True
+
+    def create_estate(self, values: dict[str, Any]) -> EstateRow | None:
+        try:
+            row = self.services.records.create_estate(values)
+        except RetrofitError as exc:
+            self._show_error(exc)
+            return None
+        self.load()
+        return row
+
+
+class EditEstateCommand(QUndoCommand):
+    """An estate edit already saved; the first redo() is skipped."""
+
+    def __init__(self, records: RecordService, presenter: EstatesPresenter, estate_id: int,
+                 old: dict[str, Any], new: dict[str, Any]) -> None:
+        super().__init__(QCoreApplication.translate("Commands", "Edit estate"))
+        self._records, self._presenter = records, presenter
+        self._id, self._old, self._new = estate_id, old, new
+        self._applied = True
+
+    def _apply(self, values: dict[str, Any]) -> None:
+        version = self._records.get_estate(self._id).version
+        self._presenter.estates[self._id] = self._records.update_estate(self._id, version, values)
+        self._presenter.load()
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            return
+        self._apply(self._new)
+
+    def undo(self) -> None:
+        self._apply(self._old)

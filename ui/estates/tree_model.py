@@ -1,0 +1,156 @@
+"""The estates tree: an "all buildings" entry, then districts, then estates; and its filter.
+
+Search matches a substring of the estate's name, address or one of its building numbers
+(Chinese is matched as text, case-insensitively for Latin letters). Filters: mode, package,
+planned year, consent below the programme threshold, missing data.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import (QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel,
+                            Qt)
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+from retrofit.services.dto import BuildingRow, EstateRow
+
+ESTATE_ID_ROLE = Qt.ItemDataRole.UserRole + 10
+KIND_ROLE = Qt.ItemDataRole.UserRole + 11
+ALL, DISTRICT, ESTATE = "all", "district", "estate"
+#: Inputs whose absence counts as "missing data" (the engine then uses typical defaults).
+KEY_INPUTS = ("structure", "wall_u", "window_u", "roof_u", "wwr")
+_Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass
+class EstateFacts:
+    """What the filters need to know about one estate's buildings."""
+
+    text: str = ""                                 # name, address and building numbers, casefolded
+    modes: set[str] = field(default_factory=set)
+    packages: set[str] = field(default_factory=set)
+    years: set[int] = field(default_factory=set)
+    missing: bool = False
+    consent: float | None = None
+
+
+def estate_facts(estates: Sequence[EstateRow], buildings: Iterable[BuildingRow]) -> dict[int, EstateFacts]:
+    facts = {e.id: EstateFacts(text=" ".join(filter(None, [e.estate, e.address, e.subdistrict])).casefold(),
+                               consent=e.consent_rate) for e in estates}
+    names: dict[int, list[str]] = defaultdict(list)
+    for b in buildings:
+        f = facts.get(b.estate_id)
+        if f is None:
+            continue
+        v = b.values
+        names[b.estate_id].append(str(v.get("building") or ""))
+        f.modes.add(v.get("mode") or "retrofit")
+        f.packages.add(v.get("package") or "usual")
+        if v.get("planned_year") is not None:
+            f.years.add(int(v["planned_year"]))
+        f.missing = f.missing or any(v.get(k) is None for k in KEY_INPUTS)
+    for estate_id, parts in names.items():
+        facts[estate_id].text += " " + " ".join(parts).casefold()
+    return facts
+
+
+def build_tree(model: QStandardItemModel, estates: Sequence[EstateRow]) -> None:
+    """Fill ``model`` with the tree (keeps the model object, so views stay connected)."""
+    model.clear()
+    model.setHorizontalHeaderLabels([QCoreApplication.translate("EstateTree", "Estate"),
+                                     QCoreApplication.translate("EstateTree", "Buildings")])
+    root = model.invisibleRootItem()
+    all_item = QStandardItem(QCoreApplication.translate("EstateTree", "All buildings"))
+    all_item.setData(ALL, KIND_ROLE)
+    total = QStandardItem(str(sum(e.building_count for e in estates)))
+    root.appendRow([all_item, _count_item(total)])
+    by_district: dict[str, list[EstateRow]] = defaultdict(list)
+    for e in estates:
+        by_district[e.district or QCoreApplication.translate("EstateTree", "(no district)")].append(e)
+    for district in sorted(by_district):
+        d_item = QStandardItem(district)
+        d_item.setData(DISTRICT, KIND_ROLE)
+        d_item.setEditable(False)
+        rows = sorted(by_district[district], key=lambda e: e.estate)
+        count = QStandardItem(str(sum(e.building_count for e in rows)))
+        root.appendRow([d_item, _count_item(count)])
+        for e in rows:
+            item = QStandardItem(e.estate)
+            item.setData(ESTATE, KIND_ROLE)
+            item.setData(e.id, ESTATE_ID_ROLE)
+            item.setToolTip(e.address or e.estate)
+            d_item.appendRow([item, _count_item(QStandardItem(str(e.building_count)))])
+    for item in _all_items(model):
+        item.setEditable(False)
+
+
+def _count_item(item: QStandardItem) -> QStandardItem:
+    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+def _all_items(model: QStandardItemModel) -> Iterable[QStandardItem]:
+    stack = [model.invisibleRootItem()]
+    while stack:
+        parent = stack.pop()
+        for r in range(parent.rowCount()):
+            for c in range(parent.columnCount()):
+                child = parent.child(r, c)
+                if child is not None:
+                    yield child
+                    stack.append(child)
+
+
+@dataclass
+class EstateFilter:
+    text: str = ""
+    mode: str | None = None
+    package: str | None = None
+    year: int | None = None
+    consent_below: float | None = None          # the threshold when "consent below" is on
+    missing_only: bool = False
+
+    def active(self) -> bool:
+        return bool(self.text or self.mode or self.package or self.year or self.consent_below is not None
+                    or self.missing_only)
+
+    def accepts(self, f: EstateFacts) -> bool:
+        if self.text and self.text.casefold() not in f.text:
+            return False
+        if self.mode and self.mode not in f.modes:
+            return False
+        if self.package and self.package not in f.packages:
+            return False
+        if self.year and self.year not in f.years:
+            return False
+        if self.consent_below is not None and not (f.consent is not None and f.consent < self.consent_below):
+            return False
+        return not self.missing_only or f.missing
+
+
+class EstateFilterProxy(QSortFilterProxyModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setRecursiveFilteringEnabled(True)
+        self.criteria = EstateFilter()
+        self._facts: dict[int, EstateFacts] = {}
+
+    def set_facts(self, facts: Mapping[int, EstateFacts]) -> None:
+        self._facts = dict(facts)
+        self.invalidateRowsFilter()
+
+    def set_criteria(self, criteria: EstateFilter) -> None:
+        self.criteria = criteria
+        self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        kind = index.data(KIND_ROLE)
+        if kind == ALL:
+            return True
+        if kind == DISTRICT:
+            return not self.criteria.active()
+        facts = self._facts.get(index.data(ESTATE_ID_ROLE))
+        return facts is None and not self.criteria.active() or facts is not None and self.criteria.accepts(facts)

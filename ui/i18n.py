@@ -1,0 +1,65 @@
+"""Qt Linguist translations (pyzo style): Qt's own catalogue plus ours from
+``resources/translations``, parented to the application, switchable at runtime.
+
+Source strings are English; ``retrofit_zh_CN.qm`` holds Chinese, ``retrofit_en.qm`` English.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+import resources
+from retrofit import i18n as core_i18n
+
+_QM = {"zh": "retrofit_zh_CN.qm", "en": "retrofit_en.qm"}
+_QT_QM = {"zh": "qtbase_zh_CN.qm", "en": "qtbase_en.qm"}
+_installed: list[QTranslator] = []
+
+
+def tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def install_translators(app: QCoreApplication, lang: str) -> str:
+    """Install the translators for ``lang`` ("zh" or "en"), replacing earlier ones; also sets
+    the core's language. Returns the language in force. A missing file is not an error."""
+    lang = lang if lang in _QM else "zh"
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for directory, name in ((qt_dir, _QT_QM[lang]), (str(resources.path("translations")), _QM[lang])):
+        translator = QTranslator(app)
+        if translator.load(name, directory):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    core_i18n.set_language(lang)
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese if lang == "zh" else QLocale.Language.English,
+                               QLocale.Country.China if lang == "zh" else QLocale.Country.UnitedKingdom))
+    return lang
+
+
+def is_language_change(event: QEvent) -> bool:
+    return event.type() == QEvent.Type.LanguageChange
+
+
+def register_cjk_font(app: QApplication) -> str | None:
+    """Register the bundled CJK font (or the system WenQuanYi) so Chinese never shows as boxes.
+    Returns the family name used, or None if no CJK font file was found."""
+    candidates = [resources.path("fonts", "wqy-zenhei-gbk.ttf"),
+                  resources.path("fonts", "wqy-zenhei.ttc"),
+                  "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"]
+    for candidate in candidates:
+        if not Path(candidate).exists():
+            continue
+        font_id = QFontDatabase.addApplicationFont(str(candidate))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        if families:
+            font = app.font()
+            font.setFamilies([font.family(), families[0]])
+            app.setFont(font)
+            return families[0]
+    return None

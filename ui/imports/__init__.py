@@ -1,0 +1,1 @@
+"""The import wizard: file → column mapping and preview → errors or commit."""

@@ -1,0 +1,204 @@
+"""The import wizard. Nothing changes until the last page's commit, which runs in the
+background with progress and cancel; a file with errors lists them and cannot be committed."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QWizard, QWizardPage)
+
+from retrofit.domain.errors import InputFileError, RetrofitError
+from retrofit.services.api import AppServices
+from retrofit.services.dto import ChangeSummary
+from ui.errors import error_text
+from ui.imports.mapping import (AUTO, IGNORE, TARGET_KEYS, effective_mapping, error_rows, guess_key, read_header,
+                                write_errors_csv)
+from ui.settings import AppSettings
+from ui.tables import read_only_table
+from ui.tasks import Task, TaskRunner
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportWizard", text)
+
+
+def summary_text(s: ChangeSummary) -> str:
+    return _tr("New estates: %1, changed estates: %2, new buildings: %3, changed buildings: %4, "
+               "unchanged buildings: %5").replace("%1", str(s.inserted_estates)).replace(
+        "%2", str(s.updated_estates)).replace("%3", str(s.inserted_buildings)).replace(
+        "%4", str(s.updated_buildings)).replace("%5", str(s.unchanged_buildings))
+
+
+class FilePage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(_tr("Choose a register file"))
+        self.setSubTitle(_tr("A CSV or Excel file with one row per building (see the import template)."))
+        self.path = QLineEdit()
+        self.path.textChanged.connect(self.completeChanged)
+        browse = QPushButton(_tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout(self)
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, _tr("Register file"), "",
+                                              _tr("Registers (*.xlsx *.csv);;All files (*)"))
+        if path:
+            self.path.setText(path)
+
+    def isComplete(self) -> bool:
+        return Path(self.path.text().strip()).is_file()
+
+
+class PreviewPage(QWizardPage):
+    """Column mapping (editable, remembered) and the preview, or every error."""
+
+    def __init__(self, wizard: "ImportWizard") -> None:
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(_tr("Columns and preview"))
+        self.mapping = QTableWidget(0, 2)
+        self.mapping.setHorizontalHeaderLabels([_tr("Column in the file"), _tr("Field")])
+        self.mapping.horizontalHeader().setStretchLastSection(True)
+        self.check = QPushButton(_tr("Check again"))
+        self.check.clicked.connect(self.run_preview)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.errors = read_only_table()
+        self.export = QPushButton(_tr("Export errors (CSV)…"))
+        self.export.clicked.connect(self._export_errors)
+        self.error_rows: list[tuple[int, str, str, str]] = []
+        self.ok = False
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.mapping, 2)
+        layout.addWidget(self.check, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.result)
+        layout.addWidget(self.errors, 3)
+        layout.addWidget(self.export, 0, Qt.AlignmentFlag.AlignRight)
+
+    def initializePage(self) -> None:
+        remembered = self.w.app_settings.import_mapping
+        self.headers = read_header(self.w.path())
+        self.mapping.setRowCount(len(self.headers))
+        for i, header in enumerate(self.headers):
+            self.mapping.setItem(i, 0, QTableWidgetItem(header))
+            combo = QComboBox()
+            combo.addItem(_tr("(automatic)"), AUTO)
+            combo.addItem(_tr("(ignore)"), IGNORE)
+            for key in TARGET_KEYS:
+                combo.addItem(key, key)
+            chosen = remembered.get(header, guess_key(header))
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+            self.mapping.setCellWidget(i, 1, combo)
+        self.run_preview()
+
+    def chosen(self) -> dict[str, str]:
+        return {h: self.mapping.cellWidget(i, 1).currentData() for i, h in enumerate(self.headers)}
+
+    def effective(self) -> dict[str, str]:
+        return effective_mapping(self.headers, self.chosen())
+
+    def run_preview(self) -> None:
+        self.w.app_settings.import_mapping = {**self.w.app_settings.import_mapping, **self.chosen()}
+        self.error_rows, self.ok = [], False
+        try:
+            summary, messages = self.w.services.imports.preview(self.w.path(), self.effective() or None)
+        except InputFileError as exc:
+            self.error_rows = error_rows(exc)
+            self.result.setText(error_text(exc).partition("\n")[0])
+        except RetrofitError as exc:
+            self.result.setText(error_text(exc))
+        else:
+            self.ok = True
+            self.result.setText("\n".join([summary_text(summary), *messages[:20]]))
+        self._show_errors()
+        self.completeChanged.emit()
+
+    def _show_errors(self) -> None:
+        from ui.tables import fill_table
+
+        headers = [_tr("Row"), _tr("Column"), _tr("Value"), _tr("Problem")]
+        fill_table(self.errors, [dict(zip(headers, r)) for r in self.error_rows], headers)
+        self.errors.setVisible(bool(self.error_rows))
+        self.export.setVisible(bool(self.error_rows))
+
+    def _export_errors(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, _tr("Export errors"), str(self.w.path().with_suffix(".errors.csv")),
+                                              "CSV (*.csv)")
+        if path:
+            write_errors_csv(Path(path), self.error_rows, [_tr("Row"), _tr("Column"), _tr("Value"), _tr("Problem")])
+
+    def isComplete(self) -> bool:
+        return self.ok
+
+
+class CommitPage(QWizardPage):
+    def __init__(self, wizard: "ImportWizard") -> None:
+        super().__init__(wizard)
+        self.w = wizard
+        self.setTitle(_tr("Import"))
+        self.setFinalPage(True)
+        self.bar = QProgressBar()
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.cancel = QPushButton(_tr("Cancel import"))
+        self.cancel.clicked.connect(lambda: self.task.cancel() if self.task else None)
+        self.task: Task | None = None
+        self.done = False
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel, 0, Qt.AlignmentFlag.AlignRight)
+
+    def initializePage(self) -> None:
+        self.done = False
+        self.label.setText(_tr("Importing…"))
+        path, mapping = self.w.path(), self.w.preview.effective() or None
+        self.task = self.w.runner.start(
+            lambda progress, cancel: self.w.services.imports.commit(path, mapping, progress=progress, cancel=cancel),
+            on_success=self._on_done, on_failure=self._on_failed, on_cancel=self._on_cancelled)
+        self.task.signals.progressed.connect(self._on_progress)
+
+    def _on_progress(self, done: int, total: int, _text: str) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+
+    def _finish(self, text: str) -> None:
+        self.label.setText(text)
+        self.cancel.setEnabled(False)
+        self.done = True
+        self.task = None
+        self.completeChanged.emit()
+
+    def _on_done(self, summary: ChangeSummary) -> None:
+        self.summary = summary
+        self._finish(_tr("Imported.") + "\n" + summary_text(summary))
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self._finish(error_text(exc))
+
+    def _on_cancelled(self) -> None:
+        self._finish(_tr("Cancelled; nothing was changed."))
+
+    def isComplete(self) -> bool:
+        return self.done
+
+
+class ImportWizard(QWizard):
+    def __init__(self, services: AppServices, runner: TaskRunner, app_settings: AppSettings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.runner, self.app_settings = services, runner, app_settings
+        self.setWindowTitle(_tr("Import register"))
+        self.file_page = FilePage(self)
+        self.preview = PreviewPage(self)
+        self.commit_page = CommitPage(self)
+        for page in (self.file_page, self.preview, self.commit_page):
+            self.addPage(page)
+        self.resize(820, 620)
+
+    def path(self) -> Path:
+        return Path(self.file_page.path.text().strip())

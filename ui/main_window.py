@@ -1,0 +1,186 @@
+"""The main window: assembles the panels, the menus and the undo stack. No logic of its own."""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QProgressBar, QTabWidget, QWidget
+
+from retrofit.services.api import AppServices
+from ui.actions import build_menus
+from ui.bridge import ChangeBridge
+from ui.buildings.panel import BuildingsPanel
+from ui.buildings.presenter import BuildingsPresenter
+from ui.compare.panel import ComparePanel
+from ui.dashboard.panel import DashboardPanel
+from ui.errors import show_error
+from ui.estates.panel import EstatesPanel
+from ui.estates.presenter import EstatesPresenter
+from ui.planner.panel import PlannerPanel
+from ui.results.panel import ResultsPanel
+from ui.results.presenter import ResultsPresenter
+from ui.settings import AppSettings
+from ui.tasks import TaskRunner
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    """``open_database_requested(url)`` and ``language_requested(lang)`` go to the app."""
+
+    open_database_requested = Signal(str)
+    language_requested = Signal(str)
+
+    def __init__(self, services: AppServices, app_settings: AppSettings,
+                 show_error_fn: Callable[[BaseException], None] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.services = services
+        self.app_settings = app_settings
+        self.show_error = show_error_fn or (lambda exc: show_error(self, exc))
+        self.undo_stack = QUndoStack(self)
+        self.runner = TaskRunner(self)
+        self.bridge = ChangeBridge(services.bus, self)
+        self._build_presenters()
+        self._build_panels()
+        self.menus = build_menus(self)
+        self._build_status_bar()
+        self._connect()
+        self.retranslate()
+        self._restore_state()
+        self.estates.load()
+        self.estates_panel.select_estate(self._first_estate())
+
+    # ----- assembly -----
+    def _build_presenters(self) -> None:
+        self.estates = EstatesPresenter(self.services, self.undo_stack, self.show_error, self)
+        self.buildings = BuildingsPresenter(self.services, self.undo_stack, self.show_error, self)
+        self.results = ResultsPresenter(self.services, self.runner, self._households, self)
+        self._recompute_timer = QTimer(self, singleShot=True, interval=0)
+        self._recompute_timer.timeout.connect(self.results.recompute)
+
+    def _build_panels(self) -> None:
+        self.estates_panel = EstatesPanel(self.estates)
+        self.buildings_panel = BuildingsPanel(self.buildings)
+        self.results_panel = ResultsPanel(self.results)
+        self.dashboard = DashboardPanel(self.services, self.runner, self.show_error)
+        self.compare = ComparePanel(self.services, self.show_error)
+        self.planner = PlannerPanel(self.services, self.runner, self.show_error)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        for panel in (self.buildings_panel, self.dashboard, self.compare, self.planner):
+            self.tabs.addTab(panel, "")
+        self.setCentralWidget(self.tabs)
+        self.estates_dock = self._dock("estates", self.estates_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.results_dock = self._dock("results", self.results_panel, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.resizeDocks([self.estates_dock, self.results_dock], [260, 360], Qt.Orientation.Horizontal)
+
+    def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(self)
+        dock.setObjectName(f"dock_{name}")
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_status_bar(self) -> None:
+        self.db_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(120)
+        self.progress.hide()
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.db_label)
+
+    def _connect(self) -> None:
+        self.estates_panel.estate_selected.connect(self._on_estate_selected)
+        self.buildings_panel.selection_changed.connect(self._on_buildings_selected)
+        self.buildings.edited.connect(lambda _ids: self._schedule_recompute())
+        self.undo_stack.indexChanged.connect(lambda _i: self._schedule_recompute())
+        self.bridge.buildings_changed.connect(self._on_buildings_changed)
+        self.bridge.estates_changed.connect(lambda _ids: self.estates.load())
+        self.bridge.settings_changed.connect(self._on_settings_changed)
+        self.bridge.database_replaced.connect(self.reload_all)
+        self.runner.busy_changed.connect(self.progress.setVisible)
+        self.results.failed.connect(self.show_error)
+        self.results.updated.connect(lambda summary, _f: self.buildings.set_notices(summary.buildings))
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+
+    # ----- reactions -----
+    def _first_estate(self) -> int | None:
+        return min(self.estates.estates) if self.estates.estates else None
+
+    def _households(self, ids: Sequence[int] | None) -> float | None:
+        rows = self.buildings.model.rows() if ids is None else [self.buildings.model.row_by_id(i) for i in ids]
+        values = [r.values.get("households") for r in rows if r is not None]
+        return float(sum(v for v in values if v)) if values else None
+
+    def _on_estate_selected(self, estate_id: int | None) -> None:
+        self.buildings.load(estate_id)
+        self.compare.set_estate(estate_id)
+        self.results.set_scope(estate_id, [])
+
+    def _on_buildings_selected(self, ids: list[int]) -> None:
+        self.results.building_ids = ids if len(ids) < self.buildings.model.rowCount() else []
+        self._schedule_recompute()
+
+    def _on_buildings_changed(self, _estate_id: int, ids: list[int]) -> None:
+        self.buildings.reload_rows(ids)
+        self.estates.refresh_facts()
+        self._schedule_recompute()
+
+    def _on_settings_changed(self, _keys: list[str]) -> None:
+        self.buildings.refresh_defaults()
+        self._schedule_recompute()
+
+    def _on_tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.dashboard:
+            self.dashboard.refresh()
+        elif self.tabs.widget(index) is self.compare:
+            self.compare.refresh()
+
+    def _schedule_recompute(self) -> None:
+        self._recompute_timer.start()
+
+    def reload_all(self) -> None:
+        current = self.estates_panel.current_estate_id()
+        self.estates.load()
+        if not self.estates_panel.select_estate(current):
+            self.estates_panel.select_estate(self._first_estate())
+
+    # ----- language, state -----
+    def retranslate(self) -> None:
+        self.setWindowTitle(_tr("Retrofit Planner") + f" — {self.services.url}")
+        self.estates_dock.setWindowTitle(_tr("Estates"))
+        self.results_dock.setWindowTitle(_tr("Results"))
+        for i, text in enumerate((_tr("Buildings"), _tr("Programme dashboard"), _tr("Compare packages"),
+                                  _tr("Planner"))):
+            self.tabs.setTabText(i, text)
+        self.db_label.setText(_tr("Database: %1").replace("%1", self.services.url))
+        self.menus.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _restore_state(self) -> None:
+        geometry, state = self.app_settings.window_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 900)
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.app_settings.save_window_state(self.saveGeometry(), self.saveState())
+        self.runner.cancel_all()
+        self.runner.wait(5000)
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""The programme planner tab (``app.plans.solve``), available once the planner service is."""

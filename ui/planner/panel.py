@@ -1,0 +1,147 @@
+"""Planner inputs, the year-by-year table and "why is this estate waiting".
+
+The plan runs in the background (``plans.solve(inputs, progress=, cancel=)``); without a plan
+service the tab says so instead of failing.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import (QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QPushButton,
+                               QSpinBox, QSplitter, QVBoxLayout, QWidget)
+
+from retrofit.services.api import AppServices
+from ui.dashboard.panel import column_headers
+from ui.tables import fill_table, read_only_table, records_of
+from ui.tasks import Task, TaskRunner
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Planner", text)
+
+
+def plan_service(services: AppServices) -> Any | None:
+    """The plan service if this build has one."""
+    return getattr(services, "plans", None)
+
+
+class PlannerPanel(QWidget):
+    def __init__(self, services: AppServices, runner: TaskRunner, show_error: Callable[[BaseException], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self._runner, self._show_error = services, runner, show_error
+        self.result: dict[str, Any] | None = None
+        self.task: Task | None = None
+        self.first_year, self.last_year = QSpinBox(), QSpinBox()
+        for box, value in ((self.first_year, 2026), (self.last_year, 2030)):
+            box.setRange(2000, 2100)
+            box.setValue(value)
+        self.budget = QDoubleSpinBox()
+        self.budget.setRange(0, 1e6)
+        self.budget.setDecimals(1)
+        self.budget.setValue(500.0)
+        self.rebuild_cap = QDoubleSpinBox()
+        self.rebuild_cap.setRange(0, 100)
+        self.rebuild_cap.setValue(100 * services.settings.get().rebuild_cap_share)
+        self.solve_button, self.cancel_button = QPushButton(), QPushButton()
+        self.solve_button.clicked.connect(self.solve)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.setEnabled(False)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.inputs_box = QGroupBox()
+        self.form = QFormLayout(self.inputs_box)
+        self._labels = [QLabel() for _ in range(4)]
+        for label, editor in zip(self._labels, (self.first_year, self.last_year, self.budget, self.rebuild_cap)):
+            self.form.addRow(label, editor)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.solve_button)
+        buttons.addWidget(self.cancel_button)
+        self.form.addRow(buttons)
+        self.form.addRow(self.status)
+        self.years = read_only_table()
+        self.waiting = QListWidget()
+        self.years_box, self.waiting_box = QGroupBox(), QGroupBox()
+        QVBoxLayout(self.years_box).addWidget(self.years)
+        QVBoxLayout(self.waiting_box).addWidget(self.waiting)
+        split = QSplitter()
+        split.addWidget(self.years_box)
+        split.addWidget(self.waiting_box)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.inputs_box)
+        layout.addWidget(split, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        texts = (_tr("First year"), _tr("Last year"), _tr("Budget per year [million RMB]"), _tr("Rebuild cap [%]"))
+        for label, text in zip(self._labels, texts):
+            label.setText(text)
+        self.inputs_box.setTitle(_tr("Inputs"))
+        self.years_box.setTitle(_tr("Year by year"))
+        self.waiting_box.setTitle(_tr("Why are these estates waiting?"))
+        self.solve_button.setText(_tr("Plan"))
+        self.cancel_button.setText(_tr("Cancel"))
+        if plan_service(self.services) is None:
+            self.status.setText(_tr("The planner is not available in this version."))
+            self.solve_button.setEnabled(False)
+        if self.result is not None:
+            self.show_result(self.result)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def inputs(self) -> dict[str, Any]:
+        return {"first_year": self.first_year.value(), "last_year": self.last_year.value(),
+                "budget_rmb_per_year": self.budget.value() * 1e6, "rebuild_cap_share": self.rebuild_cap.value() / 100}
+
+    def solve(self) -> None:
+        plans = plan_service(self.services)
+        if plan_service(self.services) is None:
+            return
+        inputs = self.inputs()
+        self.solve_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.status.setText(_tr("Planning…"))
+        self.task = self._runner.start(lambda progress, cancel: plans.solve(inputs, progress=progress, cancel=cancel),
+                                       on_success=self.show_result, on_failure=self._on_failure,
+                                       on_cancel=self._on_cancel)
+        self.task.signals.progressed.connect(self._on_progress)
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def _on_progress(self, done: int, total: int, text: str) -> None:
+        self.status.setText(f"{text or _tr('Planning…')} {done}/{total}" if total else text)
+
+    def _idle(self) -> None:
+        self.solve_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        self.task = None
+
+    def _on_failure(self, exc: BaseException) -> None:
+        self._idle()
+        self.status.setText("")
+        self._show_error(exc)
+
+    def _on_cancel(self) -> None:
+        self._idle()
+        self.status.setText(_tr("Cancelled."))
+
+    def show_result(self, result: Mapping[str, Any]) -> None:
+        self._idle()
+        self.result = dict(result)
+        self.status.setText(_tr("Plan ready."))
+        years = result.get("years", result.get("by_year", []))
+        fill_table(self.years, [{k: v for k, v in r.items() if not isinstance(v, (list, dict))}
+                                for r in records_of(years, "year")], headers=column_headers())
+        self.waiting.clear()
+        for entry in result.get("waiting", result.get("deferred", [])):
+            if isinstance(entry, Mapping):
+                self.waiting.addItem(f"{entry.get('estate', '')}: {entry.get('reason', entry.get('why', ''))}")
+            else:
+                self.waiting.addItem(str(entry))

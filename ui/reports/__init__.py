@@ -1,0 +1,1 @@
+"""The reports dialog (``app.reports.render``)."""

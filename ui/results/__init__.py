@@ -1,0 +1,1 @@
+"""Results of the selection (building, several, estate, city): figures, charts, recompute."""

@@ -1,0 +1,137 @@
+"""The right dock: the results of the selection with before/after and funding charts."""
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QListWidget, QScrollArea, QVBoxLayout, QWidget
+
+from retrofit.services.dto import ResultSummary
+from ui.format import money, number
+from ui.results.charts import BeforeAfterChart, StackedBarChart
+from ui.results.figures import Figures
+from ui.results.presenter import ResultsPresenter
+
+FUNDING_LABELS = {
+    "central_subsidy": QT_TRANSLATE_NOOP("Funding", "Central subsidy"),
+    "local_topup": QT_TRANSLATE_NOOP("Funding", "Local top-up"),
+    "heat_utility": QT_TRANSLATE_NOOP("Funding", "Heat utility"),
+    "sales": QT_TRANSLATE_NOOP("Funding", "Sales of new floor area"),
+    "residents": QT_TRANSLATE_NOOP("Funding", "Residents"),
+    "city_budget": QT_TRANSLATE_NOOP("Funding", "City budget"),
+}
+
+
+def funding_label(key: str) -> str:
+    source = FUNDING_LABELS.get(key)
+    return QCoreApplication.translate("Funding", source) if source else key
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ResultsPanel", text)
+
+
+_ROWS = (
+    ("scope", QT_TRANSLATE_NOOP("ResultsPanel", "Selection")),
+    ("area", QT_TRANSLATE_NOOP("ResultsPanel", "Floor area [m²]")),
+    ("qh", QT_TRANSLATE_NOOP("ResultsPanel", "q_H before → after [W/m²]")),
+    ("coal", QT_TRANSLATE_NOOP("ResultsPanel", "Coal index before → after [kgce/m²]")),
+    ("tce", QT_TRANSLATE_NOOP("ResultsPanel", "Saved coal [tce/a]")),
+    ("co2", QT_TRANSLATE_NOOP("ResultsPanel", "Saved CO2 [t/a]")),
+    ("mw", QT_TRANSLATE_NOOP("ResultsPanel", "Freed capacity [MW]")),
+    ("cost", QT_TRANSLATE_NOOP("ResultsPanel", "Cost [RMB]")),
+    ("cost_hh", QT_TRANSLATE_NOOP("ResultsPanel", "Cost per household [RMB]")),
+)
+
+
+class ResultsPanel(QWidget):
+    def __init__(self, presenter: ResultsPresenter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.presenter = presenter
+        self.values: dict[str, QLabel] = {}
+        self.captions: dict[str, QLabel] = {}
+        self.figures_box = QGroupBox()
+        form = QFormLayout(self.figures_box)
+        for key, _ in _ROWS:
+            self.captions[key], self.values[key] = QLabel(), QLabel("–")
+            self.values[key].setObjectName(f"result_{key}")
+            self.values[key].setWordWrap(True)
+            form.addRow(self.captions[key], self.values[key])
+        self.chart = BeforeAfterChart()
+        self.chart_box = QGroupBox()
+        QVBoxLayout(self.chart_box).addWidget(self.chart)
+        self.funding = StackedBarChart()
+        self.funding_box = QGroupBox()
+        QVBoxLayout(self.funding_box).addWidget(self.funding)
+        self.notices = QListWidget()
+        self.notices.setMaximumHeight(90)
+        self.notices_box = QGroupBox()
+        QVBoxLayout(self.notices_box).addWidget(self.notices)
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        for w in (self.figures_box, self.chart_box, self.funding_box, self.notices_box):
+            layout.addWidget(w)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        presenter.updated.connect(self._on_updated)
+        presenter.busy_changed.connect(self._on_busy)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for key, text in _ROWS:
+            self.captions[key].setText(QCoreApplication.translate("ResultsPanel", text))
+        self.figures_box.setTitle(_tr("Results"))
+        self.chart_box.setTitle(_tr("Before and after"))
+        self.funding_box.setTitle(_tr("Funding per household [RMB]"))
+        self.notices_box.setTitle(_tr("Notices"))
+        if self.presenter.summary is not None and self.presenter.figures is not None:
+            self._on_updated(self.presenter.summary, self.presenter.figures)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _on_busy(self, busy: bool) -> None:
+        if busy:
+            self.values["scope"].setText(_tr("Calculating the whole city…"))
+
+    def _on_updated(self, summary: ResultSummary, f: Figures) -> None:
+        v = self.values
+        v["scope"].setText(self._scope_text(f))
+        v["area"].setText(number(f.floor_area_m2, 0))
+        v["qh"].setText(f"{number(f.q_h_before)} → {number(f.q_h_after)}")
+        v["coal"].setText(f"{number(f.coal_before_kgce_m2)} → {number(f.coal_after_kgce_m2)}")
+        v["tce"].setText(self._with_band(f.saved_tce, f.saved_tce_band))
+        v["co2"].setText(self._with_band(f.saved_tco2, f.saved_tco2_band))
+        v["mw"].setText(number(f.freed_capacity_mw, 2))
+        v["cost"].setText(money(f.cost_rmb))
+        v["cost_hh"].setText(money(f.per_household(f.cost_rmb)) or "–")
+        self.chart.set_data([(_tr("q_H [W/m²]"), f.q_h_before, f.q_h_after),
+                             (_tr("Coal [kgce/m²]"), f.coal_before_kgce_m2, f.coal_after_kgce_m2)],
+                            _tr("before"), _tr("after"))
+        self.funding.set_data([(funding_label(k), amount, money(f.per_household(amount) or 0.0))
+                               for k, amount in f.funding.items()])
+        self.notices.clear()
+        notices = list(summary.notices) + [f"{r.building}: {n}" for r in summary.buildings for n in r.notices]
+        self.notices.addItems(notices[:200])
+        self.notices_box.setVisible(bool(notices))
+
+    def _scope_text(self, f: Figures) -> str:
+        p = self.presenter
+        if p.building_ids:
+            return QCoreApplication.translate("ResultsPanel", "%n selected building(s)", None, len(p.building_ids))
+        if p.estate_id is None:
+            return QCoreApplication.translate("ResultsPanel", "Whole city, %n building(s)", None, f.buildings)
+        return QCoreApplication.translate("ResultsPanel", "Estate, %n building(s)", None, f.buildings)
+
+    @staticmethod
+    def _with_band(value: float, band: tuple[float | None, float | None]) -> str:
+        lo, hi = band
+        if lo is None or hi is None:
+            return number(value)
+        return _tr("%1 (P10–P90: %2–%3)").replace("%1", number(value)).replace("%2", number(lo)).replace(
+            "%3", number(hi))

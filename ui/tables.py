@@ -1,0 +1,64 @@
+"""Read-only tables of plain data (dashboard, comparison, planner) in a QTableWidget."""
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+
+from ui.format import number
+
+
+def cell_text(value: Any) -> str:
+    if isinstance(value, bool) or value is None:
+        return "" if value is None else str(value)
+    if isinstance(value, int):
+        return f"{value:,}" if abs(value) >= 10000 else str(value)
+    if isinstance(value, float):
+        return number(value, 0 if abs(value) >= 1000 else 2 if abs(value) < 10 else 1)
+    if isinstance(value, (list, tuple)):
+        return ", ".join(cell_text(v) for v in value)
+    return str(value)
+
+
+def records_of(data: Any, key_name: str = "key") -> list[dict[str, Any]]:
+    """A list of dicts from a list of dicts, or from {key: {...}} / {key: value}."""
+    if isinstance(data, Mapping):
+        out = []
+        for key, value in data.items():
+            row = {key_name: key}
+            row.update(value if isinstance(value, Mapping) else {"value": value})
+            out.append(row)
+        return out
+    if isinstance(data, Sequence) and not isinstance(data, str):
+        return [dict(r) if isinstance(r, Mapping) else {"value": r} for r in data]
+    return []
+
+
+def fill_table(table: QTableWidget, rows: Sequence[Mapping[str, Any]], columns: Sequence[str] | None = None,
+               headers: Mapping[str, str] | None = None) -> None:
+    columns = list(columns or dict.fromkeys(k for r in rows for k in r))
+    headers = headers or {}
+    table.clear()
+    table.setColumnCount(len(columns))
+    table.setRowCount(len(rows))
+    table.setHorizontalHeaderLabels([headers.get(c, c) for c in columns])
+    for i, row in enumerate(rows):
+        for j, column in enumerate(columns):
+            value = row.get(column)
+            item = QTableWidgetItem(cell_text(value))
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(i, j, item)
+    table.resizeColumnsToContents()
+
+
+def read_only_table() -> QTableWidget:
+    table = QTableWidget()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
