@@ -1,0 +1,107 @@
+"""Which estates may enter the programme, and what the others are waiting for.
+
+An estate enters only if
+
+* its residents' consent rate is recorded and at least the minimum (default 2/3);
+* no building in an energy-retrofit mode (retrofit, add_storey) has less remaining life than the
+  minimum (default 20 years); with ``switch_short_life_to_rebuild`` such buildings are planned
+  as rebuilds instead (the estate's ``switched`` figures);
+* every estate it must go together with may enter too.
+
+A building with no recorded remaining life is not held back.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from retrofit import i18n
+from retrofit.planner.model import EstateOption, PlanProblem
+
+i18n.register({
+    "plan_wait_consent": {
+        "zh": "同意率 {rate}% < {min}%：还需 {needed} 户同意",
+        "en": "consent {rate} % < {min} %: {needed} more households needed",
+    },
+    "plan_wait_no_consent": {
+        "zh": "未录入居民同意率（至少需 {min}%）",
+        "en": "consent rate not entered (at least {min} % needed)",
+    },
+    "plan_wait_short_life": {
+        "zh": "{count} 栋节能改造楼剩余使用年限不足 {years} 年（{buildings}）：改为拆改建或移出改造范围",
+        "en": "{count} building(s) to be retrofitted have less than {years} years of remaining life "
+              "({buildings}): switch them to rebuild or take them out",
+    },
+    "plan_wait_group": {
+        "zh": "须与 {partners} 同时实施，但其尚不具备条件",
+        "en": "must go together with {partners}, which cannot enter yet",
+    },
+})
+
+
+@dataclass(frozen=True, slots=True)
+class Waiting:
+    estate: str
+    code: str
+    params: dict
+
+    def reason(self, lang: str | None = None) -> str:
+        return i18n.message(self.code, lang, **self.params)
+
+
+def _pct(value: float) -> int:
+    return int(math.floor(value * 100 + 0.5))
+
+
+def consent_reason(option: EstateOption, min_rate: float) -> Waiting | None:
+    """Why the consent rule holds the estate back, or None."""
+    if option.consent_rate is None:
+        return Waiting(option.estate, "plan_wait_no_consent", {"min": _pct(min_rate)})
+    if option.consent_rate >= min_rate - 1e-9:
+        return None
+    households = max(option.households, 0)
+    needed = math.ceil(min_rate * households - 1e-9) - round(option.consent_rate * households)
+    return Waiting(option.estate, "plan_wait_consent",
+                   {"rate": _pct(option.consent_rate), "min": _pct(min_rate), "needed": max(needed, 1)})
+
+
+def screen(problem: PlanProblem) -> tuple[list[EstateOption], list[Waiting]]:
+    """Split the estates into candidates (switched where the rules allow) and waiting ones.
+
+    Both lists come back sorted by estate name.
+    """
+    rules = problem.rules
+    candidates: dict[str, EstateOption] = {}
+    waiting: dict[str, Waiting] = {}
+    for option in sorted(problem.estates, key=lambda e: e.estate):
+        reason = consent_reason(option, rules.min_consent_rate)
+        if reason is None and option.short_life:
+            if rules.switch_short_life_to_rebuild and option.switched is not None:
+                option = option.switched
+            else:
+                reason = Waiting(option.estate, "plan_wait_short_life", {
+                    "count": len(option.short_life), "years": f"{rules.min_remaining_life_years:g}",
+                    "buildings": "、".join(option.short_life)})
+        if reason is None:
+            candidates[option.estate] = option
+        else:
+            waiting[option.estate] = reason
+    _hold_back_groups(rules.groups, candidates, waiting)
+    return list(candidates.values()), sorted(waiting.values(), key=lambda w: w.estate)
+
+
+def _hold_back_groups(groups: tuple[tuple[str, ...], ...], candidates: dict[str, EstateOption],
+                      waiting: dict[str, Waiting]) -> None:
+    changed = True
+    while changed:                      # groups may share members: repeat until stable
+        changed = False
+        for group in groups:
+            blocked = sorted(m for m in group if m not in candidates)
+            if not blocked:
+                continue
+            for member in group:
+                if member in candidates:
+                    del candidates[member]
+                    partners = "、".join(m for m in blocked if m != member)
+                    waiting[member] = Waiting(member, "plan_wait_group", {"partners": partners})
+                    changed = True

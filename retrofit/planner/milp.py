@@ -1,0 +1,169 @@
+"""The programme as a mixed-integer programme, solved with HiGHS (``scipy.optimize.milp``).
+
+Variables ``x[e, y]`` (binary) are laid out estate-major: column ``e · N + y``. Rows:
+
+* each estate at most once: ``Σ_y x[e, y] ≤ 1``;
+* per year, the total budget and every per-source budget: ``Σ_e c_e x[e, y] ≤ B_y``;
+* rebuild cap over the programme: ``Σ (A_rebuild,e − s · A_e) x ≤ 0``;
+* minimum share of "three items" floor area: ``Σ (A_3,e − s_3 · A_e) x ≥ 0``;
+* estates that go together: ``x[a, y] = x[b, y]`` for every year;
+* estates fixed to a year: bounds ``x[e, y] = 1`` for that year, 0 for the others.
+
+Rows are scaled by their largest coefficient. HiGHS's branch and bound is deterministic (fixed
+default seed), so the same instance, built in the same (sorted) order, gives the same plan unless
+the time limit cuts the search short.
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+from scipy import sparse
+from scipy.optimize import Bounds, LinearConstraint, milp
+
+from retrofit.planner.instance import Instance
+
+#: Instances up to this many variables are solved to a zero gap; larger ones to
+#: :data:`MIP_REL_GAP` (HiGHS's default), and the gap HiGHS proves is reported.
+EXACT_MAX_VARIABLES = 300
+
+#: Relative gap at which HiGHS stops on large instances. [-]
+MIP_REL_GAP = 1e-4
+
+
+@contextlib.contextmanager
+def _quiet_stdout() -> Iterator[None]:
+    """HiGHS prints a few diagnostics straight to file descriptor 1; keep standard output clean
+    (the plan may be going there as JSON)."""
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):
+        yield
+        return
+    sys.stdout.flush()
+    saved = os.dup(fd)
+    try:
+        with open(os.devnull, "wb") as null:
+            os.dup2(null.fileno(), fd)
+            yield
+    finally:
+        os.dup2(saved, fd)
+        os.close(saved)
+
+
+@dataclass(frozen=True, slots=True)
+class SolverOutcome:
+    year_of: NDArray[np.int_] | None     # year index per estate, −1 = not planned; None = none found
+    objective: float
+    bound: float                          # best upper bound on the objective
+    gap: float                            # relative; 0.0 when proven optimal
+    status: str                           # optimal | time_limit | infeasible | lp
+
+
+def _rows(inst: Instance) -> tuple[sparse.csr_matrix, NDArray, NDArray]:
+    n_e, n_y = inst.size, inst.years
+    cols = np.arange(n_e * n_y).reshape(n_e, n_y)
+    blocks: list[sparse.csr_matrix] = []
+    lower: list[NDArray] = []
+    upper: list[NDArray] = []
+
+    def add(matrix: sparse.csr_matrix, lo: NDArray, hi: NDArray) -> None:
+        scale = np.asarray(abs(matrix).max(axis=1).todense()).ravel()
+        scale[scale == 0] = 1.0
+        blocks.append(sparse.diags(1.0 / scale) @ matrix)
+        lower.append(lo / scale)
+        upper.append(hi / scale)
+
+    # each estate at most once
+    add(sparse.csr_matrix((np.ones(n_e * n_y), (np.repeat(np.arange(n_e), n_y), cols.ravel())),
+                          shape=(n_e, n_e * n_y)), np.full(n_e, -np.inf), np.ones(n_e))
+    for cost, budgets in [(inst.cost, inst.budgets)] + [
+            (inst.source_cost[s], inst.source_budgets[s]) for s in inst.source_cost]:
+        rows = np.tile(np.arange(n_y), n_e)
+        add(sparse.csr_matrix((np.repeat(cost, n_y), (rows, cols.ravel())), shape=(n_y, n_e * n_y)),
+            np.full(n_y, -np.inf), budgets.astype(float))
+    add(sparse.csr_matrix(np.repeat(inst.cap_coef, n_y)[None, :]), np.array([-np.inf]), np.zeros(1))
+    if inst.three_coef is not None:
+        add(sparse.csr_matrix(np.repeat(inst.three_coef, n_y)[None, :]), np.zeros(1), np.array([np.inf]))
+    pairs = [(g[0], m) for g in inst.groups for m in g[1:]]
+    if pairs:
+        r, c, v = [], [], []
+        for k, (a, b) in enumerate(pairs):
+            for y in range(n_y):
+                r += [k * n_y + y] * 2
+                c += [cols[a, y], cols[b, y]]
+                v += [1.0, -1.0]
+        add(sparse.csr_matrix((v, (r, c)), shape=(len(pairs) * n_y, n_e * n_y)),
+            np.zeros(len(pairs) * n_y), np.zeros(len(pairs) * n_y))
+    return sparse.vstack(blocks).tocsr(), np.concatenate(lower), np.concatenate(upper)
+
+
+def _bounds(inst: Instance) -> Bounds:
+    lo = np.zeros((inst.size, inst.years))
+    hi = np.ones((inst.size, inst.years))
+    for e, y in inst.fixed.items():
+        hi[e, :] = 0.0
+        hi[e, y] = lo[e, y] = 1.0
+    return Bounds(lo.ravel(), hi.ravel())
+
+
+def objective_vector(inst: Instance) -> NDArray[np.float64]:
+    """Coefficients to minimise: minus the counted saving of each ``x[e, y]``."""
+    return -np.outer(inst.weight, inst.year_factor()).ravel()
+
+
+def _decode(inst: Instance, x: NDArray[np.float64]) -> NDArray[np.int_]:
+    grid = np.round(x).reshape(inst.size, inst.years) > 0.5
+    year_of = np.full(inst.size, -1, dtype=int)
+    chosen = grid.any(axis=1)
+    year_of[chosen] = grid[chosen].argmax(axis=1)
+    return year_of
+
+
+def solve_milp(inst: Instance, time_limit_s: float = 60.0) -> SolverOutcome:
+    """Solve (exactly up to :data:`EXACT_MAX_VARIABLES`, else to :data:`MIP_REL_GAP`); on the
+    time limit, the best plan found so far. The gap is HiGHS's proven relative gap, 0.0 when the
+    plan is proven optimal."""
+    if inst.size == 0:
+        return SolverOutcome(np.zeros(0, dtype=int), 0.0, 0.0, 0.0, "optimal")
+    matrix, lo, hi = _rows(inst)
+    c = objective_vector(inst)
+    rel_gap = 0.0 if c.size <= EXACT_MAX_VARIABLES else MIP_REL_GAP
+    with _quiet_stdout():
+        res = milp(c, constraints=LinearConstraint(matrix, lo, hi), integrality=np.ones(c.size),
+                   bounds=_bounds(inst),
+                   options={"time_limit": float(time_limit_s), "mip_rel_gap": rel_gap, "disp": False})
+    if res.x is None:
+        status = "infeasible" if res.status == 2 else "time_limit"
+        return SolverOutcome(None, 0.0, float("inf"), float("inf"), status)
+    year_of = _decode(inst, res.x)
+    value = inst.value(year_of)
+    dual = getattr(res, "mip_dual_bound", None)
+    bound = max(-float(dual), value) if dual is not None and np.isfinite(dual) else value
+    gap = _relative_gap(bound, value)
+    if res.status == 0 and gap <= rel_gap:
+        gap = 0.0 if rel_gap == 0.0 else gap
+    return SolverOutcome(year_of, value, bound, gap, "optimal" if res.status == 0 else "time_limit")
+
+
+def lp_bound(inst: Instance) -> float:
+    """Upper bound on the objective from the LP relaxation (``inf`` if even that is infeasible)."""
+    if inst.size == 0:
+        return 0.0
+    matrix, lo, hi = _rows(inst)
+    c = objective_vector(inst)
+    with _quiet_stdout():
+        res = milp(c, constraints=LinearConstraint(matrix, lo, hi), integrality=np.zeros(c.size),
+                   bounds=_bounds(inst), options={"disp": False})
+    return -float(res.fun) if res.x is not None else float("inf")
+
+
+def _relative_gap(bound: float, value: float) -> float:
+    if not np.isfinite(bound):
+        return float("inf")
+    return max(bound - value, 0.0) / max(abs(bound), 1e-9)

@@ -1,0 +1,114 @@
+"""The plan as the plain ``retrofit plan --json`` document.
+
+Numbers are rounded (RMB to 0.01, tce and t CO2 to 0.001, MW to 0.0001, shares to 0.0001) and
+lists are sorted, so the same inputs give the same document byte for byte.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from retrofit import i18n
+from retrofit.planner.eligibility import Waiting
+from retrofit.planner.milp import SolverOutcome
+from retrofit.planner.model import MODES, EstateOption, PlanProblem
+
+#: Funding sources in paying order (``calc.funding.FUNDING_SOURCES``).
+SOURCES: tuple[str, ...] = ("central", "local", "utility", "sales", "residents", "city")
+
+i18n.register({
+    "plan_not_scheduled": {
+        "zh": "符合条件，但规划期内预算不足（费用 {cost} 万元）",
+        "en": "eligible, but the budget of the programme years does not reach it (cost {cost} × 10k RMB)",
+    },
+    "plan_fixed_waiting": {
+        "zh": "指定年度实施的小区“{estate}”不具备条件：{reason}",
+        "en": "Estate '{estate}' is fixed to a year but cannot enter: {reason}",
+    },
+})
+
+
+def _r(value: float, digits: int) -> float:
+    rounded = round(float(value), digits)
+    return 0.0 if rounded == 0 else rounded
+
+
+def _sum(options: list[EstateOption], attr: str) -> float:
+    return float(sum(getattr(o, attr) for o in options))
+
+
+def _funding(options: list[EstateOption]) -> dict[str, float]:
+    return {s: _r(sum(o.funding_rmb.get(s, 0.0) for o in options), 2) for s in SOURCES}
+
+
+def _figures(options: list[EstateOption]) -> dict[str, Any]:
+    return {
+        "cost_rmb": _r(_sum(options, "cost_rmb"), 2),
+        "saved_tce": _r(_sum(options, "saved_tce"), 3),
+        "saved_tco2": _r(_sum(options, "saved_tco2"), 3),
+        "freed_capacity_mw": _r(_sum(options, "freed_mw"), 4),
+        "floor_area_m2": _r(_sum(options, "floor_area_m2"), 2),
+        "households": int(sum(o.households for o in options)),
+        "funding": _funding(options),
+        "surplus_rmb": _r(_sum(options, "surplus_rmb"), 2),
+    }
+
+
+def mode_shares(options: list[EstateOption]) -> dict[str, float]:
+    """Share of the programme's original floor area by mode (zeros for an empty programme)."""
+    total = sum(o.floor_area_m2 for o in options)
+    return {m: _r(sum(o.area_m2.get(m, 0.0) for o in options) / total, 4) if total > 0 else 0.0
+            for m in MODES}
+
+
+def _waiting(waiting: list[Waiting], lang: str | None) -> list[dict[str, Any]]:
+    return [{"estate": w.estate, "reason": w.reason(lang), "code": w.code,
+             "params": {k: str(v) for k, v in sorted(w.params.items())}} for w in waiting]
+
+
+def compose(problem: PlanProblem, candidates: list[EstateOption], waiting: list[Waiting],
+            outcome: SolverOutcome, lang: str | None = None) -> dict[str, Any]:
+    """The plan document for a solved instance (``outcome.year_of`` indexes ``candidates``)."""
+    year_of = outcome.year_of if outcome.year_of is not None else np.full(len(candidates), -1)
+    years, done = [], []
+    cumulative = 0.0
+    for y in range(problem.years):
+        chosen = sorted((candidates[i] for i in np.flatnonzero(year_of == y)), key=lambda o: o.estate)
+        done += chosen
+        figures = _figures(chosen)
+        cumulative += figures["saved_tce"]
+        years.append({"year": problem.start_year + y, "estates": [o.estate for o in chosen],
+                      "budget_rmb": _r(problem.annual_budget_rmb[y], 2),
+                      "cumulative_saved_tce": _r(cumulative, 3), **figures})
+    not_scheduled = [{"estate": candidates[i].estate, "reason": i18n.message(
+        "plan_not_scheduled", lang, cost=f"{candidates[i].cost_rmb / 1e4:,.1f}")}
+        for i in np.flatnonzero(year_of < 0)]
+    totals = _figures(done)
+    totals["estates"] = len(done)
+    rules = problem.rules
+    return {
+        "years": years,
+        "mode_shares": mode_shares(done),
+        "waiting": _waiting(waiting, lang),
+        "not_scheduled": sorted(not_scheduled, key=lambda d: d["estate"]),
+        "totals": totals,
+        "gap": _r(outcome.gap, 6),
+        "solver": "greedy" if outcome.status == "greedy" else "milp",
+        "status": outcome.status,
+        "objective": {"name": problem.objective, "value": _r(outcome.objective, 3),
+                      "bound": _r(outcome.bound, 3)},
+        "start_year": problem.start_year,
+        "rules": {"rebuild_cap_share": _r(rules.rebuild_cap_share, 4),
+                  "min_consent_rate": _r(rules.min_consent_rate, 4),
+                  "min_remaining_life_years": _r(rules.min_remaining_life_years, 2),
+                  "switch_short_life_to_rebuild": rules.switch_short_life_to_rebuild,
+                  "min_three_items_share": _r(rules.min_three_items_share, 4)},
+        "notices": _notices(problem, waiting, lang),
+    }
+
+
+def _notices(problem: PlanProblem, waiting: list[Waiting], lang: str | None) -> list[str]:
+    fixed = problem.rules.fixed_years
+    return [i18n.message("plan_fixed_waiting", lang, estate=w.estate, reason=w.reason(lang))
+            for w in waiting if w.estate in fixed]
