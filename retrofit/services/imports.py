@@ -25,12 +25,13 @@ def summary_of(plan: ImportPlan) -> ChangeSummary:
                          unchanged_buildings=plan.unchanged_buildings)
 
 
-def read_file(path: Path, mapping: Mapping[str, str] | None = None) -> Register:
+def read_file(path: Path, mapping: Mapping[str, str | None] | None = None, *,
+              progress: Progress | None = None, cancel: CancelToken | None = None) -> Register:
     """The register in ``path`` (``retrofit.io.registers.read_register``); InputFileError when
     any cell is bad."""
     from retrofit.io.registers import read_register as read
 
-    return read(Path(path), mapping=mapping) if mapping else read(Path(path))
+    return read(Path(path), mapping, progress=progress, cancel=cancel)
 
 
 def notices_of(register: Register) -> list[str]:
@@ -69,9 +70,7 @@ class ImportService:
 
     def commit(self, path: Path, mapping: Mapping[str, str] | None = None, *,
                progress: Progress | None = None, cancel: CancelToken | None = None) -> ChangeSummary:
-        register = read_file(path, mapping)
-        if cancel:
-            cancel.raise_if_cancelled()
+        register = read_file(path, mapping, progress=progress, cancel=cancel)
         return self.commit_register(register, progress=progress, cancel=cancel)[0]
 
     def register(self, estate_id: int | None = None) -> Register:
@@ -87,11 +86,4 @@ class ImportService:
         from retrofit.io.export import write_register
 
         register = self.register()
-        total = len(register.buildings)
-        if progress:
-            progress(0, total, str(path))
-        write_register(register, Path(path))
-        if progress:
-            progress(total, total, str(path))
-        return total
-
+        return write_register(Path(path), register, progress=progress)

@@ -64,6 +64,9 @@ class _Planner:
         rows = register.extra.get("rows")
         self.rows: list[int] = list(rows) if rows else [i + 2 for i in range(len(register.buildings))]
         cols = register.extra.get("columns")
+        if cols is None and register.extra.get("mapping"):
+            cols = {k for k in register.extra["mapping"].values() if k}
+        # Only the columns the file has are written: a column it lacks leaves stored values alone.
         self.columns = set(cols) & set(BUILDING_KEYS) if cols else set(BUILDING_KEYS)
         self.db_estates: dict[tuple[str, str], list[tuple[int, str, int, dict[str, Any]]]] = {}
         cols = [Estate.id, Estate.name, Estate.city, Estate.district, Estate.version,

@@ -1,0 +1,54 @@
+"""``retrofit db upgrade`` / ``retrofit db backup``: schema upgrades and backups."""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from retrofit import i18n
+from retrofit.storage.db import make_engine
+from retrofit.storage.migrate import backup, current_revision, upgrade_to_head
+
+NAME = "db"
+HELP = "database maintenance: upgrade the schema (with a backup first), or back it up"
+
+i18n.register({
+    "cli_db_up_to_date": {"zh": "数据库结构已是最新（{revision}）", "en": "The database schema is up to date ({revision})"},
+    "cli_db_upgraded_to": {"zh": "数据库结构已从 {before} 升级到 {after}", "en": "Schema upgraded from {before} to {after}"},
+    "cli_db_backup_at": {"zh": "备份：{path}", "en": "Backup: {path}"},
+})
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    up = sub.add_parser("upgrade", help="upgrade the schema to this version (backs up a SQLite file first)",
+                        description="Upgrade the schema to this version (backs up a SQLite file first).")
+    p = sub.add_parser("backup", help="copy the database to a timestamped backup file",
+                       description="Copy the database (SQLite: next to it; PostgreSQL: pg_dump) to a backup file.")
+    for each in (up, p):
+        each.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
+                          help="database URL (default: RETROFIT_DB or the user's database)")
+        each.add_argument("--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS,
+                          help="language of messages (default: zh)")
+    p.add_argument("--to", type=Path, metavar="FILE", help="backup file (default: timestamped, next to the database)")
+
+
+def run(args: argparse.Namespace) -> int:
+    if getattr(args, "lang", None):
+        i18n.set_language(args.lang)
+    engine = make_engine(getattr(args, "db", None))
+    try:
+        if args.action == "upgrade":
+            report = upgrade_to_head(engine)
+            if not report.changed:
+                print(i18n.message("cli_db_up_to_date", revision=report.after))
+            else:
+                print(i18n.message("cli_db_upgraded_to", before=report.before or "—", after=report.after))
+            if report.backup is not None:
+                print(i18n.message("cli_db_backup_at", path=report.backup))
+        else:
+            if current_revision(engine) is None:
+                upgrade_to_head(engine)
+            print(i18n.message("cli_db_backup_at", path=backup(engine, args.to)))
+    finally:
+        engine.dispose()
+    return 0
