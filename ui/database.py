@@ -79,7 +79,11 @@ def export_register(w: "MainWindow") -> None:
 def open_reports(w: "MainWindow") -> None:
     from ui.reports.dialog import ReportsDialog
 
-    if getattr(w.services, "reports", None) is None:
+    try:
+        available = getattr(w.services, "reports", None) is not None
+    except ImportError:
+        available = False
+    if not available:
         QMessageBox.information(w, _tr("Reports"), _tr("Reports are not available with this database."))
         return
     ReportsDialog(w.services, w.runner, w.app_settings, list(w.estates.estates.values()),

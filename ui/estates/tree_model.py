@@ -138,12 +138,14 @@ class EstateFilterProxy(QSortFilterProxyModel):
         self._facts: dict[int, EstateFacts] = {}
 
     def set_facts(self, facts: Mapping[int, EstateFacts]) -> None:
+        self.beginFilterChange()
         self._facts = dict(facts)
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_criteria(self, criteria: EstateFilter) -> None:
+        self.beginFilterChange()
         self.criteria = criteria
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         index = self.sourceModel().index(source_row, 0, source_parent)

@@ -2,47 +2,35 @@
 from __future__ import annotations
 
 import csv
-import re
 from collections.abc import Mapping
 from pathlib import Path
 
 from retrofit.domain.errors import InputFileError
-from retrofit.domain.records import BUILDING_FIELDS, ESTATE_FIELDS
+from retrofit.io import ColumnGuess, detect_columns
+from retrofit.io.columns import BUILDING, ESTATE, valid_keys
 
-#: Data-dictionary keys a column can map to (estate and building keys, without duplicates).
-TARGET_KEYS: tuple[str, ...] = tuple(dict.fromkeys((*BUILDING_FIELDS, *ESTATE_FIELDS)))
+#: Data-dictionary keys a column can map to (building-layout keys first, then estate-only ones).
+TARGET_KEYS: tuple[str, ...] = tuple(dict.fromkeys((*valid_keys(BUILDING), *valid_keys(ESTATE))))
 AUTO, IGNORE = "", "-"
 
 
-def read_header(path: Path) -> list[str]:
-    """The column headers of a CSV or XLSX register (first row)."""
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
-        from openpyxl import load_workbook
-
-        book = load_workbook(path, read_only=True, data_only=True)
-        try:
-            first = next(book.worksheets[0].iter_rows(max_row=1, values_only=True), ())
-        finally:
-            book.close()
-        return [str(v).strip() for v in first if v is not None and str(v).strip()]
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            with open(path, encoding=encoding, newline="") as fh:
-                return [h.strip() for h in next(csv.reader(fh), []) if h.strip()]
-        except UnicodeDecodeError:
-            continue
-    return []
+def read_columns(path: Path) -> list[ColumnGuess]:
+    """Every header of the file with the key the reader would use and sample values.
+    Raises InputFileError when the file has no header row."""
+    return detect_columns(path)
 
 
-def guess_key(header: str) -> str:
-    """The key a header names directly (``floor_area_m2``, ``Floor area [m2]`` …), or AUTO."""
-    simple = re.sub(r"[\[(（].*?[\])）]", "", header).strip().lower().replace(" ", "_")
-    return simple if simple in TARGET_KEYS else AUTO
-
-
-def effective_mapping(headers: list[str], chosen: Mapping[str, str]) -> dict[str, str]:
-    """The mapping to send to the service: only explicit choices (AUTO lets the reader decide)."""
-    return {h: chosen[h] for h in headers if chosen.get(h, AUTO) != AUTO}
+def effective_mapping(headers: list[str], chosen: Mapping[str, str]) -> dict[str, str | None]:
+    """The mapping to send to the service: only explicit choices ({header: key, or None to
+    ignore}); AUTO lets the reader decide."""
+    out: dict[str, str | None] = {}
+    for header in headers:
+        choice = chosen.get(header, AUTO)
+        if choice == IGNORE:
+            out[header] = None
+        elif choice != AUTO:
+            out[header] = choice
+    return out
 
 
 def error_rows(exc: InputFileError, lang: str | None = None) -> list[tuple[int, str, str, str]]:

@@ -12,7 +12,7 @@ from retrofit.domain.errors import InputFileError, RetrofitError
 from retrofit.services.api import AppServices
 from retrofit.services.dto import ChangeSummary
 from ui.errors import error_text
-from ui.imports.mapping import (AUTO, IGNORE, TARGET_KEYS, effective_mapping, error_rows, guess_key, read_header,
+from ui.imports.mapping import (AUTO, IGNORE, TARGET_KEYS, effective_mapping, error_rows, read_columns,
                                 write_errors_csv)
 from ui.settings import AppSettings
 from ui.tables import read_only_table
@@ -60,8 +60,8 @@ class PreviewPage(QWizardPage):
         super().__init__(wizard)
         self.w = wizard
         self.setTitle(_tr("Columns and preview"))
-        self.mapping = QTableWidget(0, 2)
-        self.mapping.setHorizontalHeaderLabels([_tr("Column in the file"), _tr("Field")])
+        self.mapping = QTableWidget(0, 3)
+        self.mapping.setHorizontalHeaderLabels([_tr("Column in the file"), _tr("Sample values"), _tr("Field")])
         self.mapping.horizontalHeader().setStretchLastSection(True)
         self.check = QPushButton(_tr("Check again"))
         self.check.clicked.connect(self.run_preview)
@@ -81,22 +81,30 @@ class PreviewPage(QWizardPage):
 
     def initializePage(self) -> None:
         remembered = self.w.app_settings.import_mapping
-        self.headers = read_header(self.w.path())
-        self.mapping.setRowCount(len(self.headers))
-        for i, header in enumerate(self.headers):
-            self.mapping.setItem(i, 0, QTableWidgetItem(header))
+        try:
+            guesses = read_columns(self.w.path())
+        except RetrofitError as exc:
+            guesses = []
+            self.result.setText(error_text(exc))
+        self.headers = [g.header for g in guesses]
+        self.mapping.setRowCount(len(guesses))
+        for i, guess in enumerate(guesses):
+            self.mapping.setItem(i, 0, QTableWidgetItem(guess.header))
+            self.mapping.setItem(i, 1, QTableWidgetItem(", ".join(guess.sample_values[:3])))
             combo = QComboBox()
-            combo.addItem(_tr("(automatic)"), AUTO)
+            detected = guess.key or _tr("ignored")
+            combo.addItem(_tr("(automatic: %1)").replace("%1", detected), AUTO)
             combo.addItem(_tr("(ignore)"), IGNORE)
             for key in TARGET_KEYS:
                 combo.addItem(key, key)
-            chosen = remembered.get(header, guess_key(header))
-            combo.setCurrentIndex(max(0, combo.findData(chosen)))
-            self.mapping.setCellWidget(i, 1, combo)
-        self.run_preview()
+            combo.setCurrentIndex(max(0, combo.findData(remembered.get(guess.header, AUTO))))
+            self.mapping.setCellWidget(i, 2, combo)
+        self.mapping.resizeColumnsToContents()
+        if guesses:
+            self.run_preview()
 
     def chosen(self) -> dict[str, str]:
-        return {h: self.mapping.cellWidget(i, 1).currentData() for i, h in enumerate(self.headers)}
+        return {h: self.mapping.cellWidget(i, 2).currentData() for i, h in enumerate(self.headers)}
 
     def effective(self) -> dict[str, str]:
         return effective_mapping(self.headers, self.chosen())

@@ -23,8 +23,11 @@ def _tr(text: str) -> str:
 
 
 def plan_service(services: AppServices) -> Any | None:
-    """The plan service if this build has one."""
-    return getattr(services, "plans", None)
+    """The plan service if this build has one (it is created on first use and may be missing)."""
+    try:
+        return getattr(services, "plans", None)
+    except ImportError:
+        return None
 
 
 class PlannerPanel(QWidget):

@@ -1,0 +1,85 @@
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableView
+
+from retrofit.domain.errors import ConcurrentEditError, ValidationError
+from ui.buildings.presenter import BuildingsPresenter
+
+
+def _presenter(fake, undo_stack, errors, estate_id=1):
+    presenter = BuildingsPresenter(fake, undo_stack, errors.append)
+    presenter.load(estate_id)
+    return presenter
+
+
+def test_edit_in_view_saves_and_is_undoable(fake, undo_stack, errors, qtbot):
+    p = _presenter(fake, undo_stack, errors)
+    view = QTableView()
+    view.setModel(p.proxy)
+    qtbot.addWidget(view)
+    index = p.proxy.mapFromSource(p.model.index(p.model.row_of(1), p.model.column_of("wall_u")))
+    with qtbot.waitSignal(p.model.dataChanged, timeout=1000):
+        assert p.proxy.setData(index, 0.45, Qt.ItemDataRole.EditRole)
+    assert fake.records.get_building(1).values["wall_u"] == 0.45     # saved at once, no save button
+    assert index.data(Qt.ItemDataRole.EditRole) == 0.45
+    undo_stack.undo()
+    assert fake.records.get_building(1).values["wall_u"] == 1.6
+    assert index.data(Qt.ItemDataRole.EditRole) == 1.6
+    undo_stack.redo()
+    assert fake.records.get_building(1).values["wall_u"] == 0.45
+    assert undo_stack.count() == 1
+
+
+def test_clearing_a_value_returns_to_the_default(fake, undo_stack, errors):
+    p = _presenter(fake, undo_stack, errors)
+    assert p.model.setData(p.model.index(p.model.row_of(1), p.model.column_of("wall_u")), "")
+    assert fake.records.get_building(1).values["wall_u"] is None
+    undo_stack.undo()
+    assert fake.records.get_building(1).values["wall_u"] == 1.6
+
+
+def test_invalid_edit_reports_the_error_and_pushes_nothing(fake, undo_stack, errors):
+    p = _presenter(fake, undo_stack, errors)
+    ok = p.model.setData(p.model.index(0, p.model.column_of("wall_u")), 99.0)
+    assert not ok
+    assert isinstance(errors[0], ValidationError) and errors[0].params["field"] == "wall_u"
+    assert undo_stack.count() == 0
+    assert fake.records.get_building(1).values["wall_u"] == 1.6
+
+
+def test_bulk_set_package_is_one_undo_step(fake, undo_stack, errors):
+    p = _presenter(fake, undo_stack, errors)
+    ids = [r.id for r in p.model.rows()]
+    assert p.set_field(ids, "package", "advanced")
+    assert {fake.records.get_building(i).values["package"] for i in ids} == {"advanced"}
+    assert undo_stack.count() == 1
+    undo_stack.undo()
+    assert {fake.records.get_building(i).values["package"] for i in ids} == {None}
+
+
+def test_bulk_undo_restores_different_old_values(fake, undo_stack, errors):
+    p = _presenter(fake, undo_stack, errors)
+    p.set_field([1], "planned_year", 2030)
+    undo_stack.clear()
+    p.set_field([1, 2, 3], "planned_year", 2012)
+    undo_stack.undo()
+    assert [fake.records.get_building(i).values["planned_year"] for i in (1, 2, 3)] == [2030, 2010, 2011]
+
+
+def test_concurrent_edit_reloads_the_row_and_says_so(fake, undo_stack, errors):
+    p = _presenter(fake, undo_stack, errors)
+    row = fake.records.get_building(1)
+    fake.records.update_building(1, row.version, {"storeys": 9})      # someone else, same building
+    assert not p.edit(1, "wall_u", 0.5)
+    assert isinstance(errors[0], ConcurrentEditError)
+    assert p.model.row_by_id(1).values["storeys"] == 9                # the row was reloaded
+    assert fake.records.get_building(1).values["wall_u"] == 1.6
+    assert p.edit(1, "wall_u", 0.5)                                   # and the next edit works
+
+
+def test_form_changes_are_one_undo_step(fake, undo_stack, errors):
+    p = _presenter(fake, undo_stack, errors)
+    assert p.apply_form(1, {"wall_u": 0.5, "storeys": 7})
+    assert undo_stack.count() == 1
+    undo_stack.undo()
+    values = fake.records.get_building(1).values
+    assert (values["wall_u"], values["storeys"]) == (1.6, 5)

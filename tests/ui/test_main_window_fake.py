@@ -1,0 +1,84 @@
+"""The main window over the fake services: wiring of panels, edits, undo, bulk actions."""
+from ui.buildings.table_model import ID_ROLE
+
+
+def _select_estate(window, estate_id):
+    assert window.estates_panel.select_estate(estate_id)
+    assert window.buildings.estate_id == estate_id
+
+
+def test_edit_updates_results_and_undo_restores(fake_window, qtbot):
+    w = fake_window
+    _select_estate(w, 1)
+    before = w.results.figures.saved_tce
+    shown = w.results_panel.values["tce"].text()
+    model = w.buildings.model
+    assert model.setData(model.index(model.row_of(1), model.column_of("wall_u")), 0.6)
+    qtbot.waitUntil(lambda: w.results.figures.saved_tce != before)
+    assert w.results_panel.values["tce"].text() != shown
+    w.undo_stack.undo()
+    qtbot.waitUntil(lambda: w.results.figures.saved_tce == before)
+    assert w.results_panel.values["tce"].text() == shown
+
+
+def test_selecting_buildings_narrows_the_results(fake_window, qtbot):
+    w = fake_window
+    _select_estate(w, 1)
+    whole = w.results.figures.floor_area_m2
+    w.buildings_panel.select_ids([1])
+    qtbot.waitUntil(lambda: w.results.figures.floor_area_m2 != whole)
+    assert w.results.figures.floor_area_m2 == 3000.0
+    assert w.buildings_panel.selected_ids() == [1]
+
+
+def test_all_buildings_view_computes_the_city_in_the_background(fake_window, qtbot):
+    w = fake_window
+    _select_estate(w, None)
+    assert w.buildings.model.rowCount() == 8
+    qtbot.waitUntil(lambda: w.results.figures is not None and w.results.figures.floor_area_m2 == sum(
+        b.values["floor_area_m2"] for b in w.services.records.list_buildings()), timeout=5000)
+
+
+def test_bulk_package_through_the_panel(fake_window, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    w = fake_window
+    _select_estate(w, 2)
+    w.buildings_panel.table.selectAll()
+    ids = w.buildings_panel.selected_ids()
+    assert len(ids) == 3
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Advanced", True))
+    w.buildings_panel.ask_and_set("package")
+    assert {w.services.records.get_building(i).values["package"] for i in ids} == {"advanced"}
+    w.undo_stack.undo()
+    assert {w.services.records.get_building(i).values["package"] for i in ids} == {None}
+
+
+def test_change_by_someone_else_reloads_the_row(fake_window, qtbot):
+    w = fake_window
+    _select_estate(w, 1)
+    row = w.services.records.get_building(2)
+    w.services.records.update_building(2, row.version, {"storeys": 12})
+    model = w.buildings.model
+    assert model.index(model.row_of(2), model.column_of("storeys")).data() == "12"
+
+
+def test_dashboard_and_comparison(fake_window, qtbot):
+    w = fake_window
+    _select_estate(w, 1)
+    w.tabs.setCurrentWidget(w.dashboard)
+    qtbot.waitUntil(lambda: w.dashboard.data is not None, timeout=5000)
+    assert w.dashboard.by_district.rowCount() == 1
+    w.tabs.setCurrentWidget(w.compare)
+    assert list(w.compare.summaries) == ["usual", "advanced", "basic"]     # third: the first other package
+    saved = [w.compare.table.item(2, j).text() for j in range(2)]
+    assert float(saved[1].replace(",", "")) > float(saved[0].replace(",", ""))
+
+
+def test_tree_search_keeps_selection_working(fake_window):
+    w = fake_window
+    w.estates_panel.search.setText("新华")
+    assert w.estates_panel.select_estate(3)
+    assert not w.estates_panel.select_estate(1)
+    ids = {w.buildings.model.index(r, 0).data(ID_ROLE) for r in range(w.buildings.model.rowCount())}
+    assert ids == {7, 8}

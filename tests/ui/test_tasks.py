@@ -1,0 +1,46 @@
+import threading
+
+from PySide6.QtCore import QThreadPool
+
+from ui.tasks import Task, TaskRunner
+
+
+def test_task_reports_progress_and_result(qtbot):
+    def operation(progress, cancel):
+        for done in range(1, 4):
+            cancel.raise_if_cancelled()
+            progress(done, 3, "step")
+        return "ok"
+
+    task, seen = Task(operation), []
+    task.signals.progressed.connect(lambda d, t, s: seen.append((d, t)))
+    with qtbot.waitSignal(task.signals.succeeded, timeout=5000) as blocker:
+        QThreadPool.globalInstance().start(task)
+    assert blocker.args == ["ok"]
+    qtbot.waitUntil(lambda: len(seen) == 3)
+    assert seen == [(1, 3), (2, 3), (3, 3)]
+
+
+def test_task_can_be_cancelled(qtbot):
+    started, release = threading.Event(), threading.Event()
+
+    def operation(progress, cancel):
+        started.set()
+        release.wait(5)
+        cancel.raise_if_cancelled()
+        return "not reached"
+
+    runner, outcome = TaskRunner(), []
+    task = runner.start(operation, on_success=outcome.append, on_cancel=lambda: outcome.append("cancelled"))
+    assert started.wait(5)
+    task.cancel()
+    release.set()
+    qtbot.waitUntil(lambda: outcome == ["cancelled"], timeout=5000)
+    qtbot.waitUntil(lambda: runner.running == 0, timeout=5000)
+
+
+def test_task_errors_arrive_as_signals(qtbot):
+    runner, failures = TaskRunner(), []
+    runner.start(lambda progress, cancel: 1 / 0, on_failure=failures.append)
+    qtbot.waitUntil(lambda: bool(failures), timeout=5000)
+    assert isinstance(failures[0], ZeroDivisionError)
