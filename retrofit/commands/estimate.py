@@ -1,0 +1,138 @@
+"""``retrofit estimate [FILE]``: savings, freed capacity and cost of the buildings of a register
+file (CSV or XLSX, no database needed) or, without FILE, of the database (``--db`` or
+RETROFIT_DB). Prints the JSON document of ``data-dictionary.md`` with ``--json``, otherwise a
+table (Chinese headings by default, English with ``--lang en``).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from retrofit import i18n
+from retrofit.domain.errors import CellError, InputFileError, ValidationError
+from retrofit.domain.records import Register
+from retrofit.domain.settings import Settings
+
+NAME = "estimate"
+HELP = "estimate savings, freed capacity and cost of the buildings of a register file or the database"
+
+i18n.register({
+    "cli_unknown_preset": {"zh": "未知的 CO2 系数预设“{value}”，可选：{choices}",
+                           "en": "Unknown CO2 preset '{value}'; choose one of {choices}"},
+    "cli_must_be_positive": {"zh": "选项 {field} 的值“{value}”必须大于 0",
+                             "en": "Option {field} must be > 0, not '{value}'"},
+    "cli_estimate_cell": {"zh": "小区“{estate}”楼栋“{building}”：{reason}",
+                          "en": "estate '{estate}', building '{building}': {reason}"},
+    "cli_estimate_total": {"zh": "合计", "en": "Total"},
+})
+
+_HEADINGS = {
+    "zh": ("小区", "楼号", "面积㎡", "改造前q_H", "改造后q_H", "节煤tce", "减排tCO2", "释放容量kW", "投资万元"),
+    "en": ("Estate", "Building", "Area m2", "q_H before", "q_H after", "Saved tce", "Saved tCO2",
+           "Freed kW", "Cost 10k RMB"),
+}
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", nargs="?", type=Path, metavar="FILE",
+                        help="register file (.csv or .xlsx); without it, the database")
+    parser.add_argument("--json", action="store_true", help="print the JSON document")
+    parser.add_argument("--co2-factor", type=float, metavar="F", help="CO2 factor, t CO2 per tce")
+    parser.add_argument("--co2-preset", metavar="NAME",
+                        help="named CO2 factor: china_common, tangshan_programme, ipcc_2_6, ndrc_2_66, high_2_77")
+    parser.add_argument("--planning-index", type=float, metavar="W_PER_M2",
+                        help="heat-load index of new connections, W/m2 (default 80)")
+    parser.add_argument("--price-basis", choices=("2010", "today"), help="unit costs of 2010 or of today")
+    parser.add_argument("--uncertainty", action="store_true", help="add P10/P50/P90 of the savings (Monte Carlo)")
+    parser.add_argument("--samples", type=int, metavar="N", help="Monte Carlo samples (default 1000)")
+
+
+def _settings(args: argparse.Namespace, base: Settings) -> Settings:
+    from retrofit.reference import load_catalogue
+
+    s = base
+    if args.co2_preset is not None:
+        presets = load_catalogue().co2_presets
+        if args.co2_preset not in presets:
+            raise ValidationError("cli_unknown_preset", field="--co2-preset", value=args.co2_preset,
+                                  choices=", ".join(presets))
+        s = s.replace(co2_preset=args.co2_preset, co2_factor_t_tce=presets[args.co2_preset])
+    for option, key, value in (("--co2-factor", "co2_factor_t_tce", args.co2_factor),
+                               ("--planning-index", "planning_index_w_m2", args.planning_index),
+                               ("--samples", "mc_samples", args.samples)):
+        if value is not None:
+            if not value > 0:
+                raise ValidationError("cli_must_be_positive", field=option, value=value)
+            s = s.replace(**{key: value})
+    if args.price_basis is not None:
+        s = s.replace(price_basis=args.price_basis)
+    return s
+
+
+def _load(args: argparse.Namespace) -> tuple[Register, Settings]:
+    if args.file is not None:
+        from retrofit.io.registers import read_register
+
+        return read_register(args.file), Settings()
+    from retrofit.storage.load import load_register
+
+    register = load_register(getattr(args, "db", None))
+    return register, register.extra.get("settings") or Settings()
+
+
+def _as_cell_error(exc: ValidationError, register: Register) -> Exception:
+    """Name the file, row and column of a bad value when the register knows the row."""
+    pos = exc.params.get("position")
+    rows = register.extra.get("building_rows") or ()
+    if not register.source or pos is None or pos >= len(rows):
+        return exc
+    field_name = str(exc.params.get("field", ""))
+    headers = {key: text for text, key in (register.extra.get("mapping") or {}).items()}
+    reason = exc.message()
+    cell = CellError(Path(register.source).name, int(rows[pos]), headers.get(field_name, field_name),
+                     str(exc.params.get("value", "")), "cli_estimate_cell", {"estate": exc.params.get("estate"),
+                     "building": exc.params.get("building"), "reason": reason})
+    return InputFileError(Path(register.source).name, [cell])
+
+
+def _table(est, lang: str) -> str:
+    heads = _HEADINGS[lang]
+    r = est.results
+    rows = [heads]
+    cols = (est.columns["estate"].tolist(), est.columns["building"].tolist(), r.geometry.floor_area.tolist(),
+            r.before.heat_index.tolist(), r.after.heat_index.tolist(), r.saved_coal.tolist(),
+            r.saved_co2.tolist(), (r.freed_capacity / 1e3).tolist(), (r.cost / 1e4).tolist())
+    for estate, building, *nums in zip(*cols):
+        rows.append((str(estate), str(building), *(f"{v:,.1f}" for v in nums)))
+    t = est.totals()
+    rows.append((i18n.message("cli_estimate_total", lang), "", f"{t['floor_area_m2']:,.1f}", "", "",
+                 f"{t['saved_tce']:,.1f}", f"{t['saved_tco2']:,.1f}", f"{t['freed_capacity_mw'] * 1e3:,.1f}",
+                 f"{t['cost_rmb'] / 1e4:,.1f}"))
+    widths = [max(_width(row[i]) for row in rows) for i in range(len(heads))]
+    lines = ["  ".join(_pad(cell, w, i >= 2) for i, (cell, w) in enumerate(zip(row, widths))) for row in rows]
+    return "\n".join(lines)
+
+
+def _width(text: str) -> int:
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
+
+
+def _pad(text: str, width: int, right: bool) -> str:
+    space = " " * (width - _width(text))
+    return space + text if right else text + space
+
+
+def run(args: argparse.Namespace) -> int:
+    from retrofit.estimate import estimate
+
+    register, base = _load(args)
+    settings = _settings(args, base)
+    try:
+        est = estimate(register.buildings, settings, uncertainty=args.uncertainty, estates=register.estates)
+    except ValidationError as exc:
+        raise _as_cell_error(exc, register) from exc
+    lang = i18n.language()
+    out = est.to_json(lang) if args.json else _table(est, lang)
+    sys.stdout.write(out + "\n")
+    return 0
