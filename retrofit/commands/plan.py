@@ -1,0 +1,115 @@
+"""``retrofit plan``: the multi-year programme over the stored city (budgets, rules, objective)."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from retrofit import i18n
+from retrofit.commands._common import TerminalProgress, open_app
+
+NAME = "plan"
+HELP = "plan the retrofit programme year by year under annual budgets and the programme rules"
+
+i18n.register({
+    "cli_plan_header": {
+        "zh": "{start}–{end} 年改造计划（目标：{objective}，最优性差距 {gap}）",
+        "en": "Programme {start}–{end} (objective: {objective}, optimality gap {gap})",
+    },
+    "cli_plan_columns": {
+        "zh": "年度|小区数|投资（万元）|年节煤（tce）|年减排 CO2（t）",
+        "en": "Year|Estates|Cost (10k RMB)|Saved (tce/a)|Saved CO2 (t/a)",
+    },
+    "cli_plan_total": {"zh": "合计", "en": "Total"},
+    "cli_plan_modes": {
+        "zh": "按面积的改造模式：节能改造 {retrofit}，加层改造 {add_storey}，拆改建 {rebuild}",
+        "en": "Modes by floor area: retrofit {retrofit}, add storey {add_storey}, rebuild {rebuild}",
+    },
+    "cli_plan_capacity": {"zh": "释放供热能力 {mw} MW", "en": "Freed heating capacity {mw} MW"},
+    "cli_plan_waiting": {"zh": "等待中的小区（{count} 个）：", "en": "Estates waiting ({count}):"},
+    "cli_plan_saved": {"zh": "已保存为“{name}”（编号 {id}）", "en": "Saved as '{name}' (id {id})"},
+    "objective_tce": {"zh": "节煤量", "en": "saved coal"},
+    "objective_co2": {"zh": "CO2 减排量", "en": "saved CO2"},
+    "objective_mw": {"zh": "释放供热能力", "en": "freed capacity"},
+})
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--start-year", type=int, required=True, metavar="Y", help="first programme year")
+    parser.add_argument("--years", type=int, default=3, metavar="N", help="number of years (default 3)")
+    parser.add_argument("--annual-budget", type=float, required=True, metavar="RMB",
+                        help="total budget per year, all sources together [RMB]")
+    parser.add_argument("--rebuild-cap", type=float, default=None, metavar="SHARE",
+                        help="largest rebuild share of the programme's floor area (default: setting, 0.3)")
+    parser.add_argument("--min-consent", type=float, default=None, metavar="SHARE",
+                        help="smallest consent rate for an estate to enter (default: setting, 2/3)")
+    parser.add_argument("--objective", choices=("tce", "co2", "mw"), default="tce",
+                        help="what to maximise over the programme (default tce)")
+    parser.add_argument("--switch-short-life", action="store_true",
+                        help="plan buildings with too little remaining life as rebuilds")
+    parser.add_argument("--method", choices=("auto", "milp", "greedy"), default="auto", help=argparse.SUPPRESS)
+    parser.add_argument("--save", metavar="NAME", help="save the plan as a draft under this name")
+    parser.add_argument("--json", action="store_true", help="print the plan as JSON")
+
+
+def inputs_of(args: argparse.Namespace) -> dict[str, Any]:
+    inputs: dict[str, Any] = {"start_year": args.start_year, "years": args.years,
+                              "annual_budget_rmb": args.annual_budget, "objective": args.objective,
+                              "method": args.method, "lang": i18n.language()}
+    if args.rebuild_cap is not None:
+        inputs["rebuild_cap_share"] = args.rebuild_cap
+    if args.min_consent is not None:
+        inputs["min_consent_rate"] = args.min_consent
+    if args.switch_short_life:
+        inputs["switch_short_life_to_rebuild"] = True
+    return inputs
+
+
+def to_json(plan: dict[str, Any]) -> str:
+    """The byte-stable text of a plan: sorted keys, UTF-8 characters kept."""
+    return json.dumps(plan, sort_keys=True, ensure_ascii=False, indent=2)
+
+
+def table(plan: dict[str, Any]) -> str:
+    """The plan as a readable table in the current language."""
+    years = plan["years"]
+    gap = f"{plan['gap']:.2%}" if plan["gap"] else "0"
+    lines = [i18n.message("cli_plan_header", start=years[0]["year"], end=years[-1]["year"],
+                          objective=i18n.message(f"objective_{plan['objective']['name']}"), gap=gap), ""]
+    rows = [i18n.message("cli_plan_columns").split("|")]
+    for y in years:
+        rows.append([str(y["year"]), str(len(y["estates"])), f"{y['cost_rmb'] / 1e4:,.0f}",
+                     f"{y['saved_tce']:,.0f}", f"{y['saved_tco2']:,.0f}"])
+    t = plan["totals"]
+    rows.append([i18n.message("cli_plan_total"), str(t["estates"]), f"{t['cost_rmb'] / 1e4:,.0f}",
+                 f"{t['saved_tce']:,.0f}", f"{t['saved_tco2']:,.0f}"])
+    widths = [max(_width(r[i]) for r in rows) for i in range(len(rows[0]))]
+    for r in rows:
+        lines.append("  ".join(" " * (w - _width(c)) + c for c, w in zip(r, widths)))
+    shares = {k: f"{v:.0%}" for k, v in plan["mode_shares"].items()}
+    lines += ["", i18n.message("cli_plan_modes", **shares),
+              i18n.message("cli_plan_capacity", mw=f"{t['freed_capacity_mw']:,.1f}")]
+    if plan["waiting"]:
+        lines += ["", i18n.message("cli_plan_waiting", count=len(plan["waiting"]))]
+        lines += [f"  {w['estate']}: {w['reason']}" for w in plan["waiting"]]
+    return "\n".join(lines)
+
+
+def _width(text: str) -> int:
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
+
+
+def run(args: argparse.Namespace) -> int:
+    inputs = inputs_of(args)
+    with open_app(args) as app:
+        bar = TerminalProgress()
+        try:
+            plan = app.plans.solve(inputs, progress=bar)
+        finally:
+            bar.close()
+        if args.save:
+            plan_id = app.plans.save(args.save, inputs, plan)
+            print(i18n.message("cli_plan_saved", name=args.save, id=plan_id), file=sys.stderr)
+    print(to_json(plan) if args.json else table(plan))
+    return 0

@@ -1,0 +1,124 @@
+"""From engine figures and records to the planner's estates, and from the user's inputs (a plain
+dict, as the UI and the CLI send it) to a :class:`~retrofit.planner.model.PlanProblem`.
+
+The inputs dict (every key optional but ``start_year`` and the budget; defaults from the
+settings):
+
+``start_year`` (int), ``years`` (int, default 3), ``annual_budget_rmb`` (one number for every
+year, or a list with one per year), ``source_budgets_rmb`` ({source: number or list}),
+``rebuild_cap_share``, ``min_consent_rate``, ``min_remaining_life_years``,
+``switch_short_life_to_rebuild`` (bool), ``fixed_years`` ({estate: year}), ``groups`` (lists of
+estates that go together), ``min_three_items_share``, ``objective`` (tce | co2 | mw),
+``method`` (auto | milp | greedy), ``time_limit_s``. ``first_year``/``last_year`` and
+``budget_rmb_per_year`` are read as ``start_year``/``years`` and ``annual_budget_rmb``.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import numpy as np
+
+from retrofit.domain.errors import ValidationError
+from retrofit.domain.records import EstateRecord
+from retrofit.domain.settings import Settings
+from retrofit.funding import MoneyInputs, estate_money
+from retrofit.planner.model import MODES, EstateOption, PlanProblem, PlanRules, per_year
+
+#: Modes that are an energy retrofit of the existing building (held to the remaining-life rule).
+RETROFIT_MODES = ("retrofit", "add_storey")
+
+
+def estate_options(inputs: MoneyInputs, buildings: Sequence[str], remaining_life: Sequence[float | None],
+                   estates: Mapping[str, EstateRecord], settings: Settings,
+                   min_remaining_life_years: float | None = None,
+                   switched: MoneyInputs | None = None) -> list[EstateOption]:
+    """One :class:`EstateOption` per estate with buildings in the programme, sorted by name.
+
+    ``buildings`` and ``remaining_life`` run parallel to ``inputs`` (``None``/NaN = not
+    recorded). ``switched`` is the same city with the short-life buildings in rebuild mode.
+    """
+    minimum = settings.min_remaining_life_years if min_remaining_life_years is None else min_remaining_life_years
+    life = np.array([np.nan if v is None else float(v) for v in remaining_life], dtype=float)
+    short = np.isin(inputs.mode, RETROFIT_MODES) & (life < minimum)
+    names = np.asarray(buildings, dtype=object)
+    alternative = {o.estate: o for o in _options(switched, estates, settings, {})} if switched else {}
+    shorts = {e: tuple(sorted(names[short & (inputs.estate == e)])) for e in set(inputs.estate[short])}
+    return _options(inputs, estates, settings, shorts, alternative)
+
+
+def _options(inputs: MoneyInputs, estates: Mapping[str, EstateRecord], settings: Settings,
+             shorts: Mapping[str, tuple[str, ...]],
+             alternative: Mapping[str, EstateOption] | None = None) -> list[EstateOption]:
+    money = estate_money(inputs, settings, estates)
+    three = inputs.has_envelope & inputs.has_metering & inputs.has_balancing & np.isin(inputs.mode, RETROFIT_MODES)
+    out = []
+    for name, m in money.items():
+        sel = (inputs.estate == name) & inputs.in_programme()
+        record = estates.get(name)
+        households = record.households if record is not None and record.households else m.households
+        out.append(EstateOption(
+            estate=name, cost_rmb=m.cost_rmb, saved_tce=float(inputs.saved_tce[sel].sum()),
+            saved_tco2=float(inputs.saved_tco2[sel].sum()),
+            freed_mw=float(inputs.freed_capacity_kw[sel].sum()) / 1000.0,
+            area_m2={mode: float(inputs.floor_area_m2[sel & (inputs.mode == mode)].sum()) for mode in MODES},
+            households=int(households), consent_rate=record.consent_rate if record is not None else None,
+            three_items_area_m2=float(inputs.floor_area_m2[sel & three].sum()),
+            funding_rmb=dict(m.funding_rmb), surplus_rmb=m.surplus_rmb,
+            short_life=shorts.get(name, ()),
+            switched=(alternative or {}).get(name) if name in shorts else None))
+    return out
+
+
+def _number(inputs: Mapping[str, Any], key: str, default: Any, kind: type = float) -> Any:
+    value = inputs.get(key, default)
+    if value is None:
+        return default
+    try:
+        return kind(value)
+    except (TypeError, ValueError):
+        raise ValidationError(field=key, value=value) from None
+
+
+def _years(inputs: Mapping[str, Any]) -> tuple[int, int]:
+    if "start_year" not in inputs and "first_year" not in inputs:
+        raise ValidationError(field="start_year", value="")
+    start = _number(inputs, "start_year", inputs.get("first_year"), int)
+    if "years" in inputs:
+        return start, _number(inputs, "years", 3, int)
+    if "last_year" in inputs:
+        return start, _number(inputs, "last_year", start, int) - start + 1
+    return start, 3
+
+
+def _budget(value: Any, years: int, key: str) -> tuple[float, ...]:
+    if isinstance(value, (list, tuple)):
+        values = [_number({key: v}, key, None) for v in value]
+    else:
+        values = [_number({key: value}, key, None)]
+    if any(v is None for v in values):
+        raise ValidationError(field=key, value=value)
+    return per_year(values[0], years) if len(values) == 1 else tuple(values)
+
+
+def problem_from_inputs(inputs: Mapping[str, Any], estates: Sequence[EstateOption],
+                        settings: Settings) -> PlanProblem:
+    """Read the user's inputs dict (see the module docstring) into a problem."""
+    start, years = _years(inputs)
+    budget = inputs.get("annual_budget_rmb", inputs.get("budget_rmb_per_year"))
+    if budget is None:
+        raise ValidationError(field="annual_budget_rmb", value="")
+    rules = PlanRules(
+        rebuild_cap_share=_number(inputs, "rebuild_cap_share", settings.rebuild_cap_share),
+        min_consent_rate=_number(inputs, "min_consent_rate", settings.min_consent_rate),
+        min_remaining_life_years=_number(inputs, "min_remaining_life_years", settings.min_remaining_life_years),
+        switch_short_life_to_rebuild=bool(inputs.get("switch_short_life_to_rebuild", False)),
+        fixed_years={str(k): int(v) for k, v in dict(inputs.get("fixed_years") or {}).items()},
+        groups=tuple(tuple(str(m) for m in g) for g in inputs.get("groups") or ()),
+        min_three_items_share=_number(inputs, "min_three_items_share", 0.0))
+    sources = {str(k): _budget(v, years, f"budget_{k}")
+               for k, v in dict(inputs.get("source_budgets_rmb") or {}).items()}
+    return PlanProblem(tuple(estates), start, years, _budget(budget, years, "annual_budget_rmb"),
+                       source_budgets_rmb=sources, objective=str(inputs.get("objective", "tce")),
+                       rules=rules, method=str(inputs.get("method", "auto")),
+                       time_limit_s=_number(inputs, "time_limit_s", 60.0))
