@@ -1,0 +1,247 @@
+"""The demo city: a deterministic Tangshan (唐山) at the 2008–2010 programme's scale.
+
+470 estates, about 7,000 buildings of the 1970s–1990s, about 22 M m² and 400,000 households in
+the city's districts, metered consumption averaging about 25 kgce/m², the seed's mode split by
+floor area (≈52 % retrofit, 27 % rebuild, 21 % add_storey) and the "Tangshan programme"
+settings preset. Packages are chosen per building so that the method itself gives the
+programme's headline numbers (``docs/readme/records.md``). The same seed always gives the same
+city. :func:`ensure_demo` creates it in an empty database (the desktop app's first start).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import numpy as np
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from retrofit.domain.settings import TANGSHAN_PROGRAMME, Settings
+from retrofit.storage.models import AuditEntry, Building, Estate, SettingRow
+from retrofit.storage.repositories import os_user
+
+SEED = 20080512
+CITY = "唐山"
+N_ESTATES = 470
+TARGET_AREA_M2 = 22_000_000.0
+MEAN_COAL_KGCE_M2 = 25.0
+#: Share of the retrofit and add_storey buildings that take the "advanced" package (the rest take
+#: "usual"). With 5 % the method gives the seed's 360,000 tce; see docs/readme/records.md.
+SHARE_ADVANCED = 0.05
+#: Mode shares by floor area (the seed's split).
+MODE_SHARES = (("rebuild", 0.27), ("add_storey", 0.21), ("retrofit", 0.52))
+
+#: District → (share of estates, heat supplier).
+DISTRICTS: dict[str, tuple[float, str]] = {
+    "路北区": (0.30, "唐山市热力总公司"),
+    "路南区": (0.24, "唐山市热力总公司"),
+    "开平区": (0.10, "开滦热电有限责任公司"),
+    "古冶区": (0.09, "古冶区供热公司"),
+    "丰南区": (0.10, "丰南区热力公司"),
+    "丰润区": (0.10, "丰润区热力公司"),
+    "曹妃甸区": (0.04, "曹妃甸区供热公司"),
+    "高新区": (0.03, "唐山热电公司"),
+}
+_STREETS = ("新华道", "建设路", "北新道", "文化路", "卫国路", "光明路", "长宁道", "西山道", "龙泽路",
+            "友谊路", "华岩路", "复兴路", "学院路", "机场路", "南新道", "缸窑路", "凤凰道", "钢厂路")
+_NAMES = ("光明里", "建设里", "新华里", "跃进里", "胜利里", "友谊里", "和平里", "幸福里", "团结里",
+          "育才里", "龙泉里", "翔云里", "凤凰里", "丰和里", "东新村", "西新村", "南新村", "北新村",
+          "钢厂宿舍", "陶瓷厂宿舍", "开滦宿舍", "机车厂宿舍", "电厂宿舍", "纺织厂宿舍", "启新宿舍",
+          "文化楼", "工人新村", "铁路新村", "河北", "站前", "体育场", "八一", "大里", "乔屯")
+_STRUCTURES = ("brick_concrete", "large_panel", "frame")
+
+
+@dataclass(frozen=True)
+class DemoCity:
+    """Column lists ready for a bulk insert."""
+
+    estates: list[dict]
+    buildings: list[dict]          # each with "estate_index"
+
+
+def _estate_names(rng: np.random.Generator, n: int) -> list[str]:
+    names: list[str] = ["河北1号小区"]
+    used = set(names)
+    while len(names) < n:
+        base = _NAMES[rng.integers(len(_NAMES))]
+        name = f"{base}{rng.integers(1, 9)}号小区" if base.endswith(("里", "村")) else f"{base}小区"
+        if name in used:
+            name = f"{base}{rng.integers(1, 40)}号院"
+        if name not in used:
+            used.add(name)
+            names.append(name)
+    return names
+
+
+def _estates(rng: np.random.Generator) -> list[dict]:
+    names = _estate_names(rng, N_ESTATES)
+    districts = list(DISTRICTS)
+    shares = np.array([DISTRICTS[d][0] for d in districts])
+    picks = rng.choice(len(districts), size=N_ESTATES, p=shares / shares.sum())
+    picks[0] = districts.index("路北区")                       # the Sino-German pilot estate
+    consent = np.clip(rng.beta(9.0, 2.6, N_ESTATES), 0.35, 1.0)
+    out = []
+    for i, name in enumerate(names):
+        district = districts[picks[i]]
+        street = _STREETS[rng.integers(len(_STREETS))]
+        out.append({"name": name, "city": CITY, "district": district,
+                    "subdistrict": f"{street[:2]}街道", "address": f"{district}{street}{rng.integers(1, 300)}号",
+                    "consent_rate": round(float(consent[i]), 2), "heat_supplier": DISTRICTS[district][1],
+                    "metered_billing": bool(rng.random() < 0.1)})
+    return out
+
+
+def _storeys(rng: np.random.Generator, n: int) -> np.ndarray:
+    values = np.array([2, 3, 4, 5, 6, 7, 8, 9, 11])
+    p = np.array([0.02, 0.06, 0.17, 0.34, 0.31, 0.05, 0.03, 0.01, 0.01])
+    return rng.choice(values, size=n, p=p / p.sum())
+
+
+def _years(rng: np.random.Generator, n: int) -> np.ndarray:
+    decade = rng.choice([1970, 1980, 1990], size=n, p=[0.30, 0.48, 0.22])
+    year = decade + rng.integers(0, 10, size=n)
+    return np.where(decade == 1970, np.maximum(year, 1974), np.minimum(year, 1995))
+
+
+def _modes(rng: np.random.Generator, estate_area: np.ndarray) -> list[str]:
+    """Whole estates take one mode; estates in random order fill the rebuild, then the
+    add_storey share of the floor area, the rest is retrofit."""
+    order = rng.permutation(len(estate_area))
+    order = order[order != 0].tolist() + [0]               # the pilot estate stays a retrofit
+    total, done = estate_area.sum(), 0.0
+    modes = ["retrofit"] * len(estate_area)
+    limits = np.cumsum([share for _, share in MODE_SHARES])
+    for i in order:
+        level = int(np.searchsorted(limits, (done + estate_area[i] / 2) / total))
+        modes[i] = MODE_SHARES[min(level, len(MODE_SHARES) - 1)][0]
+        done += estate_area[i]
+    modes[0] = "retrofit"
+    return modes
+
+
+def _buildings_of(rng: np.random.Generator, e: int, count: int, pilot: bool) -> dict[str, np.ndarray]:
+    storeys = np.full(count, 5) if pilot else _storeys(rng, count)
+    year = np.full(count, 1978) if pilot else _years(rng, count)
+    structure = rng.choice(3, size=count, p=[0.70, 0.20, 0.10])
+    return {"estate_index": np.full(count, e), "storeys": storeys, "year_built": year,
+            "structure": structure, "length_m": np.clip(rng.normal(58.0, 13.0, count), 24.0, 96.0),
+            "width_m": rng.choice([9.6, 10.2, 10.8, 11.4, 12.0], size=count),
+            "fill": rng.uniform(0.93, 1.0, count)}
+
+
+def _package(rng: np.random.Generator, mode: str, share_advanced: float) -> str | None:
+    if mode == "rebuild":
+        return None
+    return "advanced" if rng.random() < share_advanced else "usual"
+
+
+def build_city(seed: int = SEED, share_advanced: float = SHARE_ADVANCED) -> DemoCity:
+    """The demo city's rows (deterministic for a seed). ``share_advanced`` is the share of the
+    retrofitted buildings that take the "advanced" package; the rest take "usual"."""
+    rng = np.random.default_rng(seed)
+    estates = _estates(rng)
+    counts = rng.poisson(13.9, N_ESTATES) + 1
+    counts[0] = 24                                          # Hebei No.1: 3 pilot + 21 buildings
+    parts = [_buildings_of(rng, e, int(c), e == 0) for e, c in enumerate(counts)]
+    cols = {k: np.concatenate([p[k] for p in parts]) for k in parts[0]}
+    area = cols["length_m"] * cols["width_m"] * cols["storeys"] * cols["fill"]
+    scale = TARGET_AREA_M2 / area.sum()
+    cols["length_m"] = cols["length_m"] * scale
+    area = np.round(area * scale, 1)
+    coal = rng.lognormal(0.0, 0.14, len(area))
+    coal = np.round(coal * MEAN_COAL_KGCE_M2 * area.sum() / (coal * area).sum(), 1)
+    estate_area = np.bincount(cols["estate_index"], weights=area, minlength=N_ESTATES)
+    modes = _modes(rng, estate_area)
+    years = rng.choice([2008, 2009, 2010], size=N_ESTATES, p=[0.12, 0.40, 0.48])
+    buildings = []
+    numbers = np.zeros(N_ESTATES, dtype=int)
+    for i in range(len(area)):
+        e = int(cols["estate_index"][i])
+        numbers[e] += 1
+        mode = modes[e]
+        buildings.append({
+            "estate_index": e, "name": f"{numbers[e]}号楼", "year_built": int(cols["year_built"][i]),
+            "storeys": int(cols["storeys"][i]), "floor_area_m2": float(area[i]),
+            "households": max(1, int(round(area[i] / 55.0))),
+            "structure": _STRUCTURES[int(cols["structure"][i])],
+            "length_m": round(float(cols["length_m"][i]), 1), "width_m": float(cols["width_m"][i]),
+            "measured_kgce_m2": float(coal[i]),
+            "remaining_life_years": float(rng.integers(5, 16) if mode == "rebuild" else rng.integers(20, 46)),
+            "mode": mode, "package": _package(rng, mode, share_advanced), "planned_year": int(years[e]),
+            "added_storeys": 1 if mode == "add_storey" else None,
+        })
+    for estate in estates:
+        estate["year_completed"], estate["households"] = 9999, 0
+    for b in buildings:
+        estate = estates[b["estate_index"]]
+        estate["year_completed"] = min(estate["year_completed"], b["year_built"])
+        estate["households"] += b["households"]
+    return DemoCity(estates=estates, buildings=buildings)
+
+
+def write_city(session: Session, city: DemoCity, settings: Settings = TANGSHAN_PROGRAMME) -> None:
+    """Insert the city and its settings preset in the caller's transaction (bulk inserts)."""
+    now = dt.datetime.now(dt.timezone.utc)
+    stamp = {"version": 1, "created_at": now, "updated_at": now}
+    connection = session.connection()
+    connection.execute(insert(Estate), [{**e, **stamp} for e in city.estates])
+    ids = dict(connection.execute(select(Estate.name, Estate.id).where(Estate.city == CITY)).all())
+    estate_ids = [ids[e["name"]] for e in city.estates]
+    rows = []
+    for b in city.buildings:
+        row = {k: v for k, v in b.items() if k != "estate_index"}
+        rows.append({**row, "estate_id": estate_ids[b["estate_index"]], **stamp})
+    connection.execute(insert(Building), rows)
+    defaults = Settings().to_dict()
+    for key, value in settings.to_dict().items():
+        row = session.get(SettingRow, key)
+        if value == defaults[key]:
+            if row is not None:
+                session.delete(row)
+        elif row is None:
+            session.add(SettingRow(key=key, value=value))
+        else:
+            row.value = value
+    session.add(AuditEntry(user_name=os_user(), source="demo", entity="register", entity_id=None,
+                           label=f"demo city {CITY}", changes={"estates": len(city.estates),
+                                                                "buildings": len(city.buildings)}))
+
+
+def create_in(app, seed: int = SEED) -> tuple[int, int]:  # noqa: ANN001 (AppServices)
+    """Add the demo city through ``app`` (one transaction; DatabaseReplaced after the commit);
+    returns (estates, buildings). ValidationError if its estates are already there."""
+    from sqlalchemy.exc import IntegrityError
+
+    from retrofit.domain.errors import ValidationError
+    from retrofit.services.events import DatabaseReplaced
+
+    city = build_city(seed)
+    try:
+        with app.session_factory.begin() as session:
+            write_city(session, city)
+    except IntegrityError as exc:
+        raise ValidationError("duplicate", field="estate", value=CITY) from exc
+    app.bus.publish(DatabaseReplaced())
+    return len(city.estates), len(city.buildings)
+
+
+def create_demo(url: str | None = None, *, seed: int = SEED) -> int:
+    """Add the demo city to the database at ``url`` (created or upgraded first); returns the
+    number of buildings."""
+    from retrofit.services.app import open_services
+
+    with open_services(url) as app:
+        return create_in(app, seed)[1]
+
+
+def ensure_demo(url: str | None = None) -> bool:
+    """Create the demo city if the database at ``url`` holds no estate yet (the desktop app's
+    first start). Returns True when it was created."""
+    from retrofit.services.app import open_services
+
+    with open_services(url) as app:
+        with app.session_factory() as session:
+            if session.scalar(select(func.count()).select_from(Estate)):
+                return False
+        create_in(app)
+        return True
