@@ -22,6 +22,7 @@ from ui.results.panel import ResultsPanel
 from ui.results.presenter import ResultsPresenter
 from ui.settings import AppSettings
 from ui.tasks import TaskRunner
+import ui.qtfix  # noqa: F401  (PySide6 6.12.0 emit reference bug)
 
 
 def _tr(text: str) -> str:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from retrofit.services.progress import CancelToken, Cancelled
+import ui.qtfix  # noqa: F401  (PySide6 6.12.0 emit reference bug)
 
 Operation = Callable[[Callable[[int, int, str], None], CancelToken], Any]
 

@@ -11,6 +11,7 @@ from ui.buildings.form import BuildingFormDialog
 from ui.buildings.presenter import BuildingsPresenter
 from ui.buildings.table_model import ID_ROLE
 from ui.fields import BUILDING_BY_KEY
+import ui.qtfix  # noqa: F401  (PySide6 6.12.0 emit reference bug)
 
 
 def _tr(text: str) -> str:

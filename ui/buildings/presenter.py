@@ -15,6 +15,7 @@ from ui.buildings.commands import SetBuildingFieldCommand
 from ui.buildings.proxy import BuildingFilterProxy
 from ui.buildings.table_model import BuildingTableModel
 from ui.fields import BUILDING_BY_KEY
+import ui.qtfix  # noqa: F401  (PySide6 6.12.0 emit reference bug)
 
 #: Shown (grey, italic) where nothing was entered; construction defaults come from results.
 _SETTINGS_DEFAULTS = {"storey_height_m": "default_storey_height_m", "floor_factor": "floor_factor",

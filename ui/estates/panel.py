@@ -9,6 +9,7 @@ from ui.estates.presenter import EstatesPresenter
 from ui.estates.tree_model import ALL, ESTATE, ESTATE_ID_ROLE, KIND_ROLE, EstateFilter
 from ui.fields import ESTATE_FIELDS, MODES, choice_label
 from ui.forms import FormDialog
+import ui.qtfix  # noqa: F401  (PySide6 6.12.0 emit reference bug)
 
 
 def _tr(text: str) -> str:

@@ -11,6 +11,7 @@ from retrofit.domain.errors import RetrofitError
 from retrofit.services.api import AppServices, RecordService
 from retrofit.services.dto import EstateRow
 from ui.estates.tree_model import EstateFilterProxy, build_tree, estate_facts
+import ui.qtfix  # noqa: F401  (PySide6 6.12.0 emit reference bug)
 
 
 class EstatesPresenter(QObject):

@@ -15,6 +15,7 @@ from retrofit.services.api import AppServices
 from retrofit.services.dto import ResultSummary
 from ui.results.figures import Figures, figures
 from ui.tasks import TaskRunner
+import ui.qtfix  # noqa: F401  (PySide6 6.12.0 emit reference bug)
 
 
 class ResultsPresenter(QObject):
