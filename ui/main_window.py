@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.retranslate()
         self._restore_state()
-        self.estates.load()
+        self.estates.load(self.runner)
         self.estates_panel.select_estate(self._first_estate())
 
     # ----- assembly -----
@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
         self.buildings.edited.connect(lambda _ids: self._schedule_recompute())
         self.undo_stack.indexChanged.connect(lambda _i: self._schedule_recompute())
         self.bridge.buildings_changed.connect(self._on_buildings_changed)
-        self.bridge.estates_changed.connect(lambda _ids: self.estates.load())
+        self.bridge.estates_changed.connect(lambda _ids: self.estates.load(self.runner))
         self.bridge.settings_changed.connect(self._on_settings_changed)
         self.bridge.database_replaced.connect(self.reload_all)
         self.runner.busy_changed.connect(self.progress.setVisible)
@@ -131,9 +131,9 @@ class MainWindow(QMainWindow):
         self.results.building_ids = ids if len(ids) < self.buildings.model.rowCount() else []
         self._schedule_recompute()
 
-    def _on_buildings_changed(self, _estate_id: int, ids: list[int]) -> None:
+    def _on_buildings_changed(self, estate_id: int, ids: list[int]) -> None:
         self.buildings.reload_rows(ids)
-        self.estates.refresh_facts()
+        self.estates.refresh_facts(estate_id)
         self._schedule_recompute()
 
     def _on_settings_changed(self, _keys: list[str]) -> None:
@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
 
     def reload_all(self) -> None:
         current = self.estates_panel.current_estate_id()
-        self.estates.load()
+        self.estates.load(self.runner)
         if not self.estates_panel.select_estate(current):
             self.estates_panel.select_estate(self._first_estate())
 

@@ -42,6 +42,7 @@ def fake_window(qtbot, fake, app_settings, errors):  # noqa: ANN001
     window = MainWindow(fake, app_settings, errors.append)
     qtbot.addWidget(window)
     window.show()
+    qtbot.waitUntil(lambda: bool(window.estates.proxy.facts), timeout=5000)
     yield window
     window.runner.cancel_all()
     window.runner.wait(5000)

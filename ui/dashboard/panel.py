@@ -29,6 +29,12 @@ COLUMN_LABELS = {
     "saved_tco2": QT_TRANSLATE_NOOP("Dashboard", "Saved CO2 [t/a]"),
     "freed_capacity_mw": QT_TRANSLATE_NOOP("Dashboard", "Freed capacity [MW]"),
     "cost_rmb": QT_TRANSLATE_NOOP("Dashboard", "Cost [RMB]"),
+    "budget_rmb": QT_TRANSLATE_NOOP("Dashboard", "Budget [RMB]"),
+    "cumulative_saved_tce": QT_TRANSLATE_NOOP("Dashboard", "Cumulative saved coal [tce/a]"),
+    "households": QT_TRANSLATE_NOOP("Dashboard", "Households"),
+    "surplus_rmb": QT_TRANSLATE_NOOP("Dashboard", "Surplus [RMB]"),
+    "estates": QT_TRANSLATE_NOOP("Dashboard", "Estates"),
+    "share": QT_TRANSLATE_NOOP("Dashboard", "Share"),
     "key": QT_TRANSLATE_NOOP("Dashboard", "Key"), "value": QT_TRANSLATE_NOOP("Dashboard", "Value"),
 }
 

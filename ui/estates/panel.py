@@ -52,6 +52,7 @@ class EstatesPanel(QWidget):
                        self.year.currentIndexChanged, self.low_consent.toggled, self.missing.toggled):
             signal.connect(self._apply_filter)
         presenter.loaded.connect(self._on_loaded)
+        presenter.facts_loaded.connect(self._fill_combos)
         self.retranslate()
 
     def retranslate(self) -> None:

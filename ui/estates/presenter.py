@@ -11,11 +11,13 @@ from retrofit.domain.errors import RetrofitError
 from retrofit.services.api import AppServices, RecordService
 from retrofit.services.dto import EstateRow
 from ui.estates.tree_model import EstateFilterProxy, build_tree, estate_facts
+from ui.tasks import TaskRunner
 import ui.qtfix  # noqa: F401  (PySide6 6.12.0 emit reference bug)
 
 
 class EstatesPresenter(QObject):
     loaded = Signal()
+    facts_loaded = Signal()
 
     def __init__(self, services: AppServices, undo_stack: QUndoStack,
                  show_error: Callable[[BaseException], None], parent: QObject | None = None) -> None:
@@ -28,18 +30,37 @@ class EstatesPresenter(QObject):
         self.proxy.setSourceModel(self.model)
         self.estates: dict[int, EstateRow] = {}
 
-    def load(self) -> None:
+    def load(self, runner: TaskRunner | None = None) -> None:
+        """Read the estates and build the tree. The filter facts need every building; with a
+        ``runner`` they are read in the background (the tree shows at once)."""
         rows = self.services.records.list_estates()
         self.estates = {e.id: e for e in rows}
         build_tree(self.model, rows)
-        self.refresh_facts()
+        if runner is None:
+            self.refresh_facts()
+        else:
+            estates = list(rows)
+            runner.start(lambda progress, cancel: estate_facts(estates, self.services.records.list_buildings(None)),
+                         on_success=self._on_facts)
         self.loaded.emit()
 
-    def refresh_facts(self) -> None:
-        self.proxy.set_facts(estate_facts(list(self.estates.values()), self.services.records.list_buildings(None)))
+    def _on_facts(self, facts: dict) -> None:
+        self.proxy.set_facts(facts)
+        self.facts_loaded.emit()
+
+    def refresh_facts(self, estate_id: int | None = None) -> None:
+        """Re-read the filter facts of one estate (after an edit), or of all."""
+        if estate_id is None:
+            self.proxy.set_facts(estate_facts(list(self.estates.values()), self.services.records.list_buildings(None)))
+            return
+        estate = self.estates.get(estate_id)
+        if estate is not None:
+            facts = dict(self.proxy.facts)
+            facts.update(estate_facts([estate], self.services.records.list_buildings(estate_id)))
+            self.proxy.set_facts(facts)
 
     def years(self) -> list[int]:
-        return sorted({y for f in self.proxy._facts.values() for y in f.years})
+        return sorted({y for f in self.proxy.facts.values() for y in f.years})
 
     def update_estate(self, estate_id: int, changes: dict[str, Any]) -> bool:
         old_row = self.estates[estate_id]

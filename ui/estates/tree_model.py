@@ -142,6 +142,10 @@ class EstateFilterProxy(QSortFilterProxyModel):
         self._facts = dict(facts)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    @property
+    def facts(self) -> dict[int, EstateFacts]:
+        return self._facts
+
     def set_criteria(self, criteria: EstateFilter) -> None:
         self.beginFilterChange()
         self.criteria = criteria

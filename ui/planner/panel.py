@@ -9,11 +9,12 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import (QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QPushButton,
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QPushButton,
                                QSpinBox, QSplitter, QVBoxLayout, QWidget)
 
 from retrofit.services.api import AppServices
 from ui.dashboard.panel import column_headers
+from ui.format import number
 from ui.tables import fill_table, read_only_table, records_of
 from ui.tasks import Task, TaskRunner
 
@@ -48,6 +49,7 @@ class PlannerPanel(QWidget):
         self.rebuild_cap = QDoubleSpinBox()
         self.rebuild_cap.setRange(0, 100)
         self.rebuild_cap.setValue(100 * services.settings.get().rebuild_cap_share)
+        self.objective = QComboBox()
         self.solve_button, self.cancel_button = QPushButton(), QPushButton()
         self.solve_button.clicked.connect(self.solve)
         self.cancel_button.clicked.connect(self.cancel)
@@ -56,8 +58,9 @@ class PlannerPanel(QWidget):
         self.status.setWordWrap(True)
         self.inputs_box = QGroupBox()
         self.form = QFormLayout(self.inputs_box)
-        self._labels = [QLabel() for _ in range(4)]
-        for label, editor in zip(self._labels, (self.first_year, self.last_year, self.budget, self.rebuild_cap)):
+        self._labels = [QLabel() for _ in range(5)]
+        editors = (self.first_year, self.last_year, self.budget, self.rebuild_cap, self.objective)
+        for label, editor in zip(self._labels, editors):
             self.form.addRow(label, editor)
         buttons = QHBoxLayout()
         buttons.addWidget(self.solve_button)
@@ -78,7 +81,13 @@ class PlannerPanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        texts = (_tr("First year"), _tr("Last year"), _tr("Budget per year [million RMB]"), _tr("Rebuild cap [%]"))
+        texts = (_tr("First year"), _tr("Last year"), _tr("Budget per year [million RMB]"), _tr("Rebuild cap [%]"),
+                 _tr("Maximise"))
+        current = self.objective.currentData()
+        self.objective.clear()
+        for key, text in (("tce", _tr("Saved coal")), ("co2", _tr("Saved CO2")), ("mw", _tr("Freed capacity"))):
+            self.objective.addItem(text, key)
+        self.objective.setCurrentIndex(max(0, self.objective.findData(current)))
         for label, text in zip(self._labels, texts):
             label.setText(text)
         self.inputs_box.setTitle(_tr("Inputs"))
@@ -98,8 +107,13 @@ class PlannerPanel(QWidget):
         super().changeEvent(event)
 
     def inputs(self) -> dict[str, Any]:
-        return {"first_year": self.first_year.value(), "last_year": self.last_year.value(),
-                "budget_rmb_per_year": self.budget.value() * 1e6, "rebuild_cap_share": self.rebuild_cap.value() / 100}
+        """The inputs document of ``plans.solve`` (see ``retrofit.planner.inputs``)."""
+        from retrofit.i18n import language
+
+        return {"start_year": self.first_year.value(),
+                "years": max(1, self.last_year.value() - self.first_year.value() + 1),
+                "annual_budget_rmb": self.budget.value() * 1e6, "rebuild_cap_share": self.rebuild_cap.value() / 100,
+                "objective": self.objective.currentData(), "lang": language()}
 
     def solve(self) -> None:
         plans = plan_service(self.services)
@@ -138,12 +152,14 @@ class PlannerPanel(QWidget):
     def show_result(self, result: Mapping[str, Any]) -> None:
         self._idle()
         self.result = dict(result)
-        self.status.setText(_tr("Plan ready."))
+        totals = result.get("totals", {})
+        self.status.setText(_tr("Plan ready: %1 estates, %2 tce/a saved.").replace(
+            "%1", str(totals.get("estates", ""))).replace("%2", number(totals.get("saved_tce"), 0)))
         years = result.get("years", result.get("by_year", []))
         fill_table(self.years, [{k: v for k, v in r.items() if not isinstance(v, (list, dict))}
                                 for r in records_of(years, "year")], headers=column_headers())
         self.waiting.clear()
-        for entry in result.get("waiting", result.get("deferred", [])):
+        for entry in [*result.get("waiting", []), *result.get("not_scheduled", [])]:
             if isinstance(entry, Mapping):
                 self.waiting.addItem(f"{entry.get('estate', '')}: {entry.get('reason', entry.get('why', ''))}")
             else:

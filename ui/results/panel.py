@@ -17,6 +17,10 @@ FUNDING_LABELS = {
     "sales": QT_TRANSLATE_NOOP("Funding", "Sales of new floor area"),
     "residents": QT_TRANSLATE_NOOP("Funding", "Residents"),
     "city_budget": QT_TRANSLATE_NOOP("Funding", "City budget"),
+    "central": QT_TRANSLATE_NOOP("Funding", "Central subsidy"),
+    "local": QT_TRANSLATE_NOOP("Funding", "Local top-up"),
+    "utility": QT_TRANSLATE_NOOP("Funding", "Heat utility"),
+    "city": QT_TRANSLATE_NOOP("Funding", "City budget"),
 }
 
 
