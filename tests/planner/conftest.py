@@ -1,24 +1,21 @@
-"""Fixtures of the planner tests: synthetic estates built by hand (no engine, no database)."""
+"""Fixtures of the planner tests: the demo city in a temporary SQLite file (built once)."""
 from __future__ import annotations
 
 import pytest
 
-from retrofit.planner import EstateOption
+from retrofit.demo import create_demo
+from retrofit.services.app import open_services
 
 
-def make_estate(name: str, cost: float, tce: float, area: float = 1000.0, mode: str = "retrofit",
-                consent: float | None = 0.9, households: int = 20, three_items: bool = True,
-                short_life: tuple[str, ...] = (), switched: EstateOption | None = None,
-                funding: dict[str, float] | None = None) -> EstateOption:
-    """An estate whose figures are given directly; CO2 at 2.5 t/tce, 1 MW per 1,000 tce."""
-    return EstateOption(
-        estate=name, cost_rmb=cost, saved_tce=tce, saved_tco2=2.5 * tce, freed_mw=tce / 1000.0,
-        area_m2={mode: area}, households=households, consent_rate=consent,
-        three_items_area_m2=area if three_items and mode != "rebuild" else 0.0,
-        funding_rmb=funding if funding is not None else {"central": 0.0, "city": cost},
-        short_life=short_life, switched=switched)
+@pytest.fixture(scope="session")
+def demo_url(tmp_path_factory) -> str:
+    url = f"sqlite:///{tmp_path_factory.mktemp('planner') / 'demo.db'}"
+    create_demo(url)
+    return url
 
 
 @pytest.fixture
-def estate():
-    return make_estate
+def app(tmp_path):
+    """Services over an empty database of one's own (for saving plans)."""
+    with open_services(f"sqlite:///{tmp_path / 'plans.db'}") as services:
+        yield services

@@ -1,7 +1,7 @@
 """Who may enter the programme, and the reasons the others wait."""
 from __future__ import annotations
 
-from conftest import make_estate
+from planner_factory import make_estate
 
 from retrofit.planner import PlanProblem, PlanRules, per_year, solve_plan
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import make_estate
+from planner_factory import make_estate
 from hypothesis import given
 from hypothesis import strategies as st
 from planner_brute import best_value

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import make_estate
+from planner_factory import make_estate
 from planner_brute import best_value
 
 from retrofit.planner import PlanInfeasibleError, PlanProblem, PlanRules, per_year, solve_plan

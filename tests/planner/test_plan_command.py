@@ -1,0 +1,47 @@
+"""``retrofit plan``: the JSON contract, byte-stable output, the table, saving."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from retrofit import i18n
+from retrofit.cli import main
+
+ARGS = ["--start-year", "2009", "--years", "3", "--annual-budget", "8.5e9"]
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    yield
+    i18n.set_language(None)
+
+
+def test_json_contract_and_identical_output(demo_url, capsys):
+    assert main(["plan", "--db", demo_url, *ARGS, "--json"]) == 0
+    first = capsys.readouterr().out
+    assert main(["plan", "--db", demo_url, *ARGS, "--json"]) == 0
+    assert capsys.readouterr().out == first
+    plan = json.loads(first)
+    assert {"years", "mode_shares", "waiting", "totals", "gap"} <= set(plan)
+    assert set(plan["years"][0]) >= {"year", "estates", "cost_rmb", "saved_tce", "saved_tco2", "funding"}
+    assert set(plan["mode_shares"]) == {"retrofit", "add_storey", "rebuild"}
+    assert set(plan["totals"]) >= {"cost_rmb", "saved_tce", "saved_tco2", "freed_capacity_mw"}
+    assert all(set(w) >= {"estate", "reason"} for w in plan["waiting"])
+    assert 0.0 <= plan["gap"] < 1e-3
+
+
+def test_table_in_english_and_chinese_and_save(demo_url, capsys):
+    assert main(["plan", "--db", demo_url, *ARGS, "--lang", "en", "--rebuild-cap", "0.2",
+                 "--save", "cap 20"]) == 0
+    out = capsys.readouterr()
+    assert "Programme 2009–2011" in out.out and "Estates waiting" in out.out
+    assert "Saved as 'cap 20'" in out.err
+    assert main(["plan", "--db", demo_url, *ARGS, "--lang", "zh"]) == 0
+    assert "年改造计划" in capsys.readouterr().out
+
+
+def test_bad_budget_is_an_error_on_stderr(demo_url, capsys):
+    assert main(["plan", "--db", demo_url, "--start-year", "2009", "--annual-budget", "-1", "--json"]) == 2
+    out = capsys.readouterr()
+    assert out.out == "" and out.err

@@ -1,0 +1,83 @@
+"""PlanningService over the demo city and over an empty database: solve, save, version, approve."""
+from __future__ import annotations
+
+import pytest
+
+from retrofit.domain.errors import ConcurrentEditError, NotFoundError
+from retrofit.services.app import open_services
+from retrofit.services.planning import PlanLockedError
+
+#: The documented demo budget (docs/readme/planner.md): 8.5 bn RMB a year, all sources.
+DEMO_BUDGET = 8.5e9
+
+
+@pytest.fixture(scope="module")
+def demo_plans(demo_url):
+    with open_services(demo_url) as services:
+        seed = services.plans.solve({"start_year": 2009, "years": 3, "annual_budget_rmb": DEMO_BUDGET,
+                                     "min_consent_rate": 0.0, "lang": "en"})
+        ruled = services.plans.solve({"start_year": 2009, "years": 3, "annual_budget_rmb": DEMO_BUDGET,
+                                      "lang": "en"})
+        estates = {e.estate: e for e in services.records.list_estates()}
+    return seed, ruled, estates
+
+
+def test_demo_city_gives_the_seed_split_and_saving(demo_plans):
+    seed, _, _ = demo_plans
+    assert seed["totals"]["saved_tce"] == pytest.approx(360_000, rel=0.05)
+    shares = seed["mode_shares"]
+    assert shares["retrofit"] == pytest.approx(0.52, rel=0.05)
+    assert shares["rebuild"] == pytest.approx(0.27, rel=0.05)
+    assert shares["add_storey"] == pytest.approx(0.21, rel=0.05)
+    assert seed["waiting"] == []
+    for year in seed["years"]:
+        assert year["cost_rmb"] <= DEMO_BUDGET
+        assert sum(year["funding"].values()) == pytest.approx(year["cost_rmb"], rel=1e-6)
+
+
+def test_demo_city_consent_rule(demo_plans, demo_url):
+    _, ruled, estates = demo_plans
+    planned = [e for y in ruled["years"] for e in y["estates"]]
+    assert all(estates[e].consent_rate >= 2 / 3 for e in planned)
+    waiting = {w["estate"] for w in ruled["waiting"]}
+    assert waiting == {name for name, e in estates.items() if e.consent_rate < 2 / 3}
+    assert ruled["mode_shares"]["rebuild"] <= 0.30
+    assert ruled["totals"]["saved_tce"] < demo_plans[0]["totals"]["saved_tce"]
+
+
+def test_saves_are_versioned_and_approval_locks(app):
+    plan = {"totals": {"saved_tce": 1.0}}
+    first = app.plans.save("2009–2011 方案", {"start_year": 2009}, plan)
+    second = app.plans.save("2009–2011 方案", {"start_year": 2009}, plan)
+    rows = {r["id"]: r for r in app.plans.list_plans()}
+    assert rows[second]["parent_id"] == first and rows[second]["revision"] == 2
+    assert rows[first]["status"] == "draft" and rows[first]["totals"] == {"saved_tce": 1.0}
+    app.plans.approve(second, rows[second]["version"])
+    approved = app.plans.get(second)
+    assert approved["status"] == "approved" and approved["approved_at"]
+    with pytest.raises(PlanLockedError) as err:
+        app.plans.update(second, approved["version"], {}, {})
+    assert "approved" in err.value.message("en")
+    with pytest.raises(PlanLockedError):
+        app.plans.delete(second, approved["version"])
+    third = app.plans.save("2009–2011 方案", {"start_year": 2010}, plan)
+    assert app.plans.get(third)["parent_id"] == second
+
+
+def test_drafts_can_change_with_the_right_version(app):
+    plan_id = app.plans.save("draft", {}, {})
+    row = app.plans.get(plan_id)
+    with pytest.raises(ConcurrentEditError):
+        app.plans.update(plan_id, row["version"] + 1, {"a": 1}, {})
+    updated = app.plans.update(plan_id, row["version"], {"a": 1}, {})
+    assert updated["version"] == row["version"] + 1
+    assert app.plans.get(plan_id)["inputs"] == {"a": 1}
+    app.plans.delete(plan_id, updated["version"])
+    with pytest.raises(NotFoundError):
+        app.plans.get(plan_id)
+
+
+def test_solving_an_empty_city_gives_an_empty_plan(app):
+    plan = app.plans.solve({"start_year": 2020, "years": 2, "annual_budget_rmb": 1e6})
+    assert [y["estates"] for y in plan["years"]] == [[], []]
+    assert plan["totals"]["saved_tce"] == 0.0 and plan["gap"] == 0.0
