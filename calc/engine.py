@@ -125,9 +125,10 @@ def evaluate(inputs: BuildingInputs, measures: MeasureTable, mask: ArrayLike,
 
 def _baseline(geo, u, air, inp: BuildingInputs, c: MethodConstants) -> _Envelope:
     eps = c.u_correction
-    return _Envelope(eps * u[0] * geo.opaque_wall_area, eps * u[1] * geo.window_area,
+    # Same association of products as in _after, so that "after = before" holds to the bit.
+    return _Envelope(eps * (u[0] * geo.opaque_wall_area), eps * (u[1] * geo.window_area),
                      eps * u[2] * geo.roof_area, eps * inp.floor_factor * u[3] * geo.ground_floor_area,
-                     air * u[4] * geo.volume, geo.floor_area, inp.eta_network, inp.eta_source, 1.0, u)
+                     air * (u[4] * geo.volume), geo.floor_area, inp.eta_network, inp.eta_source, 1.0, u)
 
 
 def _override(value: NDArray[np.float64], computed: ArrayLike, mode) -> NDArray[np.float64]:
@@ -139,7 +140,7 @@ def _package_old_part(u, inp: BuildingInputs, eff: PackageEffect, active, p: Per
     lam = np.asarray(p.conductivity, dtype=float)
 
     def layer(u0, resistance, kind):
-        return np.where(active & eff.has(kind), 1.0 / (1.0 / u0 + resistance / lam), u0)
+        return np.where(active & eff.has(kind) & (resistance > 0), 1.0 / (1.0 / u0 + resistance / lam), u0)
 
     wall = layer(u[0], eff.wall_resistance, "wall_insulation")
     roof = layer(u[2], eff.roof_resistance, "roof_insulation")

@@ -45,4 +45,5 @@ def u_value_with_added_layer(u_value: ArrayLike, thickness: ArrayLike,
     check("u_value", u, ~(u > 0) & ~np.isnan(u), "must be > 0")
     check("thickness", d, d < 0, "must be >= 0")
     check("conductivity", lam, ~(lam > 0) & ~np.isnan(lam), "must be > 0")
-    return 1.0 / (1.0 / u + d / lam)
+    with np.errstate(divide="ignore"):
+        return np.where(d > 0, 1.0 / (1.0 / u + d / lam), u)   # exact for d = 0

@@ -20,7 +20,7 @@ OUTPUTS = ("heat_index_before", "heat_index_after", "coal_index_before", "coal_i
 
 
 def _layer(u: float, resistance: float) -> float:
-    return 1.0 / (1.0 / u + resistance)
+    return 1.0 / (1.0 / u + resistance) if resistance > 0 else u
 
 
 def _geometry(b: dict, c: MethodConstants) -> dict:
