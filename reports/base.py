@@ -167,7 +167,7 @@ class BaseReport:
             self.styles.add(ParagraphStyle(name, parent=base, leftIndent=base.fontSize * 1.2,
                                            bulletIndent=0, bulletFontName=self.font,
                                            bulletFontSize=base.fontSize * 0.5,
-                                           bulletOffsetY=-base.fontSize * 0.2))
+                                           bulletOffsetY=base.fontSize * 0.15))
         return Paragraph(escape(str(text)), self.styles[name], bulletText="●")
 
     def table(self, header: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float],

@@ -53,3 +53,13 @@ class Pdf:
 @pytest.fixture
 def read_pdf():
     return Pdf
+
+
+@pytest.fixture(scope="module")
+def city(tmp_path_factory):
+    """Services over a small city in a real SQLite database (estates in three districts)."""
+    from city import make_city
+
+    app = make_city(tmp_path_factory.mktemp("city") / "city.sqlite")
+    yield app
+    app.close()

@@ -1,0 +1,246 @@
+"""Engine results (:class:`retrofit.estimate.Estimate`) + money (:mod:`retrofit.funding`) + records
+→ the plain data of :mod:`reports.data`.
+
+Functions of plain inputs (no session, no ReportLab): the reporting service calls them.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from typing import Any
+
+import numpy as np
+
+from calc.funding import GJ_PER_KWH, area_tariff_bill, metered_tariff_bill
+from calc.inputs import MODES
+from reports.data import (Band, BuildingPlan, Climate, DocInfo, EstateRank, FundingLine, GroupLine, MeasureLine,
+                          PlanData, ProgrammeData, ProgrammePlan, SummaryBuilding, SummaryData, Targets, Totals)
+from retrofit.domain.settings import Settings
+from retrofit.estimate import Estimate
+from retrofit.funding import SOURCES, EstateMoney, MoneyInputs
+from retrofit.services.dto import EstateRow
+from retrofit.services.report_assumptions import STANDARDS, assumptions
+
+#: Catalogue quantity → field of :class:`calc.results.Quantities`.
+QUANTITY_FIELD = {"wall_m2": "wall_insulated", "window_m2": "windows", "roof_m2": "roof",
+                  "basement_m2": "basement_ceiling", "floor_area_m2": "system_area"}
+#: Thermostatic valves per household (one per radiator of a two-room flat), for the order list.
+VALVES_PER_HOUSEHOLD = 4
+
+
+def _n(est: Estimate, values: Any, dtype: type = float) -> np.ndarray:
+    return np.broadcast_to(np.asarray(values, dtype=dtype), (len(est),))
+
+
+def money_inputs(est: Estimate) -> MoneyInputs:
+    """The per-building figures :func:`retrofit.funding.estate_money` needs."""
+    r = est.results
+    return MoneyInputs.build(
+        estate=np.asarray(est.columns["estate"], dtype=object),
+        mode=np.asarray(MODES, dtype=object)[np.asarray(est.inputs.mode, dtype=int)],
+        floor_area_m2=_n(est, r.geometry.floor_area), added_area_m2=_n(est, r.added_area),
+        households=np.nan_to_num(np.asarray(est.columns["households"], dtype=float)),
+        cost_rmb=_n(est, r.cost), saved_tce=_n(est, r.saved_coal), saved_tco2=_n(est, r.saved_co2),
+        freed_capacity_kw=_n(est, r.freed_capacity) / 1000.0, retrofitted_area_m2=_n(est, r.retrofitted_area),
+        has_envelope=_n(est, r.has_envelope, bool), has_metering=_n(est, r.has_metering, bool),
+        has_balancing=_n(est, r.has_balancing, bool), severe_cold=_n(est, est.severe_cold, bool),
+        heat_before_kwh_m2=_n(est, r.before.delivered_heat), heat_after_kwh_m2=_n(est, r.after.delivered_heat))
+
+
+def figures(est: Estimate) -> dict[str, list]:
+    """Per-building result columns as Python lists (one conversion, then plain loops)."""
+    r, b, a = est.results, est.results.before, est.results.after
+    cols = {"q_h_before": b.heat_index, "q_h_after": a.heat_index, "coal_before": b.coal_index,
+            "coal_after": a.coal_index, "load_before": b.design_index, "load_after": a.design_index,
+            "saved_tce": r.saved_coal, "saved_tco2": r.saved_co2, "freed_kw": r.freed_capacity / 1000.0,
+            "cost": r.cost, "area": r.geometry.floor_area, "added_area": r.added_area,
+            "k": r.calibration_factor, "coal_before_tce": r.coal_before, "coal_after_tce": r.coal_after,
+            "heat_before": b.delivered_heat, "heat_after": a.delivered_heat}
+    out = {k: _n(est, v).tolist() for k, v in cols.items()}
+    out["mode"] = [MODES[int(m)] for m in _n(est, est.inputs.mode, int)]
+    out["package"] = [str(p) for p in est.packages]
+    return out
+
+
+def _band(est: Estimate, factor: float = 1.0) -> Band | None:
+    if est.band is None:
+        return None
+    p10, p50, p90 = (float(x) * factor for x in est.band.total)
+    return Band(p10, p50, p90)
+
+
+def totals(est: Estimate) -> Totals:
+    t = est.totals()
+    return Totals(floor_area_m2=t["floor_area_m2"], coal_before_tce=t["coal_before_tce"],
+                  coal_after_tce=t["coal_after_tce"], saved_tce=t["saved_tce"], saved_tco2=t["saved_tco2"],
+                  freed_capacity_mw=t["freed_capacity_mw"], extra_area_m2=t["extra_area_m2"],
+                  cost_rmb=t["cost_rmb"], households=int(round(t["households"])), buildings=len(est))
+
+
+def funding_lines(money: EstateMoney | None) -> tuple[FundingLine, ...]:
+    if money is None:
+        return ()
+    return tuple(FundingLine(s, money.funding_rmb[s]) for s in SOURCES if money.funding_rmb.get(s, 0.0) > 0.005)
+
+
+# -- measures -------------------------------------------------------------------------------
+def measure_lines(est: Estimate, i: int, costs: np.ndarray, lang: str) -> tuple[MeasureLine, ...]:
+    """The measures of building ``i`` with quantity, unit cost and cost; plus new floor area."""
+    r, cat, s = est.results, est.catalogue, est.settings
+    households = int(np.nan_to_num(est.columns["households"][i]))
+    lines = []
+    for j in np.flatnonzero(costs[i]).tolist():
+        key = r.measure_keys[j]
+        measure = cat.measures[key]
+        quantity = float(_n(est, getattr(r.quantities, QUANTITY_FIELD[measure.quantity]))[i])
+        unit_cost = measure.cost_2010_cny if s.price_basis == "2010" else measure.cost_today_cny
+        window_count = float(_n(est, r.quantities.window_count)[i])
+        lines.append(MeasureLine(key, quantity, "m²", float(unit_cost), float(costs[i, j]),
+                                 _detail(measure, households, window_count, lang)))
+    construction = float(_n(est, r.construction_cost)[i])
+    if construction > 0:
+        area = float(_n(est, r.quantities.construction_area)[i])
+        mode = MODES[int(_n(est, est.inputs.mode, int)[i])]
+        key = "new_building" if mode == "rebuild" else "new_storeys"
+        lines.append(MeasureLine(key, area, "m²", construction / area if area else 0.0, construction))
+    return tuple(lines)
+
+
+def _detail(measure: Any, households: int, window_count: float, lang: str) -> str:
+    """What a contractor orders: material and thickness, windows, meters and valves."""
+    zh, p = lang == "zh", measure.params
+    if "thickness_m" in p:
+        return f"{p['thickness_m'] * 1000:.0f} mm, λ = {p.get('conductivity_w_mk', 0):.3f}"
+    if measure.kind == "window_replacement":
+        u = p.get("window_u_w_m2k", "")
+        return f"约 {window_count:,.0f} 樘，U = {u}" if zh else f"≈ {window_count:,.0f} windows, U = {u}"
+    if measure.kind == "behaviour":
+        valves = households * VALVES_PER_HOUSEHOLD
+        return f"热表 {households} 块，温控阀约 {valves} 个" if zh else f"{households} heat meters, ≈ {valves} valves"
+    if measure.kind == "air_tightness":
+        return "楼梯间窗、自闭式单元门" if zh else "stairwell windows, self-closing entrance doors"
+    return ""
+
+
+# -- the estate plan ----------------------------------------------------------------------------
+def _notices(est: Estimate, i: int, lang: str) -> tuple[str, ...]:
+    return tuple(n.message(lang) for n in est.notices[i])
+
+
+def building_plans(est: Estimate, cols: Mapping[str, np.ndarray], lang: str) -> tuple[BuildingPlan, ...]:
+    f = figures(est)
+    costs = est.results.cost_by_measure()
+    measured = ~np.isnan(np.asarray(cols["measured_kgce_m2"], dtype=float))
+    plans = []
+    for i in range(len(est)):
+        year = cols["planned_year"][i]
+        plans.append(BuildingPlan(
+            name=str(cols["building"][i]), mode=f["mode"][i], package=f["package"][i],
+            floor_area_m2=f["area"][i], households=int(np.nan_to_num(cols["households"][i])),
+            storeys=int(cols["storeys"][i]), year_built=int(cols["year_built"][i]),
+            planned_year=None if np.isnan(year) else int(year), measures=measure_lines(est, i, costs, lang),
+            cost_rmb=f["cost"][i], q_h_before_w_m2=f["q_h_before"][i], q_h_after_w_m2=f["q_h_after"][i],
+            coal_before_kgce_m2=f["coal_before"][i], coal_after_kgce_m2=f["coal_after"][i],
+            saved_tce=f["saved_tce"][i], saved_tco2=f["saved_tco2"][i],
+            design_load_before_w_m2=f["load_before"][i], design_load_after_w_m2=f["load_after"][i],
+            freed_capacity_kw=f["freed_kw"][i], structure=str(cols["structure"][i] or ""),
+            added_area_m2=f["added_area"][i], calibration_factor=f["k"][i] if measured[i] else None,
+            notices=_notices(est, i, lang)))
+    return tuple(plans)
+
+
+def plan_data(estate: EstateRow, cols: Mapping[str, np.ndarray], est: Estimate, money: EstateMoney | None,
+              climate: Climate, lang: str, doc: DocInfo) -> PlanData:
+    t, s = totals(est), est.settings
+    resident = money.funding_rmb.get("residents", 0.0) if money else 0.0
+    factor = est.constants.co2_factor
+    return PlanData(
+        estate=estate.estate, city=estate.city, district=estate.district or "", address=estate.address or "",
+        climate=climate, households=int(estate.households or t.households), floor_area_m2=t.floor_area_m2,
+        buildings=building_plans(est, cols, lang), totals=t, funding=funding_lines(money), doc=doc,
+        saved_tce_band=_band(est), saved_tco2_band=_band(est, factor),
+        assumptions=assumptions(s, est.defaulted, lang), standards=STANDARDS[lang],
+        typical_flat_m2=s.typical_flat_m2, resident_rmb_m2=resident / t.floor_area_m2 if t.floor_area_m2 else 0.0,
+        heat_supplier=estate.heat_supplier or "", metered_billing=bool(estate.metered_billing),
+        consent_rate=estate.consent_rate)
+
+
+# -- the residents' summary -------------------------------------------------------------------
+def summary_data(estate: EstateRow, cols: Mapping[str, np.ndarray], est: Estimate, money: EstateMoney | None,
+                 doc: DocInfo) -> SummaryData:
+    """Plain-words data for the residents: per flat of typical size, bills under the estate's tariff."""
+    f, s, t = figures(est), est.settings, totals(est)
+    costs = est.results.cost_by_measure()
+    keys = est.results.measure_keys
+    buildings = []
+    for i in range(len(est)):
+        year = cols["planned_year"][i]
+        buildings.append(SummaryBuilding(str(cols["building"][i]), f["mode"][i], f["package"][i],
+                                         tuple(keys[j] for j in np.flatnonzero(costs[i]).tolist()),
+                                         None if np.isnan(year) else int(year)))
+    area, flat = t.floor_area_m2, s.typical_flat_m2
+    per_flat = (lambda amount: amount / area * flat if area else 0.0)
+    metered = bool(estate.metered_billing)
+    if metered and area:
+        heat = [sum(h * a for h, a in zip(f[k], f["area"])) / area * GJ_PER_KWH for k in ("heat_before", "heat_after")]
+        bills = [float(metered_tariff_bill(flat, q, s.area_tariff_cny_m2, s.metered_fixed_share,
+                                           s.metered_tariff_cny_gj)) for q in heat]
+    else:
+        bills = [float(area_tariff_bill(flat, s.area_tariff_cny_m2))] * 2
+    resident = money.funding_rmb.get("residents", 0.0) if money else 0.0
+    return SummaryData(
+        estate=estate.estate, city=estate.city, district=estate.district or "",
+        households=int(estate.households or t.households), buildings=tuple(buildings), typical_flat_m2=flat,
+        resident_pays_per_flat_rmb=per_flat(resident), cost_per_flat_rmb=per_flat(t.cost_rmb),
+        funding=funding_lines(money), metered_billing=metered, bill_before_rmb=bills[0], bill_after_rmb=bills[1],
+        saved_tce=t.saved_tce, saved_tco2=t.saved_tco2, saved_tce_band=_band(est),
+        saved_tco2_band=_band(est, est.constants.co2_factor), consent_rate=estate.consent_rate,
+        coal_before_tce=t.coal_before_tce, heat_supplier=estate.heat_supplier or "", doc=doc)
+
+
+# -- the programme ------------------------------------------------------------------------------
+def _groups(keys: Sequence[Any], estate_ids: Sequence[int], f: Mapping[str, list]) -> tuple[GroupLine, ...]:
+    members: dict[Any, list[int]] = defaultdict(list)
+    for i, key in enumerate(keys):
+        members[key].append(i)
+    out = []
+    for key in sorted(members, key=lambda k: (k in ("", None), str(k))):
+        idx = members[key]
+        out.append(GroupLine(name="" if key is None else str(key), estates=len({estate_ids[i] for i in idx}),
+                             buildings=len(idx), floor_area_m2=sum(f["area"][i] for i in idx),
+                             saved_tce=sum(f["saved_tce"][i] for i in idx),
+                             saved_tco2=sum(f["saved_tco2"][i] for i in idx),
+                             freed_capacity_mw=sum(f["freed_kw"][i] for i in idx) / 1000.0,
+                             cost_rmb=sum(f["cost"][i] for i in idx)))
+    return tuple(out)
+
+
+def programme_data(estates: Sequence[EstateRow], cols: Mapping[str, np.ndarray], est: Estimate,
+                   document: Mapping[str, Any] | None, doc: DocInfo, top: int = 15) -> ProgrammeData:
+    """The city's totals against the targets, grouped by mode, district and planned year."""
+    f, s = figures(est), est.settings
+    by_id = {e.id: e for e in estates}
+    ids = np.asarray(cols["estate_id"]).tolist()
+    active = [m != "none" for m in f["mode"]]
+    sel = [i for i, a in enumerate(active) if a]
+    sub = {k: [v[i] for i in sel] for k, v in f.items()}
+    sub_ids = [ids[i] for i in sel]
+    years = [None if np.isnan(cols["planned_year"][i]) else int(cols["planned_year"][i]) for i in sel]
+    ranks = []
+    for g in _groups(sub_ids, sub_ids, sub):
+        e = by_id[int(g.name)]
+        if g.cost_rmb > 0:
+            ranks.append(EstateRank(e.estate, e.district or "–", g.floor_area_m2, g.saved_tce, g.cost_rmb))
+    ranks.sort(key=lambda r: r.tce_per_mrmb, reverse=True)
+    cities = [e.city for e in estates]
+    t = totals(est)
+    return ProgrammeData(
+        city=max(set(cities), key=cities.count) if cities else "",
+        totals=replace(t, floor_area_m2=sum(sub["area"]), buildings=len(sel), households=int(sum(
+            np.nan_to_num(np.asarray(cols["households"], dtype=float))[sel]))),
+        targets=Targets(), by_mode=_groups(sub["mode"], sub_ids, sub),
+        by_district=_groups([by_id[i].district or "–" for i in sub_ids], sub_ids, sub),
+        by_year=_groups(years, sub_ids, sub), top_estates=tuple(ranks[:top]), estates=len(set(sub_ids)),
+        rebuild_cap_share=s.rebuild_cap_share, saved_tce_band=_band(est),
+        plan=ProgrammePlan.from_document(dict(document)) if document else None, doc=doc)

@@ -1,0 +1,236 @@
+"""Reports over the stored records: builds the plain report data (:mod:`reports.data`) from the
+records, the engine results and the funding split, renders the PDFs and writes them.
+
+Implements :class:`retrofit.services.api.ReportService`. The city-wide programme report groups
+the whole city's results by mode, district and planned year; the chosen programme plan (the
+``retrofit plan --json`` document) is printed when given or when an approved plan is stored.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import os
+import re
+import tempfile
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import resources
+from reports import render_plan, render_programme, render_summary
+from reports.data import Climate, DocInfo, PlanData, ProgrammeData, SummaryData
+from reports.labels import Labels
+from retrofit import i18n
+from retrofit.domain.errors import ValidationError
+from retrofit.domain.records import EstateRecord
+from retrofit.domain.settings import Settings
+from retrofit.estimate import Estimate, estimate_columns
+from retrofit.funding import estate_money
+from retrofit.reference import Catalogue, load_catalogue
+from retrofit.services import report_builders as build
+from retrofit.storage.load import load_columns
+from retrofit.services.progress import CancelToken, Progress
+
+if TYPE_CHECKING:
+    from retrofit.services.app import AppServices
+    from retrofit.services.dto import EstateRow
+
+KINDS = ("plan", "summary", "programme")
+
+i18n.register({
+    "report_kind": {"zh": "未知的报告类型“{value}”，可选：plan、summary、programme",
+                    "en": "Unknown report kind '{value}'; use plan, summary or programme"},
+    "report_lang": {"zh": "未知的报告语言“{value}”，可选：zh、en",
+                    "en": "Unknown report language '{value}'; use zh or en"},
+    "report_progress": {"zh": "正在生成 {name}", "en": "Writing {name}"},
+})
+
+
+class ReportingService:
+    """``render`` writes one PDF per estate (or one for the city) and returns the paths."""
+
+    def __init__(self, app: AppServices) -> None:
+        self._app = app
+        self._cached_settings: Settings | None = None
+        self._cached_catalogue: Catalogue | None = None
+
+    # -- the service method ---------------------------------------------------------------
+    def render(self, estate_ids: Sequence[int] | None, kind: str, lang: str, out_dir: Path, *,
+               progress: Progress | None = None, cancel: CancelToken | None = None,
+               plan: Mapping[str, Any] | None = None) -> list[Path]:
+        """kind: plan | summary | programme. ``None`` estates = all. Returns the PDF paths.
+
+        ``plan`` is the planner's result document for the programme report (default: the
+        newest approved stored plan, if any).
+        """
+        if kind not in KINDS:
+            raise ValidationError("report_kind", field="kind", value=kind)
+        if lang not in i18n.LANGUAGES:
+            raise ValidationError("report_lang", field="lang", value=lang)
+        out_dir = Path(out_dir)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        self._cached_settings = self._cached_catalogue = None     # as stored now
+        if kind == "programme":
+            data = self.programme_data(lang, plan)
+            path = out_dir / safe_filename(f"{data.city}-{_KIND_NAMES[kind][lang]}-{lang}")
+            _write(path, render_programme(data, lang, self._labels(lang)))
+            if progress:
+                progress(1, 1, path.name)
+            return [path]
+        ids = list(estate_ids) if estate_ids is not None else [e.id for e in self._app.records.list_estates()]
+        labels = self._labels(lang)
+        paths: list[Path] = []
+        for done, estate_id in enumerate(ids):
+            if cancel is not None:
+                cancel.raise_if_cancelled()
+            estate = self._app.records.get_estate(estate_id)
+            if progress:
+                progress(done, len(ids), i18n.message("report_progress", lang, name=estate.estate))
+            if kind == "plan":
+                pdf = render_plan(self.plan_data(estate, lang), lang, labels)
+            else:
+                pdf = render_summary(self.summary_data(estate, lang), lang, labels)
+            name = f"{estate.estate}-{_KIND_NAMES[kind][lang]}-{lang}-{estate.id}"
+            path = out_dir / safe_filename(name)
+            _write(path, pdf)
+            paths.append(path)
+        if progress:
+            progress(len(ids), len(ids), "")
+        return paths
+
+    # -- report data ------------------------------------------------------------------------
+    def plan_data(self, estate: EstateRow | int, lang: str) -> PlanData:
+        """The contractor's plan of one estate as plain data."""
+        estate, cols, est, money = self._estate_results(estate)
+        return build.plan_data(estate, cols, est, money, climate_row(estate.city), lang, self._doc())
+
+    def summary_data(self, estate: EstateRow | int, lang: str) -> SummaryData:
+        """The residents' summary of one estate as plain data."""
+        estate, cols, est, money = self._estate_results(estate)
+        return build.summary_data(estate, cols, est, money, self._doc())
+
+    def programme_data(self, lang: str, plan: Mapping[str, Any] | None = None) -> ProgrammeData:
+        """The whole city's programme as plain data."""
+        estates = self._app.records.list_estates()
+        cols = load_columns(self._app.engine)
+        est = self._estimate(cols, estates)
+        document = plan if plan is not None else self._approved_plan()
+        return build.programme_data(estates, cols, est, document, self._doc())
+
+    # -- helpers ----------------------------------------------------------------------------
+    def _estate_results(self, estate: EstateRow | int):
+        """The estate, its building columns, the engine's estimate (with the band) and its money."""
+        if isinstance(estate, int):
+            estate = self._app.records.get_estate(estate)
+        cols = load_columns(self._app.engine, estate_id=estate.id)
+        est = self._estimate(cols, [estate])
+        record = EstateRecord(estate=estate.estate, city=estate.city, metered_billing=estate.metered_billing)
+        money = estate_money(build.money_inputs(est), est.settings, {estate.estate: record}) if len(est) else {}
+        return estate, cols, est, money.get(estate.estate)
+
+    def _estimate(self, cols: Mapping[str, Any], estates: Sequence[EstateRow]) -> Estimate:
+        return estimate_columns(cols, self._settings(), self._catalogue(), uncertainty=True,
+                                estate_cities={e.estate: e.city for e in estates})
+
+    def _settings(self) -> Settings:
+        if self._cached_settings is None:
+            self._cached_settings = self._app.settings.get()
+        return self._cached_settings
+
+    def _catalogue(self) -> Catalogue:
+        """The measure catalogue with the user's measure edits and packages (as the engine uses it)."""
+        if self._cached_catalogue is None:
+            self._cached_catalogue = catalogue_for(self._app)
+        return self._cached_catalogue
+
+    def _labels(self, lang: str) -> Labels:
+        """Report texts, with the names of the measures and packages from the catalogue."""
+        cat = self._catalogue()
+        names = {f"measure_{k}": m.name(lang) for k, m in cat.measures.items()}
+        names.update({f"package_{k}": p.name(lang) for k, p in cat.packages.items()})
+        return Labels.for_language(lang, names)
+
+    def _doc(self) -> DocInfo:
+        return DocInfo(version="1", date=dt.date.today().isoformat(), status="draft")
+
+    def _approved_plan(self) -> Mapping[str, Any] | None:
+        """The newest approved stored programme plan's result document, if there is one."""
+        try:
+            plans = self._app.plans.list_plans()
+        except (ImportError, AttributeError):      # no planning service in this build
+            return None
+        approved = [p for p in plans if p.get("status") == "approved" and p.get("result")]
+        return approved[-1]["result"] if approved else None
+
+
+def catalogue_for(app: AppServices) -> Catalogue:
+    """The shipped catalogue with the database's measure edits and user packages applied."""
+    from dataclasses import replace
+
+    from retrofit.reference import Measure, Package
+
+    cat = load_catalogue()
+    measures = dict(cat.measures)
+    for item in app.settings.list_measures():
+        key = item["key"]
+        if item.get("edited") and key in measures:
+            measures[key] = replace(measures[key], cost_2010_cny=float(item["cost_2010_cny"]),
+                                    cost_today_cny=float(item["cost_today_cny"]))
+    packages = dict(cat.packages)
+    for name, keys in app.settings.list_packages().items():
+        if name not in packages or tuple(packages[name].measures) != tuple(keys):
+            packages[name] = Package(name, name, name, tuple(keys))
+    if measures == dict(cat.measures) and packages == dict(cat.packages):
+        return cat
+    return replace(cat, measures=measures, packages=packages)
+
+
+_KIND_NAMES = {"plan": {"zh": "改造方案", "en": "plan"},
+               "summary": {"zh": "居民告知书", "en": "residents"},
+               "programme": {"zh": "规划报告", "en": "programme"}}
+
+_RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$", re.IGNORECASE)
+
+
+def safe_filename(stem: str, suffix: str = ".pdf", limit: int = 120) -> str:
+    """A file name valid on Windows, macOS and Linux for any estate name.
+
+    Characters Windows forbids (``<>:"/\\|?*``, control characters) become ``_``; trailing dots
+    and spaces go; reserved device names (``CON``, ``COM1`` ...) get a leading ``_``; the name is
+    cut to ``limit`` characters.
+    """
+    name = re.sub(r"\s+", " ", stem)
+    name = re.sub(r'[<>:"/\\|?*\x00-\x1f\x7f]', "_", name).strip().rstrip(". ")
+    name = name[:limit].rstrip(". ") or "_"
+    if _RESERVED.match(name):
+        name = "_" + name
+    return name + suffix
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Write atomically: a reader never sees half a PDF."""
+    fd, tmp = tempfile.mkstemp(prefix=".report-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@lru_cache(maxsize=64)
+def climate_row(city: str) -> Climate:
+    """The climate row of a city (Chinese or English name) from ``resources/data/climate.csv``."""
+    with resources.path("data", "climate.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            if city.strip() in (row["city_zh"], row["city_en"]) or city.strip().lower() == row["city_en"].lower():
+                return Climate(city=row["city_zh"], heating_days=float(row["heating_days"]),
+                               mean_outdoor_temp_c=float(row["mean_outdoor_temp_c"]),
+                               design_outdoor_temp_c=float(row["design_outdoor_temp_c"]),
+                               zone=row["subsidy_zone"], source=row.get("source", ""))
+    raise ValidationError(field="city", value=city)
+
+
+__all__ = ["ReportingService", "climate_row", "safe_filename"]

@@ -1,0 +1,103 @@
+"""ReportingService over a real database and the real engine."""
+from __future__ import annotations
+
+import pytest
+from helpers import assert_fonts_embedded, assert_page_numbers
+
+from retrofit.domain.errors import ValidationError
+from retrofit.estimate import estimate
+from retrofit.services.progress import CancelToken, Cancelled
+from retrofit.services.reporting import safe_filename
+from retrofit.storage.load import read_register
+
+
+def _estate(city, name):
+    return next(e for e in city.records.list_estates() if e.estate == name)
+
+
+def _engine_totals(city, estate):
+    with city.session_factory() as session:
+        register, _ = read_register(session, estate_id=estate.id)
+    return estimate(register.buildings, city.settings.get(), estates=register.estates).totals()
+
+
+def test_plan_for_every_estate_with_safe_names(city, tmp_path, read_pdf):
+    seen = []
+    paths = city.reports.render(None, "plan", "zh", tmp_path, progress=lambda d, t, x: seen.append((d, t)))
+    assert len(paths) == 3 and all(p.parent == tmp_path and p.suffix == ".pdf" for p in paths)
+    assert seen[-1] == (3, 3)
+    odd = next(p for p in paths if p.name.startswith("东区"))
+    assert not set('<>:"/\\|?*') & set(odd.name)
+    pdf = read_pdf(odd.read_bytes())
+    assert pdf.contains('东区 <3>/"A"')
+    assert_fonts_embedded(pdf)
+    assert_page_numbers(pdf, "zh")
+
+
+def test_plan_figures_equal_the_engine(city, tmp_path, read_pdf):
+    estate = _estate(city, "新华里小区")
+    totals = _engine_totals(city, estate)
+    data = city.reports.plan_data(estate, "zh")
+    assert data.totals.saved_tce == pytest.approx(totals["saved_tce"])
+    assert data.totals.cost_rmb == pytest.approx(totals["cost_rmb"])
+    assert sum(f.amount_rmb for f in data.funding) == pytest.approx(totals["cost_rmb"], rel=1e-9)
+    assert {b.mode for b in data.buildings} == {"retrofit", "add_storey", "rebuild"}
+    first = next(b for b in data.buildings if b.name == "1号楼")
+    assert first.calibration_factor is not None                        # measured_kgce_m2 given
+    assert sum(m.cost_rmb for m in first.measures) == pytest.approx(first.cost_rmb)
+    assert data.saved_tce_band is not None and data.saved_tce_band.p10 < data.saved_tce_band.p90
+    (path,) = city.reports.render([estate.id], "plan", "zh", tmp_path)
+    pdf = read_pdf(path.read_bytes())
+    assert pdf.contains(f"{totals['saved_tce']:,.1f} tce")
+    assert pdf.contains(f"{totals['cost_rmb'] / 10_000:,.1f} 万元")
+    assert pdf.contains("外墙外保温 EPS 80 mm")                          # catalogue name
+    assert pdf.contains("唐山：采暖期 130 天")
+
+
+def test_summary_says_how_the_estate_is_billed(city, tmp_path, read_pdf):
+    area = _estate(city, "新华里小区")
+    metered = _estate(city, '东区 <3>/"A"')
+    paths = city.reports.render([area.id, metered.id], "summary", "zh", tmp_path)
+    first, second = (read_pdf(p.read_bytes()) for p in paths)
+    assert len(first.pages) <= 2 and len(second.pages) <= 2
+    assert first.contains("本小区按面积收取暖气费") and first.contains("约占 82%")
+    assert second.contains("本小区按用热量收取暖气费") and second.contains("尚无居民同意情况的记录")
+    data = city.reports.summary_data(metered, "zh")
+    assert data.bill_after_rmb < data.bill_before_rmb
+
+
+def test_programme_groups_the_city(city, tmp_path, read_pdf):
+    plan = {"years": [{"year": 2027, "estates": ["新华里小区"], "cost_rmb": 1.0e7, "saved_tce": 170.0,
+                       "saved_tco2": 434.5, "funding": {"central": 3.0e5, "city": 9.7e6}}],
+            "mode_shares": {"retrofit": 0.6, "add_storey": 0.2, "rebuild": 0.2},
+            "waiting": [{"estate": "Nordstadt", "reason": "consent"}],
+            "totals": {"cost_rmb": 1.0e7, "saved_tce": 170.0, "saved_tco2": 434.5, "freed_capacity_mw": 0.4},
+            "gap": 0.0}
+    (path,) = city.reports.render(None, "programme", "en", tmp_path, plan=plan)
+    pdf = read_pdf(path.read_bytes())
+    assert_fonts_embedded(pdf)
+    assert pdf.contains("路南区") and pdf.contains("路北区") and pdf.contains("Haidian")
+    assert pdf.contains("360,000") and pdf.contains("800")
+    assert pdf.contains("The chosen programme plan") and pdf.contains("consent rate too low")
+    data = city.reports.programme_data("en")
+    assert {g.name for g in data.by_mode} == {"retrofit", "add_storey", "rebuild"}
+    assert sum(g.buildings for g in data.by_district) == 5
+
+
+def test_cancel_and_bad_arguments(city, tmp_path):
+    token = CancelToken()
+    token.cancel()
+    with pytest.raises(Cancelled):
+        city.reports.render(None, "plan", "zh", tmp_path, cancel=token)
+    with pytest.raises(ValidationError):
+        city.reports.render(None, "invoice", "zh", tmp_path)
+    with pytest.raises(ValidationError):
+        city.reports.render(None, "plan", "fr", tmp_path)
+
+
+@pytest.mark.parametrize("name, expected", [
+    ('东区 <3>/"A"', "东区 _3___A_.pdf"), ("CON", "_CON.pdf"), ("com1.txt", "_com1.txt.pdf"),
+    ("a:b*c?", "a_b_c_.pdf"), ("trailing. ", "trailing.pdf"), ("x" * 300, "x" * 120 + ".pdf"),
+    ("tab\there", "tab here.pdf"), ("", "_.pdf")])
+def test_safe_filename(name, expected):
+    assert safe_filename(name) == expected
