@@ -1,0 +1,143 @@
+"""``retrofit report``: PDF plans, residents' summaries and the programme report.
+
+Prints the path of every PDF written, one per line. ``--all`` renders the estates in parallel
+processes, with a progress bar on standard error when it is a terminal.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from pathlib import Path
+
+from retrofit import i18n
+from retrofit.domain.errors import NotFoundError, ValidationError
+
+NAME = "report"
+HELP = "write PDF reports: estate plans, residents' summaries, the programme report"
+KINDS = ("plan", "summary", "programme")
+#: Worker processes for --all.
+WORKERS = 2
+
+i18n.register({
+    "report_estate_ambiguous": {
+        "zh": "有 {count} 个小区名为“{name}”，请用 --estate-id 指定：{ids}",
+        "en": "{count} estates are named '{name}'; choose one with --estate-id: {ids}",
+    },
+    "report_choose": {
+        "zh": "请用 --estate、--estate-id 或 --all 选择小区",
+        "en": "Choose estates with --estate, --estate-id or --all",
+    },
+})
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument("--estate", metavar="NAME", action="append",
+                       help="estate by name (repeatable)")
+    which.add_argument("--estate-id", metavar="ID", type=int, action="append",
+                       help="estate by database id (repeatable)")
+    which.add_argument("--all", action="store_true", help="every estate (in parallel processes)")
+    parser.add_argument("--kind", choices=KINDS, default="plan",
+                        help="plan (contractors), summary (residents) or programme (the city)")
+    parser.add_argument("--out", metavar="DIR", type=Path, default=Path("."),
+                        help="folder for the PDF files (created if missing)")
+    parser.add_argument("--jobs", metavar="N", type=int, default=WORKERS,
+                        help=f"worker processes for --all (default {WORKERS})")
+    parser.add_argument("--plan", metavar="FILE", type=Path,
+                        help="programme plan document (retrofit plan --json) for --kind programme")
+
+
+def _read_plan(path: Path) -> dict:
+    import json
+
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ValidationError(field="--plan", value=f"{path}: {exc}") from exc
+
+
+def run(args: argparse.Namespace) -> int:
+    from retrofit.commands._common import TerminalProgress, open_app
+
+    lang = i18n.language(getattr(args, "lang", None))
+    bar = TerminalProgress()
+    try:
+        with open_app(args) as app:
+            if args.kind == "programme":
+                plan = _read_plan(args.plan) if args.plan else None
+                paths = app.reports.render(None, "programme", lang, args.out, plan=plan)
+            else:
+                ids = _estate_ids(app, args)
+                if args.all and args.jobs > 1 and len(ids) > 1:
+                    paths = _render_parallel(app.url, ids, args.kind, lang, args.out, args.jobs, bar)
+                else:
+                    paths = app.reports.render(ids, args.kind, lang, args.out, progress=bar)
+    finally:
+        bar.close()
+    for path in paths:
+        print(path)
+    return 0
+
+
+def _estate_ids(app, args: argparse.Namespace) -> list[int]:
+    estates = app.records.list_estates()
+    if args.all:
+        return [e.id for e in estates]
+    if args.estate_id:
+        known = {e.id for e in estates}
+        for estate_id in args.estate_id:
+            if estate_id not in known:
+                raise NotFoundError(what=f"estate id {estate_id}")
+        return list(args.estate_id)
+    if not args.estate:
+        raise ValidationError("report_choose")
+    ids: list[int] = []
+    for name in args.estate:
+        matches = [e.id for e in estates if e.estate == name.strip()]
+        if not matches:
+            raise NotFoundError(what=name)
+        if len(matches) > 1:
+            raise ValidationError("report_estate_ambiguous", name=name, count=len(matches),
+                                  ids=", ".join(map(str, matches)))
+        ids.extend(matches)
+    return ids
+
+
+# -- parallel rendering ---------------------------------------------------------------------
+_worker_app = None
+
+
+def _render_chunk(url: str, ids: Sequence[int], kind: str, lang: str, out_dir: str) -> list[str]:
+    """In a worker process: open the database once per process and render some estates."""
+    global _worker_app
+    if _worker_app is None:
+        from retrofit.services.app import open_services
+
+        _worker_app = open_services(url)
+    return [str(p) for p in _worker_app.reports.render(list(ids), kind, lang, Path(out_dir))]
+
+
+def _chunks(ids: Sequence[int], size: int) -> list[list[int]]:
+    return [list(ids[i:i + size]) for i in range(0, len(ids), size)]
+
+
+def _render_parallel(url: str, ids: Sequence[int], kind: str, lang: str, out_dir: Path,
+                     jobs: int, bar) -> list[Path]:  # noqa: ANN001 (a Progress callback)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    size = max(1, min(10, len(ids) // (jobs * 4) or 1))
+    chunks = _chunks(ids, size)
+    done: dict[int, list[str]] = {}
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        futures = {pool.submit(_render_chunk, url, chunk, kind, lang, str(out_dir)): i
+                   for i, chunk in enumerate(chunks)}
+        pending = set(futures)
+        count = 0
+        while pending:
+            finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for future in finished:
+                done[futures[future]] = future.result()
+                count += len(chunks[futures[future]])
+                bar(count, len(ids), "")
+    return [Path(p) for i in range(len(chunks)) for p in done[i]]
