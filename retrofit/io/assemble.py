@@ -3,6 +3,7 @@ values that disagree, and collect every error (nothing stops at the first)."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 from retrofit.domain.errors import CellError
 from retrofit.domain.records import BuildingRecord, EstateRecord, Mode
@@ -22,19 +23,6 @@ class EstateBook:
         #: estate name → its row on the estates sheet
         self.defined: dict[str, int] = {}
 
-    def take(self, estate: str, name: str, value: object, where: tuple[str, int], text: str,
-             error: CellError) -> CellError | None:
-        """Record a value; return ``error`` filled in when another row gave a different one."""
-        fields = self.values.setdefault(estate, {})
-        old = fields.get(name)
-        if old is None:
-            fields[name] = (value, where[0], where[1], text)
-            return None
-        if old[0] == value:
-            return None
-        other = old[2] if old[1] == where[0] else f"{old[1]}!{old[2]}"
-        return dataclasses.replace(error, params={"other_row": other, "other_value": old[3]})
-
     def records(self) -> list[EstateRecord]:
         out = []
         for estate, fields in self.values.items():
@@ -52,8 +40,10 @@ class RowReader:
         self.table, self.header, self.layout, self.book = table, header, layout, book
         self.errors, self.notices = errors, notices
         cols = COLUMNS[layout]
-        self.plan = [(i, cols[k].name, cols[k].target, make_parser(cols[k], this_year), text)
-                     for i, k, text in header.columns]
+        self.plan = [(i, cols[k].name, cols[k].target != ESTATE or layout == ESTATE, cols[k].target != BUILDING,
+                      make_parser(cols[k], this_year), text) for i, k, text in header.columns]
+        self.width = max((p[0] for p in self.plan), default=-1) + 1
+        self.parse_row = compile_row(self.plan)
         self.required = [(cols[k].name, header.header_of(k)) for k in cols
                          if cols[k].required and header.header_of(k) and k != "city"]
         self.city_header = header.header_of("city") or cols["city"].header("zh")
@@ -62,7 +52,7 @@ class RowReader:
         self.buildings: list[BuildingRecord] = []
         self.cityless: list[tuple[int, int]] = []      # (index in buildings, row)
         self.seen: dict[tuple, int] = {}
-        self.prefix = f"[{table.sheet}] " if table.sheet else ""
+        self.prefix = table.prefix
 
     def feed(self, number: int, cells: list) -> None:
         """Read one data row."""
@@ -72,25 +62,12 @@ class RowReader:
                 self.notices.append(ImportNotice("io_totals_skipped",
                                                  {"sheet": self.prefix, "row": number, "text": total}))
                 return
-        kw: dict = {}
-        est: dict = {}
-        ok = True
-        for i, name, target, parse, text in self.plan:
-            raw = cells[i] if i < n else None
-            if raw is None or raw == "":
-                continue
-            try:
-                value = parse(raw)
-            except BadValue as exc:
-                self.errors.append(CellError(self.table.label, number, text, text_of(raw), exc.code, exc.params))
-                ok = False
-                continue
-            if value is None:
-                continue
-            if target != ESTATE or self.layout == ESTATE:
-                kw[name] = value
-            if target != BUILDING:
-                est[name] = (value, i, text)
+        if n < self.width:
+            cells = cells + [None] * (self.width - n)
+        kw, est, bad = self.parse_row(cells)
+        ok = not bad
+        for j, raw, exc in bad:
+            self.errors.append(CellError(self.table.label, number, self.plan[j][5], text_of(raw), exc.code, exc.params))
         if ok and not kw and not est:
             return                                       # a blank line
         for name, text in self.required:
@@ -102,18 +79,21 @@ class RowReader:
         else:
             self._building_row(number, cells, kw, est, ok)
 
-    def _take_estate_values(self, estate: str, number: int, cells: list, est: dict) -> None:
-        for name, (value, i, text) in est.items():
-            written = text_of(cells[i])
-            error = CellError(self.table.label, number, text, written, "io_estate_conflict", {})
-            found = self.book.take(estate, name, value, (self.table.sheet, number), written, error)
-            if found is not None:
-                self.errors.append(found)
+    def _take_estate_values(self, estate: str, number: int, cells: list, est: list) -> None:
+        """The estate takes the row's estate-level values; a different earlier value is an error."""
+        fields, sheet = self.book.values.setdefault(estate, {}), self.table.sheet
+        for name, value, i, text in est:
+            old = fields.get(name)
+            if old is None:
+                fields[name] = (value, sheet, number, text_of(cells[i]))
+            elif old[0] != value:
+                other = old[2] if old[1] == sheet else f"{old[1]}!{old[2]}"
+                self.errors.append(CellError(self.table.label, number, text, text_of(cells[i]), "io_estate_conflict",
+                                             {"other_row": other, "other_value": old[3]}))
 
-    def _building_row(self, number: int, cells: list, kw: dict, est: dict, ok: bool) -> None:
+    def _building_row(self, number: int, cells: list, kw: dict, est: list, ok: bool) -> None:
         estate, building = kw.get("estate"), kw.get("building")
         if estate is not None:
-            self.book.values.setdefault(estate, {})
             self._take_estate_values(estate, number, cells, est)
         if estate is not None and building is not None:
             first = self.seen.setdefault((estate, building), number)
@@ -132,7 +112,7 @@ class RowReader:
             kw["city"] = None
         self.buildings.append(BuildingRecord(**kw))
 
-    def _estate_row(self, number: int, cells: list, kw: dict, est: dict) -> None:
+    def _estate_row(self, number: int, cells: list, kw: dict, est: list) -> None:
         estate = kw.get("estate")
         if estate is None:
             return
@@ -141,8 +121,7 @@ class RowReader:
             self.errors.append(CellError(self.table.label, number, self.header.header_of("estate"), estate,
                                          "io_duplicate_estate", {"other_row": first}))
             return
-        est.pop("estate", None)
-        self.book.values.setdefault(estate, {})
+        est = [e for e in est if e[0] != "estate"]
         self._take_estate_values(estate, number, cells, est)
 
     def finish(self) -> list[BuildingRecord]:
@@ -155,3 +134,31 @@ class RowReader:
             else:
                 self.buildings[index] = dataclasses.replace(record, city=city[0])
         return self.buildings
+
+
+def compile_row(plan: list[tuple]) -> Callable[[list], tuple[dict, list, list]]:
+    """One function that parses a row with the plan's per-column parsers, unrolled (no loop, no
+    per-cell dispatch): returns ``(building or estate fields, estate-level values, bad cells)``.
+
+    ``plan`` items are ``(index, field, to_record, to_estate, parser, header text)``.
+    """
+    lines = ["def parse_row(cells):", "    kw = {}", "    est = []", "    bad = []"]
+    namespace: dict = {"BadValue": BadValue}
+    for j, (i, name, to_kw, to_est, parse, text) in enumerate(plan):
+        if not name.isidentifier():
+            raise ValueError(f"bad field name {name!r}")
+        namespace[f"P{j}"], namespace[f"T{j}"] = parse, text
+        lines += [f"    raw = cells[{int(i)}]",
+                  "    if raw is not None and raw != '':",
+                  "        try:",
+                  f"            v = P{j}(raw)",
+                  "        except BadValue as exc:",
+                  f"            bad.append(({j}, raw, exc))",
+                  "        else:",
+                  "            if v is not None:",
+                  f"                kw[{name!r}] = v" if to_kw else "                pass"]
+        if to_est:
+            lines.append(f"                est.append(({name!r}, v, {int(i)}, T{j}))")
+    lines.append("    return kw, est, bad")
+    exec("\n".join(lines), namespace)  # noqa: S102 - source built above from field names only
+    return namespace["parse_row"]

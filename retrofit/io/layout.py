@@ -13,15 +13,14 @@ from retrofit.io.values import text_of
 #: Words that mark a totals row (compared after NFKC, lower case, without spaces or colons).
 TOTAL_WORDS = frozenset({"合计", "总计", "小计", "总合计", "全部合计", "共计", "汇总", "total", "totals",
                          "grandtotal", "subtotal", "sum"})
-_TOTAL_FIRST = frozenset("合总小共汇全tTsSＴＳ")
+_TOTAL_FIRST = frozenset("tTsSgGｔＴｓＳｇＧ")
 
 
 def is_total(value: object) -> str | None:
     """The text of a totals marker cell (``合计``, ``总计`` ...), else ``None``."""
     if type(value) is not str or len(value) > 20:
         return None
-    s = value.strip()
-    if not s or s[0] not in _TOTAL_FIRST:
+    if "计" not in value and "汇总" not in value and value.lstrip()[:1] not in _TOTAL_FIRST:
         return None
     folded = "".join(unicodedata.normalize("NFKC", value).lower().split()).strip(":：")
     return value.strip() if folded in TOTAL_WORDS else None

@@ -10,6 +10,7 @@ skipped totals rows) are :class:`~retrofit.io.messages.ImportNotice` in ``regist
 from __future__ import annotations
 
 import datetime as _dt
+import gc
 from collections.abc import Mapping
 from dataclasses import dataclass
 from os import PathLike
@@ -118,8 +119,7 @@ def _check_headers(parts: list[_Part], notices: list[ImportNotice]) -> list[Cell
         required = required_keys(part.layout, city=len(parts) == 1)
         errors.extend(missing_columns(part.table.label, header, required, part.layout))
         if header.unknown:
-            sheet = f"[{part.table.sheet}] " if part.table.sheet else ""
-            notices.append(ImportNotice("io_unknown_columns", {"sheet": sheet, "columns": "、".join(header.unknown)}))
+            notices.append(ImportNotice("io_unknown_columns", {"sheet": part.table.prefix, "columns": "、".join(header.unknown)}))
     return errors
 
 
@@ -143,8 +143,25 @@ def read_register(path: str | PathLike, mapping: Mapping[str, str | None] | None
     errors = _check_headers(parts, notices)
     if errors:
         raise InputFileError(path.name, errors)
+    gc_was_enabled = gc.isenabled()
+    gc.disable()          # millions of new records: cyclic GC passes would make the read quadratic
+    try:
+        book, buildings = _read_rows(path, parts, errors, notices, progress, cancel)
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+    if errors:
+        raise InputFileError(path.name, errors)
+    if not buildings:
+        notices.append(ImportNotice("io_no_rows", {"file": path.name}))
+    return Register(estates=tuple(book.records()), buildings=tuple(buildings), source=str(path),
+                    extra=_extra(parts, notices))
+
+
+def _read_rows(path: Path, parts: list[_Part], errors: list[CellError], notices: list[ImportNotice],
+               progress: Progress | None, cancel: CancelToken | None) -> tuple[EstateBook, list]:
     book = EstateBook()
-    buildings = []
+    buildings: list = []
     total = sum(p.table.total for p in parts)
     done = 0
     this_year = _dt.date.today().year
@@ -164,14 +181,9 @@ def read_register(path: str | PathLike, mapping: Mapping[str, str | None] | None
             buildings.extend(reader.finish())
     if cancel is not None:
         cancel.raise_if_cancelled()
-    if errors:
-        raise InputFileError(path.name, errors)
-    if not buildings:
-        notices.append(ImportNotice("io_no_rows", {"file": path.name}))
     if progress is not None:
         progress(max(total, done), max(total, done), path.name)
-    return Register(estates=tuple(book.records()), buildings=tuple(buildings), source=str(path),
-                    extra=_extra(parts, notices))
+    return book, buildings
 
 
 def _extra(parts: list[_Part], notices: list[ImportNotice]) -> dict:

@@ -52,6 +52,11 @@ class Table:
     total: int                    # rows expected, for progress
     info: dict
 
+    @property
+    def prefix(self) -> str:
+        """``"[sheet] "`` before a notice when the workbook has several sheets, else ``""``."""
+        return f"[{self.sheet}] " if self.sheet and self.label.endswith(f"[{self.sheet}]") else ""
+
     def head(self, n: int = HEAD_ROWS) -> list[Row]:
         return list(islice(self.rows(), n))
 
@@ -127,7 +132,7 @@ def csv_table(path: Path, limits: Limits, score: Callable[[list[Row]], int]) -> 
                 raise fail(path, "io_bad_csv", row=number + 1, detail=str(exc)) from None
 
     info = {"format": "csv", "encoding": encoding, "delimiter": best}
-    return Table(path.name, "", rows, lines + 1, info)
+    return Table(path.name, "", rows, max(lines, 1), info)
 
 
 # --- XLSX --------------------------------------------------------------------------------------

@@ -137,32 +137,48 @@ def _number(value: object, unit: str, fraction: bool) -> float | None:
     return x
 
 
-def _range_check(column: Column, this_year: int) -> Callable[[float], None]:
-    lo, hi = column.lo, (this_year if column.hi == -1 else column.hi)
-    lo_open, hi_open = column.lo_open, column.hi_open
-    text = column.range_text(this_year)
-
-    def check(x: float) -> None:
-        if lo is not None and (x < lo or (lo_open and x == lo)):
-            raise BadValue("io_out_of_range", range=text)
-        if hi is not None and (x > hi or (hi_open and x == hi)):
-            raise BadValue("io_out_of_range", range=text)
-    return check
+def _bounds(column: Column, this_year: int) -> tuple[float, float, bool, bool, str]:
+    lo = -math.inf if column.lo is None else column.lo
+    hi = math.inf if column.hi is None else (this_year if column.hi == -1 else column.hi)
+    return lo, hi, column.lo_open, column.hi_open, column.range_text(this_year)
 
 
 def _float_parser(column: Column, this_year: int) -> Parser:
-    unit, fraction, check = column.unit, column.kind == "fraction", _range_check(column, this_year)
+    unit, fraction = column.unit, column.kind == "fraction"
+    lo, hi, lo_open, hi_open, text = _bounds(column, this_year)
 
     def parse(value: object) -> float | None:
-        x = _number(value, unit, fraction)
-        if x is not None:
-            check(x)
+        if type(value) is str:
+            try:
+                x = float(value)
+            except ValueError:
+                x = None
+                if fraction and value[-1:] == "%":
+                    try:
+                        x = float(value[:-1]) / 100.0
+                    except ValueError:
+                        pass
+                if x is None:
+                    x = _number(value, unit, fraction)
+                if x is None:
+                    return None
+        elif type(value) is float:
+            x = value
+        else:
+            x = _number(value, unit, fraction)
+            if x is None:
+                return None
+        if x - x != 0.0:                              # nan or ±inf
+            raise BadValue("io_not_number")
+        if x < lo or x > hi or (lo_open and x == lo) or (hi_open and x == hi):
+            raise BadValue("io_out_of_range", range=text)
         return x
     return parse
 
 
 def _int_parser(column: Column, this_year: int) -> Parser:
-    unit, check, year = column.unit, _range_check(column, this_year), column.kind == "year"
+    unit, year = column.unit, column.kind == "year"
+    lo, hi, lo_open, hi_open, text = _bounds(column, this_year)
 
     def parse(value: object) -> int | None:
         if type(value) is str:
@@ -170,24 +186,41 @@ def _int_parser(column: Column, this_year: int) -> Parser:
                 n = int(value)
             except ValueError:
                 n = None
-            if n is not None:
-                check(n)
-                return n
+                if year and value[-1:] == "年":
+                    try:
+                        n = int(value[:-1])
+                    except ValueError:
+                        pass
+        elif type(value) is int:
+            n = value
         elif year and isinstance(value, _dt.date):
-            check(value.year)
-            return value.year
-        x = _number(value, unit, False)
-        if x is None:
-            return None
-        if not x.is_integer():
-            raise BadValue("io_not_integer")
-        check(x)
-        return int(x)
+            n = value.year
+        else:
+            n = None
+        if n is None:
+            x = _number(value, unit, False)
+            if x is None:
+                return None
+            if not x.is_integer():
+                raise BadValue("io_not_integer")
+            n = int(x)
+        if n < lo or n > hi or (lo_open and n == lo) or (hi_open and n == hi):
+            raise BadValue("io_out_of_range", range=text)
+        return n
     return parse
 
 
+_BOOL_FAST = {**{w: True for w in _TRUE}, **{w: False for w in _FALSE},
+              **{w.upper(): True for w in _TRUE}, **{w.upper(): False for w in _FALSE},
+              "Yes": True, "No": False, "True": True, "False": False}
+
+
 def _bool(value: object) -> bool | None:
-    if value is None:
+    if type(value) is str:
+        hit = _BOOL_FAST.get(value)
+        if hit is not None:
+            return hit
+    elif value is None:
         return None
     if type(value) is bool:
         return value
@@ -214,18 +247,18 @@ def _choice_parser(table: dict[str, str], enum: type, choices: str) -> Parser:
     cache: dict[str, object] = {}
 
     def parse(value: object) -> object:
-        if value is None:
-            return None
+        hit = cache.get(value) if type(value) is str else None
+        if hit is not None:
+            return hit
         s = text_of(value).strip()
         if not s:
             return None
-        hit = cache.get(s)
-        if hit is not None:
-            return hit
         key = table.get(_fold(s))
         if key is None:
             raise BadValue("io_bad_choice", choices=choices)
-        cache[s] = result = enum(key)
+        result = enum(key)
+        if type(value) is str and len(cache) < 1000:
+            cache[value] = result
         return result
     return parse
 

@@ -1,0 +1,119 @@
+"""Reading real-looking registers: layouts, headers, value formats, notices, mapping, progress."""
+from __future__ import annotations
+
+import pytest
+
+from retrofit.domain.records import BuildingRecord, EstateRecord, Mode, Structure
+from retrofit.io.registers import ColumnGuess, detect_columns, read_register
+from retrofit.services.progress import CancelToken, Cancelled
+
+from io_builders import HEADER_ZH, write_csv, write_xlsx
+
+
+def test_messy_xlsx_gives_every_building(messy_xlsx):
+    reg = read_register(messy_xlsx)
+    b1, b2, b3, b4 = reg.buildings
+    assert b1 == BuildingRecord("幸福里小区", "1号楼", "哈尔滨", 1985, 6, 3600.0, 72, structure=Structure.BRICK_CONCRETE,
+                                wwr=0.3, stairwell_heated=True, mode=Mode.RETROFIT)
+    assert (b2.estate, b2.storeys, b2.floor_area_m2, b2.structure, b2.stairwell_heated, b2.mode) == (
+        "幸福里小区", 6, 3600.0, Structure.LARGE_PANEL, False, Mode.ADD_STOREY)
+    # merged estate cell applies to row 6; its empty city comes from the estate
+    assert (b3.estate, b3.city, b3.year_built, b3.storeys, b3.floor_area_m2, b3.households) == (
+        "幸福里小区", "哈尔滨", 1987, 5, 3600.0, 48)
+    assert (b3.structure, b3.mode, b3.stairwell_heated) == (Structure.FRAME, Mode.REBUILD, True)
+    assert b4 == BuildingRecord("和平小区", "1", "Harbin", 1990, 4, 2400.5, 32, structure=Structure.BRICK_CONCRETE)
+    assert reg.estates == (EstateRecord("幸福里小区", "哈尔滨", consent_rate=0.85), EstateRecord("和平小区", "Harbin"))
+
+
+def test_messy_xlsx_notices_and_mapping(messy_xlsx):
+    reg = read_register(messy_xlsx)
+    assert reg.extra["header_rows"] == {"楼栋台账": 3}
+    assert reg.extra["unknown_columns"] == ("备注",)
+    assert reg.extra["mapping"]["建筑面积（m²）"] == "floor_area_m2"
+    assert reg.extra["mapping"]["小区名称"] == "estate"
+    messages = [n.message("zh") for n in reg.extra["notices"]]
+    assert "已忽略未识别的列：备注" in messages
+    assert "第 9 行是合计行（“合计”），已跳过" in messages
+    assert "Row 9 is a totals row ('合计'); skipped" in [n.message("en") for n in reg.extra["notices"]]
+
+
+@pytest.mark.parametrize(("encoding", "delimiter"), [("gbk", ","), ("gb18030", ";"), ("utf-8-sig", "\t"),
+                                                     ("utf-8", ";"), ("utf-16", "\t")])
+def test_csv_encodings_and_separators(tmp_path, encoding, delimiter):
+    rows = [["楼栋信息表"], [], HEADER_ZH + ["居民同意率", "按热计量收费"],
+            ["阳光小区", "3号楼", "长春", "1978年", "砖混", "５", "1,234.5", "40", "90%", "是"],
+            ["阳光小区", "4号楼", "长春", "1979", "大板", "6", "2 000", "0", "0.9", ""]]
+    path = write_csv(tmp_path / "r.csv", rows, encoding, delimiter)
+    reg = read_register(path)
+    assert [(b.building, b.year_built, b.storeys, b.floor_area_m2, b.households) for b in reg.buildings] == [
+        ("3号楼", 1978, 5, 1234.5, 40), ("4号楼", 1979, 6, 2000.0, 0)]
+    assert reg.estates == (EstateRecord("阳光小区", "长春", consent_rate=0.9, metered_billing=True),)
+    assert reg.extra["delimiter"] == delimiter
+
+
+def test_english_headers_with_units_case_and_full_width(tmp_path):
+    rows = [[" ESTATE ", "Building", "city", "Year Built", "storeys", "floor area [m2]", "Households",
+             "ｗｗｒ", "wall_u [W/(m2·K)]", "eta_source", "Metered_Billing", "planned_year", "mode", "added_storeys"],
+            ["E1", "B1", "Tianjin", "1995", "7", "5000", "70", "0.25", "1.5", "68%", "TRUE", "2027", "add_storey", "2"]]
+    reg = read_register(write_csv(tmp_path / "e.csv", rows))
+    b = reg.buildings[0]
+    assert (b.wwr, b.wall_u, b.eta_source, b.planned_year, b.mode, b.added_storeys) == (
+        0.25, 1.5, 0.68, 2027, Mode.ADD_STOREY, 2)
+    assert reg.estates[0].metered_billing is True
+
+
+def test_excel_numeric_date_and_bool_cells(tmp_path):
+    import datetime as dt
+
+    rows = [HEADER_ZH + ["楼梯间采暖", "计划年度"],
+            ["E", 3, "北京", dt.datetime(1980, 6, 1), "框架", 6.0, 3600, 60, True, 2028.0]]
+    reg = read_register(write_xlsx(tmp_path / "n.xlsx", {"Sheet1": rows}))
+    b = reg.buildings[0]
+    assert (b.building, b.year_built, b.storeys, b.floor_area_m2, b.stairwell_heated, b.planned_year) == (
+        "3", 1980, 6, 3600.0, True, 2028)
+
+
+def test_two_sheet_workbook(tmp_path):
+    estates = [["小区名称", "城市", "区/县", "建成年份", "户数", "居民同意率", "按热计量收费"],
+               ["甲小区", "沈阳", "和平区", 1982, 300, "80%", "否"], ["空小区", "沈阳", None, None, None, None, None]]
+    buildings = [["小区名称", "楼号", "建成年份", "层数", "建筑面积(m²)", "户数"], ["甲小区", "1", 1982, 6, 3000, 60]]
+    reg = read_register(write_xlsx(tmp_path / "two.xlsx", {"小区": estates, "楼栋": buildings}))
+    assert reg.estates == (EstateRecord("甲小区", "沈阳", "和平区", year_completed=1982, households=300,
+                                        consent_rate=0.8, metered_billing=False), EstateRecord("空小区", "沈阳"))
+    assert reg.buildings == (BuildingRecord("甲小区", "1", "沈阳", 1982, 6, 3000.0, 60),)
+    assert reg.extra["layout"] == "estates+buildings"
+
+
+def test_mapping_overrides_detection(tmp_path):
+    rows = [["名称", "栋", "城市", "年份", "层", "面积", "户数", "备注"],
+            ["E", "1", "北京", "1990", "5", "100", "3", "2.5"]]
+    path = write_csv(tmp_path / "m.csv", rows)
+    mapping = {"名称": "estate", "栋": "building", "年份": "year_built", "层": "storeys", "面积": None,
+               "备注": "floor_area_m2"}
+    reg = read_register(path, mapping)
+    assert reg.buildings == (BuildingRecord("E", "1", "北京", 1990, 5, 2.5, 3),)
+    with pytest.raises(ValueError, match="unknown register key"):
+        read_register(path, {"名称": "estate_name_typo"})
+
+
+def test_detect_columns_preview(messy_xlsx):
+    guesses = detect_columns(messy_xlsx)
+    assert guesses[0] == ColumnGuess("小区名称", "estate", ("幸福里小区", "幸福里小区", "幸福里小区", "和平小区", "合计"),
+                                     "楼栋台账")
+    by_header = {g.header: g for g in guesses}
+    assert by_header["建筑面积（m²）"].key == "floor_area_m2"
+    assert by_header["建筑面积（m²）"].sample_values[:3] == ("3,600", "3600㎡", "3 600")
+    assert by_header["备注"].key is None
+
+
+def test_progress_and_cancel(tmp_path):
+    rows = [HEADER_ZH] + [["E", str(i), "北京", 1990, "砖混", 5, 1000, 10] for i in range(5000)]
+    path = write_csv(tmp_path / "p.csv", rows)
+    calls = []
+    reg = read_register(path, progress=lambda done, total, text: calls.append((done, total)))
+    assert len(reg.buildings) == 5000
+    assert calls[0] == (2000, 5001) and calls[-1] == (5001, 5001)
+    token = CancelToken()
+    token.cancel()
+    with pytest.raises(Cancelled):
+        read_register(path, cancel=token)
