@@ -1,0 +1,53 @@
+"""``retrofit report`` on a real database."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from retrofit import i18n
+from retrofit.cli import main
+
+
+@pytest.fixture(autouse=True)
+def _language_reset():
+    """``--lang`` sets the process-wide language; each test starts from the default."""
+    i18n.set_language(None)
+    yield
+    i18n.set_language(None)
+
+
+def _url(city) -> str:
+    return city.url
+
+
+def test_all_estates_in_parallel_prints_the_paths(city, tmp_path, capsys):
+    out = tmp_path / "out"
+    code = main(["report", "--db", _url(city), "--all", "--kind", "plan", "--lang", "en", "--out", str(out)])
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    paths = [Path(line) for line in captured.out.splitlines()]
+    assert len(paths) == 3 and all(p.is_file() for p in paths)
+    assert {p.parent for p in paths} == {out}
+    reader = PdfReader(str(paths[0]))
+    assert f"Page 1 of {len(reader.pages)}" in reader.pages[0].extract_text()
+
+
+def test_one_estate_by_name_and_the_programme(city, tmp_path, capsys):
+    assert main(["report", "--db", _url(city), "--estate", "新华里小区", "--kind", "summary",
+                 "--out", str(tmp_path)]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    assert Path(line).name == "新华里小区-居民告知书-zh-1.pdf"
+    assert main(["report", "--db", _url(city), "--kind", "programme", "--out", str(tmp_path)]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    assert Path(line).is_file() and "唐山" in Path(line).name
+
+
+def test_unknown_estate_is_an_error_on_stderr(city, tmp_path, capsys):
+    code = main(["report", "--db", _url(city), "--estate", "没有这个小区", "--out", str(tmp_path), "--lang", "en"])
+    captured = capsys.readouterr()
+    assert code == 2 and captured.out == ""
+    assert "没有这个小区" in captured.err
+    assert main(["report", "--db", _url(city), "--out", str(tmp_path), "--lang", "en"]) == 2
+    assert "--all" in capsys.readouterr().err
