@@ -1,0 +1,90 @@
+"""``retrofit estimate`` end to end through retrofit.cli.main."""
+import json
+
+import pytest
+
+from retrofit.cli import main
+
+from test_estimate import BUILDING_KEYS, TOTAL_KEYS
+
+
+def _run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_json_document_keys_and_values(capsys, register_csv):
+    code, out, err = _run(capsys, "estimate", str(register_csv()), "--json")
+    assert code == 0, err
+    doc = json.loads(out)
+    assert len(doc["buildings"]) == 2
+    for row in doc["buildings"]:
+        assert BUILDING_KEYS <= set(row)
+    assert TOTAL_KEYS <= set(doc["totals"])
+    first = doc["buildings"][0]
+    assert first["estate"] == "河北一号院" and first["q_h_before_w_m2"] == pytest.approx(40.732, rel=5e-4)
+    assert doc["totals"]["floor_area_m2"] == pytest.approx(6100)
+    assert out == json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=1) + "\n"   # stable, not escaped
+
+
+def test_options_change_factor_index_prices(capsys, register_csv):
+    path = str(register_csv())
+    base = json.loads(_run(capsys, "estimate", path, "--json")[1])["totals"]
+    other = json.loads(_run(capsys, "estimate", path, "--json", "--co2-preset", "tangshan_programme",
+                            "--planning-index", "40", "--price-basis", "today")[1])["totals"]
+    assert other["saved_tco2"] == pytest.approx(base["saved_tce"] * 2.556, rel=1e-4)
+    assert other["extra_area_m2"] == pytest.approx(base["extra_area_m2"] * 2, rel=1e-4)
+    assert other["cost_rmb"] > base["cost_rmb"]
+    factor = json.loads(_run(capsys, "estimate", path, "--json", "--co2-factor", "2.77")[1])["totals"]
+    assert factor["saved_tco2"] == pytest.approx(base["saved_tce"] * 2.77, rel=1e-4)
+
+
+def test_uncertainty_band(capsys, register_csv):
+    code, out, _ = _run(capsys, "estimate", str(register_csv()), "--json", "--uncertainty", "--samples", "200")
+    doc = json.loads(out)
+    assert code == 0 and doc["assumptions"]["uncertainty_samples"] == 200
+    row = doc["buildings"][0]
+    assert row["saved_tce_p10"] <= row["saved_tce_p50"] <= row["saved_tce_p90"]
+
+
+def test_table_in_chinese_and_english(capsys, register_csv):
+    code, out, _ = _run(capsys, "estimate", str(register_csv()))
+    assert code == 0 and "节煤tce" in out.splitlines()[0] and "合计" in out
+    code, out, _ = _run(capsys, "--lang", "en", "estimate", str(register_csv()))
+    assert code == 0 and "Saved tce" in out.splitlines()[0] and "Total" in out
+
+
+def test_bad_cell_names_row_and_column(capsys, register_csv):
+    from conftest import CSV
+
+    code, out, err = _run(capsys, "estimate", str(register_csv(CSV.replace('"3,600"', "-3600"))), "--json")
+    assert code != 0 and out == ""
+    assert "第 2 行" in err and "建筑面积" in err
+
+
+def test_unknown_city_is_a_readable_error(capsys, register_csv):
+    from conftest import CSV
+
+    text = CSV.replace("河北一号院,2号楼,唐山", "海底小区,2号楼,Atlantis")
+    code, out, err = _run(capsys, "--lang", "en", "estimate", str(register_csv(text)), "--json")
+    assert code != 0 and out == ""
+    assert "Atlantis" in err and "2号楼" in err
+
+
+def test_bad_option_values(capsys, register_csv):
+    code, out, err = _run(capsys, "estimate", str(register_csv()), "--co2-preset", "martian")
+    assert code != 0 and out == "" and "martian" in err
+    code, out, err = _run(capsys, "estimate", str(register_csv()), "--planning-index", "0")
+    assert code != 0 and out == ""
+
+
+def test_database_without_file(capsys, register_csv, tmp_path):
+    url = f"sqlite:///{tmp_path / 'city.db'}"
+    code, _, err = _run(capsys, "--db", url, "import", str(register_csv()))
+    assert code == 0, err
+    code, out, err = _run(capsys, "--db", url, "estimate", "--json")
+    assert code == 0, err
+    doc = json.loads(out)
+    assert {row["building"] for row in doc["buildings"]} == {"1号楼", "2号楼"}
+    assert doc["totals"]["floor_area_m2"] == pytest.approx(6100)

@@ -1,0 +1,138 @@
+"""retrofit.estimate: records → engine → results, defaults, notices, totals, JSON contract."""
+import json
+
+import numpy as np
+import pytest
+from numpy.testing import assert_allclose
+
+from retrofit.domain.errors import ValidationError
+from retrofit.domain.records import Mode
+from retrofit.domain.settings import Settings
+from retrofit.estimate import estimate, estimate_columns, records_to_columns
+
+BUILDING_KEYS = {"estate", "building", "q_h_before_w_m2", "q_h_after_w_m2", "coal_before_kgce_m2",
+                 "coal_after_kgce_m2", "design_load_before_w_m2", "design_load_after_w_m2", "saved_tce",
+                 "saved_tco2", "freed_capacity_kw", "cost_rmb", "notices"}
+TOTAL_KEYS = {"floor_area_m2", "coal_before_tce", "coal_after_tce", "saved_tce", "saved_tco2",
+              "freed_capacity_mw", "extra_area_m2", "cost_rmb"}
+
+
+def test_we4_through_records(we4_record):
+    b = we4_record(package="none", wall_u_after=0.45, window_u_after=2.5, roof_u_after=0.35,
+                   air_change_after_h=0.5, eta_network_after=0.92, eta_source_after=0.70)
+    row = estimate([b], Settings()).to_dict()["buildings"][0]
+    assert row["q_h_before_w_m2"] == pytest.approx(40.732, rel=5e-4)
+    assert row["coal_after_kgce_m2"] == pytest.approx(10.313, rel=5e-4)
+    assert row["design_load_before_w_m2"] == pytest.approx(61.80, rel=5e-4)
+    assert row["design_load_after_w_m2"] == pytest.approx(29.32, rel=5e-4)
+    assert row["freed_capacity_kw"] == pytest.approx(132.5, rel=1e-3)
+    assert row["saved_tco2"] == pytest.approx(54.71 * 2.493, rel=1e-3)
+
+
+def test_we5_cost_at_today_prices(we4_record):
+    b = we4_record()
+    cat_settings = Settings(price_basis="today")
+    from retrofit.reference import load_catalogue
+
+    cat = load_catalogue().with_changes(packages={"we5": ["wall_eps_80", "window_pvc_double", "roof_xps_80",
+                                                          "metering_trv", "network_balancing"]})
+    est = estimate([b.__class__(**{**{f: getattr(b, f) for f in b.__slots__}, "package": "we5"})],
+                   cat_settings, cat)
+    assert est.results.cost[0] / 3600 == pytest.approx(331.1, rel=5e-4)
+
+
+def test_defaults_are_filled_and_marked(small_city):
+    buildings, estates = small_city
+    est = estimate(buildings, Settings(), estates=estates)
+    assert "wall_u" not in est.defaulted_fields(0)
+    assert {"wall_u", "structure", "mode"} - set(est.defaulted_fields(2)) == {"mode"}
+    assert est.inputs.wall_u[2] == 1.3      # brick (the default structure), ≤ 1985, severe cold: 490 mm
+    assert est.city.tolist() == ["唐山", "唐山", "哈尔滨"]   # the second building takes its estate's city
+
+
+def test_structure_default_is_brick_and_severe_cold_walls(we4_record):
+    b = we4_record(city="沈阳", structure=None, wall_u=None, year_built=1978)
+    est = estimate([b], Settings())
+    assert est.inputs.wall_u[0] == 1.3 and est.defaulted["structure"][0]
+
+
+def test_modes_and_new_load_reported_apart(small_city):
+    buildings, estates = small_city
+    row = estimate(buildings, Settings(), estates=estates).to_dict()["buildings"]
+    assert row[1]["mode"] == "add_storey" and row[1]["added_area_m2"] == pytest.approx(500)
+    assert row[1]["new_load_kw"] > 0 and row[1]["construction_cost_rmb"] == pytest.approx(1_000_000)
+    assert row[2]["mode"] == "rebuild" and row[2]["added_area_m2"] == pytest.approx(600)
+
+
+def test_totals_and_estates_add_up(small_city):
+    buildings, estates = small_city
+    est = estimate(buildings, Settings(co2_factor_t_tce=2.556), estates=estates)
+    t = est.totals()
+    assert t["saved_tce"] == pytest.approx(float(est.results.saved_coal.sum()))
+    assert t["coal_before_tce"] - t["coal_after_tce"] == pytest.approx(t["saved_tce"])
+    assert t["saved_tco2"] == pytest.approx(2.556 * t["saved_tce"])
+    assert t["extra_area_m2"] == pytest.approx(t["freed_capacity_mw"] * 1e6 / 80)
+    per = est.by_estate()
+    assert set(per) == {"河北一号院", "哈尔滨小区"}
+    assert per["河北一号院"]["building_count"] == 2
+    assert sum(v["saved_tce"] for v in per.values()) == pytest.approx(t["saved_tce"])
+
+
+def test_json_contract_keys(small_city):
+    buildings, estates = small_city
+    doc = json.loads(estimate(buildings, Settings(), estates=estates, uncertainty=True).to_json())
+    assert BUILDING_KEYS <= set(doc["buildings"][0])
+    assert TOTAL_KEYS <= set(doc["totals"])
+    assert {"saved_tce_p10", "saved_tce_p50", "saved_tce_p90"} <= set(doc["totals"])
+    assert doc["totals"]["saved_tce_p10"] <= doc["totals"]["saved_tce_p90"]
+    assert isinstance(doc["buildings"][0]["notices"], list)
+
+
+def test_notices_in_both_languages(we4_record):
+    b = we4_record(package="basic", floor_area_m2=5000.0, measured_kgce_m2=50.0)
+    est = estimate([b], Settings())
+    codes = [n.code for n in est.notices[0]]
+    assert codes == ["area_mismatch", "metering_without_envelope", "calibration_out_of_range"]
+    assert "15%" in est.notices[0][0].message("zh") and "15 %" in est.notices[0][0].message("en")
+    k = est.results.calibration_factor[0]
+    assert k > 1.6 and f"k = {k:.2f}" in est.notices[0][2].message("en")
+
+
+@pytest.mark.parametrize("change, field", [
+    (dict(floor_area_m2=-3600.0), "floor_area_m2"), (dict(storeys=0), "storeys"),
+    (dict(eta_network=1.2), "eta_network"), (dict(wwr=0.95), "wwr"),
+])
+def test_bad_values_name_estate_building_field(we4_record, change, field):
+    with pytest.raises(ValidationError) as info:
+        estimate([we4_record(), we4_record(building="7号楼", **change)], Settings())
+    assert info.value.params["field"] == field and info.value.params["building"] == "7号楼"
+    assert info.value.params["position"] == 1
+    assert "7号楼" in info.value.message("zh") and field in info.value.message("en")
+
+
+def test_unknown_city_is_an_error(we4_record):
+    with pytest.raises(ValidationError) as info:
+        estimate([we4_record(city="Atlantis")], Settings())
+    assert info.value.code == "estimate_unknown_city"
+    assert "Atlantis" in info.value.message("en") and "河北一号院" in info.value.message("zh")
+
+
+def test_unknown_package_and_chinese_names(we4_record):
+    est = estimate([we4_record(package="深度", mode="加层改造")], Settings())
+    assert est.packages[0] == "advanced" and est.inputs.mode[0] == 2
+    with pytest.raises(ValidationError, match="gold"):
+        estimate([we4_record(package="gold")], Settings())
+
+
+def test_columns_entry_point_equals_records(small_city):
+    buildings, estates = small_city
+    cols = records_to_columns(buildings)
+    a = estimate(buildings, Settings(), estates=estates)
+    b = estimate_columns(cols, Settings(), estate_cities={e.estate: e.city for e in estates})
+    assert_allclose(a.results.saved_coal, b.results.saved_coal)
+    assert cols["stairwell_heated"].dtype == float and np.isnan(cols["wall_u_after"]).all()
+
+
+def test_mode_none_saves_nothing(we4_record):
+    est = estimate([we4_record(mode=Mode.NONE, package="advanced")], Settings())
+    assert est.totals()["saved_tce"] == 0.0 and est.totals()["cost_rmb"] == 0.0
