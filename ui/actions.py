@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
@@ -13,10 +13,6 @@ from ui.settings import data_dir
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Menus", text)
 
 
 @dataclass
@@ -41,19 +37,39 @@ class Menus:
         for key, text in _ACTION_TEXTS.items():
             if key in self.actions:
                 self.actions[key].setText(QCoreApplication.translate("Menus", text))
-        self.actions["undo"].setText(_tr("&Undo"))
-        self.actions["redo"].setText(_tr("&Redo"))
+        self.actions["undo"].setText(QCoreApplication.translate("Menus", "&Undo"))
+        self.actions["redo"].setText(QCoreApplication.translate("Menus", "&Redo"))
 
 
-_MENU_TEXTS = {"file": "&File", "edit": "&Edit", "view": "&View", "language": "&Language", "help": "&Help"}
+_MENU_TEXTS = {
+    "file": QT_TRANSLATE_NOOP("Menus", "&File"),
+    "edit": QT_TRANSLATE_NOOP("Menus", "&Edit"),
+    "view": QT_TRANSLATE_NOOP("Menus", "&View"),
+    "language": QT_TRANSLATE_NOOP("Menus", "&Language"),
+    "help": QT_TRANSLATE_NOOP("Menus", "&Help"),
+}
 _ACTION_TEXTS = {
-    "new_db": "&New database…", "open_db": "&Open database…", "demo": "Open the &demo city",
-    "import": "&Import register…", "export": "&Export register…", "reports": "&Reports…", "quit": "&Quit",
-    "form": "Edit building in a &form…", "estate": "Edit &estate…",
-    "bulk_mode": "Set &mode for selection…", "bulk_package": "Set &package for selection…",
-    "bulk_year": "Set planned &year for selection…", "catalogue": "&Measures and packages…",
-    "settings": "&Settings…", "all": "&All buildings", "refresh": "&Refresh",
-    "find": "&Find estate", "lang_zh": "中文", "lang_en": "English", "about": "&About", "log": "Open the &log folder",
+    "new_db": QT_TRANSLATE_NOOP("Menus", "&New database…"),
+    "open_db": QT_TRANSLATE_NOOP("Menus", "&Open database…"),
+    "demo": QT_TRANSLATE_NOOP("Menus", "Open the &demo city"),
+    "import": QT_TRANSLATE_NOOP("Menus", "&Import register…"),
+    "export": QT_TRANSLATE_NOOP("Menus", "&Export register…"),
+    "reports": QT_TRANSLATE_NOOP("Menus", "&Reports…"),
+    "quit": QT_TRANSLATE_NOOP("Menus", "&Quit"),
+    "form": QT_TRANSLATE_NOOP("Menus", "Edit building in a &form…"),
+    "estate": QT_TRANSLATE_NOOP("Menus", "Edit &estate…"),
+    "bulk_mode": QT_TRANSLATE_NOOP("Menus", "Set &mode for selection…"),
+    "bulk_package": QT_TRANSLATE_NOOP("Menus", "Set &package for selection…"),
+    "bulk_year": QT_TRANSLATE_NOOP("Menus", "Set planned &year for selection…"),
+    "catalogue": QT_TRANSLATE_NOOP("Menus", "&Measures and packages…"),
+    "settings": QT_TRANSLATE_NOOP("Menus", "&Settings…"),
+    "all": QT_TRANSLATE_NOOP("Menus", "&All buildings"),
+    "refresh": QT_TRANSLATE_NOOP("Menus", "&Refresh"),
+    "find": QT_TRANSLATE_NOOP("Menus", "&Find estate"),
+    "lang_zh": "中文",
+    "lang_en": "English",
+    "about": QT_TRANSLATE_NOOP("Menus", "&About"),
+    "log": QT_TRANSLATE_NOOP("Menus", "Open the &log folder"),
 }
 
 
@@ -67,7 +83,7 @@ def build_menus(w: "MainWindow") -> Menus:
     _file_menu(m, w)
     _edit_menu(m, w)
     _view_menu(m, w)
-    m.add("help", "about", lambda: QMessageBox.about(w, _tr("About"), _tr(
+    m.add("help", "about", lambda: QMessageBox.about(w, QCoreApplication.translate("Menus", "About"), QCoreApplication.translate("Menus", 
         "Retrofit Planner: energy retrofits of old housing estates (JGJ 26 degree-day method).")))
     m.add("help", "log", lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir()))))
     return m

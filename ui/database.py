@@ -14,10 +14,6 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Database", text)
-
-
 def sqlite_url(path: str | Path) -> str:
     return f"sqlite:///{Path(path).resolve()}"
 
@@ -27,27 +23,27 @@ def demo_path() -> Path:
 
 
 def new_database(w: "MainWindow") -> None:
-    path, _ = QFileDialog.getSaveFileName(w, _tr("New database"), str(data_dir() / "retrofit.sqlite"),
-                                          _tr("SQLite database (*.sqlite *.db)"))
+    path, _ = QFileDialog.getSaveFileName(w, QCoreApplication.translate("Database", "New database"), str(data_dir() / "retrofit.sqlite"),
+                                          QCoreApplication.translate("Database", "SQLite database (*.sqlite *.db)"))
     if path:
         w.open_database_requested.emit(sqlite_url(path))
 
 
 def open_database(w: "MainWindow") -> None:
     """A file, or a PostgreSQL URL for a shared office database."""
-    choices = [_tr("A database file on this computer…"), _tr("A shared PostgreSQL database (URL)…"),
+    choices = [QCoreApplication.translate("Database", "A database file on this computer…"), QCoreApplication.translate("Database", "A shared PostgreSQL database (URL)…"),
                *w.app_settings.recent_db_urls]
-    choice, ok = QInputDialog.getItem(w, _tr("Open database"), _tr("Open:"), choices, 0, False)
+    choice, ok = QInputDialog.getItem(w, QCoreApplication.translate("Database", "Open database"), QCoreApplication.translate("Database", "Open:"), choices, 0, False)
     if not ok:
         return
     if choice == choices[0]:
-        path, _ = QFileDialog.getOpenFileName(w, _tr("Open database"), str(data_dir()),
-                                              _tr("SQLite database (*.sqlite *.db);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(w, QCoreApplication.translate("Database", "Open database"), str(data_dir()),
+                                              QCoreApplication.translate("Database", "SQLite database (*.sqlite *.db);;All files (*)"))
         if path:
             w.open_database_requested.emit(sqlite_url(path))
     elif choice == choices[1]:
-        url, ok = QInputDialog.getText(w, _tr("Open database"),
-                                       _tr("URL, e.g. postgresql+psycopg://user@server/retrofit"),
+        url, ok = QInputDialog.getText(w, QCoreApplication.translate("Database", "Open database"),
+                                       QCoreApplication.translate("Database", "URL, e.g. postgresql+psycopg://user@server/retrofit"),
                                        QLineEdit.EchoMode.Normal, "postgresql+psycopg://")
         if ok and url.strip():
             w.open_database_requested.emit(url.strip())
@@ -66,14 +62,14 @@ def import_register(w: "MainWindow") -> None:
 
 
 def export_register(w: "MainWindow") -> None:
-    path, _ = QFileDialog.getSaveFileName(w, _tr("Export register"), str(Path.home() / "register.xlsx"),
-                                          _tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
+    path, _ = QFileDialog.getSaveFileName(w, QCoreApplication.translate("Database", "Export register"), str(Path.home() / "register.xlsx"),
+                                          QCoreApplication.translate("Database", "Excel workbook (*.xlsx);;CSV (*.csv)"))
     if not path:
         return
     w.runner.start(lambda progress, cancel: w.services.imports.export(Path(path), progress=progress),
                    on_success=lambda n: w.statusBar().showMessage(
                        QCoreApplication.translate("Database", "Exported %n building(s)", None, int(n)), 8000),
-                   on_failure=w.show_error, dialog_parent=w, title=_tr("Exporting…"))
+                   on_failure=w.show_error, dialog_parent=w, title=QCoreApplication.translate("Database", "Exporting…"))
 
 
 def open_reports(w: "MainWindow") -> None:
@@ -84,7 +80,7 @@ def open_reports(w: "MainWindow") -> None:
     except ImportError:
         available = False
     if not available:
-        QMessageBox.information(w, _tr("Reports"), _tr("Reports are not available with this database."))
+        QMessageBox.information(w, QCoreApplication.translate("Database", "Reports"), QCoreApplication.translate("Database", "Reports are not available with this database."))
         return
     ReportsDialog(w.services, w.runner, w.app_settings, list(w.estates.estates.values()),
                   w.estates_panel.current_estate_id(), w).exec()

@@ -25,10 +25,6 @@ from ui.tasks import TaskRunner
 import ui.qtfix  # noqa: F401  (PySide6 6.12.0 emit reference bug)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 class MainWindow(QMainWindow):
     """``open_database_requested(url)`` and ``language_requested(lang)`` go to the app."""
 
@@ -157,13 +153,13 @@ class MainWindow(QMainWindow):
 
     # ----- language, state -----
     def retranslate(self) -> None:
-        self.setWindowTitle(_tr("Retrofit Planner") + f" — {self.services.url}")
-        self.estates_dock.setWindowTitle(_tr("Estates"))
-        self.results_dock.setWindowTitle(_tr("Results"))
-        for i, text in enumerate((_tr("Buildings"), _tr("Programme dashboard"), _tr("Compare packages"),
-                                  _tr("Planner"))):
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "Retrofit Planner") + f" — {self.services.url}")
+        self.estates_dock.setWindowTitle(QCoreApplication.translate("MainWindow", "Estates"))
+        self.results_dock.setWindowTitle(QCoreApplication.translate("MainWindow", "Results"))
+        for i, text in enumerate((QCoreApplication.translate("MainWindow", "Buildings"), QCoreApplication.translate("MainWindow", "Programme dashboard"), QCoreApplication.translate("MainWindow", "Compare packages"),
+                                  QCoreApplication.translate("MainWindow", "Planner"))):
             self.tabs.setTabText(i, text)
-        self.db_label.setText(_tr("Database: %1").replace("%1", self.services.url))
+        self.db_label.setText(QCoreApplication.translate("MainWindow", "Database: %1").replace("%1", self.services.url))
         self.menus.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -14,10 +14,6 @@ from ui.fields import BUILDING_BY_KEY
 import ui.qtfix  # noqa: F401  (PySide6 6.12.0 emit reference bug)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BuildingsPanel", text)
-
-
 class BuildingsPanel(QWidget):
     selection_changed = Signal(list)          # selected building ids
 
@@ -81,17 +77,18 @@ class BuildingsPanel(QWidget):
         return menu
 
     def retranslate(self) -> None:
-        self.filter.setPlaceholderText(_tr("Filter buildings…"))
-        self.bulk.setText(_tr("Set for selection"))
-        self.bulk.setToolTip(_tr("Set mode, package or planned year for all selected buildings"))
-        self.form_button.setText(_tr("Edit form…"))
-        self.form_button.setToolTip(_tr("Edit the current building in a form (F2 edits a cell)"))
-        self.act_mode.setText(_tr("Mode…"))
-        self.act_package.setText(_tr("Package…"))
-        self.act_year.setText(_tr("Planned year…"))
+        self.filter.setPlaceholderText(QCoreApplication.translate("BuildingsPanel", "Filter buildings…"))
+        self.bulk.setText(QCoreApplication.translate("BuildingsPanel", "Set for selection"))
+        self.bulk.setToolTip(QCoreApplication.translate("BuildingsPanel", "Set mode, package or planned year for all selected buildings"))
+        self.form_button.setText(QCoreApplication.translate("BuildingsPanel", "Edit form…"))
+        self.form_button.setToolTip(QCoreApplication.translate("BuildingsPanel", "Edit the current building in a form (F2 edits a cell)"))
+        self.act_mode.setText(QCoreApplication.translate("BuildingsPanel", "Mode…"))
+        self.act_package.setText(QCoreApplication.translate("BuildingsPanel", "Package…"))
+        self.act_year.setText(QCoreApplication.translate("BuildingsPanel", "Planned year…"))
         self._update_title()
         self.presenter.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
                                                     max(0, self.presenter.model.columnCount() - 1))
+        self.fit_columns()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -108,8 +105,16 @@ class BuildingsPanel(QWidget):
 
     def _on_loaded(self) -> None:
         self._update_title()
-        self.table.resizeColumnToContents(0)
+        self.fit_columns()
         self._on_selection()
+
+    def fit_columns(self) -> None:
+        """Column widths from the header texts (cheap even for the whole city)."""
+        header, fm = self.table.horizontalHeader(), self.table.fontMetrics()
+        model = self.presenter.model
+        for column in range(model.columnCount()):
+            text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            header.resizeSection(column, max(72, min(220, fm.horizontalAdvance(text) + 28)))
 
     def selected_ids(self) -> list[int]:
         rows = self.table.selectionModel().selectedRows()

@@ -14,10 +14,6 @@ from ui.fields import choice_label
 from ui.tables import cell_text
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Catalogue", text)
-
-
 def _parse(text: str, old: Any) -> Any:
     if isinstance(old, bool):
         return text.strip().lower() in ("1", "true", "yes", "是")
@@ -32,18 +28,18 @@ class CatalogueDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services, self._show_error = services, show_error
-        self.setWindowTitle(_tr("Measures and packages"))
+        self.setWindowTitle(QCoreApplication.translate("Catalogue", "Measures and packages"))
         self.measures = QTableWidget()
         self.measures.itemChanged.connect(self._on_measure_edited)
         self.packages = QListWidget()
         self.packages.currentTextChanged.connect(lambda _t: self._show_package())
         self.members = QListWidget()
-        save = QPushButton(_tr("Save package"))
+        save = QPushButton(QCoreApplication.translate("Catalogue", "Save package"))
         save.clicked.connect(self.save_package)
-        new = QPushButton(_tr("New package…"))
+        new = QPushButton(QCoreApplication.translate("Catalogue", "New package…"))
         new.clicked.connect(self.new_package)
         tabs = QTabWidget()
-        tabs.addTab(self.measures, _tr("Measures"))
+        tabs.addTab(self.measures, QCoreApplication.translate("Catalogue", "Measures"))
         pack = QWidget()
         row = QHBoxLayout(pack)
         row.addWidget(self.packages)
@@ -52,7 +48,7 @@ class CatalogueDialog(QDialog):
         right.addWidget(save)
         right.addWidget(new)
         row.addLayout(right, 2)
-        tabs.addTab(pack, _tr("Packages"))
+        tabs.addTab(pack, QCoreApplication.translate("Catalogue", "Packages"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -122,7 +118,7 @@ class CatalogueDialog(QDialog):
         self._packages = self.services.settings.list_packages()
 
     def new_package(self) -> None:
-        name, ok = QInputDialog.getText(self, _tr("New package"), _tr("Name"))
+        name, ok = QInputDialog.getText(self, QCoreApplication.translate("Catalogue", "New package"), QCoreApplication.translate("Catalogue", "Name"))
         if ok and name.strip():
             self.save_package(name.strip())
             self.load()

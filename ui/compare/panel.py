@@ -27,10 +27,6 @@ _ROWS = (
 REFERENCE = ("usual", "advanced")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Compare", text)
-
-
 def comparison_rows(summaries: dict[str, ResultSummary]) -> dict[str, list[str]]:
     """{row key: [text per package]} in the order of ``summaries``."""
     out: dict[str, list[str]] = {key: [] for key, _ in _ROWS}
@@ -70,7 +66,7 @@ class ComparePanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.custom_label.setText(_tr("Third package:"))
+        self.custom_label.setText(QCoreApplication.translate("Compare", "Third package:"))
         self._fill_custom()
         self._show()
 
@@ -115,10 +111,10 @@ class ComparePanel(QWidget):
 
     def _show(self) -> None:
         if self.estate_id is None:
-            self.heading.setText(_tr("Select an estate to compare packages."))
+            self.heading.setText(QCoreApplication.translate("Compare", "Select an estate to compare packages."))
         else:
             name = self.services.records.get_estate(self.estate_id).estate
-            self.heading.setText(_tr("Packages for %1 (nothing is saved)").replace("%1", name))
+            self.heading.setText(QCoreApplication.translate("Compare", "Packages for %1 (nothing is saved)").replace("%1", name))
         rows = comparison_rows(self.summaries)
         names = list(self.summaries)
         self.table.clear()

@@ -39,10 +39,6 @@ COLUMN_LABELS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dashboard", text)
-
-
 def column_headers() -> dict[str, str]:
     return {k: QCoreApplication.translate("Dashboard", v) for k, v in COLUMN_LABELS.items()}
 
@@ -80,11 +76,11 @@ class DashboardPanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.refresh_button.setText(_tr("Recalculate"))
-        self.targets_box.setTitle(_tr("City totals against the programme targets"))
-        self.modes_box.setTitle(_tr("Mode shares (floor area)"))
-        self.district_box.setTitle(_tr("By district"))
-        self.year_box.setTitle(_tr("By planned year"))
+        self.refresh_button.setText(QCoreApplication.translate("Dashboard", "Recalculate"))
+        self.targets_box.setTitle(QCoreApplication.translate("Dashboard", "City totals against the programme targets"))
+        self.modes_box.setTitle(QCoreApplication.translate("Dashboard", "Mode shares (floor area)"))
+        self.district_box.setTitle(QCoreApplication.translate("Dashboard", "By district"))
+        self.year_box.setTitle(QCoreApplication.translate("Dashboard", "By planned year"))
         if self.data is not None:
             self.show_data(self.data)
 
@@ -94,7 +90,7 @@ class DashboardPanel(QWidget):
         super().changeEvent(event)
 
     def refresh(self) -> None:
-        self.status.setText(_tr("Calculating the whole city…"))
+        self.status.setText(QCoreApplication.translate("Dashboard", "Calculating the whole city…"))
         self.refresh_button.setEnabled(False)
         self._runner.start(lambda progress, cancel: self.services.results.city_dashboard(),
                            on_success=self.show_data, on_failure=self._on_failure)
@@ -143,8 +139,8 @@ class DashboardPanel(QWidget):
         rebuild = shares.get("rebuild", 0.0)
         rebuild = float(rebuild.get("share", 0.0) if isinstance(rebuild, Mapping) else rebuild)
         ok = rebuild <= cap + 1e-9
-        note = QLabel((_tr("Rebuild share within the cap of %1 %") if ok else
-                       _tr("Rebuild share exceeds the cap of %1 %")).replace("%1", f"{100 * cap:.0f}"))
+        note = QLabel((QCoreApplication.translate("Dashboard", "Rebuild share within the cap of %1 %") if ok else
+                       QCoreApplication.translate("Dashboard", "Rebuild share exceeds the cap of %1 %")).replace("%1", f"{100 * cap:.0f}"))
         note.setObjectName("rebuild_cap_note")
         note.setStyleSheet("" if ok else "color: #b00020; font-weight: bold")
         self.modes.addWidget(note, len(shares), 0, 1, 2)

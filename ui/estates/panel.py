@@ -12,10 +12,6 @@ from ui.forms import FormDialog
 import ui.qtfix  # noqa: F401  (PySide6 6.12.0 emit reference bug)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EstatesPanel", text)
-
-
 class EstatesPanel(QWidget):
     estate_selected = Signal(object)        # estate id, or None for "all buildings"
 
@@ -56,10 +52,10 @@ class EstatesPanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.search.setPlaceholderText(_tr("Search estate, address or building no."))
-        self.low_consent.setText(_tr("Consent below threshold"))
-        self.missing.setText(_tr("Missing data"))
-        self.edit_button.setText(_tr("Edit estate…"))
+        self.search.setPlaceholderText(QCoreApplication.translate("EstatesPanel", "Search estate, address or building no."))
+        self.low_consent.setText(QCoreApplication.translate("EstatesPanel", "Consent below threshold"))
+        self.missing.setText(QCoreApplication.translate("EstatesPanel", "Missing data"))
+        self.edit_button.setText(QCoreApplication.translate("EstatesPanel", "Edit estate…"))
         self._fill_combos()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -70,9 +66,9 @@ class EstatesPanel(QWidget):
     def _fill_combos(self) -> None:
         packages = list(self.presenter.services.settings.list_packages()) if self.presenter.estates else []
         years = self.presenter.years()
-        for combo, label, values in ((self.mode, _tr("Any mode"), [(choice_label(m), m) for m in MODES]),
-                                     (self.package, _tr("Any package"), [(choice_label(p), p) for p in packages]),
-                                     (self.year, _tr("Any year"), [(str(y), y) for y in years])):
+        for combo, label, values in ((self.mode, QCoreApplication.translate("EstatesPanel", "Any mode"), [(choice_label(m), m) for m in MODES]),
+                                     (self.package, QCoreApplication.translate("EstatesPanel", "Any package"), [(choice_label(p), p) for p in packages]),
+                                     (self.year, QCoreApplication.translate("EstatesPanel", "Any year"), [(str(y), y) for y in years])):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
@@ -128,7 +124,7 @@ class EstatesPanel(QWidget):
             return
         row = self.presenter.estates[estate_id]
         values = {spec.key: getattr(row, spec.key) for spec in ESTATE_FIELDS}
-        dialog = FormDialog(_tr("Estate %1").replace("%1", row.estate), ESTATE_FIELDS, values, parent=self)
+        dialog = FormDialog(QCoreApplication.translate("EstatesPanel", "Estate %1").replace("%1", row.estate), ESTATE_FIELDS, values, parent=self)
         if dialog.exec() and dialog.changes():
             self.presenter.update_estate(estate_id, dialog.changes())
             self.select_estate(estate_id)

@@ -19,10 +19,6 @@ from ui.tables import fill_table, read_only_table, records_of
 from ui.tasks import Task, TaskRunner
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Planner", text)
-
-
 def plan_service(services: AppServices) -> Any | None:
     """The plan service if this build has one (it is created on first use and may be missing)."""
     try:
@@ -81,22 +77,22 @@ class PlannerPanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        texts = (_tr("First year"), _tr("Last year"), _tr("Budget per year [million RMB]"), _tr("Rebuild cap [%]"),
-                 _tr("Maximise"))
+        texts = (QCoreApplication.translate("Planner", "First year"), QCoreApplication.translate("Planner", "Last year"), QCoreApplication.translate("Planner", "Budget per year [million RMB]"), QCoreApplication.translate("Planner", "Rebuild cap [%]"),
+                 QCoreApplication.translate("Planner", "Maximise"))
         current = self.objective.currentData()
         self.objective.clear()
-        for key, text in (("tce", _tr("Saved coal")), ("co2", _tr("Saved CO2")), ("mw", _tr("Freed capacity"))):
+        for key, text in (("tce", QCoreApplication.translate("Planner", "Saved coal")), ("co2", QCoreApplication.translate("Planner", "Saved CO2")), ("mw", QCoreApplication.translate("Planner", "Freed capacity"))):
             self.objective.addItem(text, key)
         self.objective.setCurrentIndex(max(0, self.objective.findData(current)))
         for label, text in zip(self._labels, texts):
             label.setText(text)
-        self.inputs_box.setTitle(_tr("Inputs"))
-        self.years_box.setTitle(_tr("Year by year"))
-        self.waiting_box.setTitle(_tr("Why are these estates waiting?"))
-        self.solve_button.setText(_tr("Plan"))
-        self.cancel_button.setText(_tr("Cancel"))
+        self.inputs_box.setTitle(QCoreApplication.translate("Planner", "Inputs"))
+        self.years_box.setTitle(QCoreApplication.translate("Planner", "Year by year"))
+        self.waiting_box.setTitle(QCoreApplication.translate("Planner", "Why are these estates waiting?"))
+        self.solve_button.setText(QCoreApplication.translate("Planner", "Plan"))
+        self.cancel_button.setText(QCoreApplication.translate("Planner", "Cancel"))
         if plan_service(self.services) is None:
-            self.status.setText(_tr("The planner is not available in this version."))
+            self.status.setText(QCoreApplication.translate("Planner", "The planner is not available in this version."))
             self.solve_button.setEnabled(False)
         if self.result is not None:
             self.show_result(self.result)
@@ -122,7 +118,7 @@ class PlannerPanel(QWidget):
         inputs = self.inputs()
         self.solve_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        self.status.setText(_tr("Planning…"))
+        self.status.setText(QCoreApplication.translate("Planner", "Planning…"))
         self.task = self._runner.start(lambda progress, cancel: plans.solve(inputs, progress=progress, cancel=cancel),
                                        on_success=self.show_result, on_failure=self._on_failure,
                                        on_cancel=self._on_cancel)
@@ -133,7 +129,8 @@ class PlannerPanel(QWidget):
             self.task.cancel()
 
     def _on_progress(self, done: int, total: int, text: str) -> None:
-        self.status.setText(f"{text or _tr('Planning…')} {done}/{total}" if total else text)
+        label = text or QCoreApplication.translate("Planner", "Planning…")
+        self.status.setText(f"{label} {done}/{total}" if total else label)
 
     def _idle(self) -> None:
         self.solve_button.setEnabled(True)
@@ -147,13 +144,13 @@ class PlannerPanel(QWidget):
 
     def _on_cancel(self) -> None:
         self._idle()
-        self.status.setText(_tr("Cancelled."))
+        self.status.setText(QCoreApplication.translate("Planner", "Cancelled."))
 
     def show_result(self, result: Mapping[str, Any]) -> None:
         self._idle()
         self.result = dict(result)
         totals = result.get("totals", {})
-        self.status.setText(_tr("Plan ready: %1 estates, %2 tce/a saved.").replace(
+        self.status.setText(QCoreApplication.translate("Planner", "Plan ready: %1 estates, %2 tce/a saved.").replace(
             "%1", str(totals.get("estates", ""))).replace("%2", number(totals.get("saved_tce"), 0)))
         years = result.get("years", result.get("by_year", []))
         fill_table(self.years, [{k: v for k, v in r.items() if not isinstance(v, (list, dict))}

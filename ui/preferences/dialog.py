@@ -36,16 +36,12 @@ PRESET_LABELS = {"china_common": QT_TRANSLATE_NOOP("SettingsDialog", "China comm
                  "high_2_77": QT_TRANSLATE_NOOP("SettingsDialog", "High (2.77)")}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsDialog", text)
-
-
 class SettingsDialog(QDialog):
     def __init__(self, services: AppServices, language: str, show_error: Callable[[BaseException], None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services, self._show_error = services, show_error
-        self.setWindowTitle(_tr("Settings"))
+        self.setWindowTitle(QCoreApplication.translate("SettingsDialog", "Settings"))
         s = services.settings.get()
         self.preset = QComboBox()
         for key in CO2_PRESETS:
@@ -53,17 +49,17 @@ class SettingsDialog(QDialog):
         self.preset.setCurrentIndex(max(0, self.preset.findData(s.co2_preset)))
         self.preset.currentIndexChanged.connect(self._on_preset)
         self.basis = QComboBox()
-        self.basis.addItem(_tr("2010 prices"), "2010")
-        self.basis.addItem(_tr("Today's prices"), "today")
+        self.basis.addItem(QCoreApplication.translate("SettingsDialog", "2010 prices"), "2010")
+        self.basis.addItem(QCoreApplication.translate("SettingsDialog", "Today's prices"), "today")
         self.basis.setCurrentIndex(max(0, self.basis.findData(s.price_basis)))
         self.lang = QComboBox()
         self.lang.addItem("中文", "zh")
         self.lang.addItem("English", "en")
         self.lang.setCurrentIndex(0 if language == "zh" else 1)
         form = QFormLayout()
-        form.addRow(_tr("Language"), self.lang)
-        form.addRow(_tr("CO2 preset"), self.preset)
-        form.addRow(_tr("Price basis"), self.basis)
+        form.addRow(QCoreApplication.translate("SettingsDialog", "Language"), self.lang)
+        form.addRow(QCoreApplication.translate("SettingsDialog", "CO2 preset"), self.preset)
+        form.addRow(QCoreApplication.translate("SettingsDialog", "Price basis"), self.basis)
         self.numbers: dict[str, QDoubleSpinBox] = {}
         for key, label, unit, lo, hi, dec in NUMBERS:
             box = QDoubleSpinBox()

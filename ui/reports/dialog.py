@@ -22,10 +22,6 @@ KINDS = {"plan": QT_TRANSLATE_NOOP("Reports", "Estate retrofit plan"),
          "programme": QT_TRANSLATE_NOOP("Reports", "Programme report (city)")}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Reports", text)
-
-
 class ReportsDialog(QDialog):
     def __init__(self, services: AppServices, runner: TaskRunner, app_settings: AppSettings,
                  estates: Sequence[EstateRow], current: int | None = None, parent: QWidget | None = None,
@@ -35,7 +31,7 @@ class ReportsDialog(QDialog):
         self.open_folder = open_folder
         self.paths: list[Path] = []
         self.task: Task | None = None
-        self.setWindowTitle(_tr("Reports"))
+        self.setWindowTitle(QCoreApplication.translate("Reports", "Reports"))
         self.estates = QListWidget()
         for e in sorted(estates, key=lambda e: (e.district or "", e.estate)):
             item = QListWidgetItem(f"{e.district or ''} {e.estate}".strip())
@@ -51,7 +47,7 @@ class ReportsDialog(QDialog):
         self.lang.addItem("English", "en")
         self.lang.setCurrentIndex(0 if app_settings.language == "zh" else 1)
         self.folder = QLineEdit(app_settings.report_dir or str(data_dir() / "reports"))
-        browse = QPushButton(_tr("Browse…"))
+        browse = QPushButton(QCoreApplication.translate("Reports", "Browse…"))
         browse.clicked.connect(self._browse)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
@@ -60,16 +56,16 @@ class ReportsDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox()
-        self.generate = self.buttons.addButton(_tr("Create PDFs"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.generate = self.buttons.addButton(QCoreApplication.translate("Reports", "Create PDFs"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.generate.clicked.connect(self.start)
         self.cancel.clicked.connect(self._cancel_or_close)
         form = QFormLayout()
-        form.addRow(_tr("Kind"), self.kind)
-        form.addRow(_tr("Language"), self.lang)
-        form.addRow(_tr("Folder"), folder_row)
+        form.addRow(QCoreApplication.translate("Reports", "Kind"), self.kind)
+        form.addRow(QCoreApplication.translate("Reports", "Language"), self.lang)
+        form.addRow(QCoreApplication.translate("Reports", "Folder"), folder_row)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(_tr("Estates")))
+        layout.addWidget(QLabel(QCoreApplication.translate("Reports", "Estates")))
         layout.addWidget(self.estates, 1)
         layout.addLayout(form)
         layout.addWidget(self.bar)
@@ -78,7 +74,7 @@ class ReportsDialog(QDialog):
         self.resize(520, 560)
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, _tr("Folder"), self.folder.text())
+        folder = QFileDialog.getExistingDirectory(self, QCoreApplication.translate("Reports", "Folder"), self.folder.text())
         if folder:
             self.folder.setText(folder)
 
@@ -91,14 +87,14 @@ class ReportsDialog(QDialog):
     def start(self) -> None:
         estates = self.selected_estates()
         if estates == []:
-            self.status.setText(_tr("Choose at least one estate."))
+            self.status.setText(QCoreApplication.translate("Reports", "Choose at least one estate."))
             return
         out_dir = Path(self.folder.text().strip())
         out_dir.mkdir(parents=True, exist_ok=True)
         self.app_settings.report_dir = str(out_dir)
         kind, lang = self.kind.currentData(), self.lang.currentData()
         self.generate.setEnabled(False)
-        self.status.setText(_tr("Creating reports…"))
+        self.status.setText(QCoreApplication.translate("Reports", "Creating reports…"))
         self.task = self.runner.start(
             lambda progress, cancel: self.services.reports.render(estates, kind, lang, out_dir,
                                                                   progress=progress, cancel=cancel),
@@ -133,4 +129,4 @@ class ReportsDialog(QDialog):
     def _on_cancelled(self) -> None:
         self.task = None
         self.generate.setEnabled(True)
-        self.status.setText(_tr("Cancelled."))
+        self.status.setText(QCoreApplication.translate("Reports", "Cancelled."))

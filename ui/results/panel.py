@@ -29,10 +29,6 @@ def funding_label(key: str) -> str:
     return QCoreApplication.translate("Funding", source) if source else key
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ResultsPanel", text)
-
-
 _ROWS = (
     ("scope", QT_TRANSLATE_NOOP("ResultsPanel", "Selection")),
     ("area", QT_TRANSLATE_NOOP("ResultsPanel", "Floor area [m²]")),
@@ -87,10 +83,10 @@ class ResultsPanel(QWidget):
     def retranslate(self) -> None:
         for key, text in _ROWS:
             self.captions[key].setText(QCoreApplication.translate("ResultsPanel", text))
-        self.figures_box.setTitle(_tr("Results"))
-        self.chart_box.setTitle(_tr("Before and after"))
-        self.funding_box.setTitle(_tr("Funding per household [RMB]"))
-        self.notices_box.setTitle(_tr("Notices"))
+        self.figures_box.setTitle(QCoreApplication.translate("ResultsPanel", "Results"))
+        self.chart_box.setTitle(QCoreApplication.translate("ResultsPanel", "Before and after"))
+        self.funding_box.setTitle(QCoreApplication.translate("ResultsPanel", "Funding per household [RMB]"))
+        self.notices_box.setTitle(QCoreApplication.translate("ResultsPanel", "Notices"))
         if self.presenter.summary is not None and self.presenter.figures is not None:
             self._on_updated(self.presenter.summary, self.presenter.figures)
 
@@ -101,7 +97,7 @@ class ResultsPanel(QWidget):
 
     def _on_busy(self, busy: bool) -> None:
         if busy:
-            self.values["scope"].setText(_tr("Calculating the whole city…"))
+            self.values["scope"].setText(QCoreApplication.translate("ResultsPanel", "Calculating the whole city…"))
 
     def _on_updated(self, summary: ResultSummary, f: Figures) -> None:
         v = self.values
@@ -114,9 +110,9 @@ class ResultsPanel(QWidget):
         v["mw"].setText(number(f.freed_capacity_mw, 2))
         v["cost"].setText(money(f.cost_rmb))
         v["cost_hh"].setText(money(f.per_household(f.cost_rmb)) or "–")
-        self.chart.set_data([(_tr("q_H [W/m²]"), f.q_h_before, f.q_h_after),
-                             (_tr("Coal [kgce/m²]"), f.coal_before_kgce_m2, f.coal_after_kgce_m2)],
-                            _tr("before"), _tr("after"))
+        self.chart.set_data([(QCoreApplication.translate("ResultsPanel", "q_H [W/m²]"), f.q_h_before, f.q_h_after),
+                             (QCoreApplication.translate("ResultsPanel", "Coal [kgce/m²]"), f.coal_before_kgce_m2, f.coal_after_kgce_m2)],
+                            QCoreApplication.translate("ResultsPanel", "before"), QCoreApplication.translate("ResultsPanel", "after"))
         self.funding.set_data([(funding_label(k), amount, money(f.per_household(amount) or 0.0))
                                for k, amount in f.funding.items()])
         self.notices.clear()
@@ -137,5 +133,5 @@ class ResultsPanel(QWidget):
         lo, hi = band
         if lo is None or hi is None:
             return number(value)
-        return _tr("%1 (P10–P90: %2–%3)").replace("%1", number(value)).replace("%2", number(lo)).replace(
+        return QCoreApplication.translate("ResultsPanel", "%1 (P10–P90: %2–%3)").replace("%1", number(value)).replace("%2", number(lo)).replace(
             "%3", number(hi))

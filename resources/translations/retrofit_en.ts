@@ -1,0 +1,1562 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>BuildingForm</name>
+    <message>
+        <location filename="../../ui/buildings/form.py" line="16" />
+        <source>Building %1</source>
+        <translation>Building %1</translation>
+    </message>
+</context>
+<context>
+    <name>BuildingTable</name>
+    <message>
+        <location filename="../../ui/buildings/delegates.py" line="21" />
+        <source>(default)</source>
+        <translation>(default)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildings/table_model.py" line="171" />
+        <source>Not entered: the default applies</source>
+        <translation>Not entered: the default applies</translation>
+    </message>
+</context>
+<context>
+    <name>BuildingsPanel</name>
+    <message>
+        <location filename="../../ui/buildings/panel.py" line="80" />
+        <source>Filter buildings…</source>
+        <translation>Filter buildings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildings/panel.py" line="81" />
+        <source>Set for selection</source>
+        <translation>Set for selection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildings/panel.py" line="82" />
+        <source>Set mode, package or planned year for all selected buildings</source>
+        <translation>Set mode, package or planned year for all selected buildings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildings/panel.py" line="83" />
+        <source>Edit form…</source>
+        <translation>Edit form…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildings/panel.py" line="84" />
+        <source>Edit the current building in a form (F2 edits a cell)</source>
+        <translation>Edit the current building in a form (F2 edits a cell)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildings/panel.py" line="85" />
+        <source>Mode…</source>
+        <translation>Mode…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildings/panel.py" line="86" />
+        <source>Package…</source>
+        <translation>Package…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildings/panel.py" line="87" />
+        <source>Planned year…</source>
+        <translation>Planned year…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/buildings/panel.py" line="100" />
+        <source>All buildings: %n</source>
+        <translation>
+            <numerusform>All buildings: %n</numerusform><numerusform>All buildings: %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/buildings/panel.py" line="102" />
+        <source>Buildings: %n</source>
+        <translation>
+            <numerusform>Buildings: %n</numerusform><numerusform>Buildings: %n</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <location filename="../../ui/catalogue/dialog.py" line="31" />
+        <source>Measures and packages</source>
+        <translation>Measures and packages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/dialog.py" line="37" />
+        <source>Save package</source>
+        <translation>Save package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/dialog.py" line="39" />
+        <source>New package…</source>
+        <translation>New package…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/dialog.py" line="42" />
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/dialog.py" line="51" />
+        <source>Packages</source>
+        <translation>Packages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/dialog.py" line="121" />
+        <source>New package</source>
+        <translation>New package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/catalogue/dialog.py" line="121" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+</context>
+<context>
+    <name>Choices</name>
+    <message>
+        <location filename="../../ui/fields.py" line="90" />
+        <source>No retrofit</source>
+        <translation>No retrofit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="91" />
+        <source>Energy retrofit</source>
+        <translation>Energy retrofit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="92" />
+        <source>Add storeys</source>
+        <translation>Add storeys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="93" />
+        <source>Rebuild</source>
+        <translation>Rebuild</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="94" />
+        <source>Brick-concrete</source>
+        <translation>Brick-concrete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="95" />
+        <source>Large panel</source>
+        <translation>Large panel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="96" />
+        <source>Frame</source>
+        <translation>Frame</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="97" />
+        <source>Basic</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="98" />
+        <source>Usual</source>
+        <translation>Usual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="99" />
+        <source>Advanced</source>
+        <translation>Advanced</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="110" />
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="110" />
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../ui/buildings/commands.py" line="28" />
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildings/presenter.py" line="124" />
+        <source>Set %1</source>
+        <extracomment>Shown (grey, italic) where nothing was entered; construction defaults come from results.</extracomment>
+        <translation>Set %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/buildings/presenter.py" line="125" />
+        <source>Set %1 on %n building(s)</source>
+        <translation>
+            <numerusform>Set %1 on %n building(s)</numerusform><numerusform>Set %1 on %n building(s)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildings/presenter.py" line="131" />
+        <source>Edit building</source>
+        <translation>Edit building</translation>
+    </message>
+    <message>
+        <location filename="../../ui/estates/presenter.py" line="94" />
+        <source>Edit estate</source>
+        <translation>Edit estate</translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <location filename="../../ui/compare/panel.py" line="18" />
+        <source>q_H after [W/m²]</source>
+        <translation>q_H after [W/m²]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/panel.py" line="19" />
+        <source>Coal index after [kgce/m²]</source>
+        <translation>Coal index after [kgce/m²]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/panel.py" line="20" />
+        <source>Saved coal [tce/a]</source>
+        <translation>Saved coal [tce/a]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/panel.py" line="21" />
+        <source>Saved coal P10–P90 [tce/a]</source>
+        <translation>Saved coal P10–P90 [tce/a]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/panel.py" line="22" />
+        <source>Saved CO2 [t/a]</source>
+        <translation>Saved CO2 [t/a]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/panel.py" line="23" />
+        <source>Freed capacity [MW]</source>
+        <translation>Freed capacity [MW]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/panel.py" line="24" />
+        <source>Cost [RMB]</source>
+        <translation>Cost [RMB]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/panel.py" line="25" />
+        <source>Cost per saved tce [RMB]</source>
+        <translation>Cost per saved tce [RMB]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/panel.py" line="69" />
+        <source>Third package:</source>
+        <translation>Third package:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/panel.py" line="114" />
+        <source>Select an estate to compare packages.</source>
+        <translation>Select an estate to compare packages.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/panel.py" line="117" />
+        <source>Packages for %1 (nothing is saved)</source>
+        <translation>Packages for %1 (nothing is saved)</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../ui/dashboard/panel.py" line="20" />
+        <location filename="../../ui/dashboard/panel.py" line="28" />
+        <source>Saved coal [tce/a]</source>
+        <extracomment>Programme targets of the seed (Tangshan): used when the service does not return its own.</extracomment>
+        <translation>Saved coal [tce/a]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/panel.py" line="21" />
+        <location filename="../../ui/dashboard/panel.py" line="29" />
+        <source>Saved CO2 [t/a]</source>
+        <translation>Saved CO2 [t/a]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/panel.py" line="22" />
+        <location filename="../../ui/dashboard/panel.py" line="30" />
+        <source>Freed capacity [MW]</source>
+        <translation>Freed capacity [MW]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/panel.py" line="25" />
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/panel.py" line="25" />
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/panel.py" line="26" />
+        <source>Buildings</source>
+        <translation>Buildings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/panel.py" line="27" />
+        <source>Floor area [m²]</source>
+        <translation>Floor area [m²]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/panel.py" line="31" />
+        <source>Cost [RMB]</source>
+        <translation>Cost [RMB]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/panel.py" line="32" />
+        <source>Budget [RMB]</source>
+        <translation>Budget [RMB]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/panel.py" line="33" />
+        <source>Cumulative saved coal [tce/a]</source>
+        <translation>Cumulative saved coal [tce/a]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/panel.py" line="34" />
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/panel.py" line="35" />
+        <source>Surplus [RMB]</source>
+        <translation>Surplus [RMB]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/panel.py" line="36" />
+        <source>Estates</source>
+        <translation>Estates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/panel.py" line="37" />
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/panel.py" line="38" />
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/panel.py" line="38" />
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/panel.py" line="79" />
+        <source>Recalculate</source>
+        <translation>Recalculate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/panel.py" line="80" />
+        <source>City totals against the programme targets</source>
+        <translation>City totals against the programme targets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/panel.py" line="81" />
+        <source>Mode shares (floor area)</source>
+        <translation>Mode shares (floor area)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/panel.py" line="82" />
+        <source>By district</source>
+        <translation>By district</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/panel.py" line="83" />
+        <source>By planned year</source>
+        <translation>By planned year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/panel.py" line="93" />
+        <source>Calculating the whole city…</source>
+        <translation>Calculating the whole city…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/panel.py" line="142" />
+        <source>Rebuild share within the cap of %1 %</source>
+        <translation>Rebuild share within the cap of %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/panel.py" line="143" />
+        <source>Rebuild share exceeds the cap of %1 %</source>
+        <translation>Rebuild share exceeds the cap of %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../../ui/database.py" line="26" />
+        <source>New database</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database.py" line="27" />
+        <source>SQLite database (*.sqlite *.db)</source>
+        <translation>SQLite database (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database.py" line="34" />
+        <source>A database file on this computer…</source>
+        <translation>A database file on this computer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database.py" line="34" />
+        <source>A shared PostgreSQL database (URL)…</source>
+        <translation>A shared PostgreSQL database (URL)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database.py" line="36" />
+        <location filename="../../ui/database.py" line="40" />
+        <location filename="../../ui/database.py" line="45" />
+        <source>Open database</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database.py" line="36" />
+        <source>Open:</source>
+        <translation>Open:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database.py" line="41" />
+        <source>SQLite database (*.sqlite *.db);;All files (*)</source>
+        <translation>SQLite database (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database.py" line="46" />
+        <source>URL, e.g. postgresql+psycopg://user@server/retrofit</source>
+        <translation>URL, e.g. postgresql+psycopg://user@server/retrofit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database.py" line="65" />
+        <source>Export register</source>
+        <translation>Export register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database.py" line="66" />
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/database.py" line="71" />
+        <source>Exported %n building(s)</source>
+        <translation>
+            <numerusform>Exported %n building(s)</numerusform><numerusform>Exported %n building(s)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/database.py" line="72" />
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database.py" line="83" />
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database.py" line="83" />
+        <source>Reports are not available with this database.</source>
+        <translation>Reports are not available with this database.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="51" />
+        <source>Retrofit Planner</source>
+        <translation>Retrofit Planner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="60" />
+        <source>The row was reloaded with the stored values.</source>
+        <translation>The row was reloaded with the stored values.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="70" />
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="71" />
+        <source>Something went wrong. Your saved data is safe; the details are in the log file.</source>
+        <translation>Something went wrong. Your saved data is safe; the details are in the log file.</translation>
+    </message>
+</context>
+<context>
+    <name>EstateTree</name>
+    <message>
+        <location filename="../../ui/estates/tree_model.py" line="62" />
+        <source>Estate</source>
+        <extracomment>Inputs whose absence counts as "missing data" (the engine then uses typical defaults).</extracomment>
+        <translation>Estate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/estates/tree_model.py" line="63" />
+        <source>Buildings</source>
+        <translation>Buildings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/estates/tree_model.py" line="65" />
+        <source>All buildings</source>
+        <translation>All buildings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/estates/tree_model.py" line="71" />
+        <source>(no district)</source>
+        <translation>(no district)</translation>
+    </message>
+</context>
+<context>
+    <name>EstatesPanel</name>
+    <message>
+        <location filename="../../ui/estates/panel.py" line="55" />
+        <source>Search estate, address or building no.</source>
+        <translation>Search estate, address or building no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/estates/panel.py" line="56" />
+        <source>Consent below threshold</source>
+        <translation>Consent below threshold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/estates/panel.py" line="57" />
+        <source>Missing data</source>
+        <translation>Missing data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/estates/panel.py" line="58" />
+        <source>Edit estate…</source>
+        <translation>Edit estate…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/estates/panel.py" line="69" />
+        <source>Any mode</source>
+        <translation>Any mode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/estates/panel.py" line="70" />
+        <source>Any package</source>
+        <translation>Any package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/estates/panel.py" line="71" />
+        <source>Any year</source>
+        <translation>Any year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/estates/panel.py" line="127" />
+        <source>Estate %1</source>
+        <translation>Estate %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../ui/buildings/table_model.py" line="123" />
+        <location filename="../../ui/fields.py" line="74" />
+        <source>Estate</source>
+        <translation>Estate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="39" />
+        <source>Building</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="40" />
+        <source>Year built</source>
+        <translation>Year built</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="41" />
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="42" />
+        <source>Storeys</source>
+        <translation>Storeys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="43" />
+        <source>Floor area</source>
+        <translation>Floor area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="44" />
+        <location filename="../../ui/fields.py" line="80" />
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="45" />
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="46" />
+        <source>Package</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="47" />
+        <source>Planned year</source>
+        <translation>Planned year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="48" />
+        <source>Wall U</source>
+        <translation>Wall U</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="49" />
+        <source>Window U</source>
+        <translation>Window U</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="50" />
+        <source>Roof U</source>
+        <translation>Roof U</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="51" />
+        <source>Floor U</source>
+        <translation>Floor U</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="52" />
+        <source>Window-wall ratio</source>
+        <translation>Window-wall ratio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="53" />
+        <source>Air change</source>
+        <translation>Air change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="54" />
+        <source>Storey height</source>
+        <translation>Storey height</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="55" />
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="56" />
+        <source>Width</source>
+        <translation>Width</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="57" />
+        <source>Floor factor</source>
+        <translation>Floor factor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="58" />
+        <source>Heated stairwell</source>
+        <translation>Heated stairwell</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="59" />
+        <source>Network efficiency</source>
+        <translation>Network efficiency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="60" />
+        <source>Source efficiency</source>
+        <translation>Source efficiency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="61" />
+        <source>Metered coal use</source>
+        <translation>Metered coal use</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="62" />
+        <source>Remaining life</source>
+        <translation>Remaining life</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="63" />
+        <source>Added storeys</source>
+        <translation>Added storeys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="64" />
+        <source>Wall U after</source>
+        <translation>Wall U after</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="65" />
+        <source>Window U after</source>
+        <translation>Window U after</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="66" />
+        <source>Roof U after</source>
+        <translation>Roof U after</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="67" />
+        <source>Floor U after</source>
+        <translation>Floor U after</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="68" />
+        <source>Air change after</source>
+        <translation>Air change after</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="69" />
+        <source>Network efficiency after</source>
+        <translation>Network efficiency after</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="70" />
+        <source>Source efficiency after</source>
+        <translation>Source efficiency after</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="75" />
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="76" />
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="77" />
+        <source>Subdistrict</source>
+        <translation>Subdistrict</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="78" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="79" />
+        <source>Year completed</source>
+        <translation>Year completed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="81" />
+        <source>Consent rate</source>
+        <translation>Consent rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="82" />
+        <source>Heat supplier</source>
+        <translation>Heat supplier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fields.py" line="83" />
+        <source>Metered billing</source>
+        <translation>Metered billing</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <location filename="../../ui/forms.py" line="51" />
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="104" />
+        <source>Not a number: %1</source>
+        <translation>Not a number: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Funding</name>
+    <message>
+        <location filename="../../ui/results/panel.py" line="14" />
+        <location filename="../../ui/results/panel.py" line="20" />
+        <source>Central subsidy</source>
+        <translation>Central subsidy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/panel.py" line="15" />
+        <location filename="../../ui/results/panel.py" line="21" />
+        <source>Local top-up</source>
+        <translation>Local top-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/panel.py" line="16" />
+        <location filename="../../ui/results/panel.py" line="22" />
+        <source>Heat utility</source>
+        <translation>Heat utility</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/panel.py" line="17" />
+        <source>Sales of new floor area</source>
+        <translation>Sales of new floor area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/panel.py" line="18" />
+        <source>Residents</source>
+        <translation>Residents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/panel.py" line="19" />
+        <location filename="../../ui/results/panel.py" line="23" />
+        <source>City budget</source>
+        <translation>City budget</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="23" />
+        <source>New estates: %1, changed estates: %2, new buildings: %3, changed buildings: %4, unchanged buildings: %5</source>
+        <translation>New estates: %1, changed estates: %2, new buildings: %3, changed buildings: %4, unchanged buildings: %5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="32" />
+        <source>Choose a register file</source>
+        <translation>Choose a register file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="33" />
+        <source>A CSV or Excel file with one row per building (see the import template).</source>
+        <translation>A CSV or Excel file with one row per building (see the import template).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="36" />
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="43" />
+        <source>Register file</source>
+        <translation>Register file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="44" />
+        <source>Registers (*.xlsx *.csv);;All files (*)</source>
+        <translation>Registers (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="58" />
+        <source>Columns and preview</source>
+        <translation>Columns and preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="60" />
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="60" />
+        <source>Sample values</source>
+        <translation>Sample values</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="60" />
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="62" />
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="67" />
+        <source>Export errors (CSV)…</source>
+        <translation>Export errors (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="91" />
+        <source>ignored</source>
+        <translation>ignored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="92" />
+        <source>(automatic: %1)</source>
+        <translation>(automatic: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="93" />
+        <source>(ignore)</source>
+        <translation>(ignore)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="127" />
+        <location filename="../../ui/imports/wizard.py" line="136" />
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="127" />
+        <location filename="../../ui/imports/wizard.py" line="136" />
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="127" />
+        <location filename="../../ui/imports/wizard.py" line="136" />
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="127" />
+        <location filename="../../ui/imports/wizard.py" line="136" />
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="133" />
+        <source>Export errors</source>
+        <translation>Export errors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="146" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="151" />
+        <source>Cancel import</source>
+        <translation>Cancel import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="162" />
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="182" />
+        <source>Imported.</source>
+        <translation>Imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="188" />
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports/wizard.py" line="199" />
+        <source>Import register</source>
+        <translation>Import register</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="156" />
+        <source>Retrofit Planner</source>
+        <translation>Retrofit Planner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="157" />
+        <source>Estates</source>
+        <translation>Estates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="158" />
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="159" />
+        <source>Buildings</source>
+        <translation>Buildings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="159" />
+        <source>Programme dashboard</source>
+        <translation>Programme dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="159" />
+        <source>Compare packages</source>
+        <translation>Compare packages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="160" />
+        <source>Planner</source>
+        <translation>Planner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="162" />
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <location filename="../../ui/actions.py" line="40" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="41" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="45" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="46" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="47" />
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="48" />
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="49" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="52" />
+        <source>&amp;New database…</source>
+        <translation>&amp;New database…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="53" />
+        <source>&amp;Open database…</source>
+        <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="54" />
+        <source>Open the &amp;demo city</source>
+        <translation>Open the &amp;demo city</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="55" />
+        <source>&amp;Import register…</source>
+        <translation>&amp;Import register…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="56" />
+        <source>&amp;Export register…</source>
+        <translation>&amp;Export register…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="57" />
+        <source>&amp;Reports…</source>
+        <translation>&amp;Reports…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="58" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="59" />
+        <source>Edit building in a &amp;form…</source>
+        <translation>Edit building in a &amp;form…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="60" />
+        <source>Edit &amp;estate…</source>
+        <translation>Edit &amp;estate…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="61" />
+        <source>Set &amp;mode for selection…</source>
+        <translation>Set &amp;mode for selection…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="62" />
+        <source>Set &amp;package for selection…</source>
+        <translation>Set &amp;package for selection…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="63" />
+        <source>Set planned &amp;year for selection…</source>
+        <translation>Set planned &amp;year for selection…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="64" />
+        <source>&amp;Measures and packages…</source>
+        <translation>&amp;Measures and packages…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="65" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="66" />
+        <source>&amp;All buildings</source>
+        <translation>&amp;All buildings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="67" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="68" />
+        <source>&amp;Find estate</source>
+        <translation>&amp;Find estate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="71" />
+        <source>&amp;About</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="72" />
+        <source>Open the &amp;log folder</source>
+        <translation>Open the &amp;log folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="86" />
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="86" />
+        <source>Retrofit Planner: energy retrofits of old housing estates (JGJ 26 degree-day method).</source>
+        <translation>Retrofit Planner: energy retrofits of old housing estates (JGJ 26 degree-day method).</translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="80" />
+        <source>First year</source>
+        <translation>First year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="80" />
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="80" />
+        <source>Budget per year [million RMB]</source>
+        <translation>Budget per year [million RMB]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="80" />
+        <source>Rebuild cap [%]</source>
+        <translation>Rebuild cap [%]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="81" />
+        <source>Maximise</source>
+        <translation>Maximise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="84" />
+        <source>Saved coal</source>
+        <translation>Saved coal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="84" />
+        <source>Saved CO2</source>
+        <translation>Saved CO2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="84" />
+        <source>Freed capacity</source>
+        <translation>Freed capacity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="89" />
+        <source>Inputs</source>
+        <translation>Inputs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="90" />
+        <source>Year by year</source>
+        <translation>Year by year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="91" />
+        <source>Why are these estates waiting?</source>
+        <translation>Why are these estates waiting?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="92" />
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="93" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="95" />
+        <source>The planner is not available in this version.</source>
+        <translation>The planner is not available in this version.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="121" />
+        <location filename="../../ui/planner/panel.py" line="132" />
+        <source>Planning…</source>
+        <translation>Planning…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="147" />
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="153" />
+        <source>Plan ready: %1 estates, %2 tce/a saved.</source>
+        <translation>Plan ready: %1 estates, %2 tce/a saved.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="20" />
+        <source>Estate retrofit plan</source>
+        <translation>Estate retrofit plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="21" />
+        <source>Residents' summary</source>
+        <translation>Residents' summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="22" />
+        <source>Programme report (city)</source>
+        <translation>Programme report (city)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="34" />
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="50" />
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="59" />
+        <source>Create PDFs</source>
+        <translation>Create PDFs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="64" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="65" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="66" />
+        <location filename="../../ui/reports/dialog.py" line="77" />
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="68" />
+        <source>Estates</source>
+        <translation>Estates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="90" />
+        <source>Choose at least one estate.</source>
+        <translation>Choose at least one estate.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="97" />
+        <source>Creating reports…</source>
+        <translation>Creating reports…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reports/dialog.py" line="120" />
+        <source>%n PDF file(s) created.</source>
+        <translation>
+            <numerusform>%n PDF file(s) created.</numerusform><numerusform>%n PDF file(s) created.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="132" />
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <location filename="../../ui/results/panel.py" line="33" />
+        <source>Selection</source>
+        <translation>Selection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/panel.py" line="34" />
+        <source>Floor area [m²]</source>
+        <translation>Floor area [m²]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/panel.py" line="35" />
+        <source>q_H before → after [W/m²]</source>
+        <translation>q_H before → after [W/m²]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/panel.py" line="36" />
+        <source>Coal index before → after [kgce/m²]</source>
+        <translation>Coal index before → after [kgce/m²]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/panel.py" line="37" />
+        <source>Saved coal [tce/a]</source>
+        <translation>Saved coal [tce/a]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/panel.py" line="38" />
+        <source>Saved CO2 [t/a]</source>
+        <translation>Saved CO2 [t/a]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/panel.py" line="39" />
+        <source>Freed capacity [MW]</source>
+        <translation>Freed capacity [MW]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/panel.py" line="40" />
+        <source>Cost [RMB]</source>
+        <translation>Cost [RMB]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/panel.py" line="41" />
+        <source>Cost per household [RMB]</source>
+        <translation>Cost per household [RMB]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/panel.py" line="86" />
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/panel.py" line="87" />
+        <source>Before and after</source>
+        <translation>Before and after</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/panel.py" line="88" />
+        <source>Funding per household [RMB]</source>
+        <translation>Funding per household [RMB]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/panel.py" line="89" />
+        <source>Notices</source>
+        <translation>Notices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/panel.py" line="100" />
+        <source>Calculating the whole city…</source>
+        <translation>Calculating the whole city…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/panel.py" line="113" />
+        <source>q_H [W/m²]</source>
+        <translation>q_H [W/m²]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/panel.py" line="114" />
+        <source>Coal [kgce/m²]</source>
+        <translation>Coal [kgce/m²]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/panel.py" line="115" />
+        <source>before</source>
+        <translation>before</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/panel.py" line="115" />
+        <source>after</source>
+        <translation>after</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/results/panel.py" line="126" />
+        <source>%n selected building(s)</source>
+        <translation>
+            <numerusform>%n selected building(s)</numerusform><numerusform>%n selected building(s)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/results/panel.py" line="128" />
+        <source>Whole city, %n building(s)</source>
+        <translation>
+            <numerusform>Whole city, %n building(s)</numerusform><numerusform>Whole city, %n building(s)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/results/panel.py" line="129" />
+        <source>Estate, %n building(s)</source>
+        <translation>
+            <numerusform>Estate, %n building(s)</numerusform><numerusform>Estate, %n building(s)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/panel.py" line="136" />
+        <source>%1 (P10–P90: %2–%3)</source>
+        <translation>%1 (P10–P90: %2–%3)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/preferences/dialog.py" line="18" />
+        <source>CO2 factor</source>
+        <extracomment>(key, label, unit, min, max, decimals)</extracomment>
+        <translation>CO2 factor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/dialog.py" line="19" />
+        <source>Planning heat-load index</source>
+        <translation>Planning heat-load index</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/dialog.py" line="20" />
+        <source>Coal price</source>
+        <translation>Coal price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/dialog.py" line="21" />
+        <source>Central subsidy, cold zone</source>
+        <translation>Central subsidy, cold zone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/dialog.py" line="22" />
+        <source>Central subsidy, severe cold zone</source>
+        <translation>Central subsidy, severe cold zone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/dialog.py" line="24" />
+        <source>Local top-up</source>
+        <translation>Local top-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/dialog.py" line="25" />
+        <source>Heat utility share of saved coal value</source>
+        <translation>Heat utility share of saved coal value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/dialog.py" line="26" />
+        <source>Sale price of new floor area</source>
+        <translation>Sale price of new floor area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/dialog.py" line="27" />
+        <source>Residents' contribution cap</source>
+        <translation>Residents' contribution cap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/dialog.py" line="28" />
+        <source>Area-based heating tariff</source>
+        <translation>Area-based heating tariff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/dialog.py" line="29" />
+        <source>Rebuild cap (share of floor area)</source>
+        <translation>Rebuild cap (share of floor area)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/dialog.py" line="30" />
+        <source>Minimum consent rate</source>
+        <translation>Minimum consent rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/dialog.py" line="32" />
+        <source>China common (2.493)</source>
+        <translation>China common (2.493)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/dialog.py" line="33" />
+        <source>Tangshan programme (2.556)</source>
+        <translation>Tangshan programme (2.556)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/dialog.py" line="34" />
+        <source>IPCC (2.6)</source>
+        <translation>IPCC (2.6)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/dialog.py" line="35" />
+        <source>NDRC (2.66)</source>
+        <translation>NDRC (2.66)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/dialog.py" line="36" />
+        <source>High (2.77)</source>
+        <translation>High (2.77)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/dialog.py" line="44" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/dialog.py" line="52" />
+        <source>2010 prices</source>
+        <translation>2010 prices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/dialog.py" line="53" />
+        <source>Today's prices</source>
+        <translation>Today's prices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/dialog.py" line="60" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/dialog.py" line="61" />
+        <source>CO2 preset</source>
+        <translation>CO2 preset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences/dialog.py" line="62" />
+        <source>Price basis</source>
+        <translation>Price basis</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../../ui/tasks.py" line="108" />
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks.py" line="109" />
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks.py" line="110" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+</TS>
