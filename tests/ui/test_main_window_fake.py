@@ -2,14 +2,17 @@
 from ui.buildings.table_model import ID_ROLE
 
 
-def _select_estate(window, estate_id):
+def _select_estate(window, estate_id, qtbot=None):
     assert window.estates_panel.select_estate(estate_id)
     assert window.buildings.estate_id == estate_id
+    if qtbot is not None:
+        qtbot.waitUntil(lambda: window.results.figures is not None and window.results.estate_id == estate_id
+                        and window.results_panel.values["scope"].text().startswith("Estate"))
 
 
 def test_edit_updates_results_and_undo_restores(fake_window, qtbot):
     w = fake_window
-    _select_estate(w, 1)
+    _select_estate(w, 1, qtbot)
     before = w.results.figures.saved_tce
     shown = w.results_panel.values["tce"].text()
     model = w.buildings.model
@@ -23,7 +26,7 @@ def test_edit_updates_results_and_undo_restores(fake_window, qtbot):
 
 def test_selecting_buildings_narrows_the_results(fake_window, qtbot):
     w = fake_window
-    _select_estate(w, 1)
+    _select_estate(w, 1, qtbot)
     whole = w.results.figures.floor_area_m2
     w.buildings_panel.select_ids([1])
     qtbot.waitUntil(lambda: w.results.figures.floor_area_m2 != whole)

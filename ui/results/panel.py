@@ -96,7 +96,7 @@ class ResultsPanel(QWidget):
         super().changeEvent(event)
 
     def _on_busy(self, busy: bool) -> None:
-        if busy:
+        if busy and self.presenter.estate_id is None and not self.presenter.building_ids:
             self.values["scope"].setText(QCoreApplication.translate("ResultsPanel", "Calculating the whole city…"))
 
     def _on_updated(self, summary: ResultSummary, f: Figures) -> None:
@@ -114,9 +114,9 @@ class ResultsPanel(QWidget):
                              (QCoreApplication.translate("ResultsPanel", "Coal [kgce/m²]"), f.coal_before_kgce_m2, f.coal_after_kgce_m2)],
                             QCoreApplication.translate("ResultsPanel", "before"), QCoreApplication.translate("ResultsPanel", "after"))
         self.funding.set_data([(funding_label(k), amount, money(f.per_household(amount) or 0.0))
-                               for k, amount in f.funding.items()])
+                               for k, amount in f.funding.items() if k != "surplus"])
         self.notices.clear()
-        notices = list(summary.notices) + [f"{r.building}: {n}" for r in summary.buildings for n in r.notices]
+        notices = list(summary.notices) or [f"{r.building}: {n}" for r in summary.buildings for n in r.notices]
         self.notices.addItems(notices[:200])
         self.notices_box.setVisible(bool(notices))
 

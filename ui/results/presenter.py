@@ -1,8 +1,8 @@
 """Recomputes the results of the current selection after every change.
 
-A selection of buildings or one estate is computed at once on the GUI thread (the engine is
-vectorised; an estate takes milliseconds); the whole city (with its Monte Carlo band) runs as a
-background task. Older answers that arrive late are dropped.
+Every computation runs as a background task (an estate takes tens of milliseconds, the whole
+city with its Monte Carlo band several seconds), so the window never waits; answers for a
+selection that is no longer current are dropped.
 """
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Signal
 
-from retrofit.domain.errors import RetrofitError
 from retrofit.services.api import AppServices
 from retrofit.services.dto import ResultSummary
 from ui.results.figures import Figures, figures
@@ -35,6 +34,8 @@ class ResultsPresenter(QObject):
         self.summary: ResultSummary | None = None
         self.figures: Figures | None = None
         self._generation = 0
+        self._city_running = False
+        self._city_dirty = False
 
     def set_scope(self, estate_id: int | None, building_ids: Sequence[int] = ()) -> None:
         self.estate_id = estate_id
@@ -42,34 +43,49 @@ class ResultsPresenter(QObject):
         self.recompute()
 
     def recompute(self) -> None:
+        """Compute the current scope in the background; only the newest answer is shown. The
+        whole city (Monte Carlo over every building) runs at most once at a time."""
         self._generation += 1
-        generation = self._generation
-        ids = list(self.building_ids)
-        if ids or self.estate_id is not None:
-            try:
-                if ids:
-                    summary = self.services.results.summarize(ids)
-                else:
-                    summary = self.services.results.summarize(estate_id=self.estate_id)
-            except RetrofitError as exc:
-                self.failed.emit(exc)
-                return
-            self._publish(generation, summary, ids or None)
+        generation, ids, estate_id = self._generation, list(self.building_ids), self.estate_id
+        results = self.services.results
+        if ids:
+            operation = lambda progress, cancel: results.summarize(ids)  # noqa: E731
+        elif estate_id is not None:
+            operation = lambda progress, cancel: results.summarize(estate_id=estate_id)  # noqa: E731
+        elif self._city_running:
+            self._city_dirty = True
             return
+        else:
+            self._city_running = True
+            operation = lambda progress, cancel: results.summarize()  # noqa: E731
         self.busy_changed.emit(True)
-        self._runner.start(lambda progress, cancel: self.services.results.summarize(),
-                           on_success=lambda s, g=generation: self._publish(g, s, None),
-                           on_failure=self._on_failure)
+        city = not ids and estate_id is None
+        self._runner.start(operation, on_success=lambda s, g=generation: self._publish(g, s, ids or None, city),
+                           on_failure=lambda exc, g=generation: self._on_failure(g, exc, city))
 
-    def _on_failure(self, exc: BaseException) -> None:
-        self.busy_changed.emit(False)
-        self.failed.emit(exc)
+    def _city_done(self) -> None:
+        self._city_running = False
+        if self._city_dirty:
+            self._city_dirty = False
+            if not self.building_ids and self.estate_id is None:
+                self.recompute()
 
-    def _publish(self, generation: int, summary: ResultSummary, ids: list[int] | None) -> None:
-        self.busy_changed.emit(False)
+    def _on_failure(self, generation: int, exc: BaseException, city: bool) -> None:
+        if city:
+            self._city_done()
+        if generation == self._generation:
+            self.busy_changed.emit(False)
+            self.failed.emit(exc)
+
+    def _publish(self, generation: int, summary: ResultSummary, ids: list[int] | None, city: bool = False) -> None:
+        if city:
+            self._city_done()
         if generation != self._generation:
             return
-        households = self._households(ids) if self._households is not None else None
+        self.busy_changed.emit(False)
+        households = None
+        if "households" not in summary.totals and self._households is not None:
+            households = self._households(ids)
         self.summary = summary
         self.figures = figures(summary, households)
         self.updated.emit(summary, self.figures)
