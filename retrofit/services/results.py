@@ -1,12 +1,246 @@
-"""Results over the stored records (filled in below)."""
+"""Results over the stored records: :func:`retrofit.estimate.estimate_columns` on the cached
+columns of the city (:class:`retrofit.storage.city_cache.CityColumns`), with the stored settings
+and the user's catalogue. Change notices on the bus mark only what is stale, so a recalculation
+after an edit re-reads one estate, not the city."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import threading
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+from sqlalchemy import select
+
+from calc.inputs import MODES
+from retrofit import i18n
+from retrofit.domain.errors import ValidationError
+from retrofit.domain.settings import Settings
+from retrofit.services.dto import BuildingResult, ResultSummary
+from retrofit.services.events import BuildingsChanged, DatabaseReplaced, EstatesChanged, SettingsChanged
+from retrofit.storage.city_cache import CityColumns, Columns
+from retrofit.storage.models import Estate
+from retrofit.storage.repositories import EstateRepository
 
 if TYPE_CHECKING:
+    from retrofit.estimate import Estimate
     from retrofit.services.app import AppServices
+
+i18n.register({
+    "unknown_package": {"zh": "未知的改造方案“{value}”", "en": "Unknown package '{value}'"},
+})
+
+#: The Tangshan programme's targets (domain.md §7): the city dashboard compares against them.
+TARGETS: dict[str, float] = {"saved_tce": 360_000.0, "saved_tco2": 920_000.0, "freed_capacity_mw": 800.0}
+#: Per-building values of a :class:`BuildingResult` (keys of the ``retrofit estimate`` JSON, and more).
+_GROUP_KEYS = ("floor_area_m2", "saved_tce", "saved_tco2", "freed_capacity_mw", "extra_area_m2", "cost_rmb",
+               "coal_before_tce", "coal_after_tce")
+_MAX_NOTICES = 200
+
+
+def _per_building(est: Estimate) -> dict[str, np.ndarray]:
+    r, b, a = est.results, est.results.before, est.results.after
+    n = len(est)
+    cols = {
+        "q_h_before_w_m2": b.heat_index, "q_h_after_w_m2": a.heat_index,
+        "coal_before_kgce_m2": b.coal_index, "coal_after_kgce_m2": a.coal_index,
+        "design_load_before_w_m2": b.design_index, "design_load_after_w_m2": a.design_index,
+        "saved_tce": r.saved_coal, "saved_tco2": r.saved_co2, "freed_capacity_kw": r.freed_capacity / 1e3,
+        "cost_rmb": r.cost, "floor_area_m2": r.geometry.floor_area, "added_area_m2": r.added_area,
+        "calibration_k": r.calibration_factor, "coal_before_tce": r.coal_before, "coal_after_tce": r.coal_after,
+        "extra_area_m2": r.extra_area, "freed_capacity_mw": r.freed_capacity / 1e6,
+    }
+    if est.band is not None:
+        cols.update(saved_tce_p10=est.band.p10, saved_tce_p50=est.band.p50, saved_tce_p90=est.band.p90)
+    return {k: np.broadcast_to(np.asarray(v, dtype=float), (n,)) for k, v in cols.items()}
+
+
+def funding_split(est: Estimate) -> dict[str, float]:
+    """Who pays (``retrofit.funding.building_split`` summed over the buildings). [RMB]"""
+    from retrofit.funding import MoneyInputs, building_split
+
+    r, n = est.results, len(est)
+
+    def arr(v: Any, dtype: type = float) -> np.ndarray:
+        return np.broadcast_to(np.asarray(v, dtype=dtype), (n,))
+
+    inputs = MoneyInputs.build(
+        estate=np.asarray(est.columns["estate"], dtype=object),
+        mode=np.asarray(MODES, dtype=object)[np.asarray(est.inputs.mode, dtype=int)],
+        floor_area_m2=arr(r.geometry.floor_area), added_area_m2=arr(r.added_area),
+        households=np.nan_to_num(np.asarray(est.columns["households"], dtype=float)),
+        cost_rmb=arr(r.cost), saved_tce=arr(r.saved_coal), saved_tco2=arr(r.saved_co2),
+        freed_capacity_kw=arr(r.freed_capacity) / 1e3, retrofitted_area_m2=arr(r.retrofitted_area),
+        has_envelope=arr(r.has_envelope, bool), has_metering=arr(r.has_metering, bool),
+        has_balancing=arr(r.has_balancing, bool), severe_cold=arr(est.severe_cold, bool),
+        heat_before_kwh_m2=arr(r.before.delivered_heat), heat_after_kwh_m2=arr(r.after.delivered_heat))
+    return {k: float(v.sum()) for k, v in building_split(inputs, est.settings).items()}
+
+
+def _totals(est: Estimate) -> dict[str, float]:
+    totals = est.totals()
+    area = totals.get("floor_area_m2", 0.0)
+    if area:
+        totals["coal_before_kgce_m2"] = totals["coal_before_tce"] * 1000.0 / area
+        totals["coal_after_kgce_m2"] = totals["coal_after_tce"] * 1000.0 / area
+    return totals
+
+
+def summary_of(est: Estimate, ids: np.ndarray, *, with_buildings: bool = True) -> ResultSummary:
+    """A :class:`ResultSummary` of an estimate (buildings in the order of ``ids``)."""
+    if len(est) == 0:
+        return ResultSummary(totals={k: 0.0 for k in ("floor_area_m2", "saved_tce", "saved_tco2",
+                                                       "freed_capacity_mw", "cost_rmb", "extra_area_m2")})
+    notices_text = []
+    buildings: list[BuildingResult] = []
+    labels = list(zip(est.columns["estate"].tolist(), est.columns["building"].tolist()))
+    notices = [tuple(n.message() for n in per) for per in est.notices]
+    for (estate, building), texts in zip(labels, notices):
+        notices_text.extend(f"{estate} {building}: {t}" for t in texts)
+    if with_buildings:
+        cols = {k: v.tolist() for k, v in _per_building(est).items()}
+        extra = {"mode": [MODES[m] for m in np.asarray(est.inputs.mode, dtype=int).tolist()],
+                 "package": est.packages.tolist(),
+                 "households": np.nan_to_num(np.asarray(est.columns["households"], dtype=float)).tolist()}
+        names = list(cols) + list(extra)
+        rows = zip(*cols.values(), *extra.values())
+        for bid, (estate, building), texts, row in zip(ids.tolist(), labels, notices, rows):
+            buildings.append(BuildingResult(int(bid), estate, building, dict(zip(names, row)), texts))
+    return ResultSummary(totals=_totals(est), buildings=tuple(buildings), funding=funding_split(est),
+                         notices=tuple(notices_text[:_MAX_NOTICES]))
 
 
 class ResultService:
+    """Implements :class:`retrofit.services.api.ResultService`."""
+
     def __init__(self, app: AppServices) -> None:
         self._app = app
+        self.city = CityColumns(app.engine)
+        self._lock = threading.Lock()
+        self._settings: Settings | None = None
+        self._city_estimate: tuple[int, Estimate] | None = None
+        app.bus.subscribe(self._on_event)
+
+    def _on_event(self, event: object) -> None:
+        if isinstance(event, BuildingsChanged):
+            self.city.estates_changed([event.estate_id])
+        elif isinstance(event, EstatesChanged):
+            self.city.estates_changed(event.estate_ids)
+        elif isinstance(event, DatabaseReplaced):
+            self.city.invalidate()
+        if isinstance(event, (SettingsChanged, DatabaseReplaced)):
+            with self._lock:
+                self._settings = None
+                self._city_estimate = None
+
+    def _inputs(self) -> tuple[Settings, Any]:
+        with self._lock:
+            if self._settings is None:
+                self._settings = self._app.settings.get()
+            settings = self._settings
+        return settings, self._app.settings.catalogue()
+
+    def _estimate(self, cols: Columns, *, uncertainty: bool, settings: Settings | None = None) -> Estimate:
+        from retrofit.estimate import estimate_columns
+
+        base, cat = self._inputs()
+        return estimate_columns(cols, settings or base, cat, uncertainty=uncertainty)
+
+    def city_estimate(self) -> tuple[Columns, Estimate]:
+        """The whole city's columns and estimate (no Monte Carlo), cached until a change."""
+        cols = self.city.get()
+        generation = self.city.generation
+        with self._lock:
+            cached = self._city_estimate
+        if cached is not None and cached[0] == generation and len(cached[1]) == len(cols["id"]):
+            return cols, cached[1]
+        est = self._estimate(cols, uncertainty=False)
+        with self._lock:
+            self._city_estimate = (generation, est)
+        return cols, est
+
+    def _columns(self, building_ids: Sequence[int] | None, estate_id: int | None) -> Columns:
+        if estate_id is not None:
+            with self._app.session_factory() as session:
+                EstateRepository(session).get(estate_id)       # NotFoundError for an unknown estate
+        return self.city.subset(estate_id=estate_id, building_ids=building_ids)
+
+    def summarize(self, building_ids: Sequence[int] | None = None, *, estate_id: int | None = None,
+                  uncertainty: bool = True) -> ResultSummary:
+        if building_ids is None and estate_id is None and not uncertainty:
+            cols, est = self.city_estimate()
+        else:
+            cols = self._columns(building_ids, estate_id)
+            if len(cols["id"]) == 0:
+                return ResultSummary(totals={k: 0.0 for k in _GROUP_KEYS})
+            est = self._estimate(cols, uncertainty=uncertainty)
+        return summary_of(est, cols["id"])
+
+    def compare_packages(self, estate_id: int, packages: Sequence[str]) -> dict[str, ResultSummary]:
+        """The estate with every building set to each package in turn (nothing is saved)."""
+        _, cat = self._inputs()
+        for name in packages:
+            if name not in cat.packages:
+                raise ValidationError("unknown_package", field="package", value=name)
+        cols = self._columns(None, estate_id)
+        out = {}
+        for name in packages:
+            if len(cols["id"]) == 0:
+                out[name] = ResultSummary(totals={k: 0.0 for k in _GROUP_KEYS})
+                continue
+            variant = {**cols, "package": np.full(len(cols["id"]), name, dtype=object)}
+            out[name] = summary_of(self._estimate(variant, uncertainty=True), cols["id"])
+        return out
+
+    def city_dashboard(self) -> dict[str, Any]:
+        """City totals against the targets, mode shares (floor area) with the rebuild cap check,
+        and sums by district and by planned year."""
+        cols, est = self.city_estimate()
+        settings, _ = self._inputs()
+        totals = _totals(est) if len(est) else {k: 0.0 for k in _GROUP_KEYS}
+        with self._app.session_factory() as session:
+            districts = dict(session.execute(select(Estate.id, Estate.district)).all())
+        per = _per_building(est) if len(est) else {k: np.zeros(0) for k in _GROUP_KEYS}
+        district = np.array([districts.get(int(i)) or "" for i in cols["estate_id"].tolist()], dtype=object)
+        year = cols["planned_year"]
+        year_key = np.where(np.isnan(year), -1, year).astype(int)
+        modes = np.asarray(MODES, dtype=object)[np.asarray(est.inputs.mode, dtype=int)] if len(est) \
+            else np.empty(0, dtype=object)
+        return {
+            "totals": totals,
+            "targets": dict(TARGETS),
+            "progress": {k: (totals.get(k, 0.0) / v) for k, v in TARGETS.items()},
+            **self._mode_shares(modes, per["floor_area_m2"], settings),
+            "by_district": _groups(district, per, cols, "district"),
+            "by_year": [{**row, "year": None if row["year"] == -1 else row["year"]}
+                        for row in _groups(year_key, per, cols, "year")],
+        }
+
+    @staticmethod
+    def _mode_shares(modes: np.ndarray, area: np.ndarray, settings: Settings) -> dict[str, Any]:
+        total = float(area.sum())
+        programme = float(area[modes != "none"].sum())
+        shares = {}
+        for mode in MODES:
+            sel = modes == mode
+            a = float(area[sel].sum())
+            base = total if mode == "none" else programme
+            shares[mode] = {"share": a / base if base else 0.0, "floor_area_m2": a, "buildings": int(sel.sum())}
+        rebuild = shares["rebuild"]["share"]
+        return {"mode_shares": shares, "rebuild_cap": settings.rebuild_cap_share,
+                "rebuild_within_cap": rebuild <= settings.rebuild_cap_share + 1e-12}
+
+
+def _groups(keys: np.ndarray, per: dict[str, np.ndarray], cols: Columns, name: str) -> list[dict[str, Any]]:
+    if len(keys) == 0:
+        return []
+    labels, group = np.unique(keys, return_inverse=True)
+    group = group.ravel()
+    out = []
+    sums = {k: np.bincount(group, weights=per[k], minlength=len(labels)) for k in _GROUP_KEYS}
+    households = np.bincount(group, weights=np.nan_to_num(cols["households"]), minlength=len(labels))
+    counts = np.bincount(group, minlength=len(labels))
+    for i, label in enumerate(labels.tolist()):
+        row = {name: label, "buildings": int(counts[i]), "households": float(households[i])}
+        row.update({k: float(v[i]) for k, v in sums.items()})
+        out.append(row)
+    return out

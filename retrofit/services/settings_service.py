@@ -16,7 +16,7 @@ import resources
 from retrofit import i18n
 from retrofit.domain.errors import ValidationError
 from retrofit.domain.settings import CO2_PRESETS, TANGSHAN_PROGRAMME, Settings
-from retrofit.services.events import SettingsChanged
+from retrofit.services.events import DatabaseReplaced, SettingsChanged
 from retrofit.storage.models import MeasureOverride, UserPackage
 from retrofit.storage.repositories import AuditRepository, SettingRepository
 
@@ -115,6 +115,25 @@ class SettingsService:
 
     def __init__(self, app: AppServices) -> None:
         self._app = app
+        self._catalogue: Any = None
+        app.bus.subscribe(self._on_event)
+
+    def _on_event(self, event: object) -> None:
+        if isinstance(event, (SettingsChanged, DatabaseReplaced)):
+            self._catalogue = None
+
+    def catalogue(self) -> Any:
+        """The engine's :class:`retrofit.reference.Catalogue` with the user's measure edits and
+        packages applied (cached until the catalogue changes)."""
+        cat = self._catalogue
+        if cat is None:
+            from retrofit.reference import load_catalogue
+
+            with self._app.session_factory() as session:
+                measures = {o.key: self._override_values(o) for o in session.scalars(select(MeasureOverride))}
+                packages = {p.name: list(p.measures) for p in session.scalars(select(UserPackage))}
+            cat = self._catalogue = load_catalogue().with_changes(measures=measures, packages=packages)
+        return cat
 
     def get(self) -> Settings:
         with self._app.session_factory() as session:

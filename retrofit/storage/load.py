@@ -99,9 +99,18 @@ def load_columns(engine: Engine, estate_id: int | None = None,
     (:data:`TEXT_KEYS`, object arrays with None) and every other data-dictionary key as float
     arrays with NaN for "not entered" (booleans as 1.0/0.0). One query over the DB-API cursor."""
     names = ["id", "estate_id", "estate", "city", *BUILDING_KEYS]
-    stmt = _building_stmt(estate_id, building_ids)
-    with engine.connect() as connection:
-        rows = connection.execute(stmt).all()
+    ids = None if building_ids is None else [int(i) for i in building_ids]
+    stmt = _building_stmt(None if estate_id is None else int(estate_id), ids)
+    sql = str(stmt.compile(dialect=engine.dialect, compile_kwargs={"literal_binds": True}))
+    raw = engine.raw_connection()          # plain DB-API rows: no per-value result processing
+    try:
+        cursor = raw.cursor()
+        cursor.execute(sql)
+        rows = cursor.fetchall()
+        cursor.close()
+        raw.commit()
+    finally:
+        raw.close()
     out: dict[str, np.ndarray] = {}
     if not rows:
         for name in names:
