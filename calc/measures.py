@@ -186,6 +186,15 @@ def package_effect(mask: ArrayLike, table: MeasureTable, price_basis: str = "201
     mk = np.asarray(mask, dtype=bool)
     if mk.shape[-1:] != (len(table.keys),):
         raise ValueError(f"mask must end with the {len(table.keys)} measures of the catalogue")
+    rows = int(np.prod(mk.shape[:-1]))
+    if rows > 64 and mk.shape[-1] <= 62:
+        # Many buildings, few distinct packages: combine each distinct package once.
+        codes = mk.reshape(rows, -1).astype(np.int64) @ (np.int64(1) << np.arange(mk.shape[-1], dtype=np.int64))
+        unique, first, inverse = np.unique(codes, return_index=True, return_inverse=True)
+        if len(unique) * 4 < rows:
+            effect = package_effect(mk.reshape(rows, -1)[first], table, price_basis)
+            return PackageEffect(*(np.asarray(a)[inverse.ravel()].reshape(mk.shape[:-1] + np.shape(a)[1:])
+                                   for a in effect))
     kind_onehot = table.kind[:, None] == np.arange(len(KINDS))          # (m, K)
     has_kind = (mk.astype(np.int32) @ kind_onehot.astype(np.int32)) > 0
     res = np.nan_to_num(table.thickness / table.conductivity)

@@ -119,22 +119,18 @@ class Notice:
 def records_to_columns(buildings: Sequence[BuildingRecord]) -> dict[str, np.ndarray]:
     """Building records as columns: :data:`TEXT_KEYS` as object arrays (None = not entered),
     :data:`NUMERIC_KEYS` as float arrays (NaN = not entered; booleans 1.0 / 0.0)."""
-    names = TEXT_KEYS + NUMERIC_KEYS
-    n = len(buildings)
-    if n == 0:
-        return {k: np.empty(0, dtype=object if k in TEXT_KEYS else float) for k in names}
-    columns = zip(*map(attrgetter(*names), buildings))
     out: dict[str, np.ndarray] = {}
-    for name, col in zip(names, columns):
-        if name in TEXT_KEYS:
-            out[name] = np.array(col, dtype=object)
-            continue
-        try:
+    for name in TEXT_KEYS:
+        out[name] = np.array(list(map(attrgetter(name), buildings)), dtype=object).reshape(-1)
+    for name in NUMERIC_KEYS:
+        col = list(map(attrgetter(name), buildings))
+        missing = col.count(None)
+        if missing == len(col):
+            out[name] = np.full(len(col), np.nan)
+        elif missing == 0:
             out[name] = np.array(col, dtype=float)
-        except TypeError:                        # None present: the slower path
-            arr = np.array(col, dtype=object)
-            arr[np.equal(arr, None)] = np.nan
-            out[name] = arr.astype(float)
+        else:
+            out[name] = np.array([np.nan if v is None else v for v in col], dtype=float)
     return out
 
 

@@ -1,0 +1,148 @@
+"""Speed of the savings engine (run on demand, not in the test suite).
+
+    /work/venv/bin/python benchmarks/bench_calc.py [--repeat 5] [--no-large]
+
+Targets (docs/readme/engine.md):
+
+- 7,000 buildings × 3 packages, full pipeline (calc.engine.evaluate): ≤ 20 ms;
+- 1,000,000 buildings × 3 packages: ≤ 2 s and ≤ 3 GB peak memory (measured in a fresh process);
+- Monte Carlo, 1,000 samples × 7,000 buildings: ≤ 2 s;
+- speed-up over the plain-Python per-building loop of the same method (calc.reference_loop): ≥ 50×;
+- records → arrays in retrofit.estimate: 7,000 buildings well under 50 ms, 1,000,000 ≤ 5 s.
+
+Also prints the effective memory bandwidth of the full pipeline: bytes of every input and
+result array divided by the time (a lower bound of the traffic; intermediates not counted).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import time
+
+import numpy as np
+
+from calc.engine import evaluate
+from calc.inputs import building_inputs
+from calc.reference_loop import evaluate_loop
+from calc.uncertainty import savings_band
+from retrofit.reference import load_catalogue
+
+PACKAGES = ("basic", "usual", "advanced")
+
+
+def stock(n: int, seed: int = 1):
+    """A Tangshan-like stock: 1970s–90s blocks, 2–7 storeys, mostly retrofit, some modes."""
+    rng = np.random.default_rng(seed)
+    return building_inputs(
+        floor_area=rng.uniform(800, 8000, n), storeys=rng.integers(2, 8, n), window_wall_ratio=0.22,
+        wall_u=rng.choice([1.6, 1.4, 1.7, 1.2], n), window_u=rng.choice([4.7, 4.0, 3.5], n),
+        roof_u=rng.uniform(0.8, 1.1, n), floor_u=1.5, air_change=rng.uniform(0.7, 1.0, n),
+        heating_days=130, mean_outdoor_temperature=-1.6, design_outdoor_temperature=-9.2,
+        mode=rng.choice([0, 1, 1, 1, 1, 1, 1, 2, 3], n), measured_coal_index=np.where(
+            rng.random(n) < 0.1, rng.uniform(20, 30, n), np.nan))
+
+
+def best(fn, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def pipeline(n: int, repeat: int) -> tuple[float, int]:
+    cat = load_catalogue()
+    inputs = stock(n)
+    masks = cat.package_mask(PACKAGES)[:, None, :]
+    evaluate(inputs, cat.measure_table, masks)                      # warm up
+    seconds = best(lambda: evaluate(inputs, cat.measure_table, masks), repeat)
+    r = evaluate(inputs, cat.measure_table, masks)
+    arrays = [getattr(inputs, f) for f in inputs.__dataclass_fields__]
+    arrays += [r.saved_coal, r.saved_co2, r.freed_capacity, r.new_load, r.new_coal, r.measure_cost,
+               r.construction_cost, r.added_area, *r.before, *r.after, *r.quantities]
+    nbytes = sum(np.asarray(a).nbytes for a in arrays if isinstance(a, np.ndarray) and a.base is None)
+    return seconds, nbytes
+
+
+def large_in_subprocess() -> dict:
+    code = ("import json,resource,time,sys; sys.path.insert(0,'benchmarks'); import bench_calc as b;"
+            "from calc.engine import evaluate; from retrofit.reference import load_catalogue;"
+            "cat=load_catalogue(); inputs=b.stock(1_000_000); m=cat.package_mask(b.PACKAGES)[:,None,:];"
+            "base=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss;"
+            "t0=time.perf_counter(); r=evaluate(inputs,cat.measure_table,m); t=time.perf_counter()-t0;"
+            "print(json.dumps({'seconds':t,'peak_mb':resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1024,"
+            "'base_mb':base/1024}))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
+def loop_speedup(n: int) -> tuple[float, float]:
+    cat = load_catalogue()
+    inputs = stock(n)
+    masks = cat.package_mask(PACKAGES)
+    t0 = time.perf_counter()
+    for mask in masks:
+        evaluate_loop(inputs, cat.measure_table, np.broadcast_to(mask, (n, len(mask))))
+    slow = time.perf_counter() - t0
+    fast = best(lambda: evaluate(inputs, cat.measure_table, masks[:, None, :]), 5)
+    return slow, fast
+
+
+def monte_carlo(n: int, samples: int) -> float:
+    cat = load_catalogue()
+    inputs = stock(n)
+    mask = cat.package_mask(["usual"])[0]
+    t0 = time.perf_counter()
+    savings_band(inputs, cat.measure_table, mask, samples=samples, seed=1)
+    return time.perf_counter() - t0
+
+
+def records(n: int) -> tuple[float, float]:
+    from retrofit.domain.records import BuildingRecord
+    from retrofit.domain.settings import Settings
+    from retrofit.estimate import estimate, records_to_columns
+
+    rng = np.random.default_rng(2)
+    areas, storeys, years = rng.uniform(800, 8000, n).tolist(), rng.integers(2, 8, n).tolist(), rng.integers(
+        1960, 2000, n).tolist()
+    items = [BuildingRecord(f"小区{i // 15}", f"{i % 15 + 1}号楼", "唐山", years[i], storeys[i], areas[i], 40,
+                            wall_u=1.5 if i % 3 else None) for i in range(n)]
+    t0 = time.perf_counter()
+    records_to_columns(items)
+    convert = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    estimate(items, Settings())
+    return convert, time.perf_counter() - t0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--no-large", action="store_true", help="skip the 1,000,000-building runs")
+    args = parser.parse_args()
+    seconds, nbytes = pipeline(7000, args.repeat)
+    print(f"pipeline 7,000 × 3 packages: {seconds * 1e3:8.1f} ms   (target ≤ 20 ms); "
+          f"effective bandwidth {nbytes / seconds / 1e9:5.2f} GB/s")
+    slow, fast = loop_speedup(7000)
+    print(f"plain-Python loop 7,000 × 3: {slow:8.2f} s    vectorised {fast * 1e3:.1f} ms: "
+          f"speed-up {slow / fast:6.0f}×   (target ≥ 50×)")
+    print(f"Monte Carlo 1,000 × 7,000:   {monte_carlo(7000, 1000):8.2f} s    (target ≤ 2 s)")
+    convert, full = records(7000)
+    print(f"records → arrays, 7,000:     {convert * 1e3:8.1f} ms   (target well under 50 ms); "
+          f"estimate() in all {full * 1e3:.0f} ms")
+    if not args.no_large:
+        big = large_in_subprocess()
+        print(f"pipeline 1,000,000 × 3:      {big['seconds']:8.2f} s    (target ≤ 2 s); peak memory "
+              f"{big['peak_mb'] / 1024:.2f} GB (inputs {big['base_mb'] / 1024:.2f} GB; target ≤ 3 GB)")
+        convert, full = records(1_000_000)
+        print(f"records → arrays, 1,000,000: {convert:8.2f} s    (target ≤ 5 s); estimate() in all {full:.1f} s")
+    print(f"(peak memory of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024**2:.2f} GB)")
+
+
+if __name__ == "__main__":
+    main()
