@@ -71,7 +71,7 @@ class RowReader:
         if ok and not kw and not est:
             return                                       # a blank line
         for name, text in self.required:
-            if name not in kw:
+            if name not in kw and not any(self.plan[j][1] == name for j, _, _ in bad):
                 self.errors.append(CellError(self.table.label, number, text, "", "io_required", {}))
                 ok = False
         if self.layout == ESTATE:

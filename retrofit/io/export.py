@@ -123,7 +123,8 @@ def _header(ws, columns: tuple[Column, ...], lang: str) -> None:
 
 
 def _cells(ws, values: list) -> list:
-    """Values for ``ws.append``; text that starts with ``=`` stays text, not a formula."""
+    """Values for ``ws.append``: text that starts with ``=`` stays text, not a formula; a float
+    keeps all 17 significant digits (openpyxl writes 16)."""
     from openpyxl.cell import WriteOnlyCell
 
     out = []
@@ -131,6 +132,10 @@ def _cells(ws, values: list) -> list:
         if isinstance(v, str) and v.startswith("="):
             cell = WriteOnlyCell(ws, value=v)
             cell.data_type = "s"
+            out.append(cell)
+        elif type(v) is float and float("%.16g" % v) != v:
+            cell = WriteOnlyCell(ws, value=v)
+            cell._value = repr(v)        # written as the number's shortest exact text
             out.append(cell)
         else:
             out.append(v)

@@ -125,7 +125,7 @@ def csv_table(path: Path, limits: Limits, score: Callable[[list[Row]], int]) -> 
                     if number > limits.max_rows:
                         raise fail(path, "io_too_many_rows", limit=limits.max_rows)
                     if len(row) > limits.max_columns:
-                        raise fail(path, "io_too_many_columns", row=number, count=len(row),
+                        raise fail(path, "io_too_many_columns", row=number, columns=len(row),
                                    limit=limits.max_columns)
                     yield number, row
             except csv.Error as exc:
@@ -203,7 +203,7 @@ def _read_sheet(path: Path, wb, ws, limits: Limits) -> dict[int, list]:
             if not width:
                 continue
             if width > limits.max_columns:
-                raise fail(path, "io_too_many_columns", row=number, count=width, limit=limits.max_columns)
+                raise fail(path, "io_too_many_columns", row=number, columns=width, limit=limits.max_columns)
             if len(rows) >= limits.max_rows:
                 raise fail(path, "io_too_many_rows", limit=limits.max_rows)
             values = [None] * width

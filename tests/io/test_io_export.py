@@ -1,0 +1,152 @@
+"""Export → import gives the same register back; the template explains every column."""
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from openpyxl import load_workbook
+
+from retrofit.domain.records import BuildingRecord, EstateRecord, Mode, Register, Structure
+from retrofit.io.columns import BUILDING_COLUMNS
+from retrofit.io.export import write_register, write_template
+from retrofit.io.layout import is_total
+from retrofit.io.registers import read_register
+
+THIS_YEAR = dt.date.today().year
+_text = (st.text(st.characters(categories=("L", "N", "P", "S", "Zs"), exclude_characters="\x85\xa0"),
+                 min_size=1, max_size=10)
+         .map(str.strip).filter(lambda s: bool(s) and is_total(s) is None))
+
+
+def _opt(strategy):
+    return st.none() | strategy
+
+
+def _float(lo: float, hi: float, lo_open: bool = True):
+    return st.floats(min_value=lo, max_value=hi, exclude_min=lo_open, allow_nan=False)
+
+
+@st.composite
+def _building(draw, estate: EstateRecord, name: str) -> BuildingRecord:
+    mode = draw(_opt(st.sampled_from(Mode)))
+    u = _opt(_float(0, 10))
+    eta = _opt(_float(0, 1))
+    return BuildingRecord(
+        estate.estate, name, estate.city, draw(st.integers(1900, THIS_YEAR)), draw(st.integers(1, 40)),
+        draw(_float(0, 1e6)), draw(st.integers(0, 5000)), structure=draw(_opt(st.sampled_from(Structure))),
+        storey_height_m=draw(_opt(_float(0, 10))), length_m=draw(_opt(_float(0, 1000))),
+        width_m=draw(_opt(_float(0, 200))), wwr=draw(_opt(_float(0, 0.9, False))), wall_u=draw(u),
+        window_u=draw(u), roof_u=draw(u), floor_u=draw(u), floor_factor=draw(_opt(_float(0, 1, False))),
+        air_change_h=draw(_opt(_float(0, 10))), stairwell_heated=draw(_opt(st.booleans())),
+        eta_network=draw(eta), eta_source=draw(eta), measured_kgce_m2=draw(_opt(_float(0, 500))),
+        remaining_life_years=draw(_opt(_float(0, 200, False))), mode=mode, package=draw(_opt(_text)),
+        planned_year=draw(_opt(st.integers(2000, 2100))),
+        added_storeys=draw(_opt(st.integers(1, 2))) if mode is Mode.ADD_STOREY else None,
+        wall_u_after=draw(u), window_u_after=draw(u), roof_u_after=draw(u), floor_u_after=draw(u),
+        air_change_after_h=draw(_opt(_float(0, 10))), eta_network_after=draw(eta), eta_source_after=draw(eta))
+
+
+@st.composite
+def registers(draw, min_buildings: int = 0) -> Register:
+    estates, buildings = [], []
+    for name in draw(st.lists(_text, min_size=1, max_size=4, unique=True)):
+        estate = EstateRecord(
+            name, draw(_text), district=draw(_opt(_text)), subdistrict=draw(_opt(_text)), address=draw(_opt(_text)),
+            year_completed=draw(_opt(st.integers(1900, THIS_YEAR))), households=draw(_opt(st.integers(0, 10**5))),
+            consent_rate=draw(_opt(_float(0, 1, False))), heat_supplier=draw(_opt(_text)),
+            metered_billing=draw(_opt(st.booleans())))
+        estates.append(estate)
+        for b in draw(st.lists(_text, min_size=min_buildings, max_size=3, unique=True)):
+            buildings.append(draw(_building(estate, b)))
+    return Register(tuple(estates), tuple(buildings))
+
+
+def _round_trip(register: Register, suffix: str, lang: str) -> Register:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"export{suffix}"
+        assert write_register(path, register, lang=lang) == len(register.buildings)
+        return read_register(path)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@settings(max_examples=25)
+@given(register=registers())
+def test_xlsx_round_trip(register, lang):
+    back = _round_trip(register, ".xlsx", lang)
+    assert (back.estates, back.buildings) == (register.estates, register.buildings)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@settings(max_examples=30)
+@given(register=registers(min_buildings=1))
+def test_csv_round_trip(register, lang):
+    back = _round_trip(register, ".csv", lang)
+    assert (back.estates, back.buildings) == (register.estates, register.buildings)
+
+
+def test_csv_export_opens_in_excel_as_utf8_with_bom(tmp_path):
+    register = Register((EstateRecord("甲", "沈阳"),), (BuildingRecord("甲", "1", "沈阳", 1980, 6, 3000.5, 40,
+                                                                       stairwell_heated=True),))
+    write_register(tmp_path / "e.csv", register)
+    data = (tmp_path / "e.csv").read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    header, row = data[3:].decode().splitlines()
+    assert header.startswith("小区名称,楼号,城市,建成年份,结构类型,层数(层),建筑面积(m²),户数(户)")
+    assert row.startswith("甲,1,沈阳,1980,,6,3000.5,40,")
+
+
+def test_xlsx_export_has_estates_and_buildings_sheets(tmp_path):
+    register = Register((EstateRecord("甲", "沈阳", households=80),),
+                        (BuildingRecord("甲", "=1+1", "沈阳", 1980, 6, 3000.0, 40, mode=Mode.REBUILD),))
+    write_register(tmp_path / "e.xlsx", register)
+    wb = load_workbook(tmp_path / "e.xlsx")
+    assert wb.sheetnames == ["小区", "楼栋"]
+    assert [c.value for c in wb["小区"][2]][:2] == ["甲", "沈阳"]
+    assert wb["楼栋"]["B2"].value == "=1+1" and wb["楼栋"]["B2"].data_type == "s"
+    assert "拆改建" in [c.value for c in wb["楼栋"][2]]
+    write_register(tmp_path / "en.xlsx", register, lang="en")
+    assert load_workbook(tmp_path / "en.xlsx").sheetnames == ["estates", "buildings"]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_template_reads_back_empty_and_explains_every_column(tmp_path, lang):
+    path = tmp_path / f"template_{lang}.xlsx"
+    write_template(path, lang)
+    reg = read_register(path)
+    assert reg.buildings == () and reg.extra["unknown_columns"] == ()
+    wb = load_workbook(path)
+    first, info = wb.worksheets
+    assert [c.value for c in first[1]] == [c.header(lang) for c in BUILDING_COLUMNS]
+    rows = list(info.values)
+    assert len(rows) == 1 + len(BUILDING_COLUMNS)
+    keys = [r[1] for r in rows[1:]]
+    assert keys == [c.key for c in BUILDING_COLUMNS]
+    area = rows[1 + keys.index("floor_area_m2")]
+    assert area[2:5] == ("建筑面积(m²)", "m²", "是" if lang == "zh" else "yes")
+    assert rows[1 + keys.index("structure")][6] == "brick_concrete 砖混 / large_panel 大板 / frame 框架"
+
+
+def test_template_filled_in_is_read(tmp_path):
+    write_template(tmp_path / "t.xlsx")
+    wb = load_workbook(tmp_path / "t.xlsx")
+    ws = wb.worksheets[0]
+    headers = [c.value for c in ws[1]]
+    row = dict.fromkeys(headers)
+    row.update({"小区名称": "甲", "楼号": "1", "城市": "沈阳", "建成年份": 1980, "层数(层)": 6, "建筑面积(m²)": 3000,
+                "户数(户)": 40, "小区户数(户)": 120, "小区建成年份": 1979, "按热计量收费": "是"})
+    ws.append([row[h] for h in headers])
+    wb.save(tmp_path / "t.xlsx")
+    reg = read_register(tmp_path / "t.xlsx")
+    assert reg.estates == (EstateRecord("甲", "沈阳", year_completed=1979, households=120, metered_billing=True),)
+    assert reg.buildings == (BuildingRecord("甲", "1", "沈阳", 1980, 6, 3000.0, 40),)
+
+
+def test_write_rejects_unknown_formats(tmp_path):
+    with pytest.raises(ValueError, match="use .csv or .xlsx"):
+        write_register(tmp_path / "x.pdf", Register())
+    with pytest.raises(ValueError, match="unknown language"):
+        write_register(tmp_path / "x.csv", Register(), lang="fr")
