@@ -48,13 +48,20 @@ class Task(QRunnable):
             self.cancel_token.raise_if_cancelled()
             result = self._operation(self._progress, self.cancel_token)
         except Cancelled:
-            self.signals.cancelled.emit()
+            self._emit(self.signals.cancelled)
         except Exception as exc:           # reported through `failed`, never swallowed
-            self.signals.failed.emit(exc)
+            self._emit(self.signals.failed, exc)
         else:
-            self.signals.succeeded.emit(result)
+            self._emit(self.signals.succeeded, result)
         finally:
-            self.signals.finished.emit()
+            self._emit(self.signals.finished)
+
+    @staticmethod
+    def _emit(signal: Any, *args: object) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:               # the receiver side is gone (the app is closing)
+            pass
 
 
 class TaskRunner(QObject):

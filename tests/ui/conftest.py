@@ -2,6 +2,7 @@
 SQLite database with the demo city (integration tests), and a main window."""
 from __future__ import annotations
 
+import shutil
 import sys
 from pathlib import Path
 
@@ -46,3 +47,45 @@ def fake_window(qtbot, fake, app_settings, errors):  # noqa: ANN001
     yield window
     window.runner.cancel_all()
     window.runner.wait(5000)
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory) -> Path:
+    """A SQLite file with the demo city, built once per test session."""
+    from retrofit.demo import ensure_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    assert ensure_demo(f"sqlite:///{path}")
+    return path
+
+
+@pytest.fixture
+def demo_url(demo_template, tmp_path) -> str:
+    """A private copy of the demo city for one test."""
+    path = tmp_path / "city.sqlite"
+    shutil.copyfile(demo_template, path)
+    return f"sqlite:///{path}"
+
+
+@pytest.fixture
+def services(demo_url):
+    from retrofit.services.app import open_services
+
+    app = open_services(demo_url)
+    yield app
+    app.close()
+
+
+@pytest.fixture
+def window(qtbot, services, app_settings, errors):  # noqa: ANN001
+    """The main window on the demo city, with its first estate selected and computed."""
+    from ui.main_window import MainWindow
+
+    w = MainWindow(services, app_settings, errors.append)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.results.figures is not None, timeout=20000)
+    qtbot.waitUntil(lambda: bool(w.estates.proxy.facts), timeout=20000)
+    yield w
+    w.runner.cancel_all()
+    w.runner.wait(30000)

@@ -27,6 +27,9 @@ _ITALIC = QFont()
 _ITALIC.setItalic(True)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _Index = QModelIndex | QPersistentModelIndex
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_READ_ONLY = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+_EDITABLE = _READ_ONLY | Qt.ItemFlag.ItemIsEditable
 
 
 class BuildingTableModel(QAbstractTableModel):
@@ -175,12 +178,12 @@ class BuildingTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if index.isValid():
-            spec = self._fields[index.column()]
-            if spec is not None and spec.editable and self._on_edit is not None:
-                flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        if not index.isValid():
+            return _NO_FLAGS
+        spec = self._fields[index.column()]
+        if spec is not None and spec.editable and self._on_edit is not None:
+            return _EDITABLE
+        return _READ_ONLY
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self._on_edit is None:

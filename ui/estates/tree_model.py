@@ -22,6 +22,7 @@ ALL, DISTRICT, ESTATE = "all", "district", "estate"
 #: Inputs whose absence counts as "missing data" (the engine then uses typical defaults).
 KEY_INPUTS = ("structure", "wall_u", "window_u", "roof_u", "wwr")
 _Index = QModelIndex | QPersistentModelIndex
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 @dataclass
@@ -87,7 +88,7 @@ def build_tree(model: QStandardItemModel, estates: Sequence[EstateRow]) -> None:
 
 
 def _count_item(item: QStandardItem) -> QStandardItem:
-    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    item.setTextAlignment(_RIGHT)
     return item
 
 

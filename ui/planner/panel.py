@@ -5,6 +5,7 @@ service the tab says so instead of failing.
 """
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -19,12 +20,14 @@ from ui.tables import fill_table, read_only_table, records_of
 from ui.tasks import Task, TaskRunner
 
 
-def plan_service(services: AppServices) -> Any | None:
-    """The plan service if this build has one (it is created on first use and may be missing)."""
-    try:
-        return getattr(services, "plans", None)
-    except ImportError:
-        return None
+def has_plan_service(services: AppServices) -> bool:
+    """Whether this build has a plan service, without creating it (its solver loads slowly;
+    it is created on first use, in the worker)."""
+    if "plans" in vars(services):
+        return vars(services)["plans"] is not None
+    if getattr(type(services), "plans", None) is None:
+        return False
+    return importlib.util.find_spec("retrofit.services.planning") is not None
 
 
 class PlannerPanel(QWidget):
@@ -91,7 +94,7 @@ class PlannerPanel(QWidget):
         self.waiting_box.setTitle(QCoreApplication.translate("Planner", "Why are these estates waiting?"))
         self.solve_button.setText(QCoreApplication.translate("Planner", "Plan"))
         self.cancel_button.setText(QCoreApplication.translate("Planner", "Cancel"))
-        if plan_service(self.services) is None:
+        if not has_plan_service(self.services):
             self.status.setText(QCoreApplication.translate("Planner", "The planner is not available in this version."))
             self.solve_button.setEnabled(False)
         if self.result is not None:
@@ -112,14 +115,13 @@ class PlannerPanel(QWidget):
                 "objective": self.objective.currentData(), "lang": language()}
 
     def solve(self) -> None:
-        plans = plan_service(self.services)
-        if plan_service(self.services) is None:
+        if not has_plan_service(self.services):
             return
-        inputs = self.inputs()
+        inputs, services = self.inputs(), self.services
         self.solve_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.status.setText(QCoreApplication.translate("Planner", "Planning…"))
-        self.task = self._runner.start(lambda progress, cancel: plans.solve(inputs, progress=progress, cancel=cancel),
+        self.task = self._runner.start(lambda progress, cancel: services.plans.solve(inputs, progress=progress, cancel=cancel),
                                        on_success=self.show_result, on_failure=self._on_failure,
                                        on_cancel=self._on_cancel)
         self.task.signals.progressed.connect(self._on_progress)
