@@ -55,7 +55,7 @@ def solve_plan(problem: PlanProblem, lang: str | None = None) -> dict[str, Any]:
     if method == "auto":
         method = "milp" if inst.size * inst.years <= MILP_MAX_VARIABLES else "greedy"
     if method == "milp":
-        outcome = solve_milp(inst, problem.time_limit_s)
+        outcome = solve_milp(inst, problem.time_limit_s, problem.mip_rel_gap)
         if outcome.year_of is not None and violations(inst, outcome.year_of):
             outcome = solve_greedy(inst)        # numerical trouble: fall back to a checked plan
         elif outcome.year_of is None and outcome.status == "time_limit":

@@ -9,7 +9,8 @@ year, or a list with one per year), ``source_budgets_rmb`` ({source: number or l
 ``rebuild_cap_share``, ``min_consent_rate``, ``min_remaining_life_years``,
 ``switch_short_life_to_rebuild`` (bool), ``fixed_years`` ({estate: year}), ``groups`` (lists of
 estates that go together), ``min_three_items_share``, ``objective`` (tce | co2 | mw),
-``method`` (auto | milp | greedy), ``time_limit_s``. ``first_year``/``last_year`` and
+``method`` (auto | milp | greedy), ``time_limit_s`` (default 60), ``mip_rel_gap`` (the
+relative gap at which the MIP stops; default 0 up to 300 variables, else 0.0005). ``first_year``/``last_year`` and
 ``budget_rmb_per_year`` are read as ``start_year``/``years`` and ``annual_budget_rmb``.
 """
 from __future__ import annotations
@@ -121,4 +122,5 @@ def problem_from_inputs(inputs: Mapping[str, Any], estates: Sequence[EstateOptio
     return PlanProblem(tuple(estates), start, years, _budget(budget, years, "annual_budget_rmb"),
                        source_budgets_rmb=sources, objective=str(inputs.get("objective", "tce")),
                        rules=rules, method=str(inputs.get("method", "auto")),
-                       time_limit_s=_number(inputs, "time_limit_s", 60.0))
+                       time_limit_s=_number(inputs, "time_limit_s", 60.0),
+                       mip_rel_gap=_number(inputs, "mip_rel_gap", None))

@@ -89,6 +89,7 @@ class PlanProblem:
     rules: PlanRules = field(default_factory=PlanRules)
     method: str = "auto"                 # auto | milp | greedy
     time_limit_s: float = 60.0
+    mip_rel_gap: float | None = None     # None: 0 for small instances, else milp.MIP_REL_GAP
 
     def validate(self) -> None:
         if not 1 <= self.years <= 30:
@@ -97,6 +98,10 @@ class PlanProblem:
             raise ValidationError(field="objective", value=self.objective)
         if self.method not in ("auto", "milp", "greedy"):
             raise ValidationError(field="method", value=self.method)
+        if self.mip_rel_gap is not None and not 0.0 <= self.mip_rel_gap < 1.0:
+            raise ValidationError(field="mip_rel_gap", value=self.mip_rel_gap)
+        if not self.time_limit_s > 0:
+            raise ValidationError(field="time_limit_s", value=self.time_limit_s)
         _check_budgets("annual_budget_rmb", self.annual_budget_rmb, self.years)
         for source, budgets in self.source_budgets_rmb.items():
             _check_budgets(f"budget_{source}", budgets, self.years)
