@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import pytest
+from io_builders import HEADER_ZH, write_csv, write_xlsx
 
+from retrofit.domain.errors import InputFileError
 from retrofit.domain.records import BuildingRecord, EstateRecord, Mode, Structure
 from retrofit.io.registers import ColumnGuess, detect_columns, read_register
 from retrofit.services.progress import CancelToken, Cancelled
-
-from io_builders import HEADER_ZH, write_csv, write_xlsx
 
 
 def test_messy_xlsx_gives_every_building(messy_xlsx):
@@ -117,3 +117,34 @@ def test_progress_and_cancel(tmp_path):
     token.cancel()
     with pytest.raises(Cancelled):
         read_register(path, cancel=token)
+
+
+def test_two_sheet_conflicts_and_duplicate_estates(tmp_path):
+    estates = [["小区名称", "城市"], ["甲", "沈阳"], ["甲", "沈阳"]]
+    buildings = [["小区名称", "楼号", "城市", "建成年份", "层数", "建筑面积", "户数"],
+                 ["甲", "1", "大连", 1982, 6, 3000, 60], ["乙", "1", None, 1982, 6, 3000, 60]]
+    with pytest.raises(InputFileError) as info:
+        read_register(write_xlsx(tmp_path / "two.xlsx", {"estates": estates, "buildings": buildings}))
+    assert [(e.file, e.row, e.column, e.value, e.code) for e in info.value.errors] == [
+        ("two.xlsx [estates]", 3, "小区名称", "甲", "io_duplicate_estate"),
+        ("two.xlsx [buildings]", 2, "城市", "大连", "io_estate_conflict"),
+        ("two.xlsx [buildings]", 3, "城市", "", "io_city_required")]
+    assert info.value.errors[1].message("en") == ("two.xlsx [buildings], row 2, column '城市', value '大连': "
+                                                  "row estates!2 gives '沈阳' for the same estate; the values differ")
+
+
+def test_cover_sheet_is_skipped_and_merged_cells_fill_rows(tmp_path):
+    cover = [["说明：本表由街道填报"], ["联系人", "张三"]]
+    rows = [HEADER_ZH, ["甲", "1", "沈阳", 1980, "砖混", 6, 3000, 60], [None, "2", None, 1981, "砖混", 6, 3000, 60],
+            [None, None, None, None, None, None, None, None, "备注只在此行"]]
+    path = write_xlsx(tmp_path / "c.xlsx", {"封面": cover, "Sheet2": rows}, {"Sheet2": ["A2:A3", "C2:C3"]})
+    reg = read_register(path)
+    assert [(b.estate, b.building, b.city) for b in reg.buildings] == [("甲", "1", "沈阳"), ("甲", "2", "沈阳")]
+
+
+def test_numbers_as_text_and_text_as_numbers_in_xlsx(tmp_path):
+    rows = [HEADER_ZH + ["外墙传热系数"], [2024, 12, "沈阳", "1980", "砖混", "6", "3,000.5", "60", "1.2"]]
+    reg = read_register(write_xlsx(tmp_path / "t.xlsx", {"S": rows}))
+    b = reg.buildings[0]
+    assert (b.estate, b.building, b.year_built, b.storeys, b.floor_area_m2, b.households, b.wall_u) == (
+        "2024", "12", 1980, 6, 3000.5, 60, 1.2)
