@@ -41,11 +41,12 @@ class ProgrammeReport(BaseReport):
         d, lb, t, g = self.data, self.labels, self.data.totals, self.data.targets
         items = [("prog_item_tce", t.saved_tce, g.saved_tce), ("prog_item_co2", t.saved_tco2, g.saved_tco2),
                  ("prog_item_mw", t.freed_capacity_mw, g.freed_capacity_mw),
-                 ("prog_item_area", t.floor_area_m2, g.floor_area_m2)]
+                 ("prog_item_area", t.extra_area_m2, g.extra_area_m2)]
         rows = [[lb[key], self.num(value, 1 if key == "prog_item_mw" else 0), self.num(target),
                  fmt.percent(value / target if target else None, 1)] for key, value, target in items]
         band = d.saved_tce_band
         facts = lb["prog_facts"].format(estates=self.num(d.estates), buildings=self.num(t.buildings),
+                                        area=self.num(t.floor_area_m2),
                                         households=self.num(t.households), cost=fmt.money(t.cost_rmb, self.lang),
                                         band=fmt.band(band.p10, band.p90) if band else "–")
         header = [lb["prog_col_item"], lb["prog_col_value"], lb["prog_col_target"], lb["prog_col_reached"]]

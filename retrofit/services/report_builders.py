@@ -239,7 +239,7 @@ def programme_data(estates: Sequence[EstateRow], cols: Mapping[str, np.ndarray],
         city=max(set(cities), key=cities.count) if cities else "",
         totals=replace(t, floor_area_m2=sum(sub["area"]), buildings=len(sel), households=int(sum(
             np.nan_to_num(np.asarray(cols["households"], dtype=float))[sel]))),
-        targets=Targets(), by_mode=_groups(sub["mode"], sub_ids, sub),
+        targets=Targets(), by_mode=tuple(sorted(_groups(sub["mode"], sub_ids, sub), key=lambda g: MODES.index(g.name))),
         by_district=_groups([by_id[i].district or "–" for i in sub_ids], sub_ids, sub),
         by_year=_groups(years, sub_ids, sub), top_estates=tuple(ranks[:top]), estates=len(set(sub_ids)),
         rebuild_cap_share=s.rebuild_cap_share, saved_tce_band=_band(est),
