@@ -122,3 +122,18 @@ def test_negative_budget_is_rejected():
     from retrofit.domain.errors import ValidationError
     with pytest.raises(ValidationError):
         solve_plan(_problem([make_estate("A", 1, 1)], -5))
+
+
+def test_greedy_keeps_groups_fixed_years_and_three_items_share():
+    estates = [make_estate("A", 5, 9, three_items=False), make_estate("B", 5, 1), make_estate("C", 5, 2),
+               make_estate("D", 5, 8), make_estate("E", 3, 7, three_items=False)]
+    rules = PlanRules(fixed_years={"B": 2010}, groups=(("C", "D"),), min_three_items_share=0.5)
+    problem = _problem(estates, 10, years=2, rules=rules, method="greedy")
+    plan = solve_plan(problem)
+    placed = {e: y["year"] for y in plan["years"] for e in y["estates"]}
+    assert placed["B"] == 2010
+    assert placed.get("C") == placed.get("D")
+    three = sum(1 for e in placed if e in "BCD")
+    assert three >= 0.5 * len(placed)
+    assert all(y["cost_rmb"] <= 10 for y in plan["years"])
+    assert plan["objective"]["value"] <= best_value(problem) + 1e-9
