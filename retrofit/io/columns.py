@@ -11,6 +11,7 @@ count are ``小区建成年份`` (``year_completed``) and ``小区户数`` (``es
 """
 from __future__ import annotations
 
+import datetime as _dt
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -80,9 +81,7 @@ class Column:
             return "是/否, Y/N, yes/no, true/false, 1/0"
         if self.kind == "fraction":
             return f"{self.range_text(2000)} (85% = 0.85)"
-        if self.kind == "year" and self.hi == -1:
-            return "1900–"
-        return self.range_text(2000)
+        return self.range_text(_dt.date.today().year)
 
 
 def _num(x: float) -> str:
