@@ -1,0 +1,56 @@
+"""Reports dialog and planner tab on the real services (the demo city)."""
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+
+from ui.reports.dialog import ReportsDialog
+
+
+def test_reports_dialog_creates_pdfs_in_the_background(window, services, app_settings, qtbot, tmp_path):
+    estates = services.records.list_estates()[:2]
+    dialog = ReportsDialog(services, window.runner, app_settings, estates, estates[0].id, window,
+                           open_folder=False)
+    qtbot.addWidget(dialog)
+    dialog.estates.item(1).setCheckState(Qt.CheckState.Checked)
+    dialog.folder.setText(str(tmp_path / "out"))
+    dialog.lang.setCurrentIndex(dialog.lang.findData("en"))
+    assert dialog.selected_estates() == sorted([e.id for e in estates], key=lambda i: [
+        (e.district or "", e.estate) for e in estates if e.id == i][0])
+    dialog.start()
+    qtbot.waitUntil(lambda: bool(dialog.paths), timeout=120000)
+    assert len(dialog.paths) == 2
+    for path in dialog.paths:
+        assert path.parent == tmp_path / "out" and path.suffix == ".pdf"
+        assert len(PdfReader(path).pages) >= 1
+    assert app_settings.report_dir == str(tmp_path / "out")
+    assert "2" in dialog.status.text()
+
+
+def test_reports_can_be_cancelled(window, services, app_settings, qtbot, tmp_path):
+    estates = services.records.list_estates()[:30]
+    dialog = ReportsDialog(services, window.runner, app_settings, estates, None, window, open_folder=False)
+    qtbot.addWidget(dialog)
+    for i in range(dialog.estates.count()):
+        dialog.estates.item(i).setCheckState(Qt.CheckState.Checked)
+    dialog.folder.setText(str(tmp_path / "out"))
+    dialog.start()
+    dialog.cancel.click()                     # cancels the running task
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=120000)
+    assert dialog.paths == []
+    assert dialog.status.text() in ("Cancelled.", "已取消。")
+    assert dialog.generate.isEnabled()
+
+
+def test_planner_tab_solves_year_by_year(window, qtbot):
+    w = window
+    planner = w.planner
+    assert planner.solve_button.isEnabled()
+    planner.first_year.setValue(2008)
+    planner.last_year.setValue(2010)
+    planner.budget.setValue(5000.0)               # million RMB a year
+    planner.solve()
+    qtbot.waitUntil(lambda: planner.result is not None, timeout=120000)
+    years = planner.result["years"]
+    assert [y["year"] for y in years] == [2008, 2009, 2010]
+    assert planner.years.rowCount() == 3
+    assert planner.result["totals"]["saved_tce"] > 0
+    assert planner.waiting.count() == len(planner.result["waiting"]) + len(planner.result["not_scheduled"])
