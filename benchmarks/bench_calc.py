@@ -12,6 +12,7 @@ Targets (docs/readme/engine.md):
 
 Also prints the effective memory bandwidth of the full pipeline: bytes of every input and
 result array divided by the time (a lower bound of the traffic; intermediates not counted).
+The machine should be otherwise idle; other work on the same cores inflates every figure.
 """
 from __future__ import annotations
 
@@ -61,11 +62,11 @@ def pipeline(n: int, repeat: int) -> tuple[float, int]:
     masks = cat.package_mask(PACKAGES)[:, None, :]
     evaluate(inputs, cat.measure_table, masks)                      # warm up
     seconds = best(lambda: evaluate(inputs, cat.measure_table, masks), repeat)
+    from calc.engine import _leaves
+
     r = evaluate(inputs, cat.measure_table, masks)
-    arrays = [getattr(inputs, f) for f in inputs.__dataclass_fields__]
-    arrays += [r.saved_coal, r.saved_co2, r.freed_capacity, r.new_load, r.new_coal, r.measure_cost,
-               r.construction_cost, r.added_area, *r.before, *r.after, *r.quantities]
-    nbytes = sum(np.asarray(a).nbytes for a in arrays if isinstance(a, np.ndarray) and a.base is None)
+    nbytes = sum(getattr(inputs, f).nbytes for f in inputs.__dataclass_fields__)
+    nbytes += sum(leaf.size * leaf.itemsize for leaf in _leaves(r))    # every result array, as read
     return seconds, nbytes
 
 

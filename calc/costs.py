@@ -25,15 +25,14 @@ def quantities_and_costs(geo: Geometry, mode, active, eff: PackageEffect, added_
     quantities : Quantities
     measure_cost : ndarray [RMB]
     construction_cost : ndarray [RMB]
-    basis : ndarray, shape (n, 5)
+    basis : ndarray, shape (5, n)
         Quantity per unit basis of :data:`calc.measures.QUANTITIES`, for cost by measure.
     """
     add = mode == ADD_STOREY
     roof = np.where(add, 0.0, geo.roof_area)
-    basis = np.stack([geo.opaque_wall_area, geo.window_area, roof, geo.footprint, geo.floor_area],
-                     axis=-1)
+    basis = np.stack([geo.opaque_wall_area, geo.window_area, roof, geo.footprint, geo.floor_area])
     unit = eff.unit_cost_by_quantity
-    measure_cost = np.where(active, sum(basis[..., i] * unit[..., i] for i in range(basis.shape[-1])), 0.0)
+    measure_cost = np.where(active, sum(basis[i] * unit[..., i] for i in range(len(basis))), 0.0)
 
     def qty(value, kind_has):
         return np.where(active & kind_has, value, 0.0)

@@ -13,6 +13,7 @@ References
 """
 from __future__ import annotations
 
+from dataclasses import fields, replace
 from typing import NamedTuple
 
 import numpy as np
@@ -25,6 +26,9 @@ from calc.measures import KINDS, MeasureTable, PackageEffect, package_effect
 from calc.costs import quantities_and_costs
 from calc.errors import check
 from calc.results import Results, State
+
+#: Buildings evaluated together; larger inputs run in chunks of this size (cache, memory).
+CHUNK_BUILDINGS = 1 << 14
 
 
 class Perturbation(NamedTuple):
@@ -82,8 +86,15 @@ def evaluate(inputs: BuildingInputs, measures: MeasureTable, mask: ArrayLike,
     ValueError
         For impossible geometry, or a q_H below zero before or after (inputs implausible).
     """
-    c, inp, p = constants, inputs, perturbation or Perturbation()
     mk = np.asarray(mask, dtype=bool)
+    if perturbation is None and len(inputs) > CHUNK_BUILDINGS:
+        return _chunked(inputs, measures, mk, constants)
+    return _evaluate(inputs, measures, mk, constants, perturbation)
+
+
+def _evaluate(inp: BuildingInputs, measures: MeasureTable, mk: NDArray[np.bool_], c: MethodConstants,
+              perturbation: Perturbation | None) -> Results:
+    p = perturbation or Perturbation()
     eff = package_effect(mk, measures, c.price_basis)
     geo = building_geometry(inp.floor_area, inp.storeys, inp.storey_height, inp.length, inp.width,
                             inp.window_wall_ratio, c.default_width)
@@ -97,10 +108,9 @@ def evaluate(inputs: BuildingInputs, measures: MeasureTable, mask: ArrayLike,
     env0 = _baseline(geo, base_u, air, inp, c)
     env1 = _after(geo, base_u, air, inp, c, eff, p)
     strict = perturbation is None
-    before = _state(env0, ti, te, twd, inp.heating_days, c, p.efficiency, strict, "before")
-    after = _state(env1, ti, te, twd, inp.heating_days, c, p.efficiency, strict, "after")
-    k = np.where(np.isnan(inp.measured_coal_index), 1.0, inp.measured_coal_index / before.coal_index)
-    before, after = _calibrate(before, k), _calibrate(after, k)
+    k = _calibration(env0, ti, te, inp, c, p.efficiency, strict)
+    before = _state(env0, ti, te, twd, inp.heating_days, c, p.efficiency, strict, "before", k)
+    after = _state(env1, ti, te, twd, inp.heating_days, c, p.efficiency, strict, "after", k)
     shape = np.broadcast_shapes(mk.shape[:-1], geo.floor_area.shape, after.heat_index.shape,
                                 before.heat_index.shape)
     active = (mode == RETROFIT) | (mode == ADD_STOREY)
@@ -132,7 +142,10 @@ def _baseline(geo, u, air, inp: BuildingInputs, c: MethodConstants) -> _Envelope
 
 
 def _override(value: NDArray[np.float64], computed: ArrayLike, mode) -> NDArray[np.float64]:
-    return np.where(~np.isnan(value) & (mode != NONE), value, computed)
+    given = ~np.isnan(value)
+    if not given.any():
+        return computed
+    return np.where(given & (mode != NONE), value, computed)
 
 
 def _package_old_part(u, inp: BuildingInputs, eff: PackageEffect, active, p: Perturbation):
@@ -198,39 +211,44 @@ def _after(geo, u, air, inp: BuildingInputs, c: MethodConstants, eff: PackageEff
          np.where(reb, new_air, n_air)))
 
 
+def _calibration(env: _Envelope, ti, te, inp: BuildingInputs, c: MethodConstants, eff_mult,
+                 strict: bool) -> NDArray[np.float64]:
+    """k = measured / modelled q_c before (§8), 1 without a measurement."""
+    model = (env.h_wall + env.h_window + env.h_roof + env.h_floor + env.h_air) * (ti - te) / env.area
+    model = model - c.internal_gains
+    if strict:
+        check("heat_index (before)", model, model < 0, "is below zero: the inputs are implausible")
+    measured = inp.measured_coal_index
+    if np.isnan(measured).all():
+        return np.ones(np.shape(model))
+    coal = 24.0 * inp.heating_days * np.maximum(model, 0.0) / (
+        c.coal_heating_value * 1000.0 * env.eta_network * env.eta_source * eff_mult)
+    with np.errstate(divide="ignore"):
+        return np.where(np.isnan(measured), 1.0, measured / coal)
+
+
 def _state(env: _Envelope, ti, te, twd, days, c: MethodConstants, eff_mult, strict: bool,
-           label: str) -> State:
-    dt = ti - te
-    per_m2 = dt / env.area
+           label: str, k) -> State:
+    """Indices of one state, each multiplied by the calibration factor k."""
+    per_m2 = (ti - te) * k / env.area
     wall, window, roof = env.h_wall * per_m2, env.h_window * per_m2, env.h_roof * per_m2
     floor, infiltration = env.h_floor * per_m2, env.h_air * per_m2
-    losses = wall + window + roof + floor + infiltration
-    model = losses - c.internal_gains
+    gains = c.internal_gains * k
+    model = wall + window + roof + floor + infiltration - gains
     if strict:
         check(f"heat_index ({label})", model, model < 0, "is below zero: the inputs are implausible")
     else:
         model = np.maximum(model, 0.0)     # a sample whose gains cover its losses needs no heat
-    heat = env.heat_factor * model
-    design = (env.h_wall + env.h_window + env.h_roof + env.h_floor + env.h_air) * (ti - twd) / env.area
-    coal = 24.0 * days * heat / (c.coal_heating_value * 1000.0 * env.eta_network * env.eta_source * eff_mult)
+    heat = model if np.ndim(env.heat_factor) == 0 and env.heat_factor == 1.0 else env.heat_factor * model
+    design = (env.h_wall + env.h_window + env.h_roof + env.h_floor + env.h_air) * ((ti - twd) * k / env.area)
+    coal = heat * (24.0 * days / (c.coal_heating_value * 1000.0)) / (env.eta_network * env.eta_source * eff_mult)
     shape = np.broadcast_shapes(np.shape(heat), np.shape(coal))
     b = lambda x: np.broadcast_to(x, shape)   # noqa: E731
     u = env.u
-    return State(b(env.area), b(wall), b(window), b(roof), b(floor), b(infiltration),
-                 b(np.full_like(heat, c.internal_gains)), b(heat - model), b(heat), b(coal), b(design),
-                 b(design / env.eta_network), b(24.0 * days * heat / 1000.0),
-                 b(u[0]), b(u[1]), b(u[2]), b(u[3]), b(u[4]), b(env.eta_network), b(env.eta_source))
-
-
-_SCALED = ("wall", "window", "roof", "floor", "infiltration", "gains", "behaviour", "heat_index",
-           "coal_index", "design_index", "plant_index", "delivered_heat")
-
-
-def _calibrate(state: State, k: NDArray[np.float64]) -> State:
-    """Multiply every index by the calibration factor k (§8)."""
-    if np.all(k == 1.0):
-        return state
-    return state._replace(**{name: getattr(state, name) * k for name in _SCALED})
+    return State(b(env.area), b(wall), b(window), b(roof), b(floor), b(infiltration), b(gains),
+                 b(heat - model), b(heat), b(coal), b(design), b(design / env.eta_network),
+                 b(heat * (24.0 * days / 1000.0)), b(u[0]), b(u[1]), b(u[2]), b(u[3]), b(u[4]),
+                 b(env.eta_network), b(env.eta_source))
 
 
 def _notices(geo, inp: BuildingInputs, eff: PackageEffect, active, k, c: MethodConstants) -> dict:
@@ -253,3 +271,51 @@ def _notices(geo, inp: BuildingInputs, eff: PackageEffect, active, k, c: MethodC
 
 
 __all__ = ["evaluate", "Perturbation", "KINDS"]
+
+
+def _chunked(inputs: BuildingInputs, measures: MeasureTable, mk: NDArray[np.bool_],
+             c: MethodConstants) -> Results:
+    """Evaluate in chunks of buildings, writing each chunk into preallocated result arrays."""
+    n = len(inputs)
+    per_building = mk.ndim >= 2 and mk.shape[-2] == n
+    first, outputs = None, []
+    for start in range(0, n, CHUNK_BUILDINGS):
+        part = slice(start, min(n, start + CHUNK_BUILDINGS))
+        result = _evaluate(inputs.take(part), measures, mk[..., part, :] if per_building else mk, c, None)
+        leaves = _leaves(result)
+        if first is None:
+            first = result
+            outputs = [np.empty(np.shape(a)[:-1] + (n,), dtype=np.asarray(a).dtype) for a in leaves]
+        for out, leaf in zip(outputs, leaves):
+            out[..., part] = leaf
+    assert first is not None
+    return _rebuild(first, iter(outputs), mk, n)
+
+
+_FIXED = ("shape", "_mask", "_unit_cost", "_table", "_planning_index")
+
+
+def _leaves(node) -> list:
+    """Every per-building array of a Results (last axis = buildings), in a fixed order."""
+    if isinstance(node, np.ndarray):
+        return [node]
+    if isinstance(node, tuple):
+        return [leaf for item in node for leaf in _leaves(item)]
+    if isinstance(node, dict):
+        return [leaf for key in sorted(node) for leaf in _leaves(node[key])]
+    if isinstance(node, Results):
+        return [leaf for f in fields(node) if f.name not in _FIXED for leaf in _leaves(getattr(node, f.name))]
+    raise TypeError(f"unexpected result part {type(node).__name__}")
+
+
+def _rebuild(node, outputs, mk, n):
+    if isinstance(node, np.ndarray):
+        return next(outputs)
+    if isinstance(node, tuple):
+        items = [_rebuild(item, outputs, mk, n) for item in node]
+        return type(node)(*items) if hasattr(node, "_fields") else tuple(items)
+    if isinstance(node, dict):
+        return {key: _rebuild(node[key], outputs, mk, n) for key in sorted(node)}
+    changes = {f.name: _rebuild(getattr(node, f.name), outputs, mk, n)
+               for f in fields(node) if f.name not in _FIXED}
+    return replace(node, shape=node.shape[:-1] + (n,), _mask=mk, **changes)

@@ -86,7 +86,7 @@ class Results:
     has_balancing: NDArray[np.bool_]
     notices: dict[str, tuple[NDArray[np.bool_], dict[str, NDArray]]]
     _mask: NDArray[np.bool_] = field(repr=False)
-    _basis_quantity: NDArray[np.float64] = field(repr=False)   #: (n, len(QUANTITIES))
+    _basis_quantity: NDArray[np.float64] = field(repr=False)   #: (len(QUANTITIES), n)
     _active: NDArray[np.bool_] = field(repr=False)
     _unit_cost: NDArray[np.float64] = field(repr=False)
     _table: MeasureTable = field(repr=False)
@@ -117,7 +117,7 @@ class Results:
 
     def cost_by_measure(self) -> NDArray[np.float64]:
         """Cost of every catalogue measure, shape ``shape + (m,)`` (0 where absent). [RMB]"""
-        qty = self._basis_quantity[..., self._table.quantity]            # (n, m)
+        qty = np.moveaxis(self._basis_quantity[self._table.quantity], 0, -1)   # (n, m)
         return (self._mask & self._active[..., None]) * qty * self._unit_cost
 
     def notice_flags(self, code: str) -> NDArray[np.bool_]:

@@ -113,3 +113,22 @@ def test_unknown_measure(table):
 def test_nan_is_not_clamped(we4, table, no_package):
     with pytest.raises(ValueError, match="wall_u"):
         evaluate(we4(wall_u=np.nan), table, no_package)
+
+
+def test_large_inputs_in_chunks_equal_one_pass(monkeypatch, we4, table):
+    import calc.engine as engine
+
+    n = 50
+    rng = np.random.default_rng(4)
+    inputs = we4(floor_area=rng.uniform(2000, 5000, n), length=np.nan, mode=rng.integers(0, 4, n),
+                 measured_coal_index=np.where(rng.random(n) < 0.3, 22.0, np.nan))
+    for mask in (rng.random((n, len(table.keys))) < 0.5, table.mask([[], USUAL])[:, None, :]):
+        whole = evaluate(inputs, table, mask)
+        monkeypatch.setattr(engine, "CHUNK_BUILDINGS", 7)
+        parts = evaluate(inputs, table, mask)
+        monkeypatch.setattr(engine, "CHUNK_BUILDINGS", 1 << 14)
+        assert parts.shape == whole.shape
+        for a, b in zip(engine._leaves(whole), engine._leaves(parts)):
+            assert_allclose(np.broadcast_to(a, b.shape), b, rtol=0, atol=0)
+        assert_allclose(parts.cost_by_measure(), whole.cost_by_measure())
+        assert parts.notices.keys() == whole.notices.keys()
