@@ -381,10 +381,29 @@ class Estimate:
         return out
 
     def by_estate(self) -> dict[str, dict[str, float]]:
-        """Totals per estate name (the same keys as :meth:`totals`, without the Monte Carlo band)."""
-        names, group = np.unique(self.columns["estate"].astype(str), return_inverse=True)
-        sums = self._sums(group.ravel(), len(names))
-        return {str(name): {k: float(v[i]) for k, v in sums.items()} for i, name in enumerate(names)}
+        """Totals per estate (the same keys as :meth:`totals`, without the Monte Carlo band).
+
+        Keyed by estate name; an estate name used in two cities is keyed "name（city）"."""
+        pairs = [f"{e}\x00{c}" for e, c in zip(self.columns["estate"].tolist(), self.city.tolist())]
+        keys, group = np.unique(np.array(pairs, dtype=object).astype(str), return_inverse=True)
+        sums = self._sums(group.ravel(), len(keys))
+        split = [k.split("\x00") for k in keys.tolist()]
+        names = [e for e, _ in split]
+        out = {}
+        for i, (estate, city) in enumerate(split):
+            key = estate if names.count(estate) == 1 else f"{estate}（{city}）"
+            out[key] = {"estate": estate, "city": city, **{k: float(v[i]) for k, v in sums.items()}}
+        return out
+
+    def building_results(self, building_ids=None, lang: str | None = None) -> tuple:
+        """The buildings as :class:`retrofit.services.dto.BuildingResult` (values = JSON keys)."""
+        from retrofit.services.dto import BuildingResult
+
+        rows = self.to_dict(lang)["buildings"]
+        ids = list(building_ids) if building_ids is not None else [None] * len(rows)
+        return tuple(BuildingResult(bid, row["estate"], row["building"],
+                                    {k: v for k, v in row.items() if k not in ("estate", "building", "notices")},
+                                    tuple(row["notices"])) for bid, row in zip(ids, rows))
 
     def _building_columns(self) -> dict[str, list]:
         r, b, a = self.results, self.results.before, self.results.after
@@ -444,8 +463,8 @@ class Estimate:
                        notices=[n.message(lang) for n in notes], notice_codes=[n.code for n in notes])
             buildings.append(row)
         totals = {k: round(v, 4) for k, v in self.totals().items()}
-        estates = [{"estate": name, **{k: round(v, 4) for k, v in vals.items()}}
-                   for name, vals in self.by_estate().items()]
+        estates = [{k: round(v, 4) if isinstance(v, float) else v for k, v in vals.items()}
+                   for vals in self.by_estate().values()]
         c = self.constants
         assumptions = {"co2_factor_t_tce": c.co2_factor, "planning_index_w_m2": c.planning_index,
                        "price_basis": c.price_basis, "indoor_temp_c": c.indoor_temperature,

@@ -76,6 +76,19 @@ def test_totals_and_estates_add_up(small_city):
     assert set(per) == {"河北一号院", "哈尔滨小区"}
     assert per["河北一号院"]["building_count"] == 2
     assert sum(v["saved_tce"] for v in per.values()) == pytest.approx(t["saved_tce"])
+    assert per["哈尔滨小区"]["city"] == "哈尔滨"
+
+
+def test_same_estate_name_in_two_cities_is_kept_apart(we4_record):
+    est = estimate([we4_record(), we4_record(city="北京")], Settings())
+    assert set(est.by_estate()) == {"河北一号院（唐山）", "河北一号院（北京）"}
+
+
+def test_building_results_for_services(small_city):
+    buildings, estates = small_city
+    rows = estimate(buildings, Settings(), estates=estates).building_results([11, 12, 13], lang="en")
+    assert [r.building_id for r in rows] == [11, 12, 13]
+    assert rows[1].values["mode"] == "add_storey" and "saved_tce" in rows[0].values
 
 
 def test_json_contract_keys(small_city):
