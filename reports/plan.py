@@ -95,7 +95,7 @@ class PlanReport(BaseReport):
         rows: list[list[str]] = []
         for b in self.data.buildings:
             rows.extend(self._measure_rows(b))
-        w = [0.12, 0.27, 0.19, 0.11, 0.07, 0.11, 0.13]
+        w = [0.08, 0.33, 0.25, 0.11, 0.05, 0.08, 0.10]
         return [CondPageBreak(40 * mm), self.para(lb["sec_measures"], "H1"),
                 self.table(header, rows, [width * x for x in w], right_from=3)]
 

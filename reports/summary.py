@@ -59,10 +59,10 @@ class SummaryReport(BaseReport):
         story = []
         for (mode, measures, year), members in groups.items():
             names = sep.join(b.name for b in members)
+            what = sep.join(lb.get(f"plain_{m}", lb.name("measure", m)) for m in measures)
             text = lb["sum_building_line"].format(
                 buildings=names, year=str(year) if year else lb["sum_year_unknown"],
-                mode=lb.name("mode", mode),
-                measures=sep.join(lb.get(f"plain_{m}", lb.name("measure", m)) for m in measures))
+                mode=lb.name("mode", mode), measures=what[:1].upper() + what[1:])
             story.append(self.bullet(text))
         story.append(self.para(lb["sum_why"], "H2"))
         story += [self.bullet(lb[key]) for key in self._reasons()]
