@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import and_, bindparam, insert, select, update
@@ -17,7 +18,7 @@ from sqlalchemy.orm import Session
 from retrofit import i18n
 from retrofit.domain.errors import CellError, ConcurrentEditError, InputFileError, ValidationError
 from retrofit.domain.records import Register
-from retrofit.storage.fields import BUILDING_SPECS, ESTATE_SPECS, validate
+from retrofit.storage.fields import BUILDING_SPECS, ESTATE_SPECS, validate, validate_column
 from retrofit.storage.models import Building, Estate, _now
 from retrofit.storage.repositories import BUILDING_KEYS, AuditRepository
 
@@ -40,7 +41,7 @@ class ImportPlan:
 
     new_estates: dict[EstateKey, dict[str, Any]] = field(default_factory=dict)
     estate_updates: list[tuple[int, int, dict[str, list[Any]], str]] = field(default_factory=list)
-    new_buildings: list[tuple[EstateKey | int, dict[str, Any]]] = field(default_factory=list)
+    new_buildings: list[tuple[EstateKey | int, tuple[Any, ...]]] = field(default_factory=list)   # values in BUILDING_KEYS order
     building_updates: list[tuple[int, int, dict[str, Any], str, dict[str, list[Any]]]] = field(default_factory=list)
     unchanged_buildings: int = 0
     source: str = ""
@@ -123,64 +124,69 @@ class _Planner:
                 if diff:
                     self.plan.estate_updates.append((eid, version, diff, f"{name} ({city})"))
 
-    def stored_buildings(self) -> dict[tuple[int, str], tuple[int, int, dict[str, Any]]]:
+    def stored_buildings(self) -> dict[tuple[int, str], tuple[int, int, tuple[Any, ...]]]:
         cols = [Building.id, Building.estate_id, Building.version, *(
             Building.name if k == "building" else getattr(Building, k) for k in BUILDING_KEYS)]
-        out = {}
-        for row in self.session.execute(select(*cols)).all():
-            values = dict(zip(BUILDING_KEYS, row[3:], strict=True))
-            out[(row[1], values["building"])] = (row[0], row[2], values)
-        return out
+        name = BUILDING_KEYS.index("building")
+        return {(row[1], row[3 + name]): (row[0], row[2], tuple(row[3:]))
+                for row in self.session.execute(select(*cols)).all()}
 
-    def building_values(self, i: int, record: Any) -> dict[str, Any] | None:
-        values, ok = {}, True
+    def building_rows(self) -> tuple[list[tuple[Any, ...]], set[int]]:
+        """Every building's stored values (a tuple in BUILDING_KEYS order), validated a column
+        at a time; and the positions of buildings with a bad value."""
+        buildings, bad = self.register.buildings, set()
+        columns = []
         for key in BUILDING_KEYS:
-            raw = _plain(getattr(record, key))
+            raw = list(map(attrgetter(key), buildings))
+            clean, errors = validate_column(BUILDING_SPECS[key], raw)
+            for i, exc in errors:
+                self.error(self.rows[i], key, raw[i], exc)
+                bad.add(i)
+            columns.append(clean)
+        return list(zip(*columns)) if buildings else [], bad
+
+    def target_of(self, i: int, b: Any, target: dict[tuple[str, str], EstateKey | int]) -> EstateKey | int | None:
+        where = target.get((b.estate, b.city))
+        if where is None:
             try:
-                values[key] = validate(BUILDING_SPECS[key], raw)
+                where = self.match_estate(b.estate, b.city, None)
             except ValidationError as exc:
-                self.error(self.rows[i], key, raw, exc)
-                ok = False
-        return values if ok else None
+                self.error(self.rows[i], "estate", b.estate, exc)
+                return None
+            if where is None:
+                where = (b.estate, b.city, "")
+                self.plan.new_estates.setdefault(where, {k: None for k in _ESTATE_FIELDS})
+            target[(b.estate, b.city)] = where
+        return where
 
     def buildings(self, target: dict[tuple[str, str], EstateKey | int]) -> None:
         stored = self.stored_buildings()
+        rows, bad = self.building_rows()
         seen: set[tuple[Any, str]] = set()
+        positions = [(j, k) for j, k in enumerate(BUILDING_KEYS) if k in self.columns]
         for i, b in enumerate(self.register.buildings):
-            values = self.building_values(i, b)
-            where = target.get((b.estate, b.city))
+            where = self.target_of(i, b, target)
             if where is None:
-                try:
-                    where = self.match_estate(b.estate, b.city, None)
-                except ValidationError as exc:
-                    self.error(self.rows[i], "estate", b.estate, exc)
-                    continue
-                if where is None:
-                    where = (b.estate, b.city, "")
-                    self.plan.new_estates.setdefault(where, {k: None for k in _ESTATE_FIELDS})
-                target[(b.estate, b.city)] = where
+                continue
             if (where, b.building) in seen:
                 self.error(self.rows[i], "building", b.building,
                            ValidationError("duplicate_building", field="building", value=f"{b.estate} {b.building}"))
                 continue
             seen.add((where, b.building))
-            if values is None:
+            if i in bad:
                 continue
-            self.classify(where, b, values, stored)
-
-    def classify(self, where: EstateKey | int, b: Any, values: dict[str, Any],
-                 stored: dict[tuple[int, str], tuple[int, int, dict[str, Any]]]) -> None:
-        match = stored.get((where, b.building)) if isinstance(where, int) else None
-        if match is None:
-            self.plan.new_buildings.append((where, values))
-            return
-        bid, version, old = match
-        diff = {k: [_plain(old[k]), values[k]] for k in self.columns if old[k] != values[k]}
-        if diff:
-            changes = {k: values[k] for k in diff}
-            self.plan.building_updates.append((bid, version, changes, f"{b.estate} {b.building}", diff))
-        else:
-            self.plan.unchanged_buildings += 1
+            match = stored.get((where, b.building)) if isinstance(where, int) else None
+            if match is None:
+                self.plan.new_buildings.append((where, rows[i]))
+                continue
+            bid, version, old = match
+            row = rows[i]
+            diff = {k: [_plain(old[j]), row[j]] for j, k in positions if old[j] != row[j]}
+            if diff:
+                changes = {k: v[1] for k, v in diff.items()}
+                self.plan.building_updates.append((bid, version, changes, f"{b.estate} {b.building}", diff))
+            else:
+                self.plan.unchanged_buildings += 1
 
 
 def plan_import(session: Session, register: Register) -> ImportPlan:
@@ -210,6 +216,35 @@ def _insert_estates(session: Session, plan: ImportPlan, now: Any) -> dict[Estate
     for eid, name, city, district in session.execute(select(Estate.id, Estate.name, Estate.city, Estate.district)):
         ids[(name, city, district)] = eid
     return ids
+
+
+def _bound_time(session: Session, now: Any) -> Any:
+    """``now`` as the driver wants it for a DateTime column (SQLite: text)."""
+    process = Building.__table__.c.created_at.type.bind_processor(session.connection().dialect)
+    return process(now) if process else now
+
+
+def _raw_inserter(session: Session, table: Any, names: list[str]) -> Callable[[list[tuple]], None]:
+    """An executemany of plain tuples (in ``names`` order) on the session's own DB-API
+    connection, inside its transaction: no per-value processing by SQLAlchemy."""
+    connection = session.connection()
+    dialect = connection.dialect
+    compiled = insert(table).compile(dialect=dialect, column_keys=names)
+    raw = connection.connection.dbapi_connection
+    if dialect.positional:
+        order = [names.index(k) for k in compiled.positiontup]
+
+        def run(rows: list[tuple]) -> None:
+            params = rows if order == list(range(len(names))) else [tuple(r[i] for i in order) for r in rows]
+            cursor = raw.cursor()
+            cursor.executemany(compiled.string, params)
+            cursor.close()
+    else:
+        def run(rows: list[tuple]) -> None:
+            cursor = raw.cursor()
+            cursor.executemany(compiled.string, [dict(zip(names, r)) for r in rows])
+            cursor.close()
+    return run
 
 
 def _checked(result: Any, expected: int, what: str) -> None:
@@ -246,15 +281,16 @@ def apply_import(session: Session, plan: ImportPlan, *, progress: Progress | Non
     total = len(plan.new_buildings) + len(plan.building_updates)
     ids = _insert_estates(session, plan, now)
     _update_estates(session, plan, now)
-    table = Building.__table__
+    names = ["estate_id", "version", "created_at", "updated_at", *map(_column, BUILDING_KEYS)]
+    insert_rows = _raw_inserter(session, Building.__table__, names)
+    stamp = _bound_time(session, now)
     done = 0
     for start in range(0, len(plan.new_buildings), _CHUNK):
         if check_cancel:
             check_cancel()
         chunk = plan.new_buildings[start:start + _CHUNK]
-        session.connection().execute(insert(table), [
-            {"estate_id": where if isinstance(where, int) else ids[where], "version": 1, "created_at": now,
-             "updated_at": now, **{_column(k): v for k, v in values.items()}} for where, values in chunk])
+        insert_rows([(where if isinstance(where, int) else ids[where], 1, stamp, stamp, *values)
+                     for where, values in chunk])
         done += len(chunk)
         if progress:
             progress(done, total, plan.source)

@@ -95,33 +95,54 @@ def load_settings(url: str | None = None) -> Settings:
 
 def load_columns(engine: Engine, estate_id: int | None = None,
                  building_ids: Sequence[int] | None = None) -> dict[str, np.ndarray]:
-    """The buildings as columns: ``id``, ``estate_id`` (int arrays), the text keys
+    """The buildings as columns, in id order: ``id``, ``estate_id`` (int arrays), the text keys
     (:data:`TEXT_KEYS`, object arrays with None) and every other data-dictionary key as float
-    arrays with NaN for "not entered" (booleans as 1.0/0.0). One query over the DB-API cursor."""
-    names = ["id", "estate_id", "estate", "city", *BUILDING_KEYS]
-    ids = None if building_ids is None else [int(i) for i in building_ids]
-    stmt = _building_stmt(None if estate_id is None else int(estate_id), ids)
-    sql = str(stmt.compile(dialect=engine.dialect, compile_kwargs={"literal_binds": True}))
+    arrays with NaN for "not entered" (booleans as 1.0/0.0). One query for the buildings over
+    the DB-API cursor, one for the estates' names and cities."""
+    stmt = select(Building.id, Building.estate_id, *_BUILDING_COLS).order_by(Building.id)
+    estates = select(Estate.id, Estate.name, Estate.city)
+    if estate_id is not None:
+        stmt = stmt.where(Building.estate_id == int(estate_id))
+        estates = estates.where(Estate.id == int(estate_id))
+    if building_ids is not None:
+        stmt = stmt.where(Building.id.in_([int(i) for i in building_ids]))
     raw = engine.raw_connection()          # plain DB-API rows: no per-value result processing
     try:
         cursor = raw.cursor()
-        cursor.execute(sql)
+        names = {}
+        cursor.execute(_sql(engine, estates))
+        for eid, name, city in cursor.fetchall():
+            names[eid] = (name, city)
+        cursor.execute(_sql(engine, stmt))
         rows = cursor.fetchall()
         cursor.close()
         raw.commit()
     finally:
         raw.close()
+    return _columns(rows, names)
+
+
+def _sql(engine: Engine, stmt: Any) -> str:
+    return str(stmt.compile(dialect=engine.dialect, compile_kwargs={"literal_binds": True}))
+
+
+def _columns(rows: list[tuple], names: dict[int, tuple[str, str]]) -> dict[str, np.ndarray]:
+    keys = ["id", "estate_id", *BUILDING_KEYS]
+    n = len(rows)
     out: dict[str, np.ndarray] = {}
-    if not rows:
-        for name in names:
-            out[name] = np.empty(0, dtype=np.int64 if name in ("id", "estate_id")
-                                 else object if name in TEXT_KEYS else float)
-        return out
-    for name, column in zip(names, zip(*rows, strict=True), strict=True):
+    columns = zip(*rows, strict=True) if n else ([] for _ in keys)
+    for name, column in zip(keys, columns, strict=True):
         if name in ("id", "estate_id"):
-            out[name] = np.fromiter(column, dtype=np.int64, count=len(rows))
+            out[name] = np.fromiter(column, dtype=np.int64, count=n)
         elif name in TEXT_KEYS:
-            out[name] = np.array(column, dtype=object)
+            out[name] = np.array(column, dtype=object).reshape(n)
         else:
-            out[name] = np.array(column, dtype=float)
+            out[name] = np.array(column, dtype=float).reshape(n)
+    estate_ids = np.array(sorted(names), dtype=np.int64)
+    labels = np.empty((len(estate_ids), 2), dtype=object)
+    for i, eid in enumerate(estate_ids.tolist()):
+        labels[i] = names[eid]
+    where = np.searchsorted(estate_ids, out["estate_id"]) if n else np.empty(0, dtype=np.int64)
+    out["estate"] = labels[where, 0] if n else np.empty(0, dtype=object)
+    out["city"] = labels[where, 1] if n else np.empty(0, dtype=object)
     return out
