@@ -311,3 +311,29 @@ def capacity_from_saved_coal(saved_coal: ArrayLike, network_efficiency: ArrayLik
     _check_efficiency("network_efficiency", eta1)
     _check_efficiency("boiler_efficiency", eta2)
     return _f(saved_coal) * coal_heating_value * eta1 * eta2 / _f(full_load_hours)
+
+
+def coal_index_from_heat(delivered_heat_gj: ArrayLike, network_efficiency: ArrayLike,
+                         boiler_efficiency: ArrayLike,
+                         coal_heating_value: float = COAL_HEATING_VALUE) -> NDArray[np.float64]:
+    r"""Coal index of a metered heat delivery (calibration, ``method.md`` §8):
+    :math:`q_c = Q / (H_c \eta_1 \eta_2)` with *Q* converted from GJ to kWh.
+
+    Parameters
+    ----------
+    delivered_heat_gj : array_like
+        Heat delivered to the building per m² and season. [GJ/m²]
+    network_efficiency, boiler_efficiency : array_like
+        *η₁*, *η₂*, in (0, 1]. [-]
+    coal_heating_value : float, default 8.14
+        *H_c*. [kWh/kgce]
+
+    Returns
+    -------
+    q_c : ndarray
+        [kgce/m²]
+    """
+    eta1, eta2 = _f(network_efficiency), _f(boiler_efficiency)
+    _check_efficiency("network_efficiency", eta1)
+    _check_efficiency("boiler_efficiency", eta2)
+    return _f(delivered_heat_gj) * (1e6 / 3600.0) / (coal_heating_value * eta1 * eta2)

@@ -71,6 +71,10 @@ i18n.register({
         "zh": "改造模式为“不改造”，改造后数值未使用",
         "en": "Mode is 'none'; the explicit after values are not used",
     },
+    "notice_rebuild_share_exceeded": {
+        "zh": "拆改建面积占 {share:.0f}%，超过上限 {cap:.0f}%",
+        "en": "Rebuilds take {share:.0f} % of the floor area, more than the cap of {cap:.0f} %",
+    },
     "notice_package_ignored_rebuild": {
         "zh": "拆改建按新建标准计算，改造方案不适用",
         "en": "A rebuild is computed at new-build values; the package does not apply",
@@ -361,6 +365,13 @@ class Estimate:
                 per[i].append(Notice(code, {k: float(v[i]) for k, v in arrays.items()}))
         return tuple(tuple(n) for n in per)
 
+    @property
+    def programme_notices(self) -> tuple[Notice, ...]:
+        """Findings about the buildings as a whole (the rebuild cap of §9)."""
+        share = self.totals()["rebuild_share"]
+        cap = self.settings.rebuild_cap_share
+        return (Notice("rebuild_share_exceeded", {"share": 100 * share, "cap": 100 * cap}),) if share > cap else ()
+
     def defaulted_fields(self, index: int) -> tuple[str, ...]:
         """Data-dictionary keys of building ``index`` that took their method default."""
         return tuple(k for k in DEFAULTABLE if self.defaulted[k][index])
@@ -376,6 +387,10 @@ class Estimate:
         """Sums over all buildings (keys of the JSON ``totals``, plus more)."""
         sums = self._sums(np.zeros(len(self), dtype=np.intp), 1)
         out = {k: float(v[0]) for k, v in sums.items()}
+        area = self.results.geometry.floor_area
+        for code, mode in enumerate(MODES):
+            out[f"{mode}_area_m2"] = float(area[self.inputs.mode == code].sum())
+        out["rebuild_share"] = out["rebuild_area_m2"] / out["floor_area_m2"] if len(self) else 0.0
         if self.band is not None:
             out.update(zip(("saved_tce_p10", "saved_tce_p50", "saved_tce_p90"), map(float, self.band.total)))
         return out
@@ -469,7 +484,9 @@ class Estimate:
         assumptions = {"co2_factor_t_tce": c.co2_factor, "planning_index_w_m2": c.planning_index,
                        "price_basis": c.price_basis, "indoor_temp_c": c.indoor_temperature,
                        "uncertainty_samples": self.band.samples if self.band else 0}
-        return {"buildings": buildings, "totals": totals, "estates": estates, "assumptions": assumptions}
+        notices = [n.message(lang) for n in self.programme_notices]
+        return {"buildings": buildings, "totals": totals, "estates": estates, "assumptions": assumptions,
+                "notices": notices}
 
     def to_json(self, lang: str | None = None, indent: int | None = 1) -> str:
         """:meth:`to_dict` as JSON: sorted keys, UTF-8 text (not ASCII-escaped)."""

@@ -56,3 +56,9 @@ def test_delivered_heat_and_plant_load():
     assert_allclose(heating.plant_load(61.80, 3600, 0.90), 61.80 * 3600 / 0.9)
     with pytest.raises(ValueError):
         heating.plant_load(61.8, 3600, 1.5)
+
+
+def test_coal_index_from_metered_heat_round_trip():
+    # WE-4 before: 127.08 kWh/m² = 0.4575 GJ/m² delivered → 25.51 kgce/m² at 0.90 × 0.68
+    gj = heating.delivered_heat(40.732, 130) * 0.0036
+    assert_allclose(heating.coal_index_from_heat(gj, 0.90, 0.68), 25.510, rtol=5e-4)

@@ -6,6 +6,8 @@ import pytest
 from retrofit import i18n
 from retrofit.domain.records import BuildingRecord, EstateRecord, Mode, Structure
 
+from estimate_examples import CSV
+
 
 @pytest.fixture(autouse=True)
 def _chinese_by_default():
@@ -39,12 +41,6 @@ def small_city(we4_record):
     ]
     estates = [EstateRecord("河北一号院", "唐山"), EstateRecord("哈尔滨小区", "哈尔滨")]
     return buildings, estates
-
-
-CSV = """小区名称,楼号,城市,建成年份,层数,建筑面积(㎡),户数,长度,进深,窗墙比,外墙传热系数,外窗传热系数,屋面传热系数,地面传热系数,换气次数,改造方案
-河北一号院,1号楼,唐山,1982,6,"3,600",60,60,10,0.22,1.6,4.7,1.0,1.5,0.8,常规
-河北一号院,2号楼,唐山,1990年,5,2500㎡,40,,,,,,,,,advanced
-"""
 
 
 @pytest.fixture

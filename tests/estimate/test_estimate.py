@@ -10,11 +10,7 @@ from retrofit.domain.records import Mode
 from retrofit.domain.settings import Settings
 from retrofit.estimate import estimate, estimate_columns, records_to_columns
 
-BUILDING_KEYS = {"estate", "building", "q_h_before_w_m2", "q_h_after_w_m2", "coal_before_kgce_m2",
-                 "coal_after_kgce_m2", "design_load_before_w_m2", "design_load_after_w_m2", "saved_tce",
-                 "saved_tco2", "freed_capacity_kw", "cost_rmb", "notices"}
-TOTAL_KEYS = {"floor_area_m2", "coal_before_tce", "coal_after_tce", "saved_tce", "saved_tco2",
-              "freed_capacity_mw", "extra_area_m2", "cost_rmb"}
+from estimate_examples import BUILDING_KEYS, TOTAL_KEYS
 
 
 def test_we4_through_records(we4_record):
@@ -149,3 +145,15 @@ def test_columns_entry_point_equals_records(small_city):
 def test_mode_none_saves_nothing(we4_record):
     est = estimate([we4_record(mode=Mode.NONE, package="advanced")], Settings())
     assert est.totals()["saved_tce"] == 0.0 and est.totals()["cost_rmb"] == 0.0
+
+
+def test_rebuild_share_against_the_cap(small_city):
+    buildings, estates = small_city
+    est = estimate(buildings, Settings(), estates=estates)
+    t = est.totals()
+    assert t["rebuild_share"] == pytest.approx(2000 / 8100)
+    assert t["retrofit_area_m2"] + t["add_storey_area_m2"] + t["rebuild_area_m2"] + t["none_area_m2"] == 8100
+    assert est.programme_notices == ()
+    tight = estimate(buildings, Settings(rebuild_cap_share=0.2), estates=estates)
+    assert [n.code for n in tight.programme_notices] == ["rebuild_share_exceeded"]
+    assert "25%" in tight.programme_notices[0].message("zh")

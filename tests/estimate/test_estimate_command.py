@@ -5,7 +5,7 @@ import pytest
 
 from retrofit.cli import main
 
-from test_estimate import BUILDING_KEYS, TOTAL_KEYS
+from estimate_examples import BUILDING_KEYS, CSV, TOTAL_KEYS
 
 
 def _run(capsys, *argv):
@@ -56,16 +56,12 @@ def test_table_in_chinese_and_english(capsys, register_csv):
 
 
 def test_bad_cell_names_row_and_column(capsys, register_csv):
-    from conftest import CSV
-
     code, out, err = _run(capsys, "estimate", str(register_csv(CSV.replace('"3,600"', "-3600"))), "--json")
     assert code != 0 and out == ""
     assert "第 2 行" in err and "建筑面积" in err
 
 
 def test_unknown_city_is_a_readable_error(capsys, register_csv):
-    from conftest import CSV
-
     text = CSV.replace("河北一号院,2号楼,唐山", "海底小区,2号楼,Atlantis")
     code, out, err = _run(capsys, "--lang", "en", "estimate", str(register_csv(text)), "--json")
     assert code != 0 and out == ""
