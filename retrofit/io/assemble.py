@@ -11,7 +11,7 @@ from retrofit.io.columns import BUILDING, COLUMNS, ESTATE
 from retrofit.io.layout import Header, is_total
 from retrofit.io.messages import ImportNotice
 from retrofit.io.sources import Table
-from retrofit.io.values import BadValue, make_parser, text_of
+from retrofit.io.values import MAX_TEXT_CHARS, BadValue, make_parser, parse_text, text_of
 
 
 class EstateBook:
@@ -46,6 +46,7 @@ class RowReader:
         self.parse_row = compile_row(self.plan)
         self.required = [(cols[k].name, header.header_of(k)) for k in cols
                          if cols[k].required and header.header_of(k) and k != "city"]
+        self.required_names = frozenset(name for name, _ in self.required)
         self.city_header = header.header_of("city") or cols["city"].header("zh")
         idx = {k: i for i, k, _ in header.columns}
         self.watch = sorted({0, idx.get("estate", 0), idx.get("building", 0)})
@@ -70,14 +71,18 @@ class RowReader:
             self.errors.append(CellError(self.table.label, number, self.plan[j][5], text_of(raw), exc.code, exc.params))
         if ok and not kw and not est:
             return                                       # a blank line
-        for name, text in self.required:
-            if name not in kw and not any(self.plan[j][1] == name for j, _, _ in bad):
-                self.errors.append(CellError(self.table.label, number, text, "", "io_required", {}))
-                ok = False
+        if not self.required_names.issubset(kw):
+            self._report_missing(number, kw, bad)
+            ok = False
         if self.layout == ESTATE:
             self._estate_row(number, cells, kw, est)
         else:
             self._building_row(number, cells, kw, est, ok)
+
+    def _report_missing(self, number: int, kw: dict, bad: list) -> None:
+        for name, text in self.required:
+            if name not in kw and not any(self.plan[j][1] == name for j, _, _ in bad):
+                self.errors.append(CellError(self.table.label, number, text, "", "io_required", {}))
 
     def _take_estate_values(self, estate: str, number: int, cells: list, est: list) -> None:
         """The estate takes the row's estate-level values; a different earlier value is an error."""
@@ -136,6 +141,28 @@ class RowReader:
         return self.buildings
 
 
+def _store(j: int, i: int, name: str, to_kw: bool, to_est: bool, indent: str) -> list[str]:
+    out = [f"{indent}kw[{name!r}] = v"] if to_kw else []
+    if to_est:
+        out.append(f"{indent}est.append(({name!r}, v, {i}, T{j}))")
+    return out or [f"{indent}pass"]
+
+
+def _generic(j: int, i: int, name: str, to_kw: bool, to_est: bool, indent: str) -> list[str]:
+    return [f"{indent}try:", f"{indent}    v = P{j}(raw)", f"{indent}except BadValue as exc:",
+            f"{indent}    bad.append(({j}, raw, exc))", f"{indent}else:", f"{indent}    if v is not None:",
+            *_store(j, i, name, to_kw, to_est, indent + "        ")]
+
+
+def _text(j: int, i: int, name: str, to_kw: bool, to_est: bool) -> list[str]:
+    """Text cells inline: strip, check the length, store (no call for the common case)."""
+    return ["    if raw.__class__ is str:", "        v = raw.strip()", "        if v:",
+            "            if len(v) > MAX_TEXT:",
+            f"                bad.append(({j}, raw, BadValue('io_too_long', limit=MAX_TEXT)))",
+            "            else:", *_store(j, i, name, to_kw, to_est, " " * 16),
+            "    elif raw is not None:", *_generic(j, i, name, to_kw, to_est, " " * 8)]
+
+
 def compile_row(plan: list[tuple]) -> Callable[[list], tuple[dict, list, list]]:
     """One function that parses a row with the plan's per-column parsers, unrolled (no loop, no
     per-cell dispatch): returns ``(building or estate fields, estate-level values, bad cells)``.
@@ -143,22 +170,16 @@ def compile_row(plan: list[tuple]) -> Callable[[list], tuple[dict, list, list]]:
     ``plan`` items are ``(index, field, to_record, to_estate, parser, header text)``.
     """
     lines = ["def parse_row(cells):", "    kw = {}", "    est = []", "    bad = []"]
-    namespace: dict = {"BadValue": BadValue}
+    namespace: dict = {"BadValue": BadValue, "MAX_TEXT": MAX_TEXT_CHARS}
     for j, (i, name, to_kw, to_est, parse, text) in enumerate(plan):
         if not name.isidentifier():
             raise ValueError(f"bad field name {name!r}")
         namespace[f"P{j}"], namespace[f"T{j}"] = parse, text
-        lines += [f"    raw = cells[{int(i)}]",
-                  "    if raw is not None and raw != '':",
-                  "        try:",
-                  f"            v = P{j}(raw)",
-                  "        except BadValue as exc:",
-                  f"            bad.append(({j}, raw, exc))",
-                  "        else:",
-                  "            if v is not None:",
-                  f"                kw[{name!r}] = v" if to_kw else "                pass"]
-        if to_est:
-            lines.append(f"                est.append(({name!r}, v, {int(i)}, T{j}))")
+        lines.append(f"    raw = cells[{int(i)}]")
+        if parse is parse_text:
+            lines += _text(j, int(i), name, to_kw, to_est)
+        else:
+            lines += ["    if raw is not None and raw != '':", *_generic(j, int(i), name, to_kw, to_est, " " * 8)]
     lines.append("    return kw, est, bad")
     exec("\n".join(lines), namespace)  # noqa: S102 - source built above from field names only
     return namespace["parse_row"]

@@ -84,7 +84,7 @@ def text_of(value: object) -> str:
     return str(value)
 
 
-def _parse_text(value: object) -> str | None:
+def parse_text(value: object) -> str | None:
     if value is None:
         return None
     s = (value if type(value) is str else text_of(value)).strip()
@@ -268,7 +268,7 @@ def make_parser(column: Column, this_year: int | None = None) -> Parser:
     year = this_year or _dt.date.today().year
     kind = column.kind
     if kind == "text":
-        return _parse_text
+        return parse_text
     if kind in ("float", "fraction"):
         return _float_parser(column, year)
     if kind in ("int", "year"):
