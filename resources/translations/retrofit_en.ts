@@ -17,7 +17,7 @@
         <translation>(default)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/table_model.py" line="171" />
+        <location filename="../../ui/buildings/table_model.py" line="174" />
         <source>Not entered: the default applies</source>
         <translation>Not entered: the default applies</translation>
     </message>
@@ -65,13 +65,13 @@
         <translation>Planned year…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/buildings/panel.py" line="100" />
+        <location filename="../../ui/buildings/panel.py" line="101" />
         <source>All buildings: %n</source>
         <translation>
             <numerusform>All buildings: %n</numerusform><numerusform>All buildings: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/buildings/panel.py" line="102" />
+        <location filename="../../ui/buildings/panel.py" line="103" />
         <source>Buildings: %n</source>
         <translation>
             <numerusform>Buildings: %n</numerusform><numerusform>Buildings: %n</numerusform></translation>
@@ -251,17 +251,17 @@
         <translation>Cost per saved tce [RMB]</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="69" />
+        <location filename="../../ui/compare/panel.py" line="71" />
         <source>Third package:</source>
         <translation>Third package:</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="114" />
+        <location filename="../../ui/compare/panel.py" line="117" />
         <source>Select an estate to compare packages.</source>
         <translation>Select an estate to compare packages.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="117" />
+        <location filename="../../ui/compare/panel.py" line="120" />
         <source>Packages for %1 (nothing is saved)</source>
         <translation>Packages for %1 (nothing is saved)</translation>
     </message>
@@ -495,19 +495,20 @@
 <context>
     <name>EstateTree</name>
     <message>
-        <location filename="../../ui/estates/tree_model.py" line="62" />
+        <location filename="../../ui/estates/tree_model.py" line="91" />
         <source>Estate</source>
-        <extracomment>Inputs whose absence counts as "missing data" (the engine then uses typical defaults).</extracomment>
         <translation>Estate</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/tree_model.py" line="63" />
+        <location filename="../../ui/estates/tree_model.py" line="92" />
         <source>Buildings</source>
         <translation>Buildings</translation>
     </message>
     <message>
         <location filename="../../ui/estates/tree_model.py" line="65" />
+        <location filename="../../ui/estates/tree_model.py" line="95" />
         <source>All buildings</source>
+        <extracomment>Inputs whose absence counts as "missing data" (the engine then uses typical defaults).</extracomment>
         <translation>All buildings</translation>
     </message>
     <message>
@@ -539,22 +540,22 @@
         <translation>Edit estate…</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="69" />
+        <location filename="../../ui/estates/panel.py" line="70" />
         <source>Any mode</source>
         <translation>Any mode</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="70" />
+        <location filename="../../ui/estates/panel.py" line="71" />
         <source>Any package</source>
         <translation>Any package</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="71" />
+        <location filename="../../ui/estates/panel.py" line="72" />
         <source>Any year</source>
         <translation>Any year</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="127" />
+        <location filename="../../ui/estates/panel.py" line="129" />
         <source>Estate %1</source>
         <translation>Estate %1</translation>
     </message>
@@ -562,7 +563,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../ui/buildings/table_model.py" line="123" />
+        <location filename="../../ui/buildings/table_model.py" line="126" />
         <location filename="../../ui/fields.py" line="74" />
         <source>Estate</source>
         <translation>Estate</translation>
@@ -1145,88 +1146,88 @@
 <context>
     <name>Planner</name>
     <message>
-        <location filename="../../ui/planner/panel.py" line="80" />
+        <location filename="../../ui/planner/panel.py" line="86" />
         <source>First year</source>
         <translation>First year</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="80" />
+        <location filename="../../ui/planner/panel.py" line="86" />
         <source>Last year</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="80" />
+        <location filename="../../ui/planner/panel.py" line="86" />
         <source>Budget per year [million RMB]</source>
         <translation>Budget per year [million RMB]</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="80" />
+        <location filename="../../ui/planner/panel.py" line="86" />
         <source>Rebuild cap [%]</source>
         <translation>Rebuild cap [%]</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="81" />
+        <location filename="../../ui/planner/panel.py" line="87" />
         <source>Maximise</source>
         <translation>Maximise</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="84" />
+        <location filename="../../ui/planner/panel.py" line="90" />
         <source>Saved coal</source>
         <translation>Saved coal</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="84" />
+        <location filename="../../ui/planner/panel.py" line="90" />
         <source>Saved CO2</source>
         <translation>Saved CO2</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="84" />
+        <location filename="../../ui/planner/panel.py" line="90" />
         <source>Freed capacity</source>
         <translation>Freed capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="89" />
+        <location filename="../../ui/planner/panel.py" line="95" />
         <source>Inputs</source>
         <translation>Inputs</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="90" />
+        <location filename="../../ui/planner/panel.py" line="96" />
         <source>Year by year</source>
         <translation>Year by year</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="91" />
+        <location filename="../../ui/planner/panel.py" line="97" />
         <source>Why are these estates waiting?</source>
         <translation>Why are these estates waiting?</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="92" />
+        <location filename="../../ui/planner/panel.py" line="98" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="93" />
+        <location filename="../../ui/planner/panel.py" line="99" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="95" />
+        <location filename="../../ui/planner/panel.py" line="101" />
         <source>The planner is not available in this version.</source>
         <translation>The planner is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="121" />
-        <location filename="../../ui/planner/panel.py" line="132" />
+        <location filename="../../ui/planner/panel.py" line="126" />
+        <location filename="../../ui/planner/panel.py" line="137" />
         <source>Planning…</source>
         <translation>Planning…</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="147" />
+        <location filename="../../ui/planner/panel.py" line="152" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="153" />
+        <location filename="../../ui/planner/panel.py" line="158" />
         <source>Plan ready: %1 estates, %2 tce/a saved.</source>
         <translation>Plan ready: %1 estates, %2 tce/a saved.</translation>
     </message>
@@ -1335,91 +1336,91 @@
     </message>
     <message>
         <location filename="../../ui/results/panel.py" line="38" />
+        <source>Saved coal P10–P90 [tce/a]</source>
+        <translation>Saved coal P10–P90 [tce/a]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/panel.py" line="39" />
         <source>Saved CO2 [t/a]</source>
         <translation>Saved CO2 [t/a]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="39" />
+        <location filename="../../ui/results/panel.py" line="40" />
         <source>Freed capacity [MW]</source>
         <translation>Freed capacity [MW]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="40" />
+        <location filename="../../ui/results/panel.py" line="41" />
         <source>Cost [RMB]</source>
         <translation>Cost [RMB]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="41" />
+        <location filename="../../ui/results/panel.py" line="42" />
         <source>Cost per household [RMB]</source>
         <translation>Cost per household [RMB]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="86" />
+        <location filename="../../ui/results/panel.py" line="87" />
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="87" />
+        <location filename="../../ui/results/panel.py" line="88" />
         <source>Before and after</source>
         <translation>Before and after</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="88" />
+        <location filename="../../ui/results/panel.py" line="89" />
         <source>Funding per household [RMB]</source>
         <translation>Funding per household [RMB]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="89" />
+        <location filename="../../ui/results/panel.py" line="90" />
         <source>Notices</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="100" />
+        <location filename="../../ui/results/panel.py" line="101" />
         <source>Calculating the whole city…</source>
         <translation>Calculating the whole city…</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="113" />
+        <location filename="../../ui/results/panel.py" line="116" />
         <source>q_H [W/m²]</source>
         <translation>q_H [W/m²]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="114" />
+        <location filename="../../ui/results/panel.py" line="117" />
         <source>Coal [kgce/m²]</source>
         <translation>Coal [kgce/m²]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="115" />
+        <location filename="../../ui/results/panel.py" line="118" />
         <source>before</source>
         <translation>before</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="115" />
+        <location filename="../../ui/results/panel.py" line="118" />
         <source>after</source>
         <translation>after</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/results/panel.py" line="126" />
+        <location filename="../../ui/results/panel.py" line="129" />
         <source>%n selected building(s)</source>
         <translation>
             <numerusform>%n selected building(s)</numerusform><numerusform>%n selected building(s)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/results/panel.py" line="128" />
+        <location filename="../../ui/results/panel.py" line="131" />
         <source>Whole city, %n building(s)</source>
         <translation>
             <numerusform>Whole city, %n building(s)</numerusform><numerusform>Whole city, %n building(s)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/results/panel.py" line="129" />
+        <location filename="../../ui/results/panel.py" line="132" />
         <source>Estate, %n building(s)</source>
         <translation>
             <numerusform>Estate, %n building(s)</numerusform><numerusform>Estate, %n building(s)</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../ui/results/panel.py" line="136" />
-        <source>%1 (P10–P90: %2–%3)</source>
-        <translation>%1 (P10–P90: %2–%3)</translation>
     </message>
 </context>
 <context>
@@ -1544,17 +1545,17 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="108" />
+        <location filename="../../ui/tasks.py" line="115" />
         <source>Working</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="109" />
+        <location filename="../../ui/tasks.py" line="116" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="110" />
+        <location filename="../../ui/tasks.py" line="117" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

@@ -17,7 +17,7 @@
         <translation>（默认值）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/table_model.py" line="171" />
+        <location filename="../../ui/buildings/table_model.py" line="174" />
         <source>Not entered: the default applies</source>
         <translation>未填写：采用默认值</translation>
     </message>
@@ -65,13 +65,13 @@
         <translation>计划年度…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/buildings/panel.py" line="100" />
+        <location filename="../../ui/buildings/panel.py" line="101" />
         <source>All buildings: %n</source>
         <translation>
             <numerusform>全部楼栋：%n 栋</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/buildings/panel.py" line="102" />
+        <location filename="../../ui/buildings/panel.py" line="103" />
         <source>Buildings: %n</source>
         <translation>
             <numerusform>楼栋：%n 栋</numerusform></translation>
@@ -251,17 +251,17 @@
         <translation>每吨标煤节约量投资 [元]</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="69" />
+        <location filename="../../ui/compare/panel.py" line="71" />
         <source>Third package:</source>
         <translation>第三个方案：</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="114" />
+        <location filename="../../ui/compare/panel.py" line="117" />
         <source>Select an estate to compare packages.</source>
         <translation>请选择一个小区以比较改造方案。</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="117" />
+        <location filename="../../ui/compare/panel.py" line="120" />
         <source>Packages for %1 (nothing is saved)</source>
         <translation>%1 的改造方案比较（不保存）</translation>
     </message>
@@ -495,19 +495,20 @@
 <context>
     <name>EstateTree</name>
     <message>
-        <location filename="../../ui/estates/tree_model.py" line="62" />
+        <location filename="../../ui/estates/tree_model.py" line="91" />
         <source>Estate</source>
-        <extracomment>Inputs whose absence counts as "missing data" (the engine then uses typical defaults).</extracomment>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/tree_model.py" line="63" />
+        <location filename="../../ui/estates/tree_model.py" line="92" />
         <source>Buildings</source>
         <translation>楼栋</translation>
     </message>
     <message>
         <location filename="../../ui/estates/tree_model.py" line="65" />
+        <location filename="../../ui/estates/tree_model.py" line="95" />
         <source>All buildings</source>
+        <extracomment>Inputs whose absence counts as "missing data" (the engine then uses typical defaults).</extracomment>
         <translation>全部楼栋</translation>
     </message>
     <message>
@@ -539,22 +540,22 @@
         <translation>编辑小区…</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="69" />
+        <location filename="../../ui/estates/panel.py" line="70" />
         <source>Any mode</source>
         <translation>所有改造模式</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="70" />
+        <location filename="../../ui/estates/panel.py" line="71" />
         <source>Any package</source>
         <translation>所有改造方案</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="71" />
+        <location filename="../../ui/estates/panel.py" line="72" />
         <source>Any year</source>
         <translation>所有年度</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="127" />
+        <location filename="../../ui/estates/panel.py" line="129" />
         <source>Estate %1</source>
         <translation>小区 %1</translation>
     </message>
@@ -562,7 +563,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../ui/buildings/table_model.py" line="123" />
+        <location filename="../../ui/buildings/table_model.py" line="126" />
         <location filename="../../ui/fields.py" line="74" />
         <source>Estate</source>
         <translation>小区</translation>
@@ -1145,88 +1146,88 @@
 <context>
     <name>Planner</name>
     <message>
-        <location filename="../../ui/planner/panel.py" line="80" />
+        <location filename="../../ui/planner/panel.py" line="86" />
         <source>First year</source>
         <translation>起始年度</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="80" />
+        <location filename="../../ui/planner/panel.py" line="86" />
         <source>Last year</source>
         <translation>结束年度</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="80" />
+        <location filename="../../ui/planner/panel.py" line="86" />
         <source>Budget per year [million RMB]</source>
         <translation>年度预算 [百万元]</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="80" />
+        <location filename="../../ui/planner/panel.py" line="86" />
         <source>Rebuild cap [%]</source>
         <translation>拆改建上限 [%]</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="81" />
+        <location filename="../../ui/planner/panel.py" line="87" />
         <source>Maximise</source>
         <translation>优化目标</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="84" />
+        <location filename="../../ui/planner/panel.py" line="90" />
         <source>Saved coal</source>
         <translation>节约标煤</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="84" />
+        <location filename="../../ui/planner/panel.py" line="90" />
         <source>Saved CO2</source>
         <translation>减排 CO2</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="84" />
+        <location filename="../../ui/planner/panel.py" line="90" />
         <source>Freed capacity</source>
         <translation>释放供热能力</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="89" />
+        <location filename="../../ui/planner/panel.py" line="95" />
         <source>Inputs</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="90" />
+        <location filename="../../ui/planner/panel.py" line="96" />
         <source>Year by year</source>
         <translation>逐年计划</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="91" />
+        <location filename="../../ui/planner/panel.py" line="97" />
         <source>Why are these estates waiting?</source>
         <translation>这些小区为什么暂缓？</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="92" />
+        <location filename="../../ui/planner/panel.py" line="98" />
         <source>Plan</source>
         <translation>编制规划</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="93" />
+        <location filename="../../ui/planner/panel.py" line="99" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="95" />
+        <location filename="../../ui/planner/panel.py" line="101" />
         <source>The planner is not available in this version.</source>
         <translation>此版本不提供年度规划。</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="121" />
-        <location filename="../../ui/planner/panel.py" line="132" />
+        <location filename="../../ui/planner/panel.py" line="126" />
+        <location filename="../../ui/planner/panel.py" line="137" />
         <source>Planning…</source>
         <translation>正在编制规划…</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="147" />
+        <location filename="../../ui/planner/panel.py" line="152" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="153" />
+        <location filename="../../ui/planner/panel.py" line="158" />
         <source>Plan ready: %1 estates, %2 tce/a saved.</source>
         <translation>规划完成：%1 个小区，节约标煤 %2 tce/年。</translation>
     </message>
@@ -1335,91 +1336,91 @@
     </message>
     <message>
         <location filename="../../ui/results/panel.py" line="38" />
+        <source>Saved coal P10–P90 [tce/a]</source>
+        <translation>节约标煤 P10–P90 [tce/年]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/panel.py" line="39" />
         <source>Saved CO2 [t/a]</source>
         <translation>减排 CO2 [t/年]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="39" />
+        <location filename="../../ui/results/panel.py" line="40" />
         <source>Freed capacity [MW]</source>
         <translation>释放供热能力 [MW]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="40" />
+        <location filename="../../ui/results/panel.py" line="41" />
         <source>Cost [RMB]</source>
         <translation>投资 [元]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="41" />
+        <location filename="../../ui/results/panel.py" line="42" />
         <source>Cost per household [RMB]</source>
         <translation>户均投资 [元]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="86" />
+        <location filename="../../ui/results/panel.py" line="87" />
         <source>Results</source>
         <translation>计算结果</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="87" />
+        <location filename="../../ui/results/panel.py" line="88" />
         <source>Before and after</source>
         <translation>改造前后对比</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="88" />
+        <location filename="../../ui/results/panel.py" line="89" />
         <source>Funding per household [RMB]</source>
         <translation>户均资金来源 [元]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="89" />
+        <location filename="../../ui/results/panel.py" line="90" />
         <source>Notices</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="100" />
+        <location filename="../../ui/results/panel.py" line="101" />
         <source>Calculating the whole city…</source>
         <translation>正在计算全市…</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="113" />
+        <location filename="../../ui/results/panel.py" line="116" />
         <source>q_H [W/m²]</source>
         <translation>q_H [W/m²]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="114" />
+        <location filename="../../ui/results/panel.py" line="117" />
         <source>Coal [kgce/m²]</source>
         <translation>耗煤 [kgce/m²]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="115" />
+        <location filename="../../ui/results/panel.py" line="118" />
         <source>before</source>
         <translation>改造前</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="115" />
+        <location filename="../../ui/results/panel.py" line="118" />
         <source>after</source>
         <translation>改造后</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/results/panel.py" line="126" />
+        <location filename="../../ui/results/panel.py" line="129" />
         <source>%n selected building(s)</source>
         <translation>
             <numerusform>选中 %n 栋楼</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/results/panel.py" line="128" />
+        <location filename="../../ui/results/panel.py" line="131" />
         <source>Whole city, %n building(s)</source>
         <translation>
             <numerusform>全市，%n 栋楼</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/results/panel.py" line="129" />
+        <location filename="../../ui/results/panel.py" line="132" />
         <source>Estate, %n building(s)</source>
         <translation>
             <numerusform>本小区，%n 栋楼</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../ui/results/panel.py" line="136" />
-        <source>%1 (P10–P90: %2–%3)</source>
-        <translation>%1（P10–P90：%2–%3）</translation>
     </message>
 </context>
 <context>
@@ -1544,17 +1545,17 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="108" />
+        <location filename="../../ui/tasks.py" line="115" />
         <source>Working</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="109" />
+        <location filename="../../ui/tasks.py" line="116" />
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="110" />
+        <location filename="../../ui/tasks.py" line="117" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

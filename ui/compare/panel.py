@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from retrofit.domain.errors import RetrofitError
 from retrofit.services.api import AppServices
@@ -25,6 +25,7 @@ _ROWS = (
     ("cost_per_tce", QT_TRANSLATE_NOOP("Compare", "Cost per saved tce [RMB]")),
 )
 REFERENCE = ("usual", "advanced")
+NOT_A_PACKAGE = ("none",)
 
 
 def comparison_rows(summaries: dict[str, ResultSummary]) -> dict[str, list[str]]:
@@ -53,6 +54,7 @@ class ComparePanel(QWidget):
         self.summaries: dict[str, ResultSummary] = {}
         self.heading = QLabel()
         self.custom = QComboBox()
+        self.custom.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.custom.currentIndexChanged.connect(lambda _i: self.refresh())
         self.custom_label = QLabel()
         self.table = read_only_table()
@@ -77,7 +79,8 @@ class ComparePanel(QWidget):
 
     def _fill_custom(self) -> None:
         current = self.custom.currentData()
-        packages = [p for p in self.services.settings.list_packages() if p not in REFERENCE]
+        packages = [p for p in self.services.settings.list_packages() if p not in REFERENCE + NOT_A_PACKAGE]
+        packages.sort(key=lambda p: (p != "basic", p))
         self.custom.blockSignals(True)
         self.custom.clear()
         for p in packages:
@@ -131,4 +134,4 @@ class ComparePanel(QWidget):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(i, j, item)
-        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

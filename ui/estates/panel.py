@@ -6,7 +6,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QHeaderView, Q
                                QVBoxLayout, QWidget)
 
 from ui.estates.presenter import EstatesPresenter
-from ui.estates.tree_model import ALL, ESTATE, ESTATE_ID_ROLE, KIND_ROLE, EstateFilter
+from ui.estates.tree_model import ALL, ESTATE, ESTATE_ID_ROLE, KIND_ROLE, EstateFilter, retranslate_tree
 from ui.fields import ESTATE_FIELDS, MODES, choice_label
 from ui.forms import FormDialog
 import ui.qtfix  # noqa: F401  (PySide6 6.12.0 emit reference bug)
@@ -56,6 +56,7 @@ class EstatesPanel(QWidget):
         self.low_consent.setText(QCoreApplication.translate("EstatesPanel", "Consent below threshold"))
         self.missing.setText(QCoreApplication.translate("EstatesPanel", "Missing data"))
         self.edit_button.setText(QCoreApplication.translate("EstatesPanel", "Edit estate…"))
+        retranslate_tree(self.presenter.model)
         self._fill_combos()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -116,6 +117,7 @@ class EstatesPanel(QWidget):
         if not match:
             return False
         self.tree.setCurrentIndex(match[0])
+        self.tree.scrollTo(match[0])
         return True
 
     def edit_current(self) -> None:

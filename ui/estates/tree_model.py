@@ -60,8 +60,7 @@ def estate_facts(estates: Sequence[EstateRow], buildings: Iterable[BuildingRow])
 def build_tree(model: QStandardItemModel, estates: Sequence[EstateRow]) -> None:
     """Fill ``model`` with the tree (keeps the model object, so views stay connected)."""
     model.clear()
-    model.setHorizontalHeaderLabels([QCoreApplication.translate("EstateTree", "Estate"),
-                                     QCoreApplication.translate("EstateTree", "Buildings")])
+    retranslate_tree(model)
     root = model.invisibleRootItem()
     all_item = QStandardItem(QCoreApplication.translate("EstateTree", "All buildings"))
     all_item.setData(ALL, KIND_ROLE)
@@ -85,6 +84,15 @@ def build_tree(model: QStandardItemModel, estates: Sequence[EstateRow]) -> None:
             d_item.appendRow([item, _count_item(QStandardItem(str(e.building_count)))])
     for item in _all_items(model):
         item.setEditable(False)
+
+
+def retranslate_tree(model: QStandardItemModel) -> None:
+    """Header and "all buildings" texts in the current language."""
+    model.setHorizontalHeaderLabels([QCoreApplication.translate("EstateTree", "Estate"),
+                                     QCoreApplication.translate("EstateTree", "Buildings")])
+    first = model.item(0, 0)
+    if first is not None and first.data(KIND_ROLE) == ALL:
+        first.setText(QCoreApplication.translate("EstateTree", "All buildings"))
 
 
 def _count_item(item: QStandardItem) -> QStandardItem:

@@ -9,7 +9,7 @@ import importlib.util
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QPushButton,
                                QSpinBox, QSplitter, QVBoxLayout, QWidget)
 
@@ -68,14 +68,17 @@ class PlannerPanel(QWidget):
         self.form.addRow(self.status)
         self.years = read_only_table()
         self.waiting = QListWidget()
+        self.waiting.setWordWrap(True)
         self.years_box, self.waiting_box = QGroupBox(), QGroupBox()
         QVBoxLayout(self.years_box).addWidget(self.years)
         QVBoxLayout(self.waiting_box).addWidget(self.waiting)
-        split = QSplitter()
+        split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.years_box)
         split.addWidget(self.waiting_box)
+        split.setSizes([300, 400])
+        self.inputs_box.setMaximumWidth(340)
         layout = QHBoxLayout(self)
-        layout.addWidget(self.inputs_box)
+        layout.addWidget(self.inputs_box, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(split, 1)
         self.retranslate()
 

@@ -35,6 +35,7 @@ _ROWS = (
     ("qh", QT_TRANSLATE_NOOP("ResultsPanel", "q_H before → after [W/m²]")),
     ("coal", QT_TRANSLATE_NOOP("ResultsPanel", "Coal index before → after [kgce/m²]")),
     ("tce", QT_TRANSLATE_NOOP("ResultsPanel", "Saved coal [tce/a]")),
+    ("band", QT_TRANSLATE_NOOP("ResultsPanel", "Saved coal P10–P90 [tce/a]")),
     ("co2", QT_TRANSLATE_NOOP("ResultsPanel", "Saved CO2 [t/a]")),
     ("mw", QT_TRANSLATE_NOOP("ResultsPanel", "Freed capacity [MW]")),
     ("cost", QT_TRANSLATE_NOOP("ResultsPanel", "Cost [RMB]")),
@@ -105,8 +106,10 @@ class ResultsPanel(QWidget):
         v["area"].setText(number(f.floor_area_m2, 0))
         v["qh"].setText(f"{number(f.q_h_before)} → {number(f.q_h_after)}")
         v["coal"].setText(f"{number(f.coal_before_kgce_m2)} → {number(f.coal_after_kgce_m2)}")
-        v["tce"].setText(self._with_band(f.saved_tce, f.saved_tce_band))
-        v["co2"].setText(self._with_band(f.saved_tco2, f.saved_tco2_band))
+        v["tce"].setText(number(f.saved_tce))
+        lo, hi = f.saved_tce_band
+        v["band"].setText(f"{number(lo)} – {number(hi)}" if lo is not None and hi is not None else "–")
+        v["co2"].setText(number(f.saved_tco2))
         v["mw"].setText(number(f.freed_capacity_mw, 2))
         v["cost"].setText(money(f.cost_rmb))
         v["cost_hh"].setText(money(f.per_household(f.cost_rmb)) or "–")
@@ -127,11 +130,3 @@ class ResultsPanel(QWidget):
         if p.estate_id is None:
             return QCoreApplication.translate("ResultsPanel", "Whole city, %n building(s)", None, f.buildings)
         return QCoreApplication.translate("ResultsPanel", "Estate, %n building(s)", None, f.buildings)
-
-    @staticmethod
-    def _with_band(value: float, band: tuple[float | None, float | None]) -> str:
-        lo, hi = band
-        if lo is None or hi is None:
-            return number(value)
-        return QCoreApplication.translate("ResultsPanel", "%1 (P10–P90: %2–%3)").replace("%1", number(value)).replace("%2", number(lo)).replace(
-            "%3", number(hi))
