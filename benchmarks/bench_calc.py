@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import json
 import resource
-import statistics
 import subprocess
 import sys
 import time
@@ -53,7 +52,7 @@ def best(fn, repeat: int) -> float:
         t0 = time.perf_counter()
         fn()
         times.append(time.perf_counter() - t0)
-    return statistics.median(times)
+    return min(times)          # the least disturbed run
 
 
 def pipeline(n: int, repeat: int) -> tuple[float, int]:
