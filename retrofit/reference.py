@@ -66,7 +66,7 @@ class ClimateRow:
         return self.subsidy_zone == "severe_cold"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class ClimateTable:
     """Cities by Chinese or English name (case, spaces and a trailing 市 ignored)."""
 
@@ -123,7 +123,7 @@ class Package:
         return self.name_zh if i18n.language(lang) == "zh" else self.name_en
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Catalogue:
     """Everything the engine takes from the reference data."""
 
