@@ -8,6 +8,7 @@ from typing import Any
 
 from retrofit import i18n
 from retrofit.commands._common import TerminalProgress, open_app
+from retrofit.funding import SOURCES
 
 NAME = "plan"
 HELP = "plan the retrofit programme year by year under annual budgets and the programme rules"
@@ -46,6 +47,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="smallest consent rate for an estate to enter (default: setting, 2/3)")
     parser.add_argument("--objective", choices=("tce", "co2", "mw"), default="tce",
                         help="what to maximise over the programme (default tce)")
+    parser.add_argument("--source-budget", action="append", default=[], metavar="SOURCE=RMB",
+                        help="also limit one funding source per year, e.g. city=2e9 (central, local, "
+                             "utility, sales, residents, city); may be repeated")
     parser.add_argument("--switch-short-life", action="store_true",
                         help="plan buildings with too little remaining life as rebuilds")
     parser.add_argument("--method", choices=("auto", "milp", "greedy"), default="auto", help=argparse.SUPPRESS)
@@ -63,7 +67,21 @@ def inputs_of(args: argparse.Namespace) -> dict[str, Any]:
         inputs["min_consent_rate"] = args.min_consent
     if args.switch_short_life:
         inputs["switch_short_life_to_rebuild"] = True
+    if args.source_budget:
+        inputs["source_budgets_rmb"] = dict(_source_budget(text) for text in args.source_budget)
     return inputs
+
+
+def _source_budget(text: str) -> tuple[str, float]:
+    from retrofit.domain.errors import ValidationError
+
+    source, _, amount = text.partition("=")
+    if source.strip() not in SOURCES:
+        raise ValidationError(field="--source-budget", value=text)
+    try:
+        return source.strip(), float(amount)
+    except ValueError:
+        raise ValidationError(field="--source-budget", value=text) from None
 
 
 def to_json(plan: dict[str, Any]) -> str:

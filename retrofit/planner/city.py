@@ -7,37 +7,12 @@ of the same name in different districts is planned as one.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
 
-import numpy as np
-
-from calc.inputs import MODES as ENGINE_MODES
 from retrofit.domain.records import Mode, Register
 from retrofit.domain.settings import Settings
-from retrofit.funding import MoneyInputs
+from retrofit.funding import money_inputs
 from retrofit.planner.inputs import RETROFIT_MODES, estate_options
 from retrofit.planner.model import EstateOption
-
-
-def money_inputs(est: Any) -> MoneyInputs:
-    """The money's per-building figures from an :func:`retrofit.estimate.estimate` result."""
-    r = est.results
-    n = len(est.inputs)
-
-    def flat(values: Any, dtype: type = float) -> np.ndarray:
-        return np.broadcast_to(np.asarray(values, dtype=dtype), (n,))
-
-    households = np.nan_to_num(np.asarray(est.columns["households"], dtype=float), nan=0.0)
-    return MoneyInputs.build(
-        estate=np.asarray(est.columns["estate"], dtype=object),
-        mode=np.asarray(ENGINE_MODES, dtype=object)[np.asarray(est.inputs.mode, dtype=int)],
-        floor_area_m2=flat(r.geometry.floor_area), added_area_m2=flat(r.added_area),
-        households=households, cost_rmb=flat(r.cost), saved_tce=flat(r.saved_coal),
-        saved_tco2=flat(r.saved_co2), freed_capacity_kw=flat(r.freed_capacity) / 1000.0,
-        retrofitted_area_m2=flat(r.retrofitted_area), has_envelope=flat(r.has_envelope, bool),
-        has_metering=flat(r.has_metering, bool), has_balancing=flat(r.has_balancing, bool),
-        severe_cold=flat(est.severe_cold, bool), heat_before_kwh_m2=flat(r.before.delivered_heat),
-        heat_after_kwh_m2=flat(r.after.delivered_heat))
 
 
 def city_options(register: Register, settings: Settings, min_remaining_life_years: float | None = None,

@@ -106,15 +106,18 @@ def _restore_three_items(state: _State, units: list[_Unit]) -> None:
 
     removable = [u for u in units if u.fixed is None and share(u) < 0]
     removable.sort(key=lambda u: (float(inst.weight[u.members].sum()) / -share(u), u.name))
-    for unit in removable:
-        if float(inst.three_coef[state.year_of >= 0].sum()) >= 0:
-            break
-        y = int(state.year_of[unit.members[0]])
-        if y < 0:
-            continue
-        state.place(unit, y, sign=-1)
-        if state.cap > state.cap_tol:      # taking it out would break the rebuild cap
-            state.place(unit, y)
+    changed = True
+    while changed and float(inst.three_coef[state.year_of >= 0].sum()) < 0:
+        changed = False                   # taking one out may first need another one out
+        for unit in removable:
+            y = int(state.year_of[unit.members[0]])
+            if y < 0 or float(inst.three_coef[state.year_of >= 0].sum()) >= 0:
+                continue
+            state.place(unit, y, sign=-1)
+            if state.cap > state.cap_tol:      # taking it out would break the rebuild cap
+                state.place(unit, y)
+            else:
+                changed = True
     _fill(state, units, allowed=lambda u: share(u) >= 0)
 
 

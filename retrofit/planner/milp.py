@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -37,24 +38,28 @@ EXACT_MAX_VARIABLES = 300
 MIP_REL_GAP = 5e-4
 
 
+_STDOUT_LOCK = threading.Lock()
+
+
 @contextlib.contextmanager
 def _quiet_stdout() -> Iterator[None]:
     """HiGHS prints a few diagnostics straight to file descriptor 1; keep standard output clean
-    (the plan may be going there as JSON)."""
+    (the plan may be going there as JSON). One solve at a time holds the descriptor."""
     try:
         fd = sys.stdout.fileno()
     except (AttributeError, OSError, ValueError):
         yield
         return
-    sys.stdout.flush()
-    saved = os.dup(fd)
-    try:
-        with open(os.devnull, "wb") as null:
-            os.dup2(null.fileno(), fd)
-            yield
-    finally:
-        os.dup2(saved, fd)
-        os.close(saved)
+    with _STDOUT_LOCK:
+        sys.stdout.flush()
+        saved = os.dup(fd)
+        try:
+            with open(os.devnull, "wb") as null:
+                os.dup2(null.fileno(), fd)
+                yield
+        finally:
+            os.dup2(saved, fd)
+            os.close(saved)
 
 
 @dataclass(frozen=True, slots=True)

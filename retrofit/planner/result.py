@@ -22,6 +22,10 @@ i18n.register({
         "zh": "符合条件，但规划期内预算不足（费用 {cost} 万元）",
         "en": "eligible, but the budget of the programme years does not reach it (cost {cost} × 10k RMB)",
     },
+    "plan_unknown_estate": {
+        "zh": "规则中的小区“{estate}”不在改造范围内，已忽略",
+        "en": "Estate '{estate}' named in the rules is not in the programme; ignored",
+    },
     "plan_fixed_waiting": {
         "zh": "指定年度实施的小区“{estate}”不具备条件：{reason}",
         "en": "Estate '{estate}' is fixed to a year but cannot enter: {reason}",
@@ -110,5 +114,8 @@ def compose(problem: PlanProblem, candidates: list[EstateOption], waiting: list[
 
 def _notices(problem: PlanProblem, waiting: list[Waiting], lang: str | None) -> list[str]:
     fixed = problem.rules.fixed_years
-    return [i18n.message("plan_fixed_waiting", lang, estate=w.estate, reason=w.reason(lang))
-            for w in waiting if w.estate in fixed]
+    known = {e.estate for e in problem.estates}
+    named = set(fixed) | {m for group in problem.rules.groups for m in group}
+    out = [i18n.message("plan_unknown_estate", lang, estate=name) for name in sorted(named - known)]
+    return out + [i18n.message("plan_fixed_waiting", lang, estate=w.estate, reason=w.reason(lang))
+                  for w in waiting if w.estate in fixed]

@@ -45,3 +45,12 @@ def test_bad_budget_is_an_error_on_stderr(demo_url, capsys):
     assert main(["plan", "--db", demo_url, "--start-year", "2009", "--annual-budget", "-1", "--json"]) == 2
     out = capsys.readouterr()
     assert out.out == "" and out.err
+
+
+def test_source_budget_limits_the_city_share(demo_url, capsys):
+    assert main(["plan", "--db", demo_url, *ARGS, "--source-budget", "city=1e9", "--json"]) == 0
+    plan = json.loads(capsys.readouterr().out)
+    assert all(y["funding"]["city"] <= 1e9 for y in plan["years"])
+    assert plan["totals"]["estates"] > 0
+    assert main(["plan", "--db", demo_url, *ARGS, "--source-budget", "bank=1e9"]) == 2
+    assert "bank=1e9" in capsys.readouterr().err

@@ -53,3 +53,16 @@ def test_short_life_estate_waits_or_is_rebuilt(register):
     assert switched["mode_shares"] == {"add_storey": 0.0, "rebuild": 0.5, "retrofit": 0.5}
     # a rebuild sells 30 % more floor area: 1,080 m² × 4,000 × 50 %
     assert switched["totals"]["funding"]["sales"] == pytest.approx(1080 * 4000 * 0.5)
+
+
+def test_estate_money_of_an_estimate(register):
+    from retrofit.estimate import estimate
+    from retrofit.funding import estate_money_of
+
+    est = estimate(list(register.buildings), TANGSHAN_PROGRAMME, estates=register.estates)
+    money = estate_money_of(est, register.estates)
+    first = money["甲小区"]
+    assert first.floor_area_m2 == 3600.0 and first.households == 60
+    assert first.per_household["flat_m2"] == 60.0
+    assert first.payback_years == pytest.approx(first.cost_rmb / (first.annual_saving_rmb), rel=1e-9)
+    assert first.per_household["metered_bill_after_rmb"] < first.per_household["metered_bill_before_rmb"]

@@ -64,3 +64,9 @@ def test_unfunded_estates_are_listed():
                       lang="en")
     assert plan["not_scheduled"][0]["estate"] == "A"
     assert "budget" in plan["not_scheduled"][0]["reason"]
+
+
+def test_unknown_estates_in_the_rules_give_a_notice():
+    plan = _plan([make_estate("A", 1, 1)], PlanRules(groups=(("A", "Z"),)))
+    assert plan["notices"] == ["Estate 'Z' named in the rules is not in the programme; ignored"]
+    assert plan["waiting"][0]["estate"] == "A" and plan["waiting"][0]["code"] == "plan_wait_group"
