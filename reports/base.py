@@ -22,6 +22,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, 
 
 from reports import fmt
 from reports.data import DocInfo
+from reports.flowables import RowTable
 from reports.fonts import register_fonts
 from reports.labels import Labels
 
@@ -205,6 +206,12 @@ class BaseReport:
         if "\n" not in value and stringWidth(value, self.font, size) <= width - 5.5:
             return value
         return self.para(value, "CellRight" if right else "Cell")
+
+    def rows(self, header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float],
+             right_from: int = 1, total_row: bool = False) -> RowTable:
+        """A long table of one-line string cells (fast; splits across pages with its header)."""
+        return RowTable(header, rows, widths, font=self.font, size=self.base_size - 1, right_from=right_from,
+                        header_fill=ACCENT, zebra=ZEBRA, total_row=total_row)
 
     def key_values(self, pairs: Sequence[tuple[str, str]], width: float, ratio: float = 0.42) -> Table:
         """A two-column block of "label: value" lines without a header."""

@@ -86,7 +86,7 @@ class PlanReport(BaseReport):
                      self.money_col(t.cost_rmb)])
         w = [0.14, 0.15, 0.10, 0.09, 0.07, 0.08, 0.14, 0.10, 0.13]
         return [self.para(lb["sec_buildings"], "H1"),
-                self.table(header, rows, [width * x for x in w], right_from=3, total_row=True)]
+                self.rows(header, rows, [width * x for x in w], right_from=3, total_row=True)]
 
     def _measures(self, width: float) -> list:
         lb = self.labels
@@ -97,7 +97,7 @@ class PlanReport(BaseReport):
             rows.extend(self._measure_rows(b))
         w = [0.08, 0.33, 0.25, 0.11, 0.05, 0.08, 0.10]
         return [CondPageBreak(40 * mm), self.para(lb["sec_measures"], "H1"),
-                self.table(header, rows, [width * x for x in w], right_from=3)]
+                self.rows(header, rows, [width * x for x in w], right_from=3)]
 
     def _measure_rows(self, b: BuildingPlan) -> list[list[str]]:
         lb = self.labels
@@ -132,7 +132,7 @@ class PlanReport(BaseReport):
                           [lb["before"], lb["after"]], [BEFORE, AFTER], width=width,
                           height=70 * mm, font=self.font, title=lb["chart_coal"], label_format="%.1f")
         return [self.para(lb["sec_effects"], "H1"),
-                self.table(header, rows, [width * x for x in w], total_row=True),
+                self.rows(header, rows, [width * x for x in w], total_row=True),
                 Spacer(1, 5 * mm), KeepTogether([chart])]
 
     def _arrow(self, before: float, after: float) -> str:
@@ -168,7 +168,7 @@ class PlanReport(BaseReport):
                  self.para(lb["assumptions"], "H2")]
         if d.assumptions:
             rows = [[a.name, a.value, a.source] for a in d.assumptions]
-            story.append(self.table([lb["col_name"], lb["col_value"], lb["col_basis"]], rows,
+            story.append(self.rows([lb["col_name"], lb["col_value"], lb["col_basis"]], rows,
                                     [width * 0.42, width * 0.25, width * 0.33], right_from=3))
         story += [self.para(lb["standards"], "H2"),
                   *[self.bullet(s) for s in d.standards],
@@ -184,7 +184,7 @@ class PlanReport(BaseReport):
                  if b.calibration_factor is not None]
         if not lines:
             return [self.para(self.labels["no_calibration"])]
-        return [self.table([self.labels["col_building"], self.labels["col_k"]], lines,
+        return [self.rows([self.labels["col_building"], self.labels["col_k"]], lines,
                            [width * 0.3, width * 0.2])]
 
     def _uncertainty_text(self) -> str:
