@@ -11,7 +11,11 @@ from retrofit.io.columns import BUILDING, COLUMNS, ESTATE
 from retrofit.io.layout import Header, is_total
 from retrofit.io.messages import ImportNotice
 from retrofit.io.sources import Table
-from retrofit.io.values import MAX_TEXT_CHARS, BadValue, make_parser, parse_text, text_of
+from retrofit.io.values import MAX_TEXT_CHARS, BadValue, make_parser, parse_text, shown, text_of
+
+
+#: Characters after a leading ``'`` that the CSV writer added (see ``retrofit.io.export``).
+FORMULA_QUOTED = frozenset("=+-@'")
 
 
 class EstateBook:
@@ -43,7 +47,7 @@ class RowReader:
         self.plan = [(i, cols[k].name, cols[k].target != ESTATE or layout == ESTATE, cols[k].target != BUILDING,
                       make_parser(cols[k], this_year), text) for i, k, text in header.columns]
         self.width = max((p[0] for p in self.plan), default=-1) + 1
-        self.parse_row = compile_row(self.plan)
+        self.parse_row = compile_row(self.plan, csv_text=table.info.get("format") == "csv")
         self.required = [(cols[k].name, header.header_of(k)) for k in cols
                          if cols[k].required and header.header_of(k) and k != "city"]
         self.required_names = frozenset(name for name, _ in self.required)
@@ -68,7 +72,7 @@ class RowReader:
         kw, est, bad = self.parse_row(cells)
         ok = not bad
         for j, raw, exc in bad:
-            self.errors.append(CellError(self.table.label, number, self.plan[j][5], text_of(raw), exc.code, exc.params))
+            self.errors.append(CellError(self.table.label, number, self.plan[j][5], shown(raw), exc.code, exc.params))
         if ok and not kw and not est:
             return                                       # a blank line
         if not self.required_names.issubset(kw):
@@ -154,30 +158,32 @@ def _generic(j: int, i: int, name: str, to_kw: bool, to_est: bool, indent: str) 
             *_store(j, i, name, to_kw, to_est, indent + "        ")]
 
 
-def _text(j: int, i: int, name: str, to_kw: bool, to_est: bool) -> list[str]:
-    """Text cells inline: strip, check the length, store (no call for the common case)."""
-    return ["    if raw.__class__ is str:", "        v = raw.strip()", "        if v:",
+def _text(j: int, i: int, name: str, to_kw: bool, to_est: bool, csv_text: bool) -> list[str]:
+    """Text cells inline: strip, check the length, store (no call for the common case). In CSV
+    files a leading ``'`` that protects ``= + - @ '`` from spreadsheet formulas is removed."""
+    unquote = ["            if v[0] == \"'\" and v[1:2] in QUOTED:", "                v = v[1:]"] if csv_text else []
+    return ["    if raw.__class__ is str:", "        v = raw.strip()", "        if v:", *unquote,
             "            if len(v) > MAX_TEXT:",
             f"                bad.append(({j}, raw, BadValue('io_too_long', limit=MAX_TEXT)))",
             "            else:", *_store(j, i, name, to_kw, to_est, " " * 16),
             "    elif raw is not None:", *_generic(j, i, name, to_kw, to_est, " " * 8)]
 
 
-def compile_row(plan: list[tuple]) -> Callable[[list], tuple[dict, list, list]]:
+def compile_row(plan: list[tuple], csv_text: bool = False) -> Callable[[list], tuple[dict, list, list]]:
     """One function that parses a row with the plan's per-column parsers, unrolled (no loop, no
     per-cell dispatch): returns ``(building or estate fields, estate-level values, bad cells)``.
 
     ``plan`` items are ``(index, field, to_record, to_estate, parser, header text)``.
     """
     lines = ["def parse_row(cells):", "    kw = {}", "    est = []", "    bad = []"]
-    namespace: dict = {"BadValue": BadValue, "MAX_TEXT": MAX_TEXT_CHARS}
+    namespace: dict = {"BadValue": BadValue, "MAX_TEXT": MAX_TEXT_CHARS, "QUOTED": FORMULA_QUOTED}
     for j, (i, name, to_kw, to_est, parse, text) in enumerate(plan):
         if not name.isidentifier():
             raise ValueError(f"bad field name {name!r}")
         namespace[f"P{j}"], namespace[f"T{j}"] = parse, text
         lines.append(f"    raw = cells[{int(i)}]")
         if parse is parse_text:
-            lines += _text(j, int(i), name, to_kw, to_est)
+            lines += _text(j, int(i), name, to_kw, to_est, csv_text)
         else:
             lines += ["    if raw is not None and raw != '':", *_generic(j, int(i), name, to_kw, to_est, " " * 8)]
     lines.append("    return kw, est, bad")

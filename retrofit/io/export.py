@@ -4,7 +4,9 @@
   (buildings, every building field). Estates without buildings are kept.
 * **CSV** (UTF-8 with BOM, so Excel opens it): one row per building carrying the estate-level
   columns (``区/县`` … ``小区建成年份``, ``小区户数`` …), the layout of the import template. An
-  estate without buildings has no row in a CSV file.
+  estate without buildings has no row in a CSV file. Text starting with ``= + - @`` is written
+  with a leading ``'`` so that a spreadsheet does not run it as a formula (CSV injection); the
+  reader removes it.
 
 Headers are the template's Chinese headers with units (``建筑面积(m²)``), or the English keys with
 ``lang="en"``. Values are written so that :func:`retrofit.io.registers.read_register` gives the
@@ -20,6 +22,7 @@ from os import PathLike
 from pathlib import Path
 
 from retrofit.domain.records import MODE_ZH, STRUCTURE_ZH, BuildingRecord, EstateRecord, Register
+from retrofit.io.assemble import FORMULA_QUOTED
 from retrofit.io.columns import BUILDING_COLUMNS, ESTATE, ESTATE_COLUMNS, Column
 from retrofit.services.progress import Progress
 
@@ -47,11 +50,16 @@ def cell_value(value: object, lang: str) -> object:
 
 
 def _csv_text(value: object) -> str:
+    """A value as CSV text. Text that a spreadsheet would take for a formula (``=``, ``+``, ``-``,
+    ``@``) gets a protecting ``'``, which the reader removes again."""
     if value is None:
         return ""
     if isinstance(value, float):
         return repr(value)
-    return str(value)
+    text = str(value)
+    if isinstance(value, str) and text and (text[0] in "=+-@" or (text[0] == "'" and text[1:2] in FORMULA_QUOTED)):
+        return "'" + text
+    return text
 
 
 def _building_rows(register: Register, columns: tuple[Column, ...], lang: str) -> Iterable[list]:

@@ -84,6 +84,12 @@ def text_of(value: object) -> str:
     return str(value)
 
 
+def shown(value: object, limit: int = 100) -> str:
+    """A cell value for an error message: as written, cut to ``limit`` characters."""
+    text = text_of(value)
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
 def parse_text(value: object) -> str | None:
     if value is None:
         return None

@@ -150,3 +150,13 @@ def test_write_rejects_unknown_formats(tmp_path):
         write_register(tmp_path / "x.pdf", Register())
     with pytest.raises(ValueError, match="unknown language"):
         write_register(tmp_path / "x.csv", Register(), lang="fr")
+
+
+def test_csv_export_protects_formula_like_text(tmp_path):
+    names = ["=HYPERLINK(\"http://x\")", "+1", "-2号楼", "@SUM(A1)", "'=x", "'plain", "甲"]
+    register = Register((EstateRecord("甲", "沈阳"),),
+                        tuple(BuildingRecord("甲", n, "沈阳", 1980, 6, 3000.0, 40) for n in names))
+    write_register(tmp_path / "f.csv", register)
+    lines = (tmp_path / "f.csv").read_text("utf-8-sig").splitlines()[1:]
+    assert [line.split(",")[1] for line in lines[1:]] == ["'+1", "'-2号楼", "'@SUM(A1)", "''=x", "'plain", "甲"]
+    assert read_register(tmp_path / "f.csv").buildings == register.buildings
