@@ -40,6 +40,14 @@ i18n.register({
 })
 
 
+#: Settings a plan depends on, copied into the plan document as ``assumptions``.
+ASSUMPTION_KEYS: tuple[str, ...] = (
+    "co2_preset", "co2_factor_t_tce", "planning_index_w_m2", "price_basis", "rebuild_factor",
+    "add_storey_cost_cny_m2", "rebuild_cost_cny_m2", "subsidy_cold_cny_m2", "subsidy_severe_cold_cny_m2",
+    "local_topup_cny_m2", "utility_share", "utility_years", "sale_price_cny_m2", "sale_share",
+    "resident_cap_cny_m2", "coal_price_cny_tce")
+
+
 class PlanLockedError(RetrofitError):
     """The plan is approved; it can no longer change."""
 
@@ -60,8 +68,9 @@ class PlanningService:
     def solve(self, inputs: Mapping[str, Any], *, progress: Progress | None = None,
               cancel: CancelToken | None = None) -> dict[str, Any]:
         """The plan document (``retrofit plan --json``) for ``inputs`` (see
-        :mod:`retrofit.planner.inputs`) over every stored estate. ``inputs["lang"]`` sets the
-        language of the reasons; the current language otherwise."""
+        :mod:`retrofit.planner.inputs`) over every stored estate, with the settings it used under
+        ``assumptions``. ``inputs["lang"]`` sets the language of the reasons; the current
+        language otherwise. ``cancel`` is checked between the steps (not inside HiGHS)."""
         step = progress or (lambda done, total, text="": None)
         lang = inputs.get("lang")
         step(0, 3, i18n.message("plan_progress_read", lang))
@@ -78,6 +87,7 @@ class PlanningService:
             cancel.raise_if_cancelled()
         step(2, 3, i18n.message("plan_progress_solve", lang))
         result = solve_plan(problem_from_inputs(inputs, options, settings), lang=lang)
+        result["assumptions"] = {key: getattr(settings, key) for key in ASSUMPTION_KEYS}
         step(3, 3, "")
         return result
 

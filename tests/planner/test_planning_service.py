@@ -30,6 +30,7 @@ def test_demo_city_gives_the_seed_split_and_saving(demo_plans):
     assert shares["rebuild"] == pytest.approx(0.27, rel=0.05)
     assert shares["add_storey"] == pytest.approx(0.21, rel=0.05)
     assert seed["waiting"] == []
+    assert seed["assumptions"]["co2_factor_t_tce"] == 2.556       # the Tangshan programme preset
     for year in seed["years"]:
         assert year["cost_rmb"] <= DEMO_BUDGET
         assert sum(year["funding"].values()) == pytest.approx(year["cost_rmb"], rel=1e-6)
