@@ -181,7 +181,7 @@ class PlanningService:
             return self._row(session, self._get(session, plan_id), full=True)
 
     def list_plans(self) -> list[dict[str, Any]]:
-        """Every saved plan (newest first within a name), without inputs and result."""
+        """Every saved plan in the order saved (oldest first), with its inputs and result."""
         with self._app.session_factory() as session:
-            plans = session.scalars(select(Plan).order_by(Plan.name, Plan.id.desc())).all()
-            return [self._row(session, p) for p in plans]
+            plans = session.scalars(select(Plan).order_by(Plan.id)).all()
+            return [self._row(session, p, full=True) for p in plans]

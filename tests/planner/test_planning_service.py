@@ -50,8 +50,11 @@ def test_saves_are_versioned_and_approval_locks(app):
     plan = {"totals": {"saved_tce": 1.0}}
     first = app.plans.save("2009–2011 方案", {"start_year": 2009}, plan)
     second = app.plans.save("2009–2011 方案", {"start_year": 2009}, plan)
-    rows = {r["id"]: r for r in app.plans.list_plans()}
+    listed = app.plans.list_plans()
+    assert [r["id"] for r in listed] == [first, second]
+    rows = {r["id"]: r for r in listed}
     assert rows[second]["parent_id"] == first and rows[second]["revision"] == 2
+    assert rows[second]["result"] == plan and rows[second]["inputs"] == {"start_year": 2009}
     assert rows[first]["status"] == "draft" and rows[first]["totals"] == {"saved_tce": 1.0}
     app.plans.approve(second, rows[second]["version"])
     approved = app.plans.get(second)
