@@ -25,9 +25,10 @@ def wait_until(app: QApplication, condition: Callable[[], bool], timeout: float 
 
 
 def grab(app: QApplication, widget: QWidget, path: Path) -> None:
+    """Save the widget as a PNG (highest compression)."""
     for _ in range(5):
         app.processEvents()
-    widget.grab().save(str(path), "PNG")
+    widget.grab().save(str(path), "PNG", 0)
     print(path)
 
 

@@ -113,8 +113,13 @@ class BuildingsPanel(QWidget):
         header, fm = self.table.horizontalHeader(), self.table.fontMetrics()
         model = self.presenter.model
         for column in range(model.columnCount()):
-            text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-            header.resizeSection(column, max(72, min(220, fm.horizontalAdvance(text) + 28)))
+            spec = model.field(column)
+            texts = [str(model.headerData(column, Qt.Orientation.Horizontal) or "")]
+            if spec is not None:
+                texts += [label for label, _ in choices_for(spec, self.presenter.packages)]
+            minimum = 150 if spec is None else 72          # the estate column of the city view
+            widest = max(fm.horizontalAdvance(t) for t in texts)
+            header.resizeSection(column, max(minimum, min(220, widest + 28)))
 
     def selected_ids(self) -> list[int]:
         rows = self.table.selectionModel().selectedRows()

@@ -108,7 +108,7 @@ class ResultsPanel(QWidget):
         v["coal"].setText(f"{number(f.coal_before_kgce_m2)} → {number(f.coal_after_kgce_m2)}")
         v["tce"].setText(number(f.saved_tce))
         lo, hi = f.saved_tce_band
-        v["band"].setText(f"{number(lo)} – {number(hi)}" if lo is not None and hi is not None else "–")
+        v["band"].setText(f"{number(lo)}–{number(hi)}" if lo is not None and hi is not None else "–")
         v["co2"].setText(number(f.saved_tco2))
         v["mw"].setText(number(f.freed_capacity_mw, 2))
         v["cost"].setText(money(f.cost_rmb))
