@@ -262,7 +262,10 @@ def estimate_columns(columns: Mapping[str, np.ndarray], settings: Settings, cata
                      climate: ClimateTable | None = None, co2_factor: float | None = None) -> "Estimate":
     """Run the engine on building columns (see the module docstring). Arguments as :func:`estimate`."""
     cat = catalogue or load_catalogue()
-    cols = {k: np.asarray(columns[k]) for k in TEXT_KEYS + NUMERIC_KEYS}
+    n = len(columns["building"])
+    cols = {k: np.asarray(columns[k]) if k in columns else
+            (np.full(n, None, dtype=object) if k in TEXT_KEYS else np.full(n, np.nan))
+            for k in TEXT_KEYS + NUMERIC_KEYS}
     factor = settings.co2_factor_t_tce if co2_factor is None else co2_factor
     constants = _settings_constants(settings, cat, factor)
     try:

@@ -84,3 +84,22 @@ def test_database_without_file(capsys, register_csv, tmp_path):
     doc = json.loads(out)
     assert {row["building"] for row in doc["buildings"]} == {"1号楼", "2号楼"}
     assert doc["totals"]["floor_area_m2"] == pytest.approx(6100)
+
+
+def test_database_columns_give_the_same_results(capsys, register_csv, tmp_path):
+    from retrofit.domain.settings import Settings
+    from retrofit.estimate import estimate, estimate_columns
+    from retrofit.storage.db import make_engine
+    from retrofit.storage.load import load_columns, load_register
+
+    url = f"sqlite:///{tmp_path / 'city.db'}"
+    assert _run(capsys, "--db", url, "import", str(register_csv()))[0] == 0
+    register = load_register(url)
+    engine = make_engine(url)
+    try:
+        columns = load_columns(engine)
+    finally:
+        engine.dispose()
+    a = estimate(register.buildings, Settings(), estates=register.estates)
+    b = estimate_columns(columns, Settings())
+    assert a.to_dict()["totals"] == b.to_dict()["totals"]
