@@ -36,7 +36,8 @@ def read_file(path: Path, mapping: Mapping[str, str | None] | None = None, *,
 
 def notices_of(register: Register) -> list[str]:
     """The reader's messages (detected header mapping, skipped rows ...) as text."""
-    out = []
+    out = [f"{header} → {key}" for header, key in (register.extra.get("mapping") or {}).items()
+           if key and header != key]
     for notice in register.extra.get("notices", ()) or ():
         text = notice.message() if hasattr(notice, "message") else str(notice)
         out.append(text)

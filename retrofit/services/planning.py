@@ -73,10 +73,12 @@ class PlanningService:
         language otherwise. ``cancel`` is checked between the steps (not inside HiGHS)."""
         step = progress or (lambda done, total, text="": None)
         lang = inputs.get("lang")
+        with self._app.session_factory() as session:
+            settings = read_settings(session)
+        problem_from_inputs(inputs, (), settings).validate()      # bad inputs fail before the engine
         step(0, 3, i18n.message("plan_progress_read", lang))
         with self._app.session_factory() as session:
             register, _ids = read_register(session)
-            settings = read_settings(session)
         if cancel is not None:
             cancel.raise_if_cancelled()
         step(1, 3, i18n.message("plan_progress_engine", lang))

@@ -128,9 +128,19 @@ class ResultService:
         elif isinstance(event, DatabaseReplaced):
             self.city.invalidate()
         if isinstance(event, (SettingsChanged, DatabaseReplaced)):
-            with self._lock:
-                self._settings = None
-                self._city_estimate = None
+            self.city.note_own_change()
+            self._drop_settings()
+
+    def _drop_settings(self) -> None:
+        with self._lock:
+            self._settings = None
+            self._city_estimate = None
+
+    def _check_elsewhere(self) -> None:
+        """Another process (another user of a shared database) changed something: recompute."""
+        if self.city.changed_elsewhere():
+            self._drop_settings()
+            self._app.settings.forget_catalogue()
 
     def _inputs(self) -> tuple[Settings, Any]:
         with self._lock:
@@ -166,6 +176,7 @@ class ResultService:
 
     def summarize(self, building_ids: Sequence[int] | None = None, *, estate_id: int | None = None,
                   uncertainty: bool = True) -> ResultSummary:
+        self._check_elsewhere()
         if building_ids is None and estate_id is None and not uncertainty:
             cols, est = self.city_estimate()
         else:
@@ -177,6 +188,7 @@ class ResultService:
 
     def compare_packages(self, estate_id: int, packages: Sequence[str]) -> dict[str, ResultSummary]:
         """The estate with every building set to each package in turn (nothing is saved)."""
+        self._check_elsewhere()
         _, cat = self._inputs()
         for name in packages:
             if name not in cat.packages:
@@ -194,6 +206,7 @@ class ResultService:
     def city_dashboard(self) -> dict[str, Any]:
         """City totals against the targets, mode shares (floor area) with the rebuild cap check,
         and sums by district and by planned year."""
+        self._check_elsewhere()
         cols, est = self.city_estimate()
         settings, _ = self._inputs()
         totals = _totals(est) if len(est) else {k: 0.0 for k in _GROUP_KEYS}

@@ -122,6 +122,10 @@ class SettingsService:
         if isinstance(event, (SettingsChanged, DatabaseReplaced)):
             self._catalogue = None
 
+    def forget_catalogue(self) -> None:
+        """Drop the cached catalogue (another process may have changed it)."""
+        self._catalogue = None
+
     def catalogue(self) -> Any:
         """The engine's :class:`retrofit.reference.Catalogue` with the user's measure edits and
         packages applied (cached until the catalogue changes)."""

@@ -10,9 +10,10 @@ import threading
 from collections.abc import Iterable
 
 import numpy as np
-from sqlalchemy import Engine
+from sqlalchemy import Engine, func, select
 
 from retrofit.storage.load import load_columns
+from retrofit.storage.models import Building, Estate, MeasureOverride, SettingRow, UserPackage
 
 Columns = dict[str, np.ndarray]
 
@@ -33,6 +34,8 @@ class CityColumns:
         self._lock = threading.Lock()
         self._cols: Columns | None = None
         self._stale_estates: set[int] = set()
+        self._own_change = False
+        self._fingerprint: tuple | None = None
         self.generation = 0                 #: bumps whenever the columns change
 
     def invalidate(self) -> None:
@@ -40,13 +43,43 @@ class CityColumns:
         with self._lock:
             self._cols = None
             self._stale_estates.clear()
+            self._own_change = True
             self.generation += 1
 
     def estates_changed(self, estate_ids: Iterable[int]) -> None:
         """The buildings (or the name/city) of these estates changed."""
         with self._lock:
             self._stale_estates.update(int(i) for i in estate_ids)
+            self._own_change = True
             self.generation += 1
+
+    def fingerprint(self) -> tuple:
+        """Counts and latest change times of the records and settings: differs when anyone,
+        in any process, changed them."""
+        parts = [select(func.count(), func.max(m.updated_at)).select_from(m)
+                 for m in (Building, Estate, SettingRow, MeasureOverride, UserPackage)]
+        with self._engine.connect() as connection:
+            return tuple(v for stmt in parts for v in connection.execute(stmt).one())
+
+    def changed_elsewhere(self) -> bool:
+        """True (once) when another process changed the records or settings since the last
+        look; the cached columns are then dropped."""
+        current = self.fingerprint()
+        with self._lock:
+            foreign = (self._fingerprint is not None and current != self._fingerprint
+                       and not self._own_change)
+            if foreign:
+                self._cols = None
+                self._stale_estates.clear()
+                self.generation += 1
+            self._fingerprint = current
+            self._own_change = False
+        return foreign
+
+    def note_own_change(self) -> None:
+        """This process changed the settings or the whole database (not an estate)."""
+        with self._lock:
+            self._own_change = True
 
     def get(self) -> Columns:
         """Every building's columns, fresh."""

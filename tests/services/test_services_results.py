@@ -90,3 +90,17 @@ def test_city_dashboard(city):
 def test_empty_database_gives_zero_results(app):
     assert app.results.summarize().totals["saved_tce"] == 0.0
     assert app.results.city_dashboard()["by_district"] == []
+
+
+def test_changes_made_by_another_user_show_up(db_url):
+    from retrofit.services.app import open_services
+
+    with open_services(db_url) as mine, open_services(db_url) as theirs:
+        mine.imports.commit_register(REGISTER)
+        before = mine.results.summarize(uncertainty=False).totals
+        row = next(r for r in theirs.records.list_buildings() if r["mode"] is None and r["package"] is None)
+        theirs.records.update_building(row.id, row.version, {"package": "advanced"})
+        assert mine.results.summarize(uncertainty=False).totals["saved_tce"] > before["saved_tce"]
+        theirs.settings.update({"co2_factor_t_tce": 2.77})
+        totals = mine.results.summarize(uncertainty=False).totals
+        assert totals["saved_tco2"] == pytest.approx(totals["saved_tce"] * 2.77)
