@@ -189,30 +189,24 @@ def xlsx_table(path: Path, wb, sheet: str, limits: Limits) -> Table:
 
 
 def _read_sheet(path: Path, wb, ws, limits: Limits) -> dict[int, list]:
-    from openpyxl.worksheet._reader import WorkSheetParser
+    from retrofit.io.xlsx import SheetReader
 
     rows: dict[int, list] = {}
-    with ws._get_source() as src:
-        parser = WorkSheetParser(src, ws._shared_strings, data_only=True, epoch=wb.epoch,
-                                 date_formats=wb._date_formats, timedelta_formats=wb._timedelta_formats)
-        for number, cells in parser.parse():
-            width = 0
-            for cell in cells:
-                if cell["value"] is not None and cell["value"] != "":
-                    width = max(width, cell["column"])
-            if not width:
-                continue
-            if width > limits.max_columns:
-                raise fail(path, "io_too_many_columns", row=number, columns=width, limit=limits.max_columns)
-            if len(rows) >= limits.max_rows:
-                raise fail(path, "io_too_many_rows", limit=limits.max_rows)
-            values = [None] * width
-            for cell in cells:
-                if cell["column"] <= width:
-                    values[cell["column"] - 1] = cell["value"]
-            rows[number] = values
-        merged = parser.merged_cells.mergeCell if parser.merged_cells else []
-    _apply_merges(rows, [m.ref for m in merged], limits)
+    reader = SheetReader(wb, ws)
+    for number, cells in reader.rows():
+        width = max((c for c, v in cells.items() if v != ""), default=0)
+        if not width:
+            continue
+        if width > limits.max_columns:
+            raise fail(path, "io_too_many_columns", row=number, columns=width, limit=limits.max_columns)
+        if len(rows) >= limits.max_rows:
+            raise fail(path, "io_too_many_rows", limit=limits.max_rows)
+        values = [None] * width
+        for c, v in cells.items():
+            if c <= width:
+                values[c - 1] = v
+        rows[number] = values
+    _apply_merges(rows, reader.merged, limits)
     return rows
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from io_builders import HEADER_ZH, write_csv, write_xlsx
+from io_builders import HEADER_ZH, write_csv, write_excel_style_xlsx, write_xlsx
 
 from retrofit.domain.errors import InputFileError
 from retrofit.domain.records import BuildingRecord, EstateRecord, Mode, Structure
@@ -148,3 +148,33 @@ def test_numbers_as_text_and_text_as_numbers_in_xlsx(tmp_path):
     b = reg.buildings[0]
     assert (b.estate, b.building, b.year_built, b.storeys, b.floor_area_m2, b.households, b.wall_u) == (
         "2024", "12", 1980, 6, 3000.5, 60, 1.2)
+
+
+def test_excel_written_file_shared_strings_dates_formulas_errors(tmp_path):
+    """Excel writes shared strings, a wrong <dimension>, date styles, cached formula results."""
+    strings = ["楼栋台账", "小区名称", "楼号", "城市", "建成年份", "层数", "建筑面积", "户数", "外墙传热系数", "甲", "1号楼",
+               "沈阳", "2号楼", "合计"]
+    s = {text: i for i, text in enumerate(strings)}
+
+    def cell(ref: str, text: str) -> str:
+        return f'<c r="{ref}" t="s"><v>{s[text]}</v></c>'
+    rows = [
+        f'<row r="1">{cell("A1", "楼栋台账")}</row>',
+        '<row r="3">' + "".join(cell(f"{c}3", h) for c, h in zip("ABCDEFGH", strings[1:9])) + "</row>",
+        f'<row r="4">{cell("A4", "甲")}{cell("B4", "1号楼")}{cell("C4", "沈阳")}<c r="D4" s="1"><v>29221</v></c>'
+        '<c r="E4"><v>6</v></c><c r="F4"><f>E4*600</f><v>3600</v></c><c r="G4"><v>72</v></c>'
+        '<c r="H4" t="str"><f>"1.2"</f><v>1.2</v></c></row>',
+        f'<row r="5"><c r="B5" t="inlineStr"><is><r><t>2号</t></r><r><t>楼</t></r></is></c>{cell("C5", "沈阳")}'
+        '<c r="D5"><v>1981</v></c><c r="E5"><v>6</v></c><c r="F5"><v>3.6E3</v></c><c r="G5"><v>60</v></c>'
+        '<c r="H5" t="e"><v>#N/A</v></c></row>',
+        f'<row r="7">{cell("A7", "合计")}<c r="F7"><f>SUM(F4:F5)</f><v>7200</v></c></row>',
+    ]
+    path = write_excel_style_xlsx(tmp_path / "excel.xlsx", strings, "".join(rows), merges=["A4:A5", "A1:H1"])
+    with pytest.raises(InputFileError) as info:
+        read_register(path)
+    assert [(e.row, e.column, e.value, e.code) for e in info.value.errors] == [(5, "外墙传热系数", "#N/A", "io_not_number")]
+    rows[3] = rows[3].replace('<c r="H5" t="e"><v>#N/A</v></c>', "")
+    reg = read_register(write_excel_style_xlsx(tmp_path / "ok.xlsx", strings, "".join(rows), merges=["A4:A5"]))
+    assert reg.buildings == (BuildingRecord("甲", "1号楼", "沈阳", 1980, 6, 3600.0, 72, wall_u=1.2),
+                             BuildingRecord("甲", "2号楼", "沈阳", 1981, 6, 3600.0, 60))
+    assert [n.code for n in reg.extra["notices"]] == ["io_totals_skipped"]
