@@ -17,6 +17,7 @@ def _default_language():
     i18n.set_language(None)
 
 
+@pytest.mark.slow
 def test_json_contract_and_identical_output(demo_url, capsys):
     assert main(["plan", "--db", demo_url, *ARGS, "--json"]) == 0
     first = capsys.readouterr().out
@@ -31,6 +32,7 @@ def test_json_contract_and_identical_output(demo_url, capsys):
     assert 0.0 <= plan["gap"] < 1e-3
 
 
+@pytest.mark.slow
 def test_table_in_english_and_chinese_and_save(demo_url, capsys):
     assert main(["plan", "--db", demo_url, *ARGS, "--lang", "en", "--rebuild-cap", "0.2",
                  "--save", "cap 20"]) == 0
@@ -47,6 +49,7 @@ def test_bad_budget_is_an_error_on_stderr(demo_url, capsys):
     assert out.out == "" and out.err
 
 
+@pytest.mark.slow
 def test_source_budget_limits_the_city_share(demo_url, capsys):
     assert main(["plan", "--db", demo_url, *ARGS, "--source-budget", "city=1e9", "--json"]) == 0
     plan = json.loads(capsys.readouterr().out)

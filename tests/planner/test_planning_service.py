@@ -22,6 +22,7 @@ def demo_plans(demo_url):
     return seed, ruled, estates
 
 
+@pytest.mark.slow
 def test_demo_city_gives_the_seed_split_and_saving(demo_plans):
     seed, _, _ = demo_plans
     assert seed["totals"]["saved_tce"] == pytest.approx(360_000, rel=0.05)
@@ -36,6 +37,7 @@ def test_demo_city_gives_the_seed_split_and_saving(demo_plans):
         assert sum(year["funding"].values()) == pytest.approx(year["cost_rmb"], rel=1e-6)
 
 
+@pytest.mark.slow
 def test_demo_city_consent_rule(demo_plans, demo_url):
     _, ruled, estates = demo_plans
     planned = [e for y in ruled["years"] for e in y["estates"]]
