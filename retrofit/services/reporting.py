@@ -54,6 +54,7 @@ class ReportingService:
         self._app = app
         self._cached_settings: Settings | None = None
         self._cached_catalogue: Catalogue | None = None
+        self._cached_plan: Mapping[str, Any] | None | bool = False
 
     # -- the service method ---------------------------------------------------------------
     def render(self, estate_ids: Sequence[int] | None, kind: str, lang: str, out_dir: Path, *,
@@ -71,6 +72,7 @@ class ReportingService:
         out_dir = Path(out_dir)
         out_dir.mkdir(parents=True, exist_ok=True)
         self._cached_settings = self._cached_catalogue = None     # as stored now
+        self._cached_plan = False
         if kind == "programme":
             data = self.programme_data(lang, plan)
             path = out_dir / safe_filename(f"{data.city}-{_KIND_NAMES[kind][lang]}-{lang}")
@@ -103,12 +105,12 @@ class ReportingService:
     def plan_data(self, estate: EstateRow | int, lang: str) -> PlanData:
         """The contractor's plan of one estate as plain data."""
         estate, cols, est, money = self._estate_results(estate)
-        return build.plan_data(estate, cols, est, money, climate_row(estate.city), lang, self._doc())
+        return build.plan_data(estate, cols, est, money, climate_row(estate.city), lang, self._doc(estate.estate))
 
     def summary_data(self, estate: EstateRow | int, lang: str) -> SummaryData:
         """The residents' summary of one estate as plain data."""
         estate, cols, est, money = self._estate_results(estate)
-        return build.summary_data(estate, cols, est, money, self._doc())
+        return build.summary_data(estate, cols, est, money, self._doc(estate.estate))
 
     def programme_data(self, lang: str, plan: Mapping[str, Any] | None = None) -> ProgrammeData:
         """The whole city's programme as plain data."""
@@ -116,7 +118,8 @@ class ReportingService:
         cols = load_columns(self._app.engine)
         est = self._estimate(cols, estates)
         document = plan if plan is not None else self._approved_plan()
-        return build.programme_data(estates, cols, est, document, self._doc())
+        doc = self._doc() if plan is None else DocInfo(version="1", date=dt.date.today().isoformat())
+        return build.programme_data(estates, cols, est, document, doc)
 
     # -- helpers ----------------------------------------------------------------------------
     def _estate_results(self, estate: EstateRow | int):
@@ -151,17 +154,31 @@ class ReportingService:
         names.update({f"package_{k}": p.name(lang) for k, p in cat.packages.items()})
         return Labels.for_language(lang, names)
 
-    def _doc(self) -> DocInfo:
+    def _doc(self, estate: str | None = None) -> DocInfo:
+        """Header data: the approved programme plan's revision and date when the estate (or, for
+        the programme report, the city) is in it; otherwise a draft of today."""
+        row = self._approved_row()
+        if row is not None and (estate is None or any(estate in y.get("estates", ())
+                                                      for y in row["result"].get("years", ()))):
+            date = str(row.get("approved_at") or "")[:10] or dt.date.today().isoformat()
+            return DocInfo(version=str(row.get("revision") or row.get("version") or 1), date=date,
+                           status="approved")
         return DocInfo(version="1", date=dt.date.today().isoformat(), status="draft")
 
+    def _approved_row(self) -> Mapping[str, Any] | None:
+        """The newest approved stored programme plan (with its ``result`` document), if any."""
+        if self._cached_plan is False:
+            try:
+                plans = self._app.plans.list_plans()
+            except (ImportError, AttributeError):      # no planning service in this build
+                plans = []
+            approved = [p for p in plans if p.get("status") == "approved" and p.get("result")]
+            self._cached_plan = approved[-1] if approved else None
+        return self._cached_plan
+
     def _approved_plan(self) -> Mapping[str, Any] | None:
-        """The newest approved stored programme plan's result document, if there is one."""
-        try:
-            plans = self._app.plans.list_plans()
-        except (ImportError, AttributeError):      # no planning service in this build
-            return None
-        approved = [p for p in plans if p.get("status") == "approved" and p.get("result")]
-        return approved[-1]["result"] if approved else None
+        row = self._approved_row()
+        return row["result"] if row is not None else None
 
 
 def catalogue_for(app: AppServices) -> Catalogue:

@@ -101,3 +101,26 @@ def test_cancel_and_bad_arguments(city, tmp_path):
     ("tab\there", "tab here.pdf"), ("", "_.pdf")])
 def test_safe_filename(name, expected):
     assert safe_filename(name) == expected
+
+
+def test_an_approved_stored_plan_heads_the_reports(tmp_path, read_pdf):
+    from city import make_city
+
+    app = make_city(tmp_path / "approved.sqlite")
+    try:
+        document = {"years": [{"year": 2027, "estates": ["新华里小区"], "cost_rmb": 1.0e7, "saved_tce": 170.0,
+                               "saved_tco2": 434.5, "funding": {"central": 3.0e5, "city": 9.7e6}}],
+                    "mode_shares": {"retrofit": 1.0}, "waiting": [], "gap": 0.0,
+                    "totals": {"cost_rmb": 1.0e7, "saved_tce": 170.0, "saved_tco2": 434.5, "freed_capacity_mw": 0.4}}
+        plan_id = app.plans.save("唐山 2027", {}, document)
+        version = next(p["version"] for p in app.plans.list_plans() if p["id"] == plan_id)
+        app.plans.approve(plan_id, version)
+        (programme,) = app.reports.render(None, "programme", "zh", tmp_path)
+        pdf = read_pdf(programme.read_bytes())
+        assert pdf.contains("状态：已批准") and pdf.contains("六、优化后的分年度实施计划")
+        ids = {e.estate: e.id for e in app.records.list_estates()}
+        in_plan, other = app.reports.render([ids["新华里小区"], ids["Nordstadt"]], "plan", "zh", tmp_path)
+        assert read_pdf(in_plan.read_bytes()).contains("状态：已批准")
+        assert read_pdf(other.read_bytes()).contains("状态：草案")
+    finally:
+        app.close()
