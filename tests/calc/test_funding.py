@@ -1,6 +1,8 @@
 """calc.funding: known values from domain.md WE-5 and hand arithmetic."""
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from numpy.testing import assert_allclose
 
 from calc import funding
@@ -105,3 +107,18 @@ def test_scalar_list_and_array_agree():
     as_array = funding.central_subsidy(np.full(2, 3600.0), np.ones(2), np.zeros(2, bool))
     assert_allclose(as_list, [scalar, scalar])
     assert_allclose(as_array, as_list)
+
+
+@given(st.lists(st.tuples(st.floats(0, 1e7), st.lists(st.floats(0, 1e7), min_size=5, max_size=5)),
+                min_size=1, max_size=20))
+def test_waterfall_pays_the_cost_exactly_and_in_order(rows):
+    cost = np.array([r[0] for r in rows])
+    offers = np.array([r[1] for r in rows]).T
+    paid, rest, surplus = funding.funding_waterfall(cost, offers)
+    assert_allclose(paid.sum(axis=0) + rest, cost, rtol=1e-9, atol=1e-6)
+    assert np.all(paid <= offers) and np.all(paid >= 0) and np.all(rest >= 0) and np.all(surplus >= 0)
+    # a later source pays only when every earlier one paid all it offered
+    for i in range(1, offers.shape[0]):
+        later_pays = paid[i] > 0
+        assert np.all(paid[:i, later_pays] == offers[:i, later_pays])
+    assert np.all((rest == 0) | np.isclose(paid, offers).all(axis=0))

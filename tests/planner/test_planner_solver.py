@@ -137,3 +137,16 @@ def test_greedy_keeps_groups_fixed_years_and_three_items_share():
     assert three >= 0.5 * len(placed)
     assert all(y["cost_rmb"] <= 10 for y in plan["years"])
     assert plan["objective"]["value"] <= best_value(problem) + 1e-9
+
+
+def test_large_instances_go_to_the_greedy_rule(monkeypatch):
+    import retrofit.planner as planner
+
+    estates = [make_estate(f"E{i:02d}", 5 + i % 7, 1 + i % 5) for i in range(30)]
+    exact = solve_plan(_problem(estates, 40, years=3))
+    monkeypatch.setattr(planner, "MILP_MAX_VARIABLES", 50)
+    greedy = solve_plan(_problem(estates, 40, years=3))
+    assert exact["solver"] == "milp" and greedy["solver"] == "greedy"
+    assert greedy["objective"]["value"] <= exact["objective"]["value"]
+    assert greedy["objective"]["bound"] >= exact["objective"]["value"] - 1e-6
+    assert all(y["cost_rmb"] <= 40 for y in greedy["years"])
