@@ -26,6 +26,8 @@ class EstateBook:
         self.values: dict[str, dict[str, tuple]] = {}
         #: estate name → its row on the estates sheet
         self.defined: dict[str, int] = {}
+        #: (estate, building) → (sheet, row) where it was first read
+        self.seen: dict[tuple[str, str], tuple[str, int]] = {}
 
     def records(self) -> list[EstateRecord]:
         out = []
@@ -56,7 +58,6 @@ class RowReader:
         self.watch = sorted({0, idx.get("estate", 0), idx.get("building", 0)})
         self.buildings: list[BuildingRecord] = []
         self.cityless: list[tuple[int, int]] = []      # (index in buildings, row)
-        self.seen: dict[tuple, int] = {}
         self.prefix = table.prefix
 
     def feed(self, number: int, cells: list) -> None:
@@ -105,10 +106,12 @@ class RowReader:
         if estate is not None:
             self._take_estate_values(estate, number, cells, est)
         if estate is not None and building is not None:
-            first = self.seen.setdefault((estate, building), number)
-            if first != number:
+            here = (self.table.sheet, number)
+            first = self.book.seen.setdefault((estate, building), here)
+            if first != here:
+                other = first[1] if first[0] == here[0] else f"{first[0]}!{first[1]}"
                 self.errors.append(CellError(self.table.label, number, self.header.header_of("building"),
-                                             building, "io_duplicate_building", {"other_row": first}))
+                                             building, "io_duplicate_building", {"other_row": other}))
                 ok = False
         if kw.get("added_storeys") is not None and kw.get("mode") is not Mode.ADD_STOREY:
             self.errors.append(CellError(self.table.label, number, self.header.header_of("added_storeys"),

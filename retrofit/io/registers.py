@@ -32,6 +32,8 @@ from retrofit.services.progress import CancelToken, Progress
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 _STEP = 2000      # rows between progress reports and cancel checks
+#: Sheets never read as buildings (the template's explanation sheet).
+EXPLANATION_SHEETS = frozenset({"说明", "填表说明", "columns", "readme", "instructions"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +64,7 @@ def _layout_of(sheet: str) -> str | None:
     return None
 
 
-def _find_header(table: Table, layout: str, overrides: dict, path: Path) -> _Part | None:
+def _find_header(table: Table, layout: str, overrides: dict) -> _Part | None:
     head = table.head(HEAD_ROWS)
     score, i = best_header_row(head, layout, overrides)
     if score < 2:
@@ -80,7 +82,7 @@ def _open_parts(path: Path, mapping: Mapping[str, str | None] | None, limits: Li
     overrides = {layout: resolve_mapping(mapping, layout) for layout in (BUILDING, ESTATE)}
     if suffix in CSV_SUFFIXES:
         table = csv_table(path, limits, lambda head: best_header_row(head, BUILDING, overrides[BUILDING])[0])
-        part = _find_header(table, BUILDING, overrides[BUILDING], path)
+        part = _find_header(table, BUILDING, overrides[BUILDING])
         if part is None:
             raise fail(path, "io_no_header", rows=HEAD_ROWS)
         return [part]
@@ -99,16 +101,25 @@ def _xlsx_parts(path: Path, wb, overrides: dict, limits: Limits) -> list[_Part]:
         parts = []
         for layout in (ESTATE, BUILDING):
             table = xlsx_table(path, wb, names[layout][0], limits)
-            part = _find_header(table, layout, overrides[layout], path)
+            part = _find_header(table, layout, overrides[layout])
             if part is None:
                 raise fail(path, "io_no_header", rows=HEAD_ROWS)
             parts.append(part)
         return parts
+    parts = []
     for sheet in wb.sheetnames:
-        part = _find_header(xlsx_table(path, wb, sheet, limits), BUILDING, overrides[BUILDING], path)
+        if sheet.strip().lower() in EXPLANATION_SHEETS:
+            continue
+        part = _find_header(xlsx_table(path, wb, sheet, limits), BUILDING, overrides[BUILDING])
         if part is not None:
-            return [part]
-    raise fail(path, "io_no_header", rows=HEAD_ROWS)
+            parts.append(part)
+    if not parts:
+        raise fail(path, "io_no_header", rows=HEAD_ROWS)
+    return parts
+
+
+def _two_sheet(parts: list[_Part]) -> bool:
+    return any(p.layout == ESTATE for p in parts)
 
 
 def _check_headers(parts: list[_Part], notices: list[ImportNotice]) -> list[CellError]:
@@ -116,7 +127,7 @@ def _check_headers(parts: list[_Part], notices: list[ImportNotice]) -> list[Cell
     for part in parts:
         header = part.header
         errors.extend(header.errors)
-        required = required_keys(part.layout, city=len(parts) == 1)
+        required = required_keys(part.layout, city=not _two_sheet(parts))
         errors.extend(missing_columns(part.table.label, header, required, part.layout))
         if header.unknown:
             notices.append(ImportNotice("io_unknown_columns", {"sheet": part.table.prefix, "columns": "、".join(header.unknown)}))
@@ -189,7 +200,8 @@ def _read_rows(path: Path, parts: list[_Part], errors: list[CellError], notices:
 def _extra(parts: list[_Part], notices: list[ImportNotice]) -> dict:
     return {
         "notices": tuple(notices),
-        "layout": "estates+buildings" if len(parts) == 2 else "buildings",
+        "layout": "estates+buildings" if _two_sheet(parts) else "buildings",
+        "sheets": tuple(p.table.sheet for p in parts),
         "header_rows": {p.table.sheet: p.header.row for p in parts},
         "mapping": {text: key for p in parts for _, key, text in p.header.columns},
         "unknown_columns": tuple(u for p in parts for u in p.header.unknown),

@@ -178,3 +178,17 @@ def test_excel_written_file_shared_strings_dates_formulas_errors(tmp_path):
     assert reg.buildings == (BuildingRecord("甲", "1号楼", "沈阳", 1980, 6, 3600.0, 72, wall_u=1.2),
                              BuildingRecord("甲", "2号楼", "沈阳", 1981, 6, 3600.0, 60))
     assert [n.code for n in reg.extra["notices"]] == ["io_totals_skipped"]
+
+
+def test_every_buildings_sheet_is_read(tmp_path):
+    """One sheet per district: all are read; duplicates across sheets are found."""
+    sheets = {"南岗区": [["南岗区楼栋"], HEADER_ZH, ["甲", "1", "哈尔滨", 1980, "砖混", 6, 3000, 60]],
+              "道里区": [HEADER_ZH, ["乙", "1", "哈尔滨", 1985, "大板", 5, 2000, 40]],
+              "说明": [["小区名称", "楼号", "城市"], ["填表时每行一栋楼", None, None]]}
+    reg = read_register(write_xlsx(tmp_path / "d.xlsx", sheets))
+    assert [(b.estate, b.building) for b in reg.buildings] == [("甲", "1"), ("乙", "1")]
+    assert reg.extra["sheets"] == ("南岗区", "道里区")
+    sheets["道里区"].append(["甲", "1", "哈尔滨", 1980, "砖混", 6, 3000, 60])
+    with pytest.raises(InputFileError) as info:
+        read_register(write_xlsx(tmp_path / "dup.xlsx", sheets))
+    assert [(e.file, e.row, e.params) for e in info.value.errors] == [("dup.xlsx [道里区]", 3, {"other_row": "南岗区!3"})]
