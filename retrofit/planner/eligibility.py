@@ -46,7 +46,12 @@ class Waiting:
     params: dict
 
     def reason(self, lang: str | None = None) -> str:
-        return i18n.message(self.code, lang, **self.params)
+        return i18n.message(self.code, lang, **self.text_params(lang))
+
+    def text_params(self, lang: str | None = None) -> dict[str, str]:
+        """Parameters as text; lists of names joined the way the language writes them."""
+        sep = "、" if i18n.language(lang) == "zh" else ", "
+        return {k: sep.join(v) if isinstance(v, tuple) else str(v) for k, v in sorted(self.params.items())}
 
 
 def _pct(value: float) -> int:
@@ -81,7 +86,7 @@ def screen(problem: PlanProblem) -> tuple[list[EstateOption], list[Waiting]]:
             else:
                 reason = Waiting(option.estate, "plan_wait_short_life", {
                     "count": len(option.short_life), "years": f"{rules.min_remaining_life_years:g}",
-                    "buildings": "、".join(option.short_life)})
+                    "buildings": tuple(option.short_life)})
         if reason is None:
             candidates[option.estate] = option
         else:
@@ -102,6 +107,6 @@ def _hold_back_groups(groups: tuple[tuple[str, ...], ...], candidates: dict[str,
             for member in group:
                 if member in candidates:
                     del candidates[member]
-                    partners = "、".join(m for m in blocked if m != member)
+                    partners = tuple(m for m in blocked if m != member)
                     waiting[member] = Waiting(member, "plan_wait_group", {"partners": partners})
                     changed = True

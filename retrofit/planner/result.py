@@ -68,7 +68,7 @@ def mode_shares(options: list[EstateOption]) -> dict[str, float]:
 
 def _waiting(waiting: list[Waiting], lang: str | None) -> list[dict[str, Any]]:
     return [{"estate": w.estate, "reason": w.reason(lang), "code": w.code,
-             "params": {k: str(v) for k, v in sorted(w.params.items())}} for w in waiting]
+             "params": w.text_params(lang)} for w in waiting]
 
 
 def compose(problem: PlanProblem, candidates: list[EstateOption], waiting: list[Waiting],

@@ -39,7 +39,8 @@ def test_short_life_buildings_hold_the_estate_back_unless_switched():
     plan = _plan([estate])
     assert plan["totals"]["estates"] == 0
     assert plan["waiting"][0]["code"] == "plan_wait_short_life"
-    assert "3号楼、5号楼" in plan["waiting"][0]["reason"] and "20" in plan["waiting"][0]["reason"]
+    assert "(3号楼, 5号楼)" in plan["waiting"][0]["reason"] and "20 years" in plan["waiting"][0]["reason"]
+    assert "（3号楼、5号楼）" in _plan([estate], lang="zh")["waiting"][0]["reason"]
     plan = _plan([estate], PlanRules(switch_short_life_to_rebuild=True, rebuild_cap_share=1.0))
     assert plan["totals"]["cost_rmb"] == 50.0 and plan["mode_shares"]["rebuild"] == 1.0
 
