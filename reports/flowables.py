@@ -85,7 +85,9 @@ class RowTable(Flowable):
             block = len(lines) * leading
             y = top - (self.head_h - block) / 2 - self.size
             for line in lines:
-                self._text(line, x, y, w, col >= self.right_from, self.size)
+                natural = stringWidth(line, self.font, self.size)
+                size = max(self.min_size, self.size * min(1.0, (w - 2 * PAD) / natural)) if natural else self.size
+                self._text(line, x, y, w, col >= self.right_from, size)
                 y -= leading
             x += w
 

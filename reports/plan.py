@@ -84,7 +84,7 @@ class PlanReport(BaseReport):
         rows.append([lb["total"], "", "", "", "", self.num(sum(b.households for b in self.data.buildings)),
                      self.num(sum(b.floor_area_m2 for b in self.data.buildings)), "",
                      self.money_col(t.cost_rmb)])
-        w = [0.14, 0.15, 0.10, 0.09, 0.07, 0.08, 0.14, 0.10, 0.13]
+        w = [0.10, 0.16, 0.10, 0.09, 0.07, 0.11, 0.14, 0.10, 0.13]
         return [self.para(lb["sec_buildings"], "H1"),
                 self.rows(header, rows, [width * x for x in w], right_from=3, total_row=True)]
 

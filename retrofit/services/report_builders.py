@@ -119,7 +119,7 @@ def _detail(measure: Any, households: int, window_count: float, lang: str) -> st
         valves = households * VALVES_PER_HOUSEHOLD
         return f"热表 {households} 块，温控阀约 {valves} 个" if zh else f"{households} heat meters, ≈ {valves} valves"
     if measure.kind == "air_tightness":
-        return "楼梯间窗、自闭式单元门" if zh else "stairwell windows, self-closing entrance doors"
+        return "楼梯间窗、自闭式单元门" if zh else "windows, self-closing doors"
     return ""
 
 
