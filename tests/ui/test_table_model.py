@@ -1,7 +1,7 @@
 from PySide6.QtCore import Qt
 
 from ui.buildings.presenter import BuildingsPresenter
-from ui.buildings.table_model import DEFAULTED_ROLE, BuildingTableModel
+from ui.buildings.table_model import DEFAULTED_ROLE, ID_ROLE, BuildingTableModel
 from ui.estates.presenter import EstatesPresenter
 
 
@@ -82,3 +82,21 @@ def test_estate_tree_and_filters(fake, qtmodeltester, undo_stack, errors):
     assert visible_estates(EstateFilter(consent_below=2 / 3)) == ["光明里"]
     assert visible_estates(EstateFilter(year=2011)) == sorted(["河北小区", "光明里"])
     assert visible_estates(EstateFilter(missing_only=True, text="新华")) == ["新华西里"]
+
+
+def test_sorting_in_the_model_keeps_persistent_indexes(fake, undo_stack, errors, qtmodeltester):
+    from PySide6.QtCore import QPersistentModelIndex
+
+    presenter = BuildingsPresenter(fake, undo_stack, errors.append)
+    presenter.load(None)
+    model = presenter.model
+    keep = QPersistentModelIndex(model.index(model.row_of(2), model.column_of("building")))
+    model.sort_rows(model.column_of("wall_u"), Qt.SortOrder.AscendingOrder)
+    walls = [model.index(r, model.column_of("wall_u")).data(Qt.ItemDataRole.EditRole)
+             for r in range(model.rowCount())]
+    assert walls == [1.6] * 5 + [None] * 3                          # not entered: last
+    assert keep.row() == model.row_of(2) and keep.data(ID_ROLE) == 2
+    model.sort_rows(model.column_of("estate"), Qt.SortOrder.DescendingOrder)
+    names = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert names == sorted(names, reverse=True)
+    qtmodeltester.check(model)

@@ -86,6 +86,7 @@ class BuildingsPanel(QWidget):
         self.act_package.setText(QCoreApplication.translate("BuildingsPanel", "Package…"))
         self.act_year.setText(QCoreApplication.translate("BuildingsPanel", "Planned year…"))
         self._update_title()
+        self.presenter.model.clear_text_cache()
         self.presenter.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
                                                     max(0, self.presenter.model.columnCount() - 1))
         self.fit_columns()

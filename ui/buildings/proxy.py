@@ -17,6 +17,15 @@ class BuildingFilterProxy(QSortFilterProxyModel):
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._text = ""
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorting is done by the source model (one pass over raw values); this proxy only
+        filters and keeps the source order."""
+        source = self.sourceModel()
+        if column >= 0 and hasattr(source, "sort_rows"):
+            source.sort_rows(column, order)
+        else:
+            super().sort(column, order)
+
     def set_text(self, text: str) -> None:
         self.beginFilterChange()
         self._text = text.strip().casefold()

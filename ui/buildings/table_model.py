@@ -16,9 +16,9 @@ from retrofit.services.dto import BuildingRow
 from ui.fields import BUILDING_FIELDS, FieldSpec
 from ui.format import field_text
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
-DEFAULTED_ROLE = Qt.ItemDataRole.UserRole + 3
+SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+ID_ROLE = int(Qt.ItemDataRole.UserRole) + 2
+DEFAULTED_ROLE = int(Qt.ItemDataRole.UserRole) + 3
 ESTATE_KEY = "estate"
 
 _GREY = QBrush(QColor(128, 128, 128))
@@ -26,7 +26,18 @@ _NOTICE_BG = QBrush(QColor(255, 243, 205))
 _ITALIC = QFont()
 _ITALIC.setItalic(True)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_EDIT = int(Qt.ItemDataRole.EditRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _Index = QModelIndex | QPersistentModelIndex
+_USED_ROLES = frozenset((int(Qt.ItemDataRole.EditRole), SORT_ROLE, ID_ROLE, DEFAULTED_ROLE,
+                         int(Qt.ItemDataRole.ForegroundRole), int(Qt.ItemDataRole.BackgroundRole),
+                         int(Qt.ItemDataRole.FontRole), int(Qt.ItemDataRole.TextAlignmentRole),
+                         int(Qt.ItemDataRole.ToolTipRole)))
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
 _READ_ONLY = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
 _EDITABLE = _READ_ONLY | Qt.ItemFlag.ItemIsEditable
@@ -38,6 +49,7 @@ class BuildingTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._on_edit = on_edit
         self._rows: list[BuildingRow] = []
+        self._texts: list[list[str] | None] = []
         self._pos: dict[int, int] = {}
         self._notices: dict[int, tuple[str, ...]] = {}
         self._defaults: dict[str, Any] = {}
@@ -54,6 +66,7 @@ class BuildingTableModel(QAbstractTableModel):
             self._fields = ((None,) if with_estate else ()) + BUILDING_FIELDS
         self._rows = list(rows)
         self._pos = {r.id: i for i, r in enumerate(self._rows)}
+        self._texts = [None] * len(self._rows)
         self.endResetModel()
 
     def update_rows(self, rows: Sequence[BuildingRow]) -> None:
@@ -61,6 +74,7 @@ class BuildingTableModel(QAbstractTableModel):
             i = self._pos.get(row.id)
             if i is not None:
                 self._rows[i] = row
+                self._texts[i] = None
                 self.dataChanged.emit(self.index(i, 0), self.index(i, self.columnCount() - 1))
 
     def rows(self) -> list[BuildingRow]:
@@ -103,6 +117,7 @@ class BuildingTableModel(QAbstractTableModel):
         return self._notices.get(building_id, ())
 
     def _emit_all(self) -> None:
+        self.clear_text_cache()
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
 
@@ -130,18 +145,24 @@ class BuildingTableModel(QAbstractTableModel):
             return str(section + 1)
         return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
+        # Called several times per visible cell: display texts are cached per row, roles are ints.
+        if role == _DISPLAY:
+            if not index.isValid():
+                return None
+            r = index.row()
+            texts = self._texts[r]
+            if texts is None:
+                texts = self._texts[r] = self._row_texts(self._rows[r])
+            return texts[index.column()]
+        if role not in _USED_ROLES or not index.isValid():
             return None
         row = self._rows[index.row()]
         spec = self._fields[index.column()]
         if spec is None:
             return self._estate_data(row, role)
         value = row.values.get(spec.key)
-        if role == Qt.ItemDataRole.DisplayRole:
-            shown = value if value is not None else self._default_for(row.id, spec.key)
-            return field_text(spec, shown)
-        if role == Qt.ItemDataRole.EditRole:
+        if role == _EDIT:
             return value
         if role == SORT_ROLE:
             shown = value if value is not None else self._default_for(row.id, spec.key)
@@ -150,27 +171,69 @@ class BuildingTableModel(QAbstractTableModel):
             return value is None
         if role == ID_ROLE:
             return row.id
-        return self._style(row, spec, value, role, index.column())
+        return self._style(row, spec, value, role)
+
+    def _row_texts(self, row: BuildingRow) -> list[str]:
+        out = []
+        for spec in self._fields:
+            if spec is None:
+                out.append(self._estate_names.get(row.estate_id, str(row.values.get("estate") or "")))
+                continue
+            value = row.values.get(spec.key)
+            out.append(field_text(spec, value if value is not None else self._default_for(row.id, spec.key)))
+        return out
+
+    def sort_rows(self, column: int, order: Qt.SortOrder) -> None:
+        """Reorder the rows by the raw values of ``column`` (the defaults where nothing was
+        entered; empty last). Done here in one pass: much faster than a proxy's comparisons."""
+        keyed = []
+        for i, row in enumerate(self._rows):
+            spec = self._fields[column]
+            if spec is None:
+                value: Any = self._estate_names.get(row.estate_id, str(row.values.get("estate") or ""))
+            else:
+                value = row.values.get(spec.key)
+                value = value if value is not None else self._default_for(row.id, spec.key)
+            keyed.append((value is None, value if value is not None else 0, i))
+        try:
+            keyed.sort(reverse=order == Qt.SortOrder.DescendingOrder)
+        except TypeError:                   # mixed kinds in one column: compare as text
+            keyed = [(a, str(b), i) for a, b, i in keyed]
+            keyed.sort(reverse=order == Qt.SortOrder.DescendingOrder)
+        new_order = [i for _, _, i in keyed]
+        self.layoutAboutToBeChanged.emit()
+        old_to_new = {old: new for new, old in enumerate(new_order)}
+        persistent = self.persistentIndexList()
+        self.changePersistentIndexList(persistent, [
+            self.index(old_to_new[p.row()], p.column()) for p in persistent])
+        self._rows = [self._rows[i] for i in new_order]
+        self._texts = [self._texts[i] for i in new_order]
+        self._pos = {r.id: i for i, r in enumerate(self._rows)}
+        self.layoutChanged.emit()
+
+    def clear_text_cache(self) -> None:
+        """Forget the display texts (after a language change, new defaults or notices)."""
+        self._texts = [None] * len(self._rows)
 
     def _estate_data(self, row: BuildingRow, role: int) -> Any:
-        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+        if role == SORT_ROLE:
             return self._estate_names.get(row.estate_id, str(row.values.get("estate") or ""))
         if role == ID_ROLE:
             return row.id
         return None
 
-    def _style(self, row: BuildingRow, spec: FieldSpec, value: Any, role: int, column: int) -> Any:
+    def _style(self, row: BuildingRow, spec: FieldSpec, value: Any, role: int) -> Any:
         defaulted = value is None
-        if role == Qt.ItemDataRole.ForegroundRole and defaulted:
-            return _GREY
-        if role == Qt.ItemDataRole.FontRole and defaulted:
-            return _ITALIC
-        if role == Qt.ItemDataRole.TextAlignmentRole and spec.kind in ("int", "float"):
-            return _RIGHT
+        if role == _FOREGROUND:
+            return _GREY if defaulted else None
+        if role == _FONT:
+            return _ITALIC if defaulted else None
+        if role == _ALIGNMENT:
+            return _RIGHT if spec.kind in ("int", "float") else None
         notices = self._notices.get(row.id)
-        if role == Qt.ItemDataRole.BackgroundRole and notices and spec.key == "building":
-            return _NOTICE_BG
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _BACKGROUND:
+            return _NOTICE_BG if notices and spec.key == "building" else None
+        if role == _TOOLTIP:
             tips = [QCoreApplication.translate("BuildingTable", "Not entered: the default applies")] if defaulted else []
             if notices and spec.key == "building":
                 tips.extend(notices)

@@ -1,0 +1,151 @@
+"""Desktop app benchmarks (run on demand, not part of the test suite):
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/bench_ui.py [--db sqlite:///demo.sqlite]
+
+1. start to first window with the demo city (a fresh Python process: imports, opening the
+   database, the window shown, then the first estate's results on screen). Target ≤ 2 s.
+2. recompute after an edit: a wall U-value edit in an estate until the results panel shows the
+   new figures (median of 15). Target ≤ 100 ms.
+3. scrolling the "all buildings" view (7,000 rows): loading it, then repainting page by page
+   from top to bottom (mean and worst time per page).
+Without ``--db`` a temporary copy of the demo city is created first.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+_START = r"""
+import time, sys
+t0 = time.perf_counter()
+from PySide6.QtWidgets import QApplication
+from ui.app import setup_application
+from ui.main_window import MainWindow
+from ui.settings import AppSettings
+from retrofit.services.app import open_services
+settings = AppSettings()
+app = setup_application("zh", settings)
+services = open_services(sys.argv[1])
+w = MainWindow(services, settings)
+w.show()
+app.processEvents()
+t1 = time.perf_counter()
+while w.results.figures is None:
+    app.processEvents()
+    time.sleep(0.002)
+t2 = time.perf_counter()
+print(f"{t1 - t0:.3f} {t2 - t0:.3f}")
+w.runner.cancel_all(); w.runner.wait(60000)
+"""
+
+
+def bench_start(url: str, runs: int = 3) -> list[tuple[float, float]]:
+    out = []
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory() as home:
+            env = {**os.environ, "RETROFIT_HOME": home}
+            res = subprocess.run([sys.executable, "-c", _START, url], capture_output=True, text=True, env=env,
+                                 check=True, cwd=Path(__file__).resolve().parents[1])
+            shown, computed = map(float, res.stdout.split()[-2:])
+            out.append((shown, computed))
+    return out
+
+
+def _wait(app, condition, timeout: float = 60.0) -> None:  # noqa: ANN001
+    end = time.perf_counter() + timeout
+    while not condition():
+        if time.perf_counter() > end:
+            raise TimeoutError
+        app.processEvents()
+        time.sleep(0.0005)
+
+
+def bench_in_process(url: str) -> dict[str, float]:
+    from ui.app import setup_application
+    from ui.main_window import MainWindow
+    from ui.settings import AppSettings
+    from retrofit.services.app import open_services
+
+    settings = AppSettings(Path(tempfile.mkdtemp()) / "ui.ini")
+    app = setup_application("zh", settings)
+    services = open_services(url)
+    w = MainWindow(services, settings)
+    w.resize(1400, 900)
+    w.show()
+    _wait(app, lambda: w.results.figures is not None)
+    estate = max(w.estates.estates.values(), key=lambda e: e.building_count)
+    w.estates_panel.select_estate(estate.id)
+    _wait(app, lambda: w.results.summary is not None and w.results.estate_id == estate.id
+          and len(w.results.summary.buildings) == estate.building_count)
+    model = w.buildings.model
+    building = model.rows()[0].id
+    index = model.index(model.row_of(building), model.column_of("wall_u"))
+    times = []
+    for i in range(15):
+        shown = w.results_panel.values["tce"].text()
+        t = time.perf_counter()
+        model.setData(index, 0.4 + 0.05 * (i % 10))
+        _wait(app, lambda: w.results_panel.values["tce"].text() != shown)
+        times.append(time.perf_counter() - t)
+    out = {"estate_buildings": estate.building_count, "recompute_median_s": statistics.median(times),
+           "recompute_max_s": max(times)}
+    t = time.perf_counter()
+    w.estates_panel.select_estate(None)
+    app.processEvents()
+    out["city_view_load_s"] = time.perf_counter() - t
+    out["city_rows"] = model.rowCount()
+    table = w.buildings_panel.table
+    bar = table.verticalScrollBar()
+    bar.setValue(0)
+    frames = []
+    while True:
+        t = time.perf_counter()
+        bar.setValue(bar.value() + bar.pageStep())
+        table.viewport().repaint()
+        frames.append(time.perf_counter() - t)
+        if bar.value() >= bar.maximum():
+            break
+    out.update(scroll_pages=len(frames), scroll_mean_ms=1000 * statistics.mean(frames),
+               scroll_worst_ms=1000 * max(frames))
+    t = time.perf_counter()
+    table.sortByColumn(model.column_of("floor_area_m2"), table.horizontalHeader().sortIndicatorOrder())
+    out["sort_city_s"] = time.perf_counter() - t
+    w.runner.cancel_all()
+    w.runner.wait(120000)
+    services.close()
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--db", help="database URL with the demo city (default: a new temporary one)")
+    args = parser.parse_args(argv)
+    url = args.db
+    if url is None:
+        from retrofit.demo import ensure_demo
+
+        url = f"sqlite:///{Path(tempfile.mkdtemp()) / 'demo.sqlite'}"
+        ensure_demo(url)
+    starts = bench_start(url)
+    print("start to first window   shown {:.2f} s, first results {:.2f} s (best of {}; runs: {})".format(
+        min(s for s, _ in starts), min(c for _, c in starts), len(starts),
+        ", ".join(f"{s:.2f}/{c:.2f}" for s, c in starts)))
+    r = bench_in_process(url)
+    print(f"recompute after an edit  median {1000 * r['recompute_median_s']:.0f} ms, "
+          f"worst {1000 * r['recompute_max_s']:.0f} ms ({r['estate_buildings']} buildings)")
+    print(f"all buildings view       load {r['city_view_load_s']:.2f} s for {r['city_rows']} rows; "
+          f"scroll {r['scroll_pages']} pages, mean {r['scroll_mean_ms']:.1f} ms, "
+          f"worst {r['scroll_worst_ms']:.1f} ms per page; sort by area {r['sort_city_s']:.2f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
