@@ -30,7 +30,7 @@ from retrofit.funding import estate_money
 from retrofit.reference import Catalogue, load_catalogue
 from retrofit.services import report_builders as build
 from retrofit.storage.load import load_columns
-from retrofit.services.progress import CancelToken, Progress
+from retrofit.services.progress import Cancelled, CancelToken, Progress
 
 if TYPE_CHECKING:
     from retrofit.services.app import AppServices
@@ -83,6 +83,16 @@ class ReportingService:
         ids = list(estate_ids) if estate_ids is not None else [e.id for e in self._app.records.list_estates()]
         labels = self._labels(lang)
         paths: list[Path] = []
+        try:
+            self._render_estates(ids, kind, lang, out_dir, labels, paths, progress, cancel)
+        except Cancelled:
+            for path in paths:                      # cancelled: leave nothing behind
+                path.unlink(missing_ok=True)
+            raise
+        return paths
+
+    def _render_estates(self, ids: Sequence[int], kind: str, lang: str, out_dir: Path, labels: Labels,
+                        paths: list[Path], progress: Progress | None, cancel: CancelToken | None) -> None:
         for done, estate_id in enumerate(ids):
             if cancel is not None:
                 cancel.raise_if_cancelled()
@@ -99,7 +109,6 @@ class ReportingService:
             paths.append(path)
         if progress:
             progress(len(ids), len(ids), "")
-        return paths
 
     # -- report data ------------------------------------------------------------------------
     def plan_data(self, estate: EstateRow | int, lang: str) -> PlanData:

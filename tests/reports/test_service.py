@@ -89,6 +89,11 @@ def test_cancel_and_bad_arguments(city, tmp_path):
     token.cancel()
     with pytest.raises(Cancelled):
         city.reports.render(None, "plan", "zh", tmp_path, cancel=token)
+    later = CancelToken()                       # cancelled after the first PDF was written
+    with pytest.raises(Cancelled):
+        city.reports.render(None, "plan", "zh", tmp_path / "later", cancel=later,
+                            progress=lambda done, total, text: later.cancel() if done == 1 else None)
+    assert list((tmp_path / "later").iterdir()) == []          # nothing left behind
     with pytest.raises(ValidationError):
         city.reports.render(None, "invoice", "zh", tmp_path)
     with pytest.raises(ValidationError):
