@@ -117,7 +117,7 @@ def _edit_menu(m: Menus, w: "MainWindow") -> None:
     m.add("edit", "bulk_year", lambda: panel.ask_and_set("planned_year"), "Ctrl+J")
     m.menus["edit"].addSeparator()
     m.add("edit", "catalogue", lambda: database.open_catalogue(w))
-    m.add("edit", "settings", lambda: database.open_settings(w), QKeySequence.StandardKey.Preferences)
+    m.add("edit", "settings", lambda: database.open_settings(w), "Ctrl+,")
 
 
 def _view_menu(m: Menus, w: "MainWindow") -> None:
