@@ -192,3 +192,19 @@ def test_every_buildings_sheet_is_read(tmp_path):
     with pytest.raises(InputFileError) as info:
         read_register(write_xlsx(tmp_path / "dup.xlsx", sheets))
     assert [(e.file, e.row, e.params) for e in info.value.errors] == [("dup.xlsx [道里区]", 3, {"other_row": "南岗区!3"})]
+
+
+def test_detect_columns_and_progress_on_two_sheets(tmp_path):
+    estates = [["小区名称", "城市", "供热单位"], ["甲", "沈阳", "热力公司"]]
+    buildings = [["小区名称", "楼号", "建成年份", "层数", "面积", "户数", "备注"]] + [
+        ["甲", str(i), 1982, 6, 3000, 60, None] for i in range(4500)]
+    path = write_xlsx(tmp_path / "two.xlsx", {"小区": estates, "楼栋": buildings})
+    guesses = detect_columns(path)
+    assert [(g.sheet, g.header, g.key) for g in guesses[:3]] == [
+        ("小区", "小区名称", "estate"), ("小区", "城市", "city"), ("小区", "供热单位", "heat_supplier")]
+    assert [(g.header, g.key, g.sample_values) for g in guesses[-2:]] == [
+        ("户数", "households", ("60",) * 5), ("备注", None, ())]
+    calls = []
+    reg = read_register(path, {"面积": "floor_area_m2"}, progress=lambda d, t, text: calls.append((d, t, text)))
+    assert len(reg.buildings) == 4500 and reg.estates[0].heat_supplier == "热力公司"
+    assert calls[0] == (2000, 4503, "正在读取 two.xlsx：第 1998 行") and calls[-1][:2] == (4503, 4503)
