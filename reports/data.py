@@ -262,7 +262,8 @@ class ProgrammePlan:
                         cost_rmb=float(t.get("cost_rmb", 0)))
         return cls(years=years,
                    mode_shares=tuple((k, float(v)) for k, v in doc.get("mode_shares", {}).items()),
-                   waiting=tuple((w["estate"], w.get("reason", "")) for w in doc.get("waiting", ())),
+                   waiting=tuple((w["estate"], w.get("reason", "")) for w in
+                                 (*doc.get("waiting", ()), *doc.get("not_scheduled", ()))),
                    totals=totals, gap=float(doc.get("gap", 0.0)))
 
 

@@ -109,11 +109,9 @@ class ProgrammeReport(BaseReport):
     def _plan(self, width: float, plan: ProgrammePlan) -> list:
         lb, sep = self.labels, ("、" if self.lang == "zh" else ", ")
         header = [lb["prog_col_year"], lb["prog_col_estates"], lb["col_cost"], lb["col_saved_tce"],
-                  lb["col_saved_co2"], lb["prog_col_funding"]]
+                  lb["col_saved_co2"]]
         rows = [[str(y.year), self.num(len(y.estates)), self.money_col(y.cost_rmb), self.num(y.saved_tce),
-                 self.num(y.saved_tco2),
-                 "; ".join(f"{lb.name('source', f.source)} {self.money_col(f.amount_rmb)}" for f in y.funding)]
-                for y in plan.years]
+                 self.num(y.saved_tco2)] for y in plan.years]
         t = plan.totals
         shares = sep.join(f"{lb.name('mode', m)} {fmt.percent(s, 1)}" for m, s in plan.mode_shares)
         totals = lb["prog_plan_totals"].format(cost=fmt.money(t.cost_rmb, self.lang), tce=self.num(t.saved_tce),
@@ -124,17 +122,34 @@ class ProgrammeReport(BaseReport):
                           [lb["col_cost"], lb["col_saved_tce"]], [BEFORE, AFTER], width=width,
                           height=60 * mm, font=self.font, title=lb["chart_plan_years"])
         story = [self.para(lb["prog_plan"], "H1"),
-                 self.table(header, rows, [width * x for x in (0.08, 0.08, 0.13, 0.13, 0.14, 0.44)],
-                            right_from=1),
-                 Spacer(1, 2 * mm), self.para(totals), self.para(lb["prog_mode_shares"].format(shares=shares)),
-                 self.para(lb["prog_gap"].format(gap=self.num(plan.gap, 1))), Spacer(1, 3 * mm),
+                 self.table(header, rows, [width * x for x in (0.16, 0.16, 0.22, 0.22, 0.24)]),
+                 Spacer(1, 2 * mm), *self._plan_funding(width, plan), Spacer(1, 2 * mm),
+                 self.para(totals), self.para(lb["prog_mode_shares"].format(shares=shares)),
+                 self.para(lb["prog_gap"].format(gap=fmt.percent(plan.gap, 2))), Spacer(1, 3 * mm),
                  KeepTogether([chart])]
         for y in plan.years:
             story.append(self.para(f"{y.year}: {sep.join(y.estates)}", "Small"))
         if plan.waiting:
-            story += [self.para(lb["prog_waiting"], "H2"),
-                      *[self.bullet(f"{e}: {lb.get('reason_' + r, r)}", "Small") for e, r in plan.waiting]]
+            rows = [[e, lb.get("reason_" + r, r)] for e, r in plan.waiting]
+            story += [CondPageBreak(30 * mm), self.para(lb["prog_waiting"], "H2"),
+                      self.rows([lb["prog_col_estate"], lb["prog_col_reason"]], rows,
+                                [width * 0.3, width * 0.7], right_from=2)]
         return story
+
+    def _plan_funding(self, width: float, plan: ProgrammePlan) -> list:
+        """Cash per year and source (the sources that pay anything)."""
+        sources: list[str] = []
+        for y in plan.years:
+            sources += [f.source for f in y.funding if f.amount_rmb > 0.5 and f.source not in sources]
+        if not sources:
+            return []
+        lb = self.labels
+        header = [lb["prog_col_year"], *(lb.name("source", s) for s in sources)]
+        rows = [[str(y.year), *(self.money_col(next((f.amount_rmb for f in y.funding if f.source == s), 0.0))
+                                for s in sources)] for y in plan.years]
+        share = 0.84 / len(sources)
+        return [self.para(lb["prog_col_funding"], "H2"),
+                self.table(header, rows, [width * 0.16, *([width * share] * len(sources))])]
 
 
 _NUMBERS = ("estates", "buildings", "floor_area_m2", "saved_tce", "saved_tco2", "freed_capacity_mw", "cost_rmb")

@@ -182,6 +182,7 @@ EN: dict[str, str] = {
     "prog_col_estate": "Estate",
     "prog_col_district": "District",
     "prog_col_tce_per_m": "tce per M RMB",
+    "prog_col_reason": "Reason",
     "prog_col_year": "Year",
     "prog_col_funding": "Funding k RMB",
     "prog_mode_shares": "Floor-area shares of the modes in the plan: {shares}",

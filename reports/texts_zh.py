@@ -186,6 +186,7 @@ ZH: dict[str, str] = {
     "prog_col_estate": "小区",
     "prog_col_district": "区/县",
     "prog_col_tce_per_m": "tce/百万元",
+    "prog_col_reason": "原因",
     "prog_col_year": "年度",
     "prog_col_funding": "资金来源 万元",
     "prog_mode_shares": "计划中各模式面积占比：{shares}",

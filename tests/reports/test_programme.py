@@ -58,6 +58,7 @@ def test_programme_plan_year_by_year(programme_data, read_pdf):
         assert pdf.contains(f"{y.saved_tce:,.0f}")
     assert pdf.contains("小区470") and pdf.contains("居民同意率不足")
     assert pdf.contains("拆改建 24.0%")
+    assert pdf.contains("资金来源 万元") and pdf.contains("新增面积销售收入") and pdf.contains("30,000.0")
     no_plan = read_pdf(render_programme(dataclasses.replace(programme_data, plan=None), "zh"))
     assert not no_plan.contains("分年度实施计划")
 
@@ -67,11 +68,13 @@ def test_plan_document_is_read():
                       "saved_tco2": 2044.8, "funding": {"central": 5e6, "city": 1e7}}],
            "mode_shares": {"retrofit": 1.0, "add_storey": 0.0, "rebuild": 0.0},
            "waiting": [{"estate": "丙", "reason": "budget"}],
+           "not_scheduled": [{"estate": "丁", "reason": "符合条件，但规划期内预算不足"}],
            "totals": {"cost_rmb": 1.5e7, "saved_tce": 800.0, "saved_tco2": 2044.8, "freed_capacity_mw": 1.7},
            "gap": 0.0}
     plan = ProgrammePlan.from_document(doc)
     assert plan.years[0].estates == ("甲", "乙") and plan.years[0].funding[1].amount_rmb == 1e7
-    assert plan.waiting == (("丙", "budget"),) and plan.totals.freed_capacity_mw == 1.7
+    assert plan.waiting == (("丙", "budget"), ("丁", "符合条件，但规划期内预算不足"))
+    assert plan.totals.freed_capacity_mw == 1.7
 
 
 def test_english_programme(read_pdf):
