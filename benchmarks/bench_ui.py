@@ -99,6 +99,7 @@ def bench_in_process(url: str) -> dict[str, float]:
            "recompute_max_s": max(times)}
     t = time.perf_counter()
     w.estates_panel.select_estate(None)
+    _wait(app, lambda: model.rowCount() > 0)
     app.processEvents()
     out["city_view_load_s"] = time.perf_counter() - t
     out["city_rows"] = model.rowCount()

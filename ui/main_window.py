@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
     # ----- assembly -----
     def _build_presenters(self) -> None:
         self.estates = EstatesPresenter(self.services, self.undo_stack, self.show_error, self)
-        self.buildings = BuildingsPresenter(self.services, self.undo_stack, self.show_error, self)
+        self.buildings = BuildingsPresenter(self.services, self.undo_stack, self.show_error, self, self.runner)
         self.results = ResultsPresenter(self.services, self.runner, self._households, self)
         self._recompute_timer = QTimer(self, singleShot=True, interval=0)
         self._recompute_timer.timeout.connect(self.results.recompute)

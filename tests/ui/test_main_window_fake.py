@@ -37,7 +37,8 @@ def test_selecting_buildings_narrows_the_results(fake_window, qtbot):
 def test_all_buildings_view_computes_the_city_in_the_background(fake_window, qtbot):
     w = fake_window
     _select_estate(w, None)
-    assert w.buildings.model.rowCount() == 8
+    qtbot.waitUntil(lambda: w.buildings.model.rowCount() == 8)          # read in the background
+    assert w.buildings_panel.title.text() == "All buildings: 8"
     qtbot.waitUntil(lambda: w.results.figures is not None and w.results.figures.floor_area_m2 == sum(
         b.values["floor_area_m2"] for b in w.services.records.list_buildings()), timeout=5000)
 

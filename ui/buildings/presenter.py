@@ -15,6 +15,7 @@ from ui.buildings.commands import SetBuildingFieldCommand
 from ui.buildings.proxy import BuildingFilterProxy
 from ui.buildings.table_model import BuildingTableModel
 from ui.fields import BUILDING_BY_KEY
+from ui.tasks import TaskRunner
 import ui.qtfix  # noqa: F401  (PySide6 6.12.0 emit reference bug)
 
 #: Shown (grey, italic) where nothing was entered; construction defaults come from results.
@@ -39,9 +40,12 @@ class BuildingsPresenter(QObject):
     loaded = Signal()
 
     def __init__(self, services: AppServices, undo_stack: QUndoStack,
-                 show_error: Callable[[BaseException], None], parent: QObject | None = None) -> None:
+                 show_error: Callable[[BaseException], None], parent: QObject | None = None,
+                 runner: TaskRunner | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        self._runner = runner
+        self._generation = 0
         self.undo_stack = undo_stack
         self._show_error = show_error
         self.model = BuildingTableModel(on_edit=self.edit, parent=self)
@@ -52,12 +56,31 @@ class BuildingsPresenter(QObject):
 
     # ----- loading -----
     def load(self, estate_id: int | None) -> None:
-        """The buildings of ``estate_id``, or of the whole city for None."""
+        """The buildings of ``estate_id``, or of the whole city for None (read in the background
+        when the presenter has a task runner; the table is emptied meanwhile)."""
         self.estate_id = estate_id
+        self._generation += 1
+        if estate_id is not None or self._runner is None:
+            self._show_rows(self._generation, self._read(estate_id))
+            return
+        self.model.set_rows([], with_estate=True)
+        generation, read = self._generation, self._read
+        self._runner.start(lambda progress, cancel: read(None),
+                           on_success=lambda result, g=generation: self._show_rows(g, result),
+                           on_failure=self._show_error)
+
+    def _read(self, estate_id: int | None) -> tuple[list[BuildingRow], dict[int, str]]:
         rows = self.services.records.list_buildings(estate_id)
-        if estate_id is None:
-            self.model.set_estate_names({e.id: e.estate for e in self.services.records.list_estates()})
-        self.model.set_rows(rows, with_estate=estate_id is None)
+        names = {e.id: e.estate for e in self.services.records.list_estates()} if estate_id is None else {}
+        return rows, names
+
+    def _show_rows(self, generation: int, result: tuple[list[BuildingRow], dict[int, str]]) -> None:
+        if generation != self._generation:
+            return                                  # another estate was chosen meanwhile
+        rows, names = result
+        if names:
+            self.model.set_estate_names(names)
+        self.model.set_rows(rows, with_estate=self.estate_id is None)
         self.refresh_defaults()
         self.loaded.emit()
 
