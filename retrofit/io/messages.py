@@ -26,7 +26,6 @@ MESSAGES: dict[str, dict[str, str]] = {
                               "en": "added storeys apply only to the mode add_storey (加层改造)"},
     "io_missing_column": {"zh": "缺少必填列“{header}”（{key}）", "en": "the required column '{header}' ({key}) is missing"},
     "io_duplicate_column": {"zh": "与“{other}”列是同一字段（{key}）", "en": "names the same field ({key}) as column '{other}'"},
-    "io_cell_too_large": {"zh": "单元格超过 {limit} 个字符", "en": "a cell is longer than {limit} characters"},
     # Whole-file errors (InputFileError without cells).
     "io_file_missing": {"zh": "找不到文件 {file}", "en": "The file {file} does not exist"},
     "io_file_too_large": {"zh": "文件 {file} 有 {size_mb} MB，超过上限 {limit_mb} MB",

@@ -1,9 +1,10 @@
 """Read estate/building registers (CSV, XLSX) into a :class:`~retrofit.domain.records.Register`.
 
 The one reader of the ``retrofit estimate FILE`` command, the database importer and the import
-wizard. Layouts: one sheet of buildings (estate-level columns on the building rows), or an XLSX
-with an estates sheet (``小区``/``estates``) and a buildings sheet (``楼栋``/``buildings``) as
-:func:`retrofit.io.export.write_register` writes it. Every bad cell is collected and raised at
+wizard. Layouts: sheets of buildings (estate-level columns on the building rows; every sheet of a
+workbook that has a header row is read), or an XLSX with an estates sheet (``小区``/``estates``)
+and a buildings sheet (``楼栋``/``buildings``) as :func:`retrofit.io.export.write_register`
+writes it. Every bad cell is collected and raised at
 the end as one :class:`~retrofit.domain.errors.InputFileError`; soft findings (ignored columns,
 skipped totals rows) are :class:`~retrofit.io.messages.ImportNotice` in ``register.extra["notices"]``.
 """
