@@ -6,7 +6,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
@@ -73,7 +73,7 @@ def _round_trip(register: Register, suffix: str, lang: str) -> Register:
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-@settings(max_examples=25)
+@settings(max_examples=25, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(register=registers())
 def test_xlsx_round_trip(register, lang):
     back = _round_trip(register, ".xlsx", lang)
@@ -81,7 +81,7 @@ def test_xlsx_round_trip(register, lang):
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-@settings(max_examples=30)
+@settings(max_examples=30, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(register=registers(min_buildings=1))
 def test_csv_round_trip(register, lang):
     back = _round_trip(register, ".csv", lang)
