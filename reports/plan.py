@@ -131,9 +131,8 @@ class PlanReport(BaseReport):
                                   [b.coal_after_kgce_m2 for b in self.data.buildings]],
                           [lb["before"], lb["after"]], [BEFORE, AFTER], width=width,
                           height=70 * mm, font=self.font, title=lb["chart_coal"], label_format="%.1f")
-        return [self.para(lb["sec_effects"], "H1"),
-                self.rows(header, rows, [width * x for x in w], total_row=True),
-                Spacer(1, 5 * mm), KeepTogether([chart])]
+        story = [self.para(lb["sec_effects"], "H1"), self.rows(header, rows, [width * x for x in w], total_row=True)]
+        return story + ([Spacer(1, 5 * mm), KeepTogether([chart])] if names else [])
 
     def _arrow(self, before: float, after: float) -> str:
         return f"{self.num(before, 1)} → {self.num(after, 1)}"

@@ -89,7 +89,10 @@ class SummaryReport(BaseReport):
                               resident=fmt.yuan(d.resident_pays_per_flat_rmb, self.lang))
         others = [f for f in d.funding if f.source != "residents"]
         rows = [(lb.name("source", f.source), fmt.money(f.amount_rmb, self.lang)) for f in others]
-        return [self.para(text), Spacer(1, 1.5 * mm), self.key_values(rows, width * 0.8, ratio=0.5)]
+        story = [self.para(text)]
+        if rows:
+            story += [Spacer(1, 1.5 * mm), self.key_values(rows, width * 0.8, ratio=0.5)]
+        return story
 
     def _living(self) -> list:
         d, lb = self.data, self.labels

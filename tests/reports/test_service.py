@@ -129,3 +129,16 @@ def test_an_approved_stored_plan_heads_the_reports(tmp_path, read_pdf):
         assert read_pdf(other.read_bytes()).contains("状态：草案")
     finally:
         app.close()
+
+
+def test_an_estate_without_buildings_still_gets_its_reports(tmp_path, read_pdf):
+    from city import make_city
+
+    app = make_city(tmp_path / "empty.sqlite")
+    try:
+        estate = app.records.create_estate(dict(estate="空小区", city="唐山", district="路南区"))
+        plan, summary = (app.reports.render([estate.id], kind, "zh", tmp_path)[0] for kind in ("plan", "summary"))
+        assert read_pdf(plan.read_bytes()).contains("空小区")
+        assert read_pdf(summary.read_bytes()).contains("致空小区居民的一封信")
+    finally:
+        app.close()
