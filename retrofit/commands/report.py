@@ -12,7 +12,7 @@ from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from pathlib import Path
 
 from retrofit import i18n
-from retrofit.domain.errors import NotFoundError, ValidationError
+from retrofit.domain.errors import NotFoundError, RetrofitError, ValidationError
 
 NAME = "report"
 HELP = "write PDF reports: estate plans, residents' summaries, the programme report"
@@ -109,14 +109,30 @@ def _estate_ids(app, args: argparse.Namespace) -> list[int]:
 _worker_app = None
 
 
+class _WorkerFailure(Exception):
+    """An expected error of a worker process, carried back with its class name, code and params
+    (a RetrofitError itself loses its params on the way through pickle)."""
+
+
 def _render_chunk(url: str, ids: Sequence[int], kind: str, lang: str, out_dir: str) -> list[str]:
     """In a worker process: open the database once per process and render some estates."""
     global _worker_app
-    if _worker_app is None:
-        from retrofit.services.app import open_services
+    try:
+        if _worker_app is None:
+            from retrofit.services.app import open_services
 
-        _worker_app = open_services(url)
-    return [str(p) for p in _worker_app.reports.render(list(ids), kind, lang, Path(out_dir))]
+            _worker_app = open_services(url)
+        return [str(p) for p in _worker_app.reports.render(list(ids), kind, lang, Path(out_dir))]
+    except RetrofitError as exc:
+        raise _WorkerFailure(type(exc).__name__, exc.code, dict(exc.params)) from None
+
+
+def _reraise(failure: _WorkerFailure) -> None:
+    import retrofit.services.reporting  # noqa: F401  (registers the messages of the engine)
+
+    name, code, params = failure.args
+    cls = {"ValidationError": ValidationError, "NotFoundError": NotFoundError}.get(name, RetrofitError)
+    raise cls(code, **params)
 
 
 def _chunks(ids: Sequence[int], size: int) -> list[list[int]]:
@@ -137,7 +153,12 @@ def _render_parallel(url: str, ids: Sequence[int], kind: str, lang: str, out_dir
         while pending:
             finished, pending = wait(pending, return_when=FIRST_COMPLETED)
             for future in finished:
-                done[futures[future]] = future.result()
+                try:
+                    done[futures[future]] = future.result()
+                except _WorkerFailure as failure:
+                    for other in pending:
+                        other.cancel()
+                    _reraise(failure)
                 count += len(chunks[futures[future]])
                 bar(count, len(ids), "")
     return [Path(p) for i in range(len(chunks)) for p in done[i]]

@@ -51,3 +51,19 @@ def test_unknown_estate_is_an_error_on_stderr(city, tmp_path, capsys):
     assert "没有这个小区" in captured.err
     assert main(["report", "--db", _url(city), "--out", str(tmp_path), "--lang", "en"]) == 2
     assert "--all" in capsys.readouterr().err
+
+
+def test_an_error_in_a_worker_process_reads_as_in_one_process(tmp_path, capsys):
+    from city import make_city
+
+    app = make_city(tmp_path / "atlantis.sqlite")
+    try:
+        estate = app.records.create_estate(dict(estate="亚特兰蒂斯", city="Atlantis"))
+        app.records.create_building(estate.id, dict(building="1号楼", year_built=1980, storeys=5,
+                                                    floor_area_m2=3000, households=50))
+        code = main(["report", "--db", app.url, "--all", "--out", str(tmp_path / "out"), "--lang", "en"])
+    finally:
+        app.close()
+    captured = capsys.readouterr()
+    assert code == 2 and captured.out == ""
+    assert "city 'Atlantis' is not in the climate table" in captured.err
