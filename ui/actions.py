@@ -11,6 +11,9 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 from ui import database
 from ui.settings import data_dir
 
+translate = QCoreApplication.translate
+
+
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
@@ -33,12 +36,12 @@ class Menus:
 
     def retranslate(self) -> None:
         for key, text in _MENU_TEXTS.items():
-            self.menus[key].setTitle(QCoreApplication.translate("Menus", text))
+            self.menus[key].setTitle(translate("Menus", text))
         for key, text in _ACTION_TEXTS.items():
             if key in self.actions:
-                self.actions[key].setText(QCoreApplication.translate("Menus", text))
-        self.actions["undo"].setText(QCoreApplication.translate("Menus", "&Undo"))
-        self.actions["redo"].setText(QCoreApplication.translate("Menus", "&Redo"))
+                self.actions[key].setText(translate("Menus", text))
+        self.actions["undo"].setText(translate("Menus", "&Undo"))
+        self.actions["redo"].setText(translate("Menus", "&Redo"))
 
 
 _MENU_TEXTS = {
@@ -83,8 +86,8 @@ def build_menus(w: "MainWindow") -> Menus:
     _file_menu(m, w)
     _edit_menu(m, w)
     _view_menu(m, w)
-    m.add("help", "about", lambda: QMessageBox.about(w, QCoreApplication.translate("Menus", "About"), QCoreApplication.translate("Menus", 
-        "Retrofit Planner: energy retrofits of old housing estates (JGJ 26 degree-day method).")))
+    m.add("help", "about", lambda: QMessageBox.about(w, translate("Menus", "About"), translate(
+        "Menus", "Retrofit Planner: energy retrofits of old housing estates (JGJ 26 degree-day method).")))
     m.add("help", "log", lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir()))))
     return m
 

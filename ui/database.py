@@ -10,6 +10,9 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from ui.settings import data_dir
 
+translate = QCoreApplication.translate
+
+
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
@@ -23,27 +26,29 @@ def demo_path() -> Path:
 
 
 def new_database(w: "MainWindow") -> None:
-    path, _ = QFileDialog.getSaveFileName(w, QCoreApplication.translate("Database", "New database"), str(data_dir() / "retrofit.sqlite"),
-                                          QCoreApplication.translate("Database", "SQLite database (*.sqlite *.db)"))
+    path, _ = QFileDialog.getSaveFileName(w, translate("Database", "New database"), str(data_dir() / "retrofit.sqlite"),
+                                          translate("Database", "SQLite database (*.sqlite *.db)"))
     if path:
         w.open_database_requested.emit(sqlite_url(path))
 
 
 def open_database(w: "MainWindow") -> None:
     """A file, or a PostgreSQL URL for a shared office database."""
-    choices = [QCoreApplication.translate("Database", "A database file on this computer…"), QCoreApplication.translate("Database", "A shared PostgreSQL database (URL)…"),
+    choices = [translate("Database", "A database file on this computer…"),
+               translate("Database", "A shared PostgreSQL database (URL)…"),
                *w.app_settings.recent_db_urls]
-    choice, ok = QInputDialog.getItem(w, QCoreApplication.translate("Database", "Open database"), QCoreApplication.translate("Database", "Open:"), choices, 0, False)
+    choice, ok = QInputDialog.getItem(w, translate("Database", "Open database"), translate("Database", "Open:"),
+                                      choices, 0, False)
     if not ok:
         return
     if choice == choices[0]:
-        path, _ = QFileDialog.getOpenFileName(w, QCoreApplication.translate("Database", "Open database"), str(data_dir()),
-                                              QCoreApplication.translate("Database", "SQLite database (*.sqlite *.db);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(w, translate("Database", "Open database"), str(data_dir()),
+                                              translate("Database", "SQLite database (*.sqlite *.db);;All files (*)"))
         if path:
             w.open_database_requested.emit(sqlite_url(path))
     elif choice == choices[1]:
-        url, ok = QInputDialog.getText(w, QCoreApplication.translate("Database", "Open database"),
-                                       QCoreApplication.translate("Database", "URL, e.g. postgresql+psycopg://user@server/retrofit"),
+        url, ok = QInputDialog.getText(w, translate("Database", "Open database"),
+                                       translate("Database", "URL, e.g. postgresql+psycopg://user@server/retrofit"),
                                        QLineEdit.EchoMode.Normal, "postgresql+psycopg://")
         if ok and url.strip():
             w.open_database_requested.emit(url.strip())
@@ -62,14 +67,15 @@ def import_register(w: "MainWindow") -> None:
 
 
 def export_register(w: "MainWindow") -> None:
-    path, _ = QFileDialog.getSaveFileName(w, QCoreApplication.translate("Database", "Export register"), str(Path.home() / "register.xlsx"),
-                                          QCoreApplication.translate("Database", "Excel workbook (*.xlsx);;CSV (*.csv)"))
+    path, _ = QFileDialog.getSaveFileName(w, translate("Database", "Export register"),
+                                          str(Path.home() / "register.xlsx"),
+                                          translate("Database", "Excel workbook (*.xlsx);;CSV (*.csv)"))
     if not path:
         return
     w.runner.start(lambda progress, cancel: w.services.imports.export(Path(path), progress=progress),
                    on_success=lambda n: w.statusBar().showMessage(
-                       QCoreApplication.translate("Database", "Exported %n building(s)", None, int(n)), 8000),
-                   on_failure=w.show_error, dialog_parent=w, title=QCoreApplication.translate("Database", "Exporting…"))
+                       translate("Database", "Exported %n building(s)", None, int(n)), 8000),
+                   on_failure=w.show_error, dialog_parent=w, title=translate("Database", "Exporting…"))
 
 
 def open_reports(w: "MainWindow") -> None:
@@ -80,7 +86,8 @@ def open_reports(w: "MainWindow") -> None:
     except ImportError:
         available = False
     if not available:
-        QMessageBox.information(w, QCoreApplication.translate("Database", "Reports"), QCoreApplication.translate("Database", "Reports are not available with this database."))
+        QMessageBox.information(w, translate("Database", "Reports"),
+                                translate("Database", "Reports are not available with this database."))
         return
     ReportsDialog(w.services, w.runner, w.app_settings, list(w.estates.estates.values()),
                   w.estates_panel.current_estate_id(), w).exec()

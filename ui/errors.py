@@ -14,6 +14,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from retrofit.domain.errors import ConcurrentEditError, InputFileError, RetrofitError
 from retrofit.services.progress import Cancelled
 
+translate = QCoreApplication.translate
+
+
 log = logging.getLogger("retrofit.ui")
 
 
@@ -48,7 +51,7 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
         return
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information if isinstance(exc, Cancelled) else QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("Errors", "Retrofit Planner"))
+    box.setWindowTitle(translate("Errors", "Retrofit Planner"))
     text = error_text(exc)
     if isinstance(exc, InputFileError):
         head, _, rest = text.partition("\n")
@@ -57,7 +60,7 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     else:
         box.setText(text)
     if isinstance(exc, ConcurrentEditError):
-        box.setInformativeText(QCoreApplication.translate("Errors", "The row was reloaded with the stored values."))
+        box.setInformativeText(translate("Errors", "The row was reloaded with the stored values."))
     box.exec() if not QApplication.platformName() == "offscreen" else box.show()
 
 
@@ -67,8 +70,8 @@ def show_unexpected(parent: QWidget | None, exc_type: type[BaseException], exc: 
     log.error("unexpected error\n%s", details)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(QCoreApplication.translate("Errors", "Unexpected error"))
-    box.setText(QCoreApplication.translate(
+    box.setWindowTitle(translate("Errors", "Unexpected error"))
+    box.setText(translate(
         "Errors", "Something went wrong. Your saved data is safe; the details are in the log file."))
     box.setInformativeText(f"{exc_type.__name__}: {exc}")
     box.setDetailedText(details)

@@ -8,6 +8,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from retrofit.domain.records import Mode, Structure
 
+translate = QCoreApplication.translate
+
 
 @dataclass(frozen=True, slots=True)
 class FieldSpec:
@@ -24,7 +26,7 @@ class FieldSpec:
 
     def title(self) -> str:
         """Translated label with the unit, for headers and form labels."""
-        text = QCoreApplication.translate("Fields", self.label)
+        text = translate("Fields", self.label)
         return f"{text} [{self.unit}]" if self.unit else text
 
 
@@ -103,8 +105,8 @@ _CHOICE_LABELS = {
 def choice_label(value: str) -> str:
     """Translated label of an enum value or reference package; user packages keep their name."""
     source = _CHOICE_LABELS.get(str(value))
-    return QCoreApplication.translate("Choices", source) if source else str(value)
+    return translate("Choices", source) if source else str(value)
 
 
 def yes_no(value: bool) -> str:
-    return QCoreApplication.translate("Choices", "yes") if value else QCoreApplication.translate("Choices", "no")
+    return translate("Choices", "yes") if value else translate("Choices", "no")

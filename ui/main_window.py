@@ -24,6 +24,8 @@ from ui.settings import AppSettings
 from ui.tasks import TaskRunner
 import ui.qtfix  # noqa: F401  (PySide6 6.12.0 emit reference bug)
 
+translate = QCoreApplication.translate
+
 
 class MainWindow(QMainWindow):
     """``open_database_requested(url)`` and ``language_requested(lang)`` go to the app."""
@@ -153,13 +155,15 @@ class MainWindow(QMainWindow):
 
     # ----- language, state -----
     def retranslate(self) -> None:
-        self.setWindowTitle(QCoreApplication.translate("MainWindow", "Retrofit Planner") + f" — {self.services.url}")
-        self.estates_dock.setWindowTitle(QCoreApplication.translate("MainWindow", "Estates"))
-        self.results_dock.setWindowTitle(QCoreApplication.translate("MainWindow", "Results"))
-        for i, text in enumerate((QCoreApplication.translate("MainWindow", "Buildings"), QCoreApplication.translate("MainWindow", "Programme dashboard"), QCoreApplication.translate("MainWindow", "Compare packages"),
-                                  QCoreApplication.translate("MainWindow", "Planner"))):
+        self.setWindowTitle(translate("MainWindow", "Retrofit Planner") + f" — {self.services.url}")
+        self.estates_dock.setWindowTitle(translate("MainWindow", "Estates"))
+        self.results_dock.setWindowTitle(translate("MainWindow", "Results"))
+        for i, text in enumerate((translate("MainWindow", "Buildings"),
+                                  translate("MainWindow", "Programme dashboard"),
+                                  translate("MainWindow", "Compare packages"),
+                                  translate("MainWindow", "Planner"))):
             self.tabs.setTabText(i, text)
-        self.db_label.setText(QCoreApplication.translate("MainWindow", "Database: %1").replace("%1", self.services.url))
+        self.db_label.setText(translate("MainWindow", "Database: %1").replace("%1", self.services.url))
         self.menus.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -16,6 +16,9 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from retrofit.services.progress import CancelToken, Cancelled
 import ui.qtfix  # noqa: F401  (PySide6 6.12.0 emit reference bug)
 
+translate = QCoreApplication.translate
+
+
 Operation = Callable[[Callable[[int, int, str], None], CancelToken], Any]
 
 
@@ -112,9 +115,9 @@ class TaskRunner(QObject):
 
 def _attach_dialog(task: Task, parent: QWidget, title: str) -> QProgressDialog:
     dialog = QProgressDialog(parent)
-    dialog.setWindowTitle(title or QCoreApplication.translate("Tasks", "Working"))
-    dialog.setLabelText(title or QCoreApplication.translate("Tasks", "Working…"))
-    dialog.setCancelButtonText(QCoreApplication.translate("Tasks", "Cancel"))
+    dialog.setWindowTitle(title or translate("Tasks", "Working"))
+    dialog.setLabelText(title or translate("Tasks", "Working…"))
+    dialog.setCancelButtonText(translate("Tasks", "Cancel"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)

@@ -120,7 +120,8 @@ class FakeSettings:
                          "usual": ["wall_eps_80", "window_pvc_double", "metering_trv"],
                          "advanced": ["wall_eps_120", "window_lowe_ig", "metering_trv", "source_chp"]}
         self.measures = [{"key": "wall_eps_80", "cost_2010_cny": 130.0, "cost_today_cny": 220.0, "per": "m² wall"},
-                         {"key": "window_pvc_double", "cost_2010_cny": 400.0, "cost_today_cny": 700.0, "per": "m² window"}]
+                         {"key": "window_pvc_double", "cost_2010_cny": 400.0, "cost_today_cny": 700.0,
+                          "per": "m² window"}]
 
     def get(self) -> Settings:
         return self.settings
@@ -232,7 +233,8 @@ class FakeImports:
         rows = self._read(path)
         return ChangeSummary(inserted_buildings=len(rows)), [f"{c} -> {c}" for c in (rows[0] if rows else {})]
 
-    def commit(self, path: Path, mapping: Mapping[str, str] | None = None, *, progress=None, cancel=None) -> ChangeSummary:
+    def commit(self, path: Path, mapping: Mapping[str, str] | None = None, *, progress=None,
+               cancel=None) -> ChangeSummary:
         rows = self._read(path)
         self.committed += 1
         return ChangeSummary(inserted_buildings=len(rows))

@@ -13,6 +13,8 @@ from ui.buildings.table_model import ID_ROLE
 from ui.fields import BUILDING_BY_KEY
 import ui.qtfix  # noqa: F401  (PySide6 6.12.0 emit reference bug)
 
+translate = QCoreApplication.translate
+
 
 class BuildingsPanel(QWidget):
     selection_changed = Signal(list)          # selected building ids
@@ -77,14 +79,16 @@ class BuildingsPanel(QWidget):
         return menu
 
     def retranslate(self) -> None:
-        self.filter.setPlaceholderText(QCoreApplication.translate("BuildingsPanel", "Filter buildings…"))
-        self.bulk.setText(QCoreApplication.translate("BuildingsPanel", "Set for selection"))
-        self.bulk.setToolTip(QCoreApplication.translate("BuildingsPanel", "Set mode, package or planned year for all selected buildings"))
-        self.form_button.setText(QCoreApplication.translate("BuildingsPanel", "Edit form…"))
-        self.form_button.setToolTip(QCoreApplication.translate("BuildingsPanel", "Edit the current building in a form (F2 edits a cell)"))
-        self.act_mode.setText(QCoreApplication.translate("BuildingsPanel", "Mode…"))
-        self.act_package.setText(QCoreApplication.translate("BuildingsPanel", "Package…"))
-        self.act_year.setText(QCoreApplication.translate("BuildingsPanel", "Planned year…"))
+        self.filter.setPlaceholderText(translate("BuildingsPanel", "Filter buildings…"))
+        self.bulk.setText(translate("BuildingsPanel", "Set for selection"))
+        self.bulk.setToolTip(translate("BuildingsPanel",
+                                       "Set mode, package or planned year for all selected buildings"))
+        self.form_button.setText(translate("BuildingsPanel", "Edit form…"))
+        self.form_button.setToolTip(translate("BuildingsPanel",
+                                              "Edit the current building in a form (F2 edits a cell)"))
+        self.act_mode.setText(translate("BuildingsPanel", "Mode…"))
+        self.act_package.setText(translate("BuildingsPanel", "Package…"))
+        self.act_year.setText(translate("BuildingsPanel", "Planned year…"))
         self._update_title()
         self.presenter.model.clear_text_cache()
         self.presenter.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
@@ -99,9 +103,9 @@ class BuildingsPanel(QWidget):
     def _update_title(self) -> None:
         n = self.presenter.model.rowCount()
         if self.presenter.estate_id is None:
-            text = QCoreApplication.translate("BuildingsPanel", "All buildings: %n", None, n)
+            text = translate("BuildingsPanel", "All buildings: %n", None, n)
         else:
-            text = QCoreApplication.translate("BuildingsPanel", "Buildings: %n", None, n)
+            text = translate("BuildingsPanel", "Buildings: %n", None, n)
         self.title.setText(text)
 
     def _on_loaded(self) -> None:
@@ -147,7 +151,8 @@ class BuildingsPanel(QWidget):
         spec = BUILDING_BY_KEY[key]
         label = spec.title()
         if key == "planned_year":
-            year, ok = QInputDialog.getInt(self, label, label, 2026, int(spec.minimum or 2000), int(spec.maximum or 2100))
+            year, ok = QInputDialog.getInt(self, label, label, 2026, int(spec.minimum or 2000),
+                                           int(spec.maximum or 2100))
             if ok:
                 self.presenter.set_field(ids, key, year)
             return

@@ -18,6 +18,9 @@ from ui.fields import BUILDING_BY_KEY
 from ui.tasks import TaskRunner
 import ui.qtfix  # noqa: F401  (PySide6 6.12.0 emit reference bug)
 
+translate = QCoreApplication.translate
+
+
 #: Shown (grey, italic) where nothing was entered; construction defaults come from results.
 _SETTINGS_DEFAULTS = {"storey_height_m": "default_storey_height_m", "floor_factor": "floor_factor",
                       "eta_network": "eta_network", "eta_source": "eta_source",
@@ -142,16 +145,16 @@ class BuildingsPresenter(QObject):
     @staticmethod
     def _command_text(key: str, count: int) -> str:
         spec = BUILDING_BY_KEY.get(key)
-        label = QCoreApplication.translate("Fields", spec.label) if spec else key
+        label = translate("Fields", spec.label) if spec else key
         if count == 1:
-            return QCoreApplication.translate("Commands", "Set %1").replace("%1", label)
-        return QCoreApplication.translate("Commands", "Set %1 on %n building(s)", None, count).replace("%1", label)
+            return translate("Commands", "Set %1").replace("%1", label)
+        return translate("Commands", "Set %1 on %n building(s)", None, count).replace("%1", label)
 
     def apply_form(self, building_id: int, changes: dict[str, Any]) -> bool:
         """Apply a form's changes field by field, as one undo step."""
         if not changes:
             return True
-        self.undo_stack.beginMacro(QCoreApplication.translate("Commands", "Edit building"))
+        self.undo_stack.beginMacro(translate("Commands", "Edit building"))
         try:
             return all(self.set_field([building_id], key, value) for key, value in changes.items())
         finally:

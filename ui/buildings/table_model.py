@@ -234,7 +234,8 @@ class BuildingTableModel(QAbstractTableModel):
         if role == _BACKGROUND:
             return _NOTICE_BG if notices and spec.key == "building" else None
         if role == _TOOLTIP:
-            tips = [QCoreApplication.translate("BuildingTable", "Not entered: the default applies")] if defaulted else []
+            tips = [QCoreApplication.translate("BuildingTable",
+                                               "Not entered: the default applies")] if defaulted else []
             if notices and spec.key == "building":
                 tips.extend(notices)
             return "\n".join(tips) or None

@@ -13,6 +13,8 @@ from retrofit.services.api import AppServices
 from ui.fields import choice_label
 from ui.tables import cell_text
 
+translate = QCoreApplication.translate
+
 
 def _parse(text: str, old: Any) -> Any:
     if isinstance(old, bool):
@@ -28,18 +30,18 @@ class CatalogueDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services, self._show_error = services, show_error
-        self.setWindowTitle(QCoreApplication.translate("Catalogue", "Measures and packages"))
+        self.setWindowTitle(translate("Catalogue", "Measures and packages"))
         self.measures = QTableWidget()
         self.measures.itemChanged.connect(self._on_measure_edited)
         self.packages = QListWidget()
         self.packages.currentTextChanged.connect(lambda _t: self._show_package())
         self.members = QListWidget()
-        save = QPushButton(QCoreApplication.translate("Catalogue", "Save package"))
+        save = QPushButton(translate("Catalogue", "Save package"))
         save.clicked.connect(self.save_package)
-        new = QPushButton(QCoreApplication.translate("Catalogue", "New package…"))
+        new = QPushButton(translate("Catalogue", "New package…"))
         new.clicked.connect(self.new_package)
         tabs = QTabWidget()
-        tabs.addTab(self.measures, QCoreApplication.translate("Catalogue", "Measures"))
+        tabs.addTab(self.measures, translate("Catalogue", "Measures"))
         pack = QWidget()
         row = QHBoxLayout(pack)
         row.addWidget(self.packages)
@@ -48,7 +50,7 @@ class CatalogueDialog(QDialog):
         right.addWidget(save)
         right.addWidget(new)
         row.addLayout(right, 2)
-        tabs.addTab(pack, QCoreApplication.translate("Catalogue", "Packages"))
+        tabs.addTab(pack, translate("Catalogue", "Packages"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -118,7 +120,7 @@ class CatalogueDialog(QDialog):
         self._packages = self.services.settings.list_packages()
 
     def new_package(self) -> None:
-        name, ok = QInputDialog.getText(self, QCoreApplication.translate("Catalogue", "New package"), QCoreApplication.translate("Catalogue", "Name"))
+        name, ok = QInputDialog.getText(self, translate("Catalogue", "New package"), translate("Catalogue", "Name"))
         if ok and name.strip():
             self.save_package(name.strip())
             self.load()

@@ -14,6 +14,9 @@ from ui.format import money, number
 from ui.results.figures import figures
 from ui.tables import read_only_table
 
+translate = QCoreApplication.translate
+
+
 _ROWS = (
     ("q_h_after", QT_TRANSLATE_NOOP("Compare", "q_H after [W/m²]")),
     ("coal_after", QT_TRANSLATE_NOOP("Compare", "Coal index after [kgce/m²]")),
@@ -68,7 +71,7 @@ class ComparePanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.custom_label.setText(QCoreApplication.translate("Compare", "Third package:"))
+        self.custom_label.setText(translate("Compare", "Third package:"))
         self._fill_custom()
         self._show()
 
@@ -114,17 +117,17 @@ class ComparePanel(QWidget):
 
     def _show(self) -> None:
         if self.estate_id is None:
-            self.heading.setText(QCoreApplication.translate("Compare", "Select an estate to compare packages."))
+            self.heading.setText(translate("Compare", "Select an estate to compare packages."))
         else:
             name = self.services.records.get_estate(self.estate_id).estate
-            self.heading.setText(QCoreApplication.translate("Compare", "Packages for %1 (nothing is saved)").replace("%1", name))
+            self.heading.setText(translate("Compare", "Packages for %1 (nothing is saved)").replace("%1", name))
         rows = comparison_rows(self.summaries)
         names = list(self.summaries)
         self.table.clear()
         self.table.setColumnCount(len(names))
         self.table.setRowCount(len(_ROWS))
         self.table.setHorizontalHeaderLabels([choice_label(n) for n in names])
-        self.table.setVerticalHeaderLabels([QCoreApplication.translate("Compare", t) for _, t in _ROWS])
+        self.table.setVerticalHeaderLabels([translate("Compare", t) for _, t in _ROWS])
         self.table.verticalHeader().setVisible(True)
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QTableWidgetItem

@@ -14,6 +14,9 @@ from ui.format import number
 from ui.tables import fill_table, read_only_table, records_of
 from ui.tasks import TaskRunner
 
+translate = QCoreApplication.translate
+
+
 #: Programme targets of the seed (Tangshan): used when the service does not return its own.
 TARGETS = {"saved_tce": 360_000.0, "saved_tco2": 920_000.0, "freed_capacity_mw": 800.0}
 _TARGET_LABELS = {
@@ -40,7 +43,7 @@ COLUMN_LABELS = {
 
 
 def column_headers() -> dict[str, str]:
-    return {k: QCoreApplication.translate("Dashboard", v) for k, v in COLUMN_LABELS.items()}
+    return {k: translate("Dashboard", v) for k, v in COLUMN_LABELS.items()}
 
 
 class DashboardPanel(QWidget):
@@ -76,11 +79,11 @@ class DashboardPanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.refresh_button.setText(QCoreApplication.translate("Dashboard", "Recalculate"))
-        self.targets_box.setTitle(QCoreApplication.translate("Dashboard", "City totals against the programme targets"))
-        self.modes_box.setTitle(QCoreApplication.translate("Dashboard", "Mode shares (floor area)"))
-        self.district_box.setTitle(QCoreApplication.translate("Dashboard", "By district"))
-        self.year_box.setTitle(QCoreApplication.translate("Dashboard", "By planned year"))
+        self.refresh_button.setText(translate("Dashboard", "Recalculate"))
+        self.targets_box.setTitle(translate("Dashboard", "City totals against the programme targets"))
+        self.modes_box.setTitle(translate("Dashboard", "Mode shares (floor area)"))
+        self.district_box.setTitle(translate("Dashboard", "By district"))
+        self.year_box.setTitle(translate("Dashboard", "By planned year"))
         if self.data is not None:
             self.show_data(self.data)
 
@@ -90,7 +93,7 @@ class DashboardPanel(QWidget):
         super().changeEvent(event)
 
     def refresh(self) -> None:
-        self.status.setText(QCoreApplication.translate("Dashboard", "Calculating the whole city…"))
+        self.status.setText(translate("Dashboard", "Calculating the whole city…"))
         self.refresh_button.setEnabled(False)
         self._runner.start(lambda progress, cancel: self.services.results.city_dashboard(),
                            on_success=self.show_data, on_failure=self._on_failure)
@@ -120,7 +123,7 @@ class DashboardPanel(QWidget):
             bar.setRange(0, 1000)
             bar.setValue(int(min(1.0, value / target) * 1000) if target else 0)
             bar.setFormat(f"{100 * value / target:.1f} %" if target else "")
-            self.targets.addWidget(QLabel(QCoreApplication.translate("Dashboard", _TARGET_LABELS[key])), row, 0)
+            self.targets.addWidget(QLabel(translate("Dashboard", _TARGET_LABELS[key])), row, 0)
             self.targets.addWidget(bar, row, 1)
             self.targets.addWidget(QLabel(f"{number(value, 0)} / {number(target, 0)}"), row, 2)
 
@@ -139,8 +142,9 @@ class DashboardPanel(QWidget):
         rebuild = shares.get("rebuild", 0.0)
         rebuild = float(rebuild.get("share", 0.0) if isinstance(rebuild, Mapping) else rebuild)
         ok = rebuild <= cap + 1e-9
-        note = QLabel((QCoreApplication.translate("Dashboard", "Rebuild share within the cap of %1 %") if ok else
-                       QCoreApplication.translate("Dashboard", "Rebuild share exceeds the cap of %1 %")).replace("%1", f"{100 * cap:.0f}"))
+        note = QLabel((translate("Dashboard", "Rebuild share within the cap of %1 %") if ok else
+                       translate("Dashboard", "Rebuild share exceeds the cap of %1 %")).replace("%1",
+                                                                                                f"{100 * cap:.0f}"))
         note.setObjectName("rebuild_cap_note")
         note.setStyleSheet("" if ok else "color: #b00020; font-weight: bold")
         self.modes.addWidget(note, len(shares), 0, 1, 2)

@@ -11,6 +11,8 @@ from ui.fields import ESTATE_FIELDS, MODES, choice_label
 from ui.forms import FormDialog
 import ui.qtfix  # noqa: F401  (PySide6 6.12.0 emit reference bug)
 
+translate = QCoreApplication.translate
+
 
 class EstatesPanel(QWidget):
     estate_selected = Signal(object)        # estate id, or None for "all buildings"
@@ -52,10 +54,10 @@ class EstatesPanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.search.setPlaceholderText(QCoreApplication.translate("EstatesPanel", "Search estate, address or building no."))
-        self.low_consent.setText(QCoreApplication.translate("EstatesPanel", "Consent below threshold"))
-        self.missing.setText(QCoreApplication.translate("EstatesPanel", "Missing data"))
-        self.edit_button.setText(QCoreApplication.translate("EstatesPanel", "Edit estate…"))
+        self.search.setPlaceholderText(translate("EstatesPanel", "Search estate, address or building no."))
+        self.low_consent.setText(translate("EstatesPanel", "Consent below threshold"))
+        self.missing.setText(translate("EstatesPanel", "Missing data"))
+        self.edit_button.setText(translate("EstatesPanel", "Edit estate…"))
         retranslate_tree(self.presenter.model)
         self._fill_combos()
 
@@ -67,9 +69,11 @@ class EstatesPanel(QWidget):
     def _fill_combos(self) -> None:
         packages = list(self.presenter.services.settings.list_packages()) if self.presenter.estates else []
         years = self.presenter.years()
-        for combo, label, values in ((self.mode, QCoreApplication.translate("EstatesPanel", "Any mode"), [(choice_label(m), m) for m in MODES]),
-                                     (self.package, QCoreApplication.translate("EstatesPanel", "Any package"), [(choice_label(p), p) for p in packages]),
-                                     (self.year, QCoreApplication.translate("EstatesPanel", "Any year"), [(str(y), y) for y in years])):
+        for combo, label, values in ((self.mode, translate("EstatesPanel", "Any mode"), [(choice_label(m),
+                                                                                          m) for m in MODES]),
+                                     (self.package, translate("EstatesPanel", "Any package"), [(choice_label(p),
+                                                                                                p) for p in packages]),
+                                     (self.year, translate("EstatesPanel", "Any year"), [(str(y), y) for y in years])):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
@@ -126,7 +130,8 @@ class EstatesPanel(QWidget):
             return
         row = self.presenter.estates[estate_id]
         values = {spec.key: getattr(row, spec.key) for spec in ESTATE_FIELDS}
-        dialog = FormDialog(QCoreApplication.translate("EstatesPanel", "Estate %1").replace("%1", row.estate), ESTATE_FIELDS, values, parent=self)
+        dialog = FormDialog(translate("EstatesPanel", "Estate %1").replace("%1", row.estate), ESTATE_FIELDS, values,
+                            parent=self)
         if dialog.exec() and dialog.changes():
             self.presenter.update_estate(estate_id, dialog.changes())
             self.select_estate(estate_id)

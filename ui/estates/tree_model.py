@@ -16,6 +16,9 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from retrofit.services.dto import BuildingRow, EstateRow
 
+translate = QCoreApplication.translate
+
+
 ESTATE_ID_ROLE = Qt.ItemDataRole.UserRole + 10
 KIND_ROLE = Qt.ItemDataRole.UserRole + 11
 ALL, DISTRICT, ESTATE = "all", "district", "estate"
@@ -62,13 +65,13 @@ def build_tree(model: QStandardItemModel, estates: Sequence[EstateRow]) -> None:
     model.clear()
     retranslate_tree(model)
     root = model.invisibleRootItem()
-    all_item = QStandardItem(QCoreApplication.translate("EstateTree", "All buildings"))
+    all_item = QStandardItem(translate("EstateTree", "All buildings"))
     all_item.setData(ALL, KIND_ROLE)
     total = QStandardItem(str(sum(e.building_count for e in estates)))
     root.appendRow([all_item, _count_item(total)])
     by_district: dict[str, list[EstateRow]] = defaultdict(list)
     for e in estates:
-        by_district[e.district or QCoreApplication.translate("EstateTree", "(no district)")].append(e)
+        by_district[e.district or translate("EstateTree", "(no district)")].append(e)
     for district in sorted(by_district):
         d_item = QStandardItem(district)
         d_item.setData(DISTRICT, KIND_ROLE)
@@ -88,11 +91,11 @@ def build_tree(model: QStandardItemModel, estates: Sequence[EstateRow]) -> None:
 
 def retranslate_tree(model: QStandardItemModel) -> None:
     """Header and "all buildings" texts in the current language."""
-    model.setHorizontalHeaderLabels([QCoreApplication.translate("EstateTree", "Estate"),
-                                     QCoreApplication.translate("EstateTree", "Buildings")])
+    model.setHorizontalHeaderLabels([translate("EstateTree", "Estate"),
+                                     translate("EstateTree", "Buildings")])
     first = model.item(0, 0)
     if first is not None and first.data(KIND_ROLE) == ALL:
-        first.setText(QCoreApplication.translate("EstateTree", "All buildings"))
+        first.setText(translate("EstateTree", "All buildings"))
 
 
 def _count_item(item: QStandardItem) -> QStandardItem:

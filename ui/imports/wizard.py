@@ -18,30 +18,38 @@ from ui.settings import AppSettings
 from ui.tables import read_only_table
 from ui.tasks import Task, TaskRunner
 
+translate = QCoreApplication.translate
+
 
 def summary_text(s: ChangeSummary) -> str:
-    return QCoreApplication.translate("ImportWizard", "New estates: %1, changed estates: %2, new buildings: %3, changed buildings: %4, "
+    return translate("ImportWizard", "New estates: %1, changed estates: %2, new buildings: %3, changed buildings: %4, "
                "unchanged buildings: %5").replace("%1", str(s.inserted_estates)).replace(
         "%2", str(s.updated_estates)).replace("%3", str(s.inserted_buildings)).replace(
         "%4", str(s.updated_buildings)).replace("%5", str(s.unchanged_buildings))
 
 
+def error_headers() -> list[str]:
+    return [translate("ImportWizard", "Row"), translate("ImportWizard", "Column"),
+            translate("ImportWizard", "Value"), translate("ImportWizard", "Problem")]
+
+
 class FilePage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(QCoreApplication.translate("ImportWizard", "Choose a register file"))
-        self.setSubTitle(QCoreApplication.translate("ImportWizard", "A CSV or Excel file with one row per building (see the import template)."))
+        self.setTitle(translate("ImportWizard", "Choose a register file"))
+        self.setSubTitle(translate("ImportWizard",
+                                   "A CSV or Excel file with one row per building (see the import template)."))
         self.path = QLineEdit()
         self.path.textChanged.connect(self.completeChanged)
-        browse = QPushButton(QCoreApplication.translate("ImportWizard", "Browse…"))
+        browse = QPushButton(translate("ImportWizard", "Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout(self)
         row.addWidget(self.path, 1)
         row.addWidget(browse)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("ImportWizard", "Register file"), "",
-                                              QCoreApplication.translate("ImportWizard", "Registers (*.xlsx *.csv);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(self, translate("ImportWizard", "Register file"), "",
+                                              translate("ImportWizard", "Registers (*.xlsx *.csv);;All files (*)"))
         if path:
             self.path.setText(path)
 
@@ -55,16 +63,18 @@ class PreviewPage(QWizardPage):
     def __init__(self, wizard: "ImportWizard") -> None:
         super().__init__(wizard)
         self.w = wizard
-        self.setTitle(QCoreApplication.translate("ImportWizard", "Columns and preview"))
+        self.setTitle(translate("ImportWizard", "Columns and preview"))
         self.mapping = QTableWidget(0, 3)
-        self.mapping.setHorizontalHeaderLabels([QCoreApplication.translate("ImportWizard", "Column in the file"), QCoreApplication.translate("ImportWizard", "Sample values"), QCoreApplication.translate("ImportWizard", "Field")])
+        self.mapping.setHorizontalHeaderLabels([translate("ImportWizard", "Column in the file"),
+                                                translate("ImportWizard", "Sample values"), translate("ImportWizard",
+                                                                                                      "Field")])
         self.mapping.horizontalHeader().setStretchLastSection(True)
-        self.check = QPushButton(QCoreApplication.translate("ImportWizard", "Check again"))
+        self.check = QPushButton(translate("ImportWizard", "Check again"))
         self.check.clicked.connect(self.run_preview)
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.errors = read_only_table()
-        self.export = QPushButton(QCoreApplication.translate("ImportWizard", "Export errors (CSV)…"))
+        self.export = QPushButton(translate("ImportWizard", "Export errors (CSV)…"))
         self.export.clicked.connect(self._export_errors)
         self.error_rows: list[tuple[int, str, str, str]] = []
         self.ok = False
@@ -88,9 +98,9 @@ class PreviewPage(QWizardPage):
             self.mapping.setItem(i, 0, QTableWidgetItem(guess.header))
             self.mapping.setItem(i, 1, QTableWidgetItem(", ".join(guess.sample_values[:3])))
             combo = QComboBox()
-            detected = guess.key or QCoreApplication.translate("ImportWizard", "ignored")
-            combo.addItem(QCoreApplication.translate("ImportWizard", "(automatic: %1)").replace("%1", detected), AUTO)
-            combo.addItem(QCoreApplication.translate("ImportWizard", "(ignore)"), IGNORE)
+            detected = guess.key or translate("ImportWizard", "ignored")
+            combo.addItem(translate("ImportWizard", "(automatic: %1)").replace("%1", detected), AUTO)
+            combo.addItem(translate("ImportWizard", "(ignore)"), IGNORE)
             for key in TARGET_KEYS:
                 combo.addItem(key, key)
             combo.setCurrentIndex(max(0, combo.findData(remembered.get(guess.header, AUTO))))
@@ -124,16 +134,17 @@ class PreviewPage(QWizardPage):
     def _show_errors(self) -> None:
         from ui.tables import fill_table
 
-        headers = [QCoreApplication.translate("ImportWizard", "Row"), QCoreApplication.translate("ImportWizard", "Column"), QCoreApplication.translate("ImportWizard", "Value"), QCoreApplication.translate("ImportWizard", "Problem")]
+        headers = error_headers()
         fill_table(self.errors, [dict(zip(headers, r)) for r in self.error_rows], headers)
         self.errors.setVisible(bool(self.error_rows))
         self.export.setVisible(bool(self.error_rows))
 
     def _export_errors(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("ImportWizard", "Export errors"), str(self.w.path().with_suffix(".errors.csv")),
+        path, _ = QFileDialog.getSaveFileName(self, translate("ImportWizard", "Export errors"),
+                                              str(self.w.path().with_suffix(".errors.csv")),
                                               "CSV (*.csv)")
         if path:
-            write_errors_csv(Path(path), self.error_rows, [QCoreApplication.translate("ImportWizard", "Row"), QCoreApplication.translate("ImportWizard", "Column"), QCoreApplication.translate("ImportWizard", "Value"), QCoreApplication.translate("ImportWizard", "Problem")])
+            write_errors_csv(Path(path), self.error_rows, error_headers())
 
     def isComplete(self) -> bool:
         return self.ok
@@ -143,12 +154,12 @@ class CommitPage(QWizardPage):
     def __init__(self, wizard: "ImportWizard") -> None:
         super().__init__(wizard)
         self.w = wizard
-        self.setTitle(QCoreApplication.translate("ImportWizard", "Import"))
+        self.setTitle(translate("ImportWizard", "Import"))
         self.setFinalPage(True)
         self.bar = QProgressBar()
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.cancel = QPushButton(QCoreApplication.translate("ImportWizard", "Cancel import"))
+        self.cancel = QPushButton(translate("ImportWizard", "Cancel import"))
         self.cancel.clicked.connect(lambda: self.task.cancel() if self.task else None)
         self.task: Task | None = None
         self.done = False
@@ -159,7 +170,7 @@ class CommitPage(QWizardPage):
 
     def initializePage(self) -> None:
         self.done = False
-        self.label.setText(QCoreApplication.translate("ImportWizard", "Importing…"))
+        self.label.setText(translate("ImportWizard", "Importing…"))
         path, mapping = self.w.path(), self.w.preview.effective() or None
         self.task = self.w.runner.start(
             lambda progress, cancel: self.w.services.imports.commit(path, mapping, progress=progress, cancel=cancel),
@@ -179,13 +190,13 @@ class CommitPage(QWizardPage):
 
     def _on_done(self, summary: ChangeSummary) -> None:
         self.summary = summary
-        self._finish(QCoreApplication.translate("ImportWizard", "Imported.") + "\n" + summary_text(summary))
+        self._finish(translate("ImportWizard", "Imported.") + "\n" + summary_text(summary))
 
     def _on_failed(self, exc: BaseException) -> None:
         self._finish(error_text(exc))
 
     def _on_cancelled(self) -> None:
-        self._finish(QCoreApplication.translate("ImportWizard", "Cancelled; nothing was changed."))
+        self._finish(translate("ImportWizard", "Cancelled; nothing was changed."))
 
     def isComplete(self) -> bool:
         return self.done
@@ -196,7 +207,7 @@ class ImportWizard(QWizard):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services, self.runner, self.app_settings = services, runner, app_settings
-        self.setWindowTitle(QCoreApplication.translate("ImportWizard", "Import register"))
+        self.setWindowTitle(translate("ImportWizard", "Import register"))
         self.file_page = FilePage(self)
         self.preview = PreviewPage(self)
         self.commit_page = CommitPage(self)

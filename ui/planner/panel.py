@@ -10,7 +10,8 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QPushButton,
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget,
+                               QPushButton,
                                QSpinBox, QSplitter, QVBoxLayout, QWidget)
 
 from retrofit.services.api import AppServices
@@ -18,6 +19,8 @@ from ui.dashboard.panel import column_headers
 from ui.format import number
 from ui.tables import fill_table, read_only_table, records_of
 from ui.tasks import Task, TaskRunner
+
+translate = QCoreApplication.translate
 
 
 def has_plan_service(services: AppServices) -> bool:
@@ -83,22 +86,24 @@ class PlannerPanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        texts = (QCoreApplication.translate("Planner", "First year"), QCoreApplication.translate("Planner", "Last year"), QCoreApplication.translate("Planner", "Budget per year [million RMB]"), QCoreApplication.translate("Planner", "Rebuild cap [%]"),
-                 QCoreApplication.translate("Planner", "Maximise"))
+        texts = (translate("Planner", "First year"), translate("Planner", "Last year"),
+                 translate("Planner", "Budget per year [million RMB]"), translate("Planner", "Rebuild cap [%]"),
+                 translate("Planner", "Maximise"))
         current = self.objective.currentData()
         self.objective.clear()
-        for key, text in (("tce", QCoreApplication.translate("Planner", "Saved coal")), ("co2", QCoreApplication.translate("Planner", "Saved CO2")), ("mw", QCoreApplication.translate("Planner", "Freed capacity"))):
+        for key, text in (("tce", translate("Planner", "Saved coal")), ("co2", translate("Planner", "Saved CO2")),
+                          ("mw", translate("Planner", "Freed capacity"))):
             self.objective.addItem(text, key)
         self.objective.setCurrentIndex(max(0, self.objective.findData(current)))
         for label, text in zip(self._labels, texts):
             label.setText(text)
-        self.inputs_box.setTitle(QCoreApplication.translate("Planner", "Inputs"))
-        self.years_box.setTitle(QCoreApplication.translate("Planner", "Year by year"))
-        self.waiting_box.setTitle(QCoreApplication.translate("Planner", "Why are these estates waiting?"))
-        self.solve_button.setText(QCoreApplication.translate("Planner", "Plan"))
-        self.cancel_button.setText(QCoreApplication.translate("Planner", "Cancel"))
+        self.inputs_box.setTitle(translate("Planner", "Inputs"))
+        self.years_box.setTitle(translate("Planner", "Year by year"))
+        self.waiting_box.setTitle(translate("Planner", "Why are these estates waiting?"))
+        self.solve_button.setText(translate("Planner", "Plan"))
+        self.cancel_button.setText(translate("Planner", "Cancel"))
         if not has_plan_service(self.services):
-            self.status.setText(QCoreApplication.translate("Planner", "The planner is not available in this version."))
+            self.status.setText(translate("Planner", "The planner is not available in this version."))
             self.solve_button.setEnabled(False)
         if self.result is not None:
             self.show_result(self.result)
@@ -123,8 +128,9 @@ class PlannerPanel(QWidget):
         inputs, services = self.inputs(), self.services
         self.solve_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        self.status.setText(QCoreApplication.translate("Planner", "Planning…"))
-        self.task = self._runner.start(lambda progress, cancel: services.plans.solve(inputs, progress=progress, cancel=cancel),
+        self.status.setText(translate("Planner", "Planning…"))
+        self.task = self._runner.start(lambda progress, cancel: services.plans.solve(inputs, progress=progress,
+                                                                                     cancel=cancel),
                                        on_success=self.show_result, on_failure=self._on_failure,
                                        on_cancel=self._on_cancel)
         self.task.signals.progressed.connect(self._on_progress)
@@ -134,7 +140,7 @@ class PlannerPanel(QWidget):
             self.task.cancel()
 
     def _on_progress(self, done: int, total: int, text: str) -> None:
-        label = text or QCoreApplication.translate("Planner", "Planning…")
+        label = text or translate("Planner", "Planning…")
         self.status.setText(f"{label} {done}/{total}" if total else label)
 
     def _idle(self) -> None:
@@ -149,13 +155,13 @@ class PlannerPanel(QWidget):
 
     def _on_cancel(self) -> None:
         self._idle()
-        self.status.setText(QCoreApplication.translate("Planner", "Cancelled."))
+        self.status.setText(translate("Planner", "Cancelled."))
 
     def show_result(self, result: Mapping[str, Any]) -> None:
         self._idle()
         self.result = dict(result)
         totals = result.get("totals", {})
-        self.status.setText(QCoreApplication.translate("Planner", "Plan ready: %1 estates, %2 tce/a saved.").replace(
+        self.status.setText(translate("Planner", "Plan ready: %1 estates, %2 tce/a saved.").replace(
             "%1", str(totals.get("estates", ""))).replace("%2", number(totals.get("saved_tce"), 0)))
         years = result.get("years", result.get("by_year", []))
         fill_table(self.years, [{k: v for k, v in r.items() if not isinstance(v, (list, dict))}

@@ -13,6 +13,9 @@ from retrofit.domain.errors import RetrofitError
 from retrofit.domain.settings import CO2_PRESETS
 from retrofit.services.api import AppServices
 
+translate = QCoreApplication.translate
+
+
 #: (key, label, unit, min, max, decimals)
 NUMBERS = (
     ("co2_factor_t_tce", QT_TRANSLATE_NOOP("SettingsDialog", "CO2 factor"), "t CO2/tce", 0.1, 5, 3),
@@ -41,25 +44,25 @@ class SettingsDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services, self._show_error = services, show_error
-        self.setWindowTitle(QCoreApplication.translate("SettingsDialog", "Settings"))
+        self.setWindowTitle(translate("SettingsDialog", "Settings"))
         s = services.settings.get()
         self.preset = QComboBox()
         for key in CO2_PRESETS:
-            self.preset.addItem(QCoreApplication.translate("SettingsDialog", PRESET_LABELS.get(key, key)), key)
+            self.preset.addItem(translate("SettingsDialog", PRESET_LABELS.get(key, key)), key)
         self.preset.setCurrentIndex(max(0, self.preset.findData(s.co2_preset)))
         self.preset.currentIndexChanged.connect(self._on_preset)
         self.basis = QComboBox()
-        self.basis.addItem(QCoreApplication.translate("SettingsDialog", "2010 prices"), "2010")
-        self.basis.addItem(QCoreApplication.translate("SettingsDialog", "Today's prices"), "today")
+        self.basis.addItem(translate("SettingsDialog", "2010 prices"), "2010")
+        self.basis.addItem(translate("SettingsDialog", "Today's prices"), "today")
         self.basis.setCurrentIndex(max(0, self.basis.findData(s.price_basis)))
         self.lang = QComboBox()
         self.lang.addItem("中文", "zh")
         self.lang.addItem("English", "en")
         self.lang.setCurrentIndex(0 if language == "zh" else 1)
         form = QFormLayout()
-        form.addRow(QCoreApplication.translate("SettingsDialog", "Language"), self.lang)
-        form.addRow(QCoreApplication.translate("SettingsDialog", "CO2 preset"), self.preset)
-        form.addRow(QCoreApplication.translate("SettingsDialog", "Price basis"), self.basis)
+        form.addRow(translate("SettingsDialog", "Language"), self.lang)
+        form.addRow(translate("SettingsDialog", "CO2 preset"), self.preset)
+        form.addRow(translate("SettingsDialog", "Price basis"), self.basis)
         self.numbers: dict[str, QDoubleSpinBox] = {}
         for key, label, unit, lo, hi, dec in NUMBERS:
             box = QDoubleSpinBox()
@@ -69,7 +72,7 @@ class SettingsDialog(QDialog):
             if unit:
                 box.setSuffix(f" {unit}")
             self.numbers[key] = box
-            form.addRow(QCoreApplication.translate("SettingsDialog", label), box)
+            form.addRow(translate("SettingsDialog", label), box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -17,6 +17,9 @@ from ui.errors import error_text
 from ui.settings import AppSettings, data_dir
 from ui.tasks import Task, TaskRunner
 
+translate = QCoreApplication.translate
+
+
 KINDS = {"plan": QT_TRANSLATE_NOOP("Reports", "Estate retrofit plan"),
          "summary": QT_TRANSLATE_NOOP("Reports", "Residents' summary"),
          "programme": QT_TRANSLATE_NOOP("Reports", "Programme report (city)")}
@@ -31,7 +34,7 @@ class ReportsDialog(QDialog):
         self.open_folder = open_folder
         self.paths: list[Path] = []
         self.task: Task | None = None
-        self.setWindowTitle(QCoreApplication.translate("Reports", "Reports"))
+        self.setWindowTitle(translate("Reports", "Reports"))
         self.estates = QListWidget()
         for e in sorted(estates, key=lambda e: (e.district or "", e.estate)):
             item = QListWidgetItem(f"{e.district or ''} {e.estate}".strip())
@@ -40,14 +43,15 @@ class ReportsDialog(QDialog):
             self.estates.addItem(item)
         self.kind = QComboBox()
         for key, text in KINDS.items():
-            self.kind.addItem(QCoreApplication.translate("Reports", text), key)
-        self.kind.currentIndexChanged.connect(lambda _i: self.estates.setEnabled(self.kind.currentData() != "programme"))
+            self.kind.addItem(translate("Reports", text), key)
+        self.kind.currentIndexChanged.connect(
+            lambda _i: self.estates.setEnabled(self.kind.currentData() != "programme"))
         self.lang = QComboBox()
         self.lang.addItem("中文", "zh")
         self.lang.addItem("English", "en")
         self.lang.setCurrentIndex(0 if app_settings.language == "zh" else 1)
         self.folder = QLineEdit(app_settings.report_dir or str(data_dir() / "reports"))
-        browse = QPushButton(QCoreApplication.translate("Reports", "Browse…"))
+        browse = QPushButton(translate("Reports", "Browse…"))
         browse.clicked.connect(self._browse)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
@@ -56,16 +60,17 @@ class ReportsDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox()
-        self.generate = self.buttons.addButton(QCoreApplication.translate("Reports", "Create PDFs"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.generate = self.buttons.addButton(translate("Reports", "Create PDFs"),
+                                               QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.generate.clicked.connect(self.start)
         self.cancel.clicked.connect(self._cancel_or_close)
         form = QFormLayout()
-        form.addRow(QCoreApplication.translate("Reports", "Kind"), self.kind)
-        form.addRow(QCoreApplication.translate("Reports", "Language"), self.lang)
-        form.addRow(QCoreApplication.translate("Reports", "Folder"), folder_row)
+        form.addRow(translate("Reports", "Kind"), self.kind)
+        form.addRow(translate("Reports", "Language"), self.lang)
+        form.addRow(translate("Reports", "Folder"), folder_row)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(QCoreApplication.translate("Reports", "Estates")))
+        layout.addWidget(QLabel(translate("Reports", "Estates")))
         layout.addWidget(self.estates, 1)
         layout.addLayout(form)
         layout.addWidget(self.bar)
@@ -74,7 +79,7 @@ class ReportsDialog(QDialog):
         self.resize(520, 560)
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, QCoreApplication.translate("Reports", "Folder"), self.folder.text())
+        folder = QFileDialog.getExistingDirectory(self, translate("Reports", "Folder"), self.folder.text())
         if folder:
             self.folder.setText(folder)
 
@@ -87,14 +92,14 @@ class ReportsDialog(QDialog):
     def start(self) -> None:
         estates = self.selected_estates()
         if estates == []:
-            self.status.setText(QCoreApplication.translate("Reports", "Choose at least one estate."))
+            self.status.setText(translate("Reports", "Choose at least one estate."))
             return
         out_dir = Path(self.folder.text().strip())
         out_dir.mkdir(parents=True, exist_ok=True)
         self.app_settings.report_dir = str(out_dir)
         kind, lang = self.kind.currentData(), self.lang.currentData()
         self.generate.setEnabled(False)
-        self.status.setText(QCoreApplication.translate("Reports", "Creating reports…"))
+        self.status.setText(translate("Reports", "Creating reports…"))
         self.task = self.runner.start(
             lambda progress, cancel: self.services.reports.render(estates, kind, lang, out_dir,
                                                                   progress=progress, cancel=cancel),
@@ -117,7 +122,7 @@ class ReportsDialog(QDialog):
         self.task = None
         self.paths = [Path(p) for p in paths]
         self.generate.setEnabled(True)
-        self.status.setText(QCoreApplication.translate("Reports", "%n PDF file(s) created.", None, len(self.paths)))
+        self.status.setText(translate("Reports", "%n PDF file(s) created.", None, len(self.paths)))
         if self.open_folder and self.paths:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths[0].parent)))
 
@@ -129,4 +134,4 @@ class ReportsDialog(QDialog):
     def _on_cancelled(self) -> None:
         self.task = None
         self.generate.setEnabled(True)
-        self.status.setText(QCoreApplication.translate("Reports", "Cancelled."))
+        self.status.setText(translate("Reports", "Cancelled."))

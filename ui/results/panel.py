@@ -10,6 +10,9 @@ from ui.results.charts import BeforeAfterChart, StackedBarChart
 from ui.results.figures import Figures
 from ui.results.presenter import ResultsPresenter
 
+translate = QCoreApplication.translate
+
+
 FUNDING_LABELS = {
     "central_subsidy": QT_TRANSLATE_NOOP("Funding", "Central subsidy"),
     "local_topup": QT_TRANSLATE_NOOP("Funding", "Local top-up"),
@@ -26,7 +29,7 @@ FUNDING_LABELS = {
 
 def funding_label(key: str) -> str:
     source = FUNDING_LABELS.get(key)
-    return QCoreApplication.translate("Funding", source) if source else key
+    return translate("Funding", source) if source else key
 
 
 _ROWS = (
@@ -83,11 +86,11 @@ class ResultsPanel(QWidget):
 
     def retranslate(self) -> None:
         for key, text in _ROWS:
-            self.captions[key].setText(QCoreApplication.translate("ResultsPanel", text))
-        self.figures_box.setTitle(QCoreApplication.translate("ResultsPanel", "Results"))
-        self.chart_box.setTitle(QCoreApplication.translate("ResultsPanel", "Before and after"))
-        self.funding_box.setTitle(QCoreApplication.translate("ResultsPanel", "Funding per household [RMB]"))
-        self.notices_box.setTitle(QCoreApplication.translate("ResultsPanel", "Notices"))
+            self.captions[key].setText(translate("ResultsPanel", text))
+        self.figures_box.setTitle(translate("ResultsPanel", "Results"))
+        self.chart_box.setTitle(translate("ResultsPanel", "Before and after"))
+        self.funding_box.setTitle(translate("ResultsPanel", "Funding per household [RMB]"))
+        self.notices_box.setTitle(translate("ResultsPanel", "Notices"))
         if self.presenter.summary is not None and self.presenter.figures is not None:
             self._on_updated(self.presenter.summary, self.presenter.figures)
 
@@ -98,7 +101,7 @@ class ResultsPanel(QWidget):
 
     def _on_busy(self, busy: bool) -> None:
         if busy and self.presenter.estate_id is None and not self.presenter.building_ids:
-            self.values["scope"].setText(QCoreApplication.translate("ResultsPanel", "Calculating the whole city…"))
+            self.values["scope"].setText(translate("ResultsPanel", "Calculating the whole city…"))
 
     def _on_updated(self, summary: ResultSummary, f: Figures) -> None:
         v = self.values
@@ -113,9 +116,10 @@ class ResultsPanel(QWidget):
         v["mw"].setText(number(f.freed_capacity_mw, 2))
         v["cost"].setText(money(f.cost_rmb))
         v["cost_hh"].setText(money(f.per_household(f.cost_rmb)) or "–")
-        self.chart.set_data([(QCoreApplication.translate("ResultsPanel", "q_H [W/m²]"), f.q_h_before, f.q_h_after),
-                             (QCoreApplication.translate("ResultsPanel", "Coal [kgce/m²]"), f.coal_before_kgce_m2, f.coal_after_kgce_m2)],
-                            QCoreApplication.translate("ResultsPanel", "before"), QCoreApplication.translate("ResultsPanel", "after"))
+        self.chart.set_data([(translate("ResultsPanel", "q_H [W/m²]"), f.q_h_before, f.q_h_after),
+                             (translate("ResultsPanel", "Coal [kgce/m²]"), f.coal_before_kgce_m2,
+                              f.coal_after_kgce_m2)],
+                            translate("ResultsPanel", "before"), translate("ResultsPanel", "after"))
         self.funding.set_data([(funding_label(k), amount, money(f.per_household(amount) or 0.0))
                                for k, amount in f.funding.items() if k != "surplus"])
         self.notices.clear()
@@ -126,7 +130,7 @@ class ResultsPanel(QWidget):
     def _scope_text(self, f: Figures) -> str:
         p = self.presenter
         if p.building_ids:
-            return QCoreApplication.translate("ResultsPanel", "%n selected building(s)", None, len(p.building_ids))
+            return translate("ResultsPanel", "%n selected building(s)", None, len(p.building_ids))
         if p.estate_id is None:
-            return QCoreApplication.translate("ResultsPanel", "Whole city, %n building(s)", None, f.buildings)
-        return QCoreApplication.translate("ResultsPanel", "Estate, %n building(s)", None, f.buildings)
+            return translate("ResultsPanel", "Whole city, %n building(s)", None, f.buildings)
+        return translate("ResultsPanel", "Estate, %n building(s)", None, f.buildings)
