@@ -12,7 +12,7 @@ from retrofit.services.dto import ChangeSummary
 from retrofit.services.events import DatabaseReplaced
 from retrofit.services.progress import CancelToken, Progress
 from retrofit.storage.importer import ImportPlan, apply_import, plan_import
-from retrofit.storage.load import read_register
+from retrofit.storage.load import bulk_work, read_register
 
 if TYPE_CHECKING:
     from retrofit.services.app import AppServices
@@ -64,8 +64,9 @@ class ImportService:
         """Write ``register`` in one transaction; DatabaseReplaced is published after the commit."""
         with self._app.session_factory.begin() as session:
             plan = plan_import(session, register)
-            apply_import(session, plan, progress=progress,
-                         check_cancel=cancel.raise_if_cancelled if cancel else None)
+            with bulk_work():
+                apply_import(session, plan, progress=progress,
+                             check_cancel=cancel.raise_if_cancelled if cancel else None)
         self._app.bus.publish(DatabaseReplaced())
         return summary_of(plan), plan
 

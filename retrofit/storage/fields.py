@@ -190,7 +190,8 @@ def _plain(value: Any) -> Any:
 def validate_column(spec: FieldSpec, values: list[Any]) -> tuple[list[Any], list[tuple[int, ValidationError]]]:
     """Validate many values of one field at once (the import's fast path): the stored values and
     the (index, error) of every bad one. Same rules as :func:`validate`."""
-    values = [_plain(v) for v in values] if spec.kind in ("mode", "structure") else list(values)
+    if spec.kind in ("mode", "structure"):
+        values = [None if v is None else _plain(v) for v in values]
     fast = _fast_column(spec, values)
     if fast is not None:
         return fast, []
@@ -209,22 +210,29 @@ def _fast_column(spec: FieldSpec, values: list[Any]) -> list[Any] | None:
     """The stored values if every value is clearly valid, else None (then value by value)."""
     if spec.kind in ("int", "float"):
         return _fast_numbers(spec, values)
-    present = [v for v in values if v is not None]
-    if spec.required and len(present) != len(values):
+    types = set(map(type, values))
+    if spec.required and type(None) in types:
         return None
+    types.discard(type(None))
+    present = [v for v in values if v is not None] if types else []
     if spec.kind == "bool":
-        return values if all(type(v) is bool for v in present) else None
+        return values if types <= {bool} else None
+    if not types <= {str}:
+        return None
     if spec.kind in ("mode", "structure"):
         allowed = {m.value for m in (Mode if spec.kind == "mode" else Structure)}
-        return values if all(type(v) is str and v in allowed for v in present) else None
-    ok = all(type(v) is str and 0 < len(v) <= spec.max_length and v == v.strip() for v in present)
-    return values if ok else None
+        return values if set(present) <= allowed else None
+    if present and (min(map(len, present)) == 0 or max(map(len, present)) > spec.max_length
+                    or present != list(map(str.strip, present))):
+        return None
+    return values
 
 
 def _fast_numbers(spec: FieldSpec, values: list[Any]) -> list[Any] | None:
     import numpy as np
 
-    if any(type(v) not in (int, float) and v is not None for v in values):
+    types = set(map(type, values))
+    if not types <= {int, float, type(None)}:
         return None
     arr = np.array(values, dtype=float)
     present = ~np.isnan(arr)
@@ -242,5 +250,5 @@ def _fast_numbers(spec: FieldSpec, values: list[Any]) -> list[Any] | None:
     if spec.kind == "int":
         if not bool(np.all(x == np.round(x))):
             return None
-        return [None if v is None else int(v) for v in values]
-    return [None if v is None else float(v) for v in values]
+        return values if types <= {int, type(None)} else [None if v is None else int(v) for v in values]
+    return values if types <= {float, type(None)} else [None if v is None else float(v) for v in values]

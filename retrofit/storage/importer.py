@@ -19,6 +19,7 @@ from retrofit import i18n
 from retrofit.domain.errors import CellError, ConcurrentEditError, InputFileError, ValidationError
 from retrofit.domain.records import Register
 from retrofit.storage.fields import BUILDING_SPECS, ESTATE_SPECS, validate, validate_column
+from retrofit.storage.load import bulk_work
 from retrofit.storage.models import Building, Estate, _now
 from retrofit.storage.repositories import BUILDING_KEYS, AuditRepository
 
@@ -135,15 +136,17 @@ class _Planner:
         """Every building's stored values (a tuple in BUILDING_KEYS order), validated a column
         at a time; and the positions of buildings with a bad value."""
         buildings, bad = self.register.buildings, set()
+        if not buildings:
+            return [], bad
+        raw_rows = list(map(attrgetter(*BUILDING_KEYS), buildings))
         columns = []
-        for key in BUILDING_KEYS:
-            raw = list(map(attrgetter(key), buildings))
-            clean, errors = validate_column(BUILDING_SPECS[key], raw)
+        for key, raw in zip(BUILDING_KEYS, zip(*raw_rows), strict=True):
+            clean, errors = validate_column(BUILDING_SPECS[key], list(raw))
             for i, exc in errors:
                 self.error(self.rows[i], key, raw[i], exc)
                 bad.add(i)
             columns.append(clean)
-        return list(zip(*columns)) if buildings else [], bad
+        return list(zip(*columns)), bad
 
     def target_of(self, i: int, b: Any, target: dict[tuple[str, str], EstateKey | int]) -> EstateKey | int | None:
         where = target.get((b.estate, b.city))
@@ -193,8 +196,9 @@ def plan_import(session: Session, register: Register) -> ImportPlan:
     """Validate every value of ``register`` and work out what it would change. Raises
     :class:`InputFileError` listing every bad value; writes nothing."""
     planner = _Planner(session, register)
-    target = planner.estates()
-    planner.buildings(target)
+    with bulk_work():
+        target = planner.estates()
+        planner.buildings(target)
     if planner.errors:
         raise InputFileError(planner.file, planner.errors)
     return planner.plan
@@ -220,7 +224,8 @@ def _insert_estates(session: Session, plan: ImportPlan, now: Any) -> dict[Estate
 
 def _bound_time(session: Session, now: Any) -> Any:
     """``now`` as the driver wants it for a DateTime column (SQLite: text)."""
-    process = Building.__table__.c.created_at.type.bind_processor(session.connection().dialect)
+    dialect = session.connection().dialect
+    process = Building.__table__.c.created_at.type.dialect_impl(dialect).bind_processor(dialect)
     return process(now) if process else now
 
 
@@ -281,16 +286,18 @@ def apply_import(session: Session, plan: ImportPlan, *, progress: Progress | Non
     total = len(plan.new_buildings) + len(plan.building_updates)
     ids = _insert_estates(session, plan, now)
     _update_estates(session, plan, now)
-    names = ["estate_id", "version", "created_at", "updated_at", *map(_column, BUILDING_KEYS)]
+    # Table order (estate, the data-dictionary columns, version, times): no reordering per row.
+    names = ["estate_id", *map(_column, BUILDING_KEYS), "version", "created_at", "updated_at"]
     insert_rows = _raw_inserter(session, Building.__table__, names)
     stamp = _bound_time(session, now)
+    tail = (1, stamp, stamp)
     done = 0
     for start in range(0, len(plan.new_buildings), _CHUNK):
         if check_cancel:
             check_cancel()
         chunk = plan.new_buildings[start:start + _CHUNK]
-        insert_rows([(where if isinstance(where, int) else ids[where], 1, stamp, stamp, *values)
-                     for where, values in chunk])
+        insert_rows([(where if isinstance(where, int) else ids[where], *values, *tail)
+                      for where, values in chunk])
         done += len(chunk)
         if progress:
             progress(done, total, plan.source)

@@ -2,7 +2,9 @@
 numpy arrays (one query, no ORM objects)."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+import gc
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 import numpy as np
@@ -15,6 +17,19 @@ from retrofit.storage.db import make_engine
 from retrofit.storage.migrate import upgrade_to_head
 from retrofit.storage.models import Building, Estate, SettingRow
 from retrofit.storage.repositories import BUILDING_KEYS, ESTATE_KEYS
+
+@contextmanager
+def bulk_work() -> Iterator[None]:
+    """Pause the cyclic garbage collector while millions of small tuples are made (it would scan
+    them again and again; none of them form cycles)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
 
 _ESTATE_COLS = [Estate.name if k == "estate" else getattr(Estate, k) for k in ESTATE_KEYS]
 _BUILDING_COLS = [Building.name if k == "building" else getattr(Building, k) for k in BUILDING_KEYS]
@@ -108,18 +123,17 @@ def load_columns(engine: Engine, estate_id: int | None = None,
         stmt = stmt.where(Building.id.in_([int(i) for i in building_ids]))
     raw = engine.raw_connection()          # plain DB-API rows: no per-value result processing
     try:
-        cursor = raw.cursor()
-        names = {}
-        cursor.execute(_sql(engine, estates))
-        for eid, name, city in cursor.fetchall():
-            names[eid] = (name, city)
-        cursor.execute(_sql(engine, stmt))
-        rows = cursor.fetchall()
-        cursor.close()
-        raw.commit()
+        with bulk_work():
+            cursor = raw.cursor()
+            cursor.execute(_sql(engine, estates))
+            names = {eid: (name, city) for eid, name, city in cursor.fetchall()}
+            cursor.execute(_sql(engine, stmt))
+            rows = cursor.fetchall()
+            cursor.close()
+            raw.commit()
+            return _columns(rows, names)
     finally:
         raw.close()
-    return _columns(rows, names)
 
 
 def _sql(engine: Engine, stmt: Any) -> str:
