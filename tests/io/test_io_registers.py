@@ -208,3 +208,27 @@ def test_detect_columns_and_progress_on_two_sheets(tmp_path):
     reg = read_register(path, {"面积": "floor_area_m2"}, progress=lambda d, t, text: calls.append((d, t, text)))
     assert len(reg.buildings) == 4500 and reg.estates[0].heat_supplier == "热力公司"
     assert calls[0] == (2000, 4503, "正在读取 two.xlsx：第 1998 行") and calls[-1][:2] == (4503, 4503)
+
+
+def test_fast_record_factory_equals_the_constructor():
+    from dataclasses import dataclass
+
+    from retrofit.io.assemble import make_building, record_factory
+
+    kw = {"estate": "甲", "building": "1", "city": "沈阳", "year_built": 1980, "storeys": 6, "floor_area_m2": 3000.0,
+          "households": 40, "mode": Mode.REBUILD, "wwr": 0.3}
+    made = make_building(kw)
+    assert made == BuildingRecord(**kw) and hash(made) == hash(BuildingRecord(**kw))
+    with pytest.raises(AttributeError):
+        made.storeys = 5
+
+    @dataclass(frozen=True, slots=True)
+    class Checked:
+        x: int
+        y: int | None = None
+
+        def __post_init__(self):
+            if self.x < 0:
+                raise ValueError("x")
+    with pytest.raises(ValueError):
+        record_factory(Checked)({"x": -1})
