@@ -50,6 +50,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--source-budget", action="append", default=[], metavar="SOURCE=RMB",
                         help="also limit one funding source per year, e.g. city=2e9 (central, local, "
                              "utility, sales, residents, city); may be repeated")
+    parser.add_argument("--use-planned-years", action="store_true",
+                        help="keep estates in the planned year their buildings record")
     parser.add_argument("--switch-short-life", action="store_true",
                         help="plan buildings with too little remaining life as rebuilds")
     parser.add_argument("--method", choices=("auto", "milp", "greedy"), default="auto", help=argparse.SUPPRESS)
@@ -67,6 +69,8 @@ def inputs_of(args: argparse.Namespace) -> dict[str, Any]:
         inputs["min_consent_rate"] = args.min_consent
     if args.switch_short_life:
         inputs["switch_short_life_to_rebuild"] = True
+    if args.use_planned_years:
+        inputs["use_planned_years"] = True
     if args.source_budget:
         inputs["source_budgets_rmb"] = dict(_source_budget(text) for text in args.source_budget)
     return inputs

@@ -31,11 +31,31 @@ i18n.register({
         "en": "No plan satisfies the rules: the estates fixed to a year or that must go together "
               "exceed a year's budget or the rebuild cap ({detail})",
     },
+    "plan_infeasible_year": {
+        "zh": "{year} 年指定小区 {count} 个，费用 {cost} 万元 > 预算 {budget} 万元",
+        "en": "{year}: {count} fixed estate(s) cost {cost} × 10k RMB > budget {budget} × 10k RMB",
+    },
+    "plan_infeasible_rules": {
+        "zh": "指定年度的小区 {count} 个，须同时实施的小区 {groups} 组",
+        "en": "{count} estate(s) fixed to a year, {groups} group(s) that go together",
+    },
 })
 
 
 class PlanInfeasibleError(RetrofitError):
+    """No plan meets the fixed years, groups and budgets. ``params``: ``years`` (the years whose
+    fixed estates break the budget: year, count, cost and budget in RMB), ``fixed``, ``groups``."""
+
     code = "plan_infeasible"
+
+    def message(self, lang: str | None = None) -> str:
+        p = self.params
+        lines = [i18n.message("plan_infeasible_year", lang, year=year, count=count,
+                              cost=f"{cost / 1e4:,.0f}", budget=f"{budget / 1e4:,.0f}")
+                 for year, count, cost, budget in p.get("years", ())]
+        detail = "; ".join(lines) or i18n.message("plan_infeasible_rules", lang, count=p.get("fixed", 0),
+                                                  groups=p.get("groups", 0))
+        return i18n.message(self.code, lang, detail=detail)
 
 
 def solve_plan(problem: PlanProblem, lang: str | None = None) -> dict[str, Any]:
@@ -63,6 +83,20 @@ def solve_plan(problem: PlanProblem, lang: str | None = None) -> dict[str, Any]:
     else:
         outcome = solve_greedy(inst)
     if outcome.year_of is None:
-        fixed = ", ".join(sorted(problem.rules.fixed_years)) or "-"
-        raise PlanInfeasibleError(detail=fixed)
+        raise PlanInfeasibleError(years=_years_over_budget(problem, candidates),
+                                  fixed=len(problem.rules.fixed_years), groups=len(problem.rules.groups))
     return compose(problem, candidates, waiting, outcome, lang)
+
+
+def _years_over_budget(problem: PlanProblem,
+                       candidates: list[EstateOption]) -> list[tuple[int, int, float, float]]:
+    """The years whose fixed estates cost more than the year's budget."""
+    fixed = problem.rules.fixed_years
+    out = []
+    for y, budget in enumerate(problem.annual_budget_rmb):
+        year = problem.start_year + y
+        chosen = [e for e in candidates if fixed.get(e.estate) == year]
+        cost = sum(e.cost_rmb for e in chosen)
+        if cost > budget:
+            out.append((year, len(chosen), cost, budget))
+    return out

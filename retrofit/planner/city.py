@@ -42,3 +42,13 @@ def city_options(register: Register, settings: Settings, min_remaining_life_year
             switched = money_inputs(estimate(alternative, settings, estates=register.estates))
     records = {e.estate: e for e in register.estates}
     return estate_options(inputs, [b.building for b in buildings], life, records, settings, minimum, switched)
+
+
+def planned_years(register: Register) -> dict[str, int]:
+    """Estates whose buildings in the programme all carry the same recorded ``planned_year``
+    (buildings without one are not counted): estate → year."""
+    years: dict[str, set[int]] = {}
+    for b in register.buildings:
+        if b.mode != Mode.NONE and b.planned_year is not None:
+            years.setdefault(b.estate, set()).add(int(b.planned_year))
+    return {estate: ys.pop() for estate, ys in sorted(years.items()) if len(ys) == 1}

@@ -9,7 +9,8 @@ year, or a list with one per year), ``source_budgets_rmb`` ({source: number or l
 ``rebuild_cap_share``, ``min_consent_rate``, ``min_remaining_life_years``,
 ``switch_short_life_to_rebuild`` (bool), ``fixed_years`` ({estate: year}), ``groups`` (lists of
 estates that go together), ``min_three_items_share``, ``objective`` (tce | co2 | mw),
-``method`` (auto | milp | greedy), ``time_limit_s`` (default 60), ``mip_rel_gap`` (the
+``use_planned_years`` (fix estates to the ``planned_year`` their buildings record, when it
+falls in the programme; read by the plan service), ``method`` (auto | milp | greedy), ``time_limit_s`` (default 60), ``mip_rel_gap`` (the
 relative gap at which the MIP stops; default 0 up to 300 variables, else 0.0005). ``first_year``/``last_year`` and
 ``budget_rmb_per_year`` are read as ``start_year``/``years`` and ``annual_budget_rmb``.
 """

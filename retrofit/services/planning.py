@@ -19,7 +19,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from retrofit import i18n
 from retrofit.domain.errors import ConcurrentEditError, NotFoundError, RetrofitError, ValidationError
 from retrofit.planner import solve_plan
-from retrofit.planner.city import city_options
+from retrofit.planner.city import city_options, planned_years
 from retrofit.planner.inputs import problem_from_inputs
 from retrofit.services.progress import CancelToken, Progress
 from retrofit.storage.load import read_register, read_settings
@@ -52,6 +52,16 @@ class PlanLockedError(RetrofitError):
     """The plan is approved; it can no longer change."""
 
     code = "plan_locked"
+
+
+def _with_planned_years(inputs: Mapping[str, Any], planned: Mapping[str, int]) -> dict[str, Any]:
+    """Fix estates to their recorded planned year when it falls in the programme; the inputs'
+    own ``fixed_years`` win."""
+    start = int(inputs.get("start_year", inputs.get("first_year", 0)))
+    years = int(inputs.get("years", 3))
+    fixed = {e: y for e, y in planned.items() if start <= y < start + years}
+    fixed.update(dict(inputs.get("fixed_years") or {}))
+    return {**inputs, "fixed_years": fixed}
 
 
 def _iso(value: dt.datetime | None) -> str | None:
@@ -88,6 +98,8 @@ class PlanningService:
         if cancel is not None:
             cancel.raise_if_cancelled()
         step(2, 3, i18n.message("plan_progress_solve", lang))
+        if inputs.get("use_planned_years"):
+            inputs = _with_planned_years(inputs, planned_years(register))
         result = solve_plan(problem_from_inputs(inputs, options, settings), lang=lang)
         result["assumptions"] = {key: getattr(settings, key) for key in ASSUMPTION_KEYS}
         step(3, 3, "")

@@ -66,3 +66,13 @@ def test_estate_money_of_an_estimate(register):
     assert first.per_household["flat_m2"] == 60.0
     assert first.payback_years == pytest.approx(first.cost_rmb / (first.annual_saving_rmb), rel=1e-9)
     assert first.per_household["metered_bill_after_rmb"] < first.per_household["metered_bill_before_rmb"]
+
+
+def test_planned_years_of_estates():
+    from retrofit.planner.city import planned_years
+
+    register = Register(buildings=(
+        _building("甲", "1", planned_year=2010), _building("甲", "2", planned_year=2010),
+        _building("乙", "1", planned_year=2010), _building("乙", "2", planned_year=2011),
+        _building("丙", "1"), _building("丁", "1", planned_year=2012, mode=Mode.NONE)))
+    assert planned_years(register) == {"甲": 2010}

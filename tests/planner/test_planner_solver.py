@@ -150,3 +150,11 @@ def test_large_instances_go_to_the_greedy_rule(monkeypatch):
     assert greedy["objective"]["value"] <= exact["objective"]["value"]
     assert greedy["objective"]["bound"] >= exact["objective"]["value"] - 1e-6
     assert all(y["cost_rmb"] <= 40 for y in greedy["years"])
+
+
+def test_infeasible_plan_names_the_year_over_budget():
+    estates = [make_estate("A", 80_000, 5), make_estate("B", 50_000, 5)]
+    rules = PlanRules(fixed_years={"A": 2010, "B": 2010})
+    with pytest.raises(PlanInfeasibleError) as err:
+        solve_plan(_problem(estates, 100_000, rules=rules))
+    assert "2010: 2 fixed estate(s) cost 13 × 10k RMB > budget 10 × 10k RMB" in err.value.message("en")

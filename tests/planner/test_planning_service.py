@@ -87,3 +87,20 @@ def test_solving_an_empty_city_gives_an_empty_plan(app):
     plan = app.plans.solve({"start_year": 2020, "years": 2, "annual_budget_rmb": 1e6})
     assert [y["estates"] for y in plan["years"]] == [[], []]
     assert plan["totals"]["saved_tce"] == 0.0 and plan["gap"] == 0.0
+
+
+@pytest.mark.slow
+def test_planned_years_fix_estates_to_their_year(demo_url):
+    with open_services(demo_url) as services:
+        plan = services.plans.solve({"start_year": 2009, "years": 3, "annual_budget_rmb": 1.2e10,
+                                     "use_planned_years": True, "lang": "en"})
+        buildings = services.records.list_buildings()
+    planned = {}
+    for b in buildings:
+        if b["mode"] != "none" and b["planned_year"] is not None:
+            planned.setdefault(b["estate"], set()).add(b["planned_year"])
+    placed = {e: y["year"] for y in plan["years"] for e in y["estates"]}
+    for estate, year in placed.items():
+        years = planned.get(estate, set())
+        if len(years) == 1 and 2009 <= next(iter(years)) <= 2011:
+            assert year == next(iter(years))
