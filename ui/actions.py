@@ -61,6 +61,9 @@ _ACTION_TEXTS = {
     "quit": QT_TRANSLATE_NOOP("Menus", "&Quit"),
     "form": QT_TRANSLATE_NOOP("Menus", "Edit building in a &form…"),
     "estate": QT_TRANSLATE_NOOP("Menus", "Edit &estate…"),
+    "new_estate": QT_TRANSLATE_NOOP("Menus", "New es&tate…"),
+    "new_building": QT_TRANSLATE_NOOP("Menus", "New &building…"),
+    "delete": QT_TRANSLATE_NOOP("Menus", "&Delete selected buildings…"),
     "bulk_mode": QT_TRANSLATE_NOOP("Menus", "Set &mode for selection…"),
     "bulk_package": QT_TRANSLATE_NOOP("Menus", "Set &package for selection…"),
     "bulk_year": QT_TRANSLATE_NOOP("Menus", "Set planned &year for selection…"),
@@ -115,6 +118,9 @@ def _edit_menu(m: Menus, w: "MainWindow") -> None:
     panel = w.buildings_panel
     m.add("edit", "form", panel.open_form, "Ctrl+Return")
     m.add("edit", "estate", w.estates_panel.edit_current, "Ctrl+Shift+E")
+    m.add("edit", "new_estate", w.estates_panel.new_estate)
+    m.add("edit", "new_building", panel.new_building, "Ctrl+Shift+N")
+    m.add("edit", "delete", panel.delete_selected, QKeySequence.StandardKey.Delete)
     m.add("edit", "bulk_mode", lambda: panel.ask_and_set("mode"), "Ctrl+M")
     m.add("edit", "bulk_package", lambda: panel.ask_and_set("package"), "Ctrl+K")
     m.add("edit", "bulk_year", lambda: panel.ask_and_set("planned_year"), "Ctrl+J")

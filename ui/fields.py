@@ -86,6 +86,11 @@ ESTATE_FIELDS: tuple[FieldSpec, ...] = (
 )
 
 BUILDING_BY_KEY = {f.key: f for f in BUILDING_FIELDS}
+#: Fields the method fills in when they are not entered (method.md §2, §6; shown as defaulted).
+DEFAULTABLE: frozenset[str] = frozenset((
+    "structure", "storey_height_m", "length_m", "width_m", "wwr", "wall_u", "window_u", "roof_u", "floor_u",
+    "floor_factor", "air_change_h", "stairwell_heated", "eta_network", "eta_source", "mode", "package",
+    "added_storeys"))
 ESTATE_BY_KEY = {f.key: f for f in ESTATE_FIELDS}
 
 _CHOICE_LABELS = {

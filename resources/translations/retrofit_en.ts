@@ -4,7 +4,7 @@
 <context>
     <name>BuildingForm</name>
     <message>
-        <location filename="../../ui/buildings/form.py" line="16"/>
+        <location filename="../../ui/buildings/form.py" line="16" />
         <source>Building %1</source>
         <translation>Building %1</translation>
     </message>
@@ -12,12 +12,18 @@
 <context>
     <name>BuildingTable</name>
     <message>
-        <location filename="../../ui/buildings/delegates.py" line="21"/>
+        <location filename="../../ui/buildings/delegates.py" line="21" />
         <source>(default)</source>
         <translation>(default)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/table_model.py" line="237"/>
+        <location filename="../../ui/buildings/table_model.py" line="54" />
+        <location filename="../../ui/buildings/table_model.py" line="224" />
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildings/table_model.py" line="245" />
         <source>Not entered: the default applies</source>
         <translation>Not entered: the default applies</translation>
     </message>
@@ -25,96 +31,108 @@
 <context>
     <name>BuildingsPanel</name>
     <message>
-        <location filename="../../ui/buildings/panel.py" line="82"/>
+        <location filename="../../ui/buildings/panel.py" line="83" />
         <source>Filter buildings…</source>
         <translation>Filter buildings…</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/panel.py" line="83"/>
+        <location filename="../../ui/buildings/panel.py" line="84" />
         <source>Set for selection</source>
         <translation>Set for selection</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/panel.py" line="84"/>
+        <location filename="../../ui/buildings/panel.py" line="85" />
         <source>Set mode, package or planned year for all selected buildings</source>
         <translation>Set mode, package or planned year for all selected buildings</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/panel.py" line="86"/>
+        <location filename="../../ui/buildings/panel.py" line="87" />
         <source>Edit form…</source>
         <translation>Edit form…</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/panel.py" line="87"/>
+        <location filename="../../ui/buildings/panel.py" line="88" />
         <source>Edit the current building in a form (F2 edits a cell)</source>
         <translation>Edit the current building in a form (F2 edits a cell)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/panel.py" line="89"/>
+        <location filename="../../ui/buildings/panel.py" line="90" />
         <source>Mode…</source>
         <translation>Mode…</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/panel.py" line="90"/>
+        <location filename="../../ui/buildings/panel.py" line="91" />
         <source>Package…</source>
         <translation>Package…</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/panel.py" line="91"/>
+        <location filename="../../ui/buildings/panel.py" line="92" />
         <source>Planned year…</source>
         <translation>Planned year…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/buildings/panel.py" line="106"/>
+        <location filename="../../ui/buildings/panel.py" line="107" />
         <source>All buildings: %n</source>
         <translation>
-            <numerusform>All buildings: %n</numerusform>
-            <numerusform>All buildings: %n</numerusform>
-        </translation>
+            <numerusform>All buildings: %n</numerusform><numerusform>All buildings: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/buildings/panel.py" line="108"/>
+        <location filename="../../ui/buildings/panel.py" line="109" />
         <source>Buildings: %n</source>
         <translation>
-            <numerusform>Buildings: %n</numerusform>
-            <numerusform>Buildings: %n</numerusform>
-        </translation>
+            <numerusform>Buildings: %n</numerusform><numerusform>Buildings: %n</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildings/panel.py" line="170" />
+        <source>New building</source>
+        <translation>New building</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildings/panel.py" line="182" />
+        <source>Delete buildings</source>
+        <translation>Delete buildings</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/buildings/panel.py" line="182" />
+        <source>Delete %n building(s)? (Undo brings them back.)</source>
+        <translation>
+            <numerusform>Delete %n building(s)? (Undo brings them back.)</numerusform><numerusform>Delete %n building(s)? (Undo brings them back.)</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../ui/catalogue/dialog.py" line="33"/>
+        <location filename="../../ui/catalogue/dialog.py" line="33" />
         <source>Measures and packages</source>
         <translation>Measures and packages</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/dialog.py" line="39"/>
+        <location filename="../../ui/catalogue/dialog.py" line="39" />
         <source>Save package</source>
         <translation>Save package</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/dialog.py" line="41"/>
+        <location filename="../../ui/catalogue/dialog.py" line="41" />
         <source>New package…</source>
         <translation>New package…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/dialog.py" line="44"/>
+        <location filename="../../ui/catalogue/dialog.py" line="44" />
         <source>Measures</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/dialog.py" line="53"/>
+        <location filename="../../ui/catalogue/dialog.py" line="53" />
         <source>Packages</source>
         <translation>Packages</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/dialog.py" line="123"/>
+        <location filename="../../ui/catalogue/dialog.py" line="123" />
         <source>New package</source>
         <translation>New package</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/dialog.py" line="123"/>
+        <location filename="../../ui/catalogue/dialog.py" line="123" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -122,62 +140,63 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../../ui/fields.py" line="92"/>
+        <location filename="../../ui/fields.py" line="97" />
         <source>No retrofit</source>
+        <extracomment>Fields the method fills in when they are not entered (method.md §2, §6; shown as defaulted).</extracomment>
         <translation>No retrofit</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="93"/>
+        <location filename="../../ui/fields.py" line="98" />
         <source>Energy retrofit</source>
         <translation>Energy retrofit</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="94"/>
+        <location filename="../../ui/fields.py" line="99" />
         <source>Add storeys</source>
         <translation>Add storeys</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="95"/>
+        <location filename="../../ui/fields.py" line="100" />
         <source>Rebuild</source>
         <translation>Rebuild</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="96"/>
+        <location filename="../../ui/fields.py" line="101" />
         <source>Brick-concrete</source>
         <translation>Brick-concrete</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="97"/>
+        <location filename="../../ui/fields.py" line="102" />
         <source>Large panel</source>
         <translation>Large panel</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="98"/>
+        <location filename="../../ui/fields.py" line="103" />
         <source>Frame</source>
         <translation>Frame</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="99"/>
+        <location filename="../../ui/fields.py" line="104" />
         <source>Basic</source>
         <translation>Basic</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="100"/>
+        <location filename="../../ui/fields.py" line="105" />
         <source>Usual</source>
         <translation>Usual</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="101"/>
+        <location filename="../../ui/fields.py" line="106" />
         <source>Advanced</source>
         <translation>Advanced</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="112"/>
+        <location filename="../../ui/fields.py" line="117" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="112"/>
+        <location filename="../../ui/fields.py" line="117" />
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -185,88 +204,102 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../ui/buildings/commands.py" line="28"/>
+        <location filename="../../ui/buildings/commands.py" line="28" />
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/presenter.py" line="150"/>
+        <location filename="../../ui/buildings/presenter.py" line="150" />
         <source>Set %1</source>
         <translation>Set %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/buildings/presenter.py" line="151"/>
+        <location filename="../../ui/buildings/presenter.py" line="151" />
         <source>Set %1 on %n building(s)</source>
         <translation>
-            <numerusform>Set %1 on %n building(s)</numerusform>
-            <numerusform>Set %1 on %n building(s)</numerusform>
-        </translation>
+            <numerusform>Set %1 on %n building(s)</numerusform><numerusform>Set %1 on %n building(s)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/presenter.py" line="157"/>
+        <location filename="../../ui/buildings/presenter.py" line="157" />
         <source>Edit building</source>
         <translation>Edit building</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/presenter.py" line="94"/>
+        <location filename="../../ui/buildings/presenter.py" line="174" />
+        <source>Add building</source>
+        <translation>Add building</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/buildings/presenter.py" line="193" />
+        <source>Delete %n building(s)</source>
+        <translation>
+            <numerusform>Delete %n building(s)</numerusform><numerusform>Delete %n building(s)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/estates/presenter.py" line="97" />
         <source>Edit estate</source>
         <translation>Edit estate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/estates/presenter.py" line="122" />
+        <source>Add estate</source>
+        <translation>Add estate</translation>
     </message>
 </context>
 <context>
     <name>Compare</name>
     <message>
-        <location filename="../../ui/compare/panel.py" line="21"/>
+        <location filename="../../ui/compare/panel.py" line="21" />
         <source>q_H after [W/m²]</source>
         <translation>q_H after [W/m²]</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="22"/>
+        <location filename="../../ui/compare/panel.py" line="22" />
         <source>Coal index after [kgce/m²]</source>
         <translation>Coal index after [kgce/m²]</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="23"/>
+        <location filename="../../ui/compare/panel.py" line="23" />
         <source>Saved coal [tce/a]</source>
         <translation>Saved coal [tce/a]</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="24"/>
+        <location filename="../../ui/compare/panel.py" line="24" />
         <source>Saved coal P10–P90 [tce/a]</source>
         <translation>Saved coal P10–P90 [tce/a]</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="25"/>
+        <location filename="../../ui/compare/panel.py" line="25" />
         <source>Saved CO2 [t/a]</source>
         <translation>Saved CO2 [t/a]</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="26"/>
+        <location filename="../../ui/compare/panel.py" line="26" />
         <source>Freed capacity [MW]</source>
         <translation>Freed capacity [MW]</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="27"/>
+        <location filename="../../ui/compare/panel.py" line="27" />
         <source>Cost [RMB]</source>
         <translation>Cost [RMB]</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="28"/>
+        <location filename="../../ui/compare/panel.py" line="28" />
         <source>Cost per saved tce [RMB]</source>
         <translation>Cost per saved tce [RMB]</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="74"/>
+        <location filename="../../ui/compare/panel.py" line="74" />
         <source>Third package:</source>
         <translation>Third package:</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="120"/>
+        <location filename="../../ui/compare/panel.py" line="120" />
         <source>Select an estate to compare packages.</source>
         <translation>Select an estate to compare packages.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="123"/>
+        <location filename="../../ui/compare/panel.py" line="123" />
         <source>Packages for %1 (nothing is saved)</source>
         <translation>Packages for %1 (nothing is saved)</translation>
     </message>
@@ -274,125 +307,125 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="23"/>
-        <location filename="../../ui/dashboard/panel.py" line="31"/>
+        <location filename="../../ui/dashboard/panel.py" line="23" />
+        <location filename="../../ui/dashboard/panel.py" line="31" />
         <source>Saved coal [tce/a]</source>
         <translation>Saved coal [tce/a]</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="24"/>
-        <location filename="../../ui/dashboard/panel.py" line="32"/>
+        <location filename="../../ui/dashboard/panel.py" line="24" />
+        <location filename="../../ui/dashboard/panel.py" line="32" />
         <source>Saved CO2 [t/a]</source>
         <translation>Saved CO2 [t/a]</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="25"/>
-        <location filename="../../ui/dashboard/panel.py" line="33"/>
+        <location filename="../../ui/dashboard/panel.py" line="25" />
+        <location filename="../../ui/dashboard/panel.py" line="33" />
         <source>Freed capacity [MW]</source>
         <translation>Freed capacity [MW]</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="28"/>
+        <location filename="../../ui/dashboard/panel.py" line="28" />
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="28"/>
+        <location filename="../../ui/dashboard/panel.py" line="28" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="29"/>
+        <location filename="../../ui/dashboard/panel.py" line="29" />
         <source>Buildings</source>
         <translation>Buildings</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="30"/>
+        <location filename="../../ui/dashboard/panel.py" line="30" />
         <source>Floor area [m²]</source>
         <translation>Floor area [m²]</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="34"/>
+        <location filename="../../ui/dashboard/panel.py" line="34" />
         <source>Cost [RMB]</source>
         <translation>Cost [RMB]</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="35"/>
+        <location filename="../../ui/dashboard/panel.py" line="35" />
         <source>Budget [RMB]</source>
         <translation>Budget [RMB]</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="36"/>
+        <location filename="../../ui/dashboard/panel.py" line="36" />
         <source>Cumulative saved coal [tce/a]</source>
         <translation>Cumulative saved coal [tce/a]</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="37"/>
+        <location filename="../../ui/dashboard/panel.py" line="37" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="38"/>
+        <location filename="../../ui/dashboard/panel.py" line="38" />
         <source>Surplus [RMB]</source>
         <translation>Surplus [RMB]</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="39"/>
+        <location filename="../../ui/dashboard/panel.py" line="39" />
         <source>Estates</source>
         <translation>Estates</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="40"/>
+        <location filename="../../ui/dashboard/panel.py" line="40" />
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="41"/>
+        <location filename="../../ui/dashboard/panel.py" line="41" />
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="41"/>
+        <location filename="../../ui/dashboard/panel.py" line="41" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="82"/>
+        <location filename="../../ui/dashboard/panel.py" line="82" />
         <source>Recalculate</source>
         <translation>Recalculate</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="83"/>
+        <location filename="../../ui/dashboard/panel.py" line="83" />
         <source>City totals against the programme targets</source>
         <translation>City totals against the programme targets</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="84"/>
+        <location filename="../../ui/dashboard/panel.py" line="84" />
         <source>Mode shares (floor area)</source>
         <translation>Mode shares (floor area)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="85"/>
+        <location filename="../../ui/dashboard/panel.py" line="85" />
         <source>By district</source>
         <translation>By district</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="86"/>
+        <location filename="../../ui/dashboard/panel.py" line="86" />
         <source>By planned year</source>
         <translation>By planned year</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="96"/>
+        <location filename="../../ui/dashboard/panel.py" line="96" />
         <source>Calculating the whole city…</source>
         <translation>Calculating the whole city…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="145"/>
+        <location filename="../../ui/dashboard/panel.py" line="145" />
         <source>Rebuild share within the cap of %1 %</source>
         <translation>Rebuild share within the cap of %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="146"/>
+        <location filename="../../ui/dashboard/panel.py" line="146" />
         <source>Rebuild share exceeds the cap of %1 %</source>
         <translation>Rebuild share exceeds the cap of %1 %</translation>
     </message>
@@ -400,77 +433,75 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../ui/database.py" line="29"/>
+        <location filename="../../ui/database.py" line="29" />
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="30"/>
+        <location filename="../../ui/database.py" line="30" />
         <source>SQLite database (*.sqlite *.db)</source>
         <translation>SQLite database (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="37"/>
+        <location filename="../../ui/database.py" line="37" />
         <source>A database file on this computer…</source>
         <translation>A database file on this computer…</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="38"/>
+        <location filename="../../ui/database.py" line="38" />
         <source>A shared PostgreSQL database (URL)…</source>
         <translation>A shared PostgreSQL database (URL)…</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="40"/>
-        <location filename="../../ui/database.py" line="45"/>
-        <location filename="../../ui/database.py" line="50"/>
+        <location filename="../../ui/database.py" line="40" />
+        <location filename="../../ui/database.py" line="45" />
+        <location filename="../../ui/database.py" line="50" />
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="40"/>
+        <location filename="../../ui/database.py" line="40" />
         <source>Open:</source>
         <translation>Open:</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="46"/>
+        <location filename="../../ui/database.py" line="46" />
         <source>SQLite database (*.sqlite *.db);;All files (*)</source>
         <translation>SQLite database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="51"/>
+        <location filename="../../ui/database.py" line="51" />
         <source>URL, e.g. postgresql+psycopg://user@server/retrofit</source>
         <translation>URL, e.g. postgresql+psycopg://user@server/retrofit</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="70"/>
+        <location filename="../../ui/database.py" line="70" />
         <source>Export register</source>
         <translation>Export register</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="72"/>
+        <location filename="../../ui/database.py" line="72" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/database.py" line="77"/>
+        <location filename="../../ui/database.py" line="77" />
         <source>Exported %n building(s)</source>
         <translation>
-            <numerusform>Exported %n building(s)</numerusform>
-            <numerusform>Exported %n building(s)</numerusform>
-        </translation>
+            <numerusform>Exported %n building(s)</numerusform><numerusform>Exported %n building(s)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="78"/>
+        <location filename="../../ui/database.py" line="78" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="89"/>
+        <location filename="../../ui/database.py" line="89" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="90"/>
+        <location filename="../../ui/database.py" line="90" />
         <source>Reports are not available with this database.</source>
         <translation>Reports are not available with this database.</translation>
     </message>
@@ -478,22 +509,22 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="54"/>
+        <location filename="../../ui/errors.py" line="54" />
         <source>Retrofit Planner</source>
         <translation>Retrofit Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="63"/>
+        <location filename="../../ui/errors.py" line="63" />
         <source>The row was reloaded with the stored values.</source>
         <translation>The row was reloaded with the stored values.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="73"/>
+        <location filename="../../ui/errors.py" line="73" />
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="74"/>
+        <location filename="../../ui/errors.py" line="74" />
         <source>Something went wrong. Your saved data is safe; the details are in the log file.</source>
         <translation>Something went wrong. Your saved data is safe; the details are in the log file.</translation>
     </message>
@@ -501,24 +532,24 @@
 <context>
     <name>EstateTree</name>
     <message>
-        <location filename="../../ui/estates/tree_model.py" line="94"/>
+        <location filename="../../ui/estates/tree_model.py" line="94" />
         <source>Estate</source>
         <translation>Estate</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/tree_model.py" line="95"/>
+        <location filename="../../ui/estates/tree_model.py" line="95" />
         <source>Buildings</source>
         <translation>Buildings</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/tree_model.py" line="68"/>
-        <location filename="../../ui/estates/tree_model.py" line="98"/>
+        <location filename="../../ui/estates/tree_model.py" line="68" />
+        <location filename="../../ui/estates/tree_model.py" line="98" />
         <source>All buildings</source>
-        <extracomment>Inputs whose absence counts as &quot;missing data&quot; (the engine then uses typical defaults).</extracomment>
+        <extracomment>Inputs whose absence counts as "missing data" (the engine then uses typical defaults).</extracomment>
         <translation>All buildings</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/tree_model.py" line="74"/>
+        <location filename="../../ui/estates/tree_model.py" line="74" />
         <source>(no district)</source>
         <translation>(no district)</translation>
     </message>
@@ -526,42 +557,47 @@
 <context>
     <name>EstatesPanel</name>
     <message>
-        <location filename="../../ui/estates/panel.py" line="57"/>
+        <location filename="../../ui/estates/panel.py" line="57" />
         <source>Search estate, address or building no.</source>
         <translation>Search estate, address or building no.</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="58"/>
+        <location filename="../../ui/estates/panel.py" line="58" />
         <source>Consent below threshold</source>
         <translation>Consent below threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="59"/>
+        <location filename="../../ui/estates/panel.py" line="59" />
         <source>Missing data</source>
         <translation>Missing data</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="60"/>
+        <location filename="../../ui/estates/panel.py" line="60" />
         <source>Edit estate…</source>
         <translation>Edit estate…</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="72"/>
+        <location filename="../../ui/estates/panel.py" line="72" />
         <source>Any mode</source>
         <translation>Any mode</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="74"/>
+        <location filename="../../ui/estates/panel.py" line="74" />
         <source>Any package</source>
         <translation>Any package</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="76"/>
+        <location filename="../../ui/estates/panel.py" line="76" />
         <source>Any year</source>
         <translation>Any year</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="133"/>
+        <location filename="../../ui/estates/panel.py" line="128" />
+        <source>New estate</source>
+        <translation>New estate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/estates/panel.py" line="141" />
         <source>Estate %1</source>
         <translation>Estate %1</translation>
     </message>
@@ -569,209 +605,209 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../ui/buildings/table_model.py" line="141"/>
-        <location filename="../../ui/fields.py" line="76"/>
+        <location filename="../../ui/buildings/table_model.py" line="143" />
+        <location filename="../../ui/fields.py" line="76" />
         <source>Estate</source>
         <translation>Estate</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="41"/>
+        <location filename="../../ui/fields.py" line="41" />
         <source>Building</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="42"/>
+        <location filename="../../ui/fields.py" line="42" />
         <source>Year built</source>
         <translation>Year built</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="43"/>
+        <location filename="../../ui/fields.py" line="43" />
         <source>Structure</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="44"/>
+        <location filename="../../ui/fields.py" line="44" />
         <source>Storeys</source>
         <translation>Storeys</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="45"/>
+        <location filename="../../ui/fields.py" line="45" />
         <source>Floor area</source>
         <translation>Floor area</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="46"/>
-        <location filename="../../ui/fields.py" line="82"/>
+        <location filename="../../ui/fields.py" line="46" />
+        <location filename="../../ui/fields.py" line="82" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="47"/>
+        <location filename="../../ui/fields.py" line="47" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="48"/>
+        <location filename="../../ui/fields.py" line="48" />
         <source>Package</source>
         <translation>Package</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="49"/>
+        <location filename="../../ui/fields.py" line="49" />
         <source>Planned year</source>
         <translation>Planned year</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="50"/>
+        <location filename="../../ui/fields.py" line="50" />
         <source>Wall U</source>
         <translation>Wall U</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="51"/>
+        <location filename="../../ui/fields.py" line="51" />
         <source>Window U</source>
         <translation>Window U</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="52"/>
+        <location filename="../../ui/fields.py" line="52" />
         <source>Roof U</source>
         <translation>Roof U</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="53"/>
+        <location filename="../../ui/fields.py" line="53" />
         <source>Floor U</source>
         <translation>Floor U</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="54"/>
+        <location filename="../../ui/fields.py" line="54" />
         <source>Window-wall ratio</source>
         <translation>Window-wall ratio</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="55"/>
+        <location filename="../../ui/fields.py" line="55" />
         <source>Air change</source>
         <translation>Air change</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="56"/>
+        <location filename="../../ui/fields.py" line="56" />
         <source>Storey height</source>
         <translation>Storey height</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="57"/>
+        <location filename="../../ui/fields.py" line="57" />
         <source>Length</source>
         <translation>Length</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="58"/>
+        <location filename="../../ui/fields.py" line="58" />
         <source>Width</source>
         <translation>Width</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="59"/>
+        <location filename="../../ui/fields.py" line="59" />
         <source>Floor factor</source>
         <translation>Floor factor</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="60"/>
+        <location filename="../../ui/fields.py" line="60" />
         <source>Heated stairwell</source>
         <translation>Heated stairwell</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="61"/>
+        <location filename="../../ui/fields.py" line="61" />
         <source>Network efficiency</source>
         <translation>Network efficiency</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="62"/>
+        <location filename="../../ui/fields.py" line="62" />
         <source>Source efficiency</source>
         <translation>Source efficiency</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="63"/>
+        <location filename="../../ui/fields.py" line="63" />
         <source>Metered coal use</source>
         <translation>Metered coal use</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="64"/>
+        <location filename="../../ui/fields.py" line="64" />
         <source>Remaining life</source>
         <translation>Remaining life</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="65"/>
+        <location filename="../../ui/fields.py" line="65" />
         <source>Added storeys</source>
         <translation>Added storeys</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="66"/>
+        <location filename="../../ui/fields.py" line="66" />
         <source>Wall U after</source>
         <translation>Wall U after</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="67"/>
+        <location filename="../../ui/fields.py" line="67" />
         <source>Window U after</source>
         <translation>Window U after</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="68"/>
+        <location filename="../../ui/fields.py" line="68" />
         <source>Roof U after</source>
         <translation>Roof U after</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="69"/>
+        <location filename="../../ui/fields.py" line="69" />
         <source>Floor U after</source>
         <translation>Floor U after</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="70"/>
+        <location filename="../../ui/fields.py" line="70" />
         <source>Air change after</source>
         <translation>Air change after</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="71"/>
+        <location filename="../../ui/fields.py" line="71" />
         <source>Network efficiency after</source>
         <translation>Network efficiency after</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="72"/>
+        <location filename="../../ui/fields.py" line="72" />
         <source>Source efficiency after</source>
         <translation>Source efficiency after</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="77"/>
+        <location filename="../../ui/fields.py" line="77" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="78"/>
+        <location filename="../../ui/fields.py" line="78" />
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="79"/>
+        <location filename="../../ui/fields.py" line="79" />
         <source>Subdistrict</source>
         <translation>Subdistrict</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="80"/>
+        <location filename="../../ui/fields.py" line="80" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="81"/>
+        <location filename="../../ui/fields.py" line="81" />
         <source>Year completed</source>
         <translation>Year completed</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="83"/>
+        <location filename="../../ui/fields.py" line="83" />
         <source>Consent rate</source>
         <translation>Consent rate</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="84"/>
+        <location filename="../../ui/fields.py" line="84" />
         <source>Heat supplier</source>
         <translation>Heat supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="85"/>
+        <location filename="../../ui/fields.py" line="85" />
         <source>Metered billing</source>
         <translation>Metered billing</translation>
     </message>
@@ -779,12 +815,12 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../ui/forms.py" line="51"/>
+        <location filename="../../ui/forms.py" line="51" />
         <source>default</source>
         <translation>default</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="104"/>
+        <location filename="../../ui/forms.py" line="104" />
         <source>Not a number: %1</source>
         <translation>Not a number: %1</translation>
     </message>
@@ -792,36 +828,36 @@
 <context>
     <name>Funding</name>
     <message>
-        <location filename="../../ui/results/panel.py" line="17"/>
-        <location filename="../../ui/results/panel.py" line="23"/>
+        <location filename="../../ui/results/panel.py" line="17" />
+        <location filename="../../ui/results/panel.py" line="23" />
         <source>Central subsidy</source>
         <translation>Central subsidy</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="18"/>
-        <location filename="../../ui/results/panel.py" line="24"/>
+        <location filename="../../ui/results/panel.py" line="18" />
+        <location filename="../../ui/results/panel.py" line="24" />
         <source>Local top-up</source>
         <translation>Local top-up</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="19"/>
-        <location filename="../../ui/results/panel.py" line="25"/>
+        <location filename="../../ui/results/panel.py" line="19" />
+        <location filename="../../ui/results/panel.py" line="25" />
         <source>Heat utility</source>
         <translation>Heat utility</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="20"/>
+        <location filename="../../ui/results/panel.py" line="20" />
         <source>Sales of new floor area</source>
         <translation>Sales of new floor area</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="21"/>
+        <location filename="../../ui/results/panel.py" line="21" />
         <source>Residents</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="22"/>
-        <location filename="../../ui/results/panel.py" line="26"/>
+        <location filename="../../ui/results/panel.py" line="22" />
+        <location filename="../../ui/results/panel.py" line="26" />
         <source>City budget</source>
         <translation>City budget</translation>
     </message>
@@ -829,132 +865,132 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="25"/>
+        <location filename="../../ui/imports/wizard.py" line="25" />
         <source>New estates: %1, changed estates: %2, new buildings: %3, changed buildings: %4, unchanged buildings: %5</source>
         <translation>New estates: %1, changed estates: %2, new buildings: %3, changed buildings: %4, unchanged buildings: %5</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="39"/>
+        <location filename="../../ui/imports/wizard.py" line="39" />
         <source>Choose a register file</source>
         <translation>Choose a register file</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="40"/>
+        <location filename="../../ui/imports/wizard.py" line="40" />
         <source>A CSV or Excel file with one row per building (see the import template).</source>
         <translation>A CSV or Excel file with one row per building (see the import template).</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="44"/>
+        <location filename="../../ui/imports/wizard.py" line="44" />
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="51"/>
+        <location filename="../../ui/imports/wizard.py" line="51" />
         <source>Register file</source>
         <translation>Register file</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="52"/>
+        <location filename="../../ui/imports/wizard.py" line="52" />
         <source>Registers (*.xlsx *.csv);;All files (*)</source>
         <translation>Registers (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="66"/>
+        <location filename="../../ui/imports/wizard.py" line="66" />
         <source>Columns and preview</source>
         <translation>Columns and preview</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="68"/>
+        <location filename="../../ui/imports/wizard.py" line="68" />
         <source>Column in the file</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="69"/>
+        <location filename="../../ui/imports/wizard.py" line="69" />
         <source>Sample values</source>
         <translation>Sample values</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="69"/>
+        <location filename="../../ui/imports/wizard.py" line="69" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="72"/>
+        <location filename="../../ui/imports/wizard.py" line="72" />
         <source>Check again</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="77"/>
+        <location filename="../../ui/imports/wizard.py" line="77" />
         <source>Export errors (CSV)…</source>
         <translation>Export errors (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="101"/>
+        <location filename="../../ui/imports/wizard.py" line="101" />
         <source>ignored</source>
         <translation>ignored</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="102"/>
+        <location filename="../../ui/imports/wizard.py" line="102" />
         <source>(automatic: %1)</source>
         <translation>(automatic: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="103"/>
+        <location filename="../../ui/imports/wizard.py" line="103" />
         <source>(ignore)</source>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="32"/>
+        <location filename="../../ui/imports/wizard.py" line="32" />
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="32"/>
+        <location filename="../../ui/imports/wizard.py" line="32" />
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="33"/>
+        <location filename="../../ui/imports/wizard.py" line="33" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="33"/>
+        <location filename="../../ui/imports/wizard.py" line="33" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="143"/>
+        <location filename="../../ui/imports/wizard.py" line="143" />
         <source>Export errors</source>
         <translation>Export errors</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="157"/>
+        <location filename="../../ui/imports/wizard.py" line="157" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="162"/>
+        <location filename="../../ui/imports/wizard.py" line="162" />
         <source>Cancel import</source>
         <translation>Cancel import</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="173"/>
+        <location filename="../../ui/imports/wizard.py" line="173" />
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="193"/>
+        <location filename="../../ui/imports/wizard.py" line="193" />
         <source>Imported.</source>
         <translation>Imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="199"/>
+        <location filename="../../ui/imports/wizard.py" line="199" />
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="210"/>
+        <location filename="../../ui/imports/wizard.py" line="210" />
         <source>Import register</source>
         <translation>Import register</translation>
     </message>
@@ -962,42 +998,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="158" />
         <source>Retrofit Planner</source>
         <translation>Retrofit Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="159" />
         <source>Estates</source>
         <translation>Estates</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="160" />
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="161" />
         <source>Buildings</source>
         <translation>Buildings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="162" />
         <source>Programme dashboard</source>
         <translation>Programme dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="163" />
         <source>Compare packages</source>
         <translation>Compare packages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="164" />
         <source>Planner</source>
         <translation>Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="166" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
@@ -1005,142 +1041,157 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../ui/actions.py" line="43"/>
+        <location filename="../../ui/actions.py" line="43" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="44"/>
+        <location filename="../../ui/actions.py" line="44" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="48"/>
+        <location filename="../../ui/actions.py" line="48" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="49"/>
+        <location filename="../../ui/actions.py" line="49" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="50"/>
+        <location filename="../../ui/actions.py" line="50" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="51"/>
+        <location filename="../../ui/actions.py" line="51" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="52"/>
+        <location filename="../../ui/actions.py" line="52" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="55"/>
+        <location filename="../../ui/actions.py" line="55" />
         <source>&amp;New database…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="56"/>
+        <location filename="../../ui/actions.py" line="56" />
         <source>&amp;Open database…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="57"/>
+        <location filename="../../ui/actions.py" line="57" />
         <source>Open the &amp;demo city</source>
         <translation>Open the &amp;demo city</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="58"/>
+        <location filename="../../ui/actions.py" line="58" />
         <source>&amp;Import register…</source>
         <translation>&amp;Import register…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="59"/>
+        <location filename="../../ui/actions.py" line="59" />
         <source>&amp;Export register…</source>
         <translation>&amp;Export register…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="60"/>
+        <location filename="../../ui/actions.py" line="60" />
         <source>&amp;Reports…</source>
         <translation>&amp;Reports…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="61"/>
+        <location filename="../../ui/actions.py" line="61" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="62"/>
+        <location filename="../../ui/actions.py" line="62" />
         <source>Edit building in a &amp;form…</source>
         <translation>Edit building in a &amp;form…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="63"/>
+        <location filename="../../ui/actions.py" line="63" />
         <source>Edit &amp;estate…</source>
         <translation>Edit &amp;estate…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="64"/>
+        <location filename="../../ui/actions.py" line="64" />
+        <source>New es&amp;tate…</source>
+        <translation>New es&amp;tate…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="65" />
+        <source>New &amp;building…</source>
+        <translation>New &amp;building…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="66" />
+        <source>&amp;Delete selected buildings…</source>
+        <translation>&amp;Delete selected buildings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="67" />
         <source>Set &amp;mode for selection…</source>
         <translation>Set &amp;mode for selection…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="65"/>
+        <location filename="../../ui/actions.py" line="68" />
         <source>Set &amp;package for selection…</source>
         <translation>Set &amp;package for selection…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="66"/>
+        <location filename="../../ui/actions.py" line="69" />
         <source>Set planned &amp;year for selection…</source>
         <translation>Set planned &amp;year for selection…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="67"/>
+        <location filename="../../ui/actions.py" line="70" />
         <source>&amp;Measures and packages…</source>
         <translation>&amp;Measures and packages…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="68"/>
+        <location filename="../../ui/actions.py" line="71" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="69"/>
+        <location filename="../../ui/actions.py" line="72" />
         <source>&amp;All buildings</source>
         <translation>&amp;All buildings</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="70"/>
+        <location filename="../../ui/actions.py" line="73" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="71"/>
+        <location filename="../../ui/actions.py" line="74" />
         <source>&amp;Find estate</source>
         <translation>&amp;Find estate</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="74"/>
+        <location filename="../../ui/actions.py" line="77" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="75"/>
+        <location filename="../../ui/actions.py" line="78" />
         <source>Open the &amp;log folder</source>
         <translation>Open the &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="89"/>
+        <location filename="../../ui/actions.py" line="92" />
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="89"/>
+        <location filename="../../ui/actions.py" line="92" />
         <source>Retrofit Planner: energy retrofits of old housing estates (JGJ 26 degree-day method).</source>
         <translation>Retrofit Planner: energy retrofits of old housing estates (JGJ 26 degree-day method).</translation>
     </message>
@@ -1148,88 +1199,88 @@
 <context>
     <name>Planner</name>
     <message>
-        <location filename="../../ui/planner/panel.py" line="89"/>
+        <location filename="../../ui/planner/panel.py" line="89" />
         <source>First year</source>
         <translation>First year</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="89"/>
+        <location filename="../../ui/planner/panel.py" line="89" />
         <source>Last year</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="90"/>
+        <location filename="../../ui/planner/panel.py" line="90" />
         <source>Budget per year [million RMB]</source>
         <translation>Budget per year [million RMB]</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="90"/>
+        <location filename="../../ui/planner/panel.py" line="90" />
         <source>Rebuild cap [%]</source>
         <translation>Rebuild cap [%]</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="91"/>
+        <location filename="../../ui/planner/panel.py" line="91" />
         <source>Maximise</source>
         <translation>Maximise</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="94"/>
+        <location filename="../../ui/planner/panel.py" line="94" />
         <source>Saved coal</source>
         <translation>Saved coal</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="94"/>
+        <location filename="../../ui/planner/panel.py" line="94" />
         <source>Saved CO2</source>
         <translation>Saved CO2</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="95"/>
+        <location filename="../../ui/planner/panel.py" line="95" />
         <source>Freed capacity</source>
         <translation>Freed capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="100"/>
+        <location filename="../../ui/planner/panel.py" line="100" />
         <source>Inputs</source>
         <translation>Inputs</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="101"/>
+        <location filename="../../ui/planner/panel.py" line="101" />
         <source>Year by year</source>
         <translation>Year by year</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="102"/>
+        <location filename="../../ui/planner/panel.py" line="102" />
         <source>Why are these estates waiting?</source>
         <translation>Why are these estates waiting?</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="103"/>
+        <location filename="../../ui/planner/panel.py" line="103" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="104"/>
+        <location filename="../../ui/planner/panel.py" line="104" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="106"/>
+        <location filename="../../ui/planner/panel.py" line="106" />
         <source>The planner is not available in this version.</source>
         <translation>The planner is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="131"/>
-        <location filename="../../ui/planner/panel.py" line="143"/>
+        <location filename="../../ui/planner/panel.py" line="131" />
+        <location filename="../../ui/planner/panel.py" line="143" />
         <source>Planning…</source>
         <translation>Planning…</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="158"/>
+        <location filename="../../ui/planner/panel.py" line="158" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="164"/>
+        <location filename="../../ui/planner/panel.py" line="164" />
         <source>Plan ready: %1 estates, %2 tce/a saved.</source>
         <translation>Plan ready: %1 estates, %2 tce/a saved.</translation>
     </message>
@@ -1237,76 +1288,74 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="23"/>
+        <location filename="../../ui/reports/dialog.py" line="23" />
         <source>Estate retrofit plan</source>
         <translation>Estate retrofit plan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="24"/>
-        <source>Residents&apos; summary</source>
-        <translation>Residents&apos; summary</translation>
+        <location filename="../../ui/reports/dialog.py" line="24" />
+        <source>Residents' summary</source>
+        <translation>Residents' summary</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="25"/>
+        <location filename="../../ui/reports/dialog.py" line="25" />
         <source>Programme report (city)</source>
         <translation>Programme report (city)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="37"/>
+        <location filename="../../ui/reports/dialog.py" line="37" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="54"/>
+        <location filename="../../ui/reports/dialog.py" line="54" />
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="63"/>
+        <location filename="../../ui/reports/dialog.py" line="63" />
         <source>Create PDFs</source>
         <translation>Create PDFs</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="69"/>
+        <location filename="../../ui/reports/dialog.py" line="69" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="70"/>
+        <location filename="../../ui/reports/dialog.py" line="70" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="71"/>
-        <location filename="../../ui/reports/dialog.py" line="82"/>
+        <location filename="../../ui/reports/dialog.py" line="71" />
+        <location filename="../../ui/reports/dialog.py" line="82" />
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="73"/>
+        <location filename="../../ui/reports/dialog.py" line="73" />
         <source>Estates</source>
         <translation>Estates</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="95"/>
+        <location filename="../../ui/reports/dialog.py" line="95" />
         <source>Choose at least one estate.</source>
         <translation>Choose at least one estate.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="102"/>
+        <location filename="../../ui/reports/dialog.py" line="102" />
         <source>Creating reports…</source>
         <translation>Creating reports…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/dialog.py" line="125"/>
+        <location filename="../../ui/reports/dialog.py" line="125" />
         <source>%n PDF file(s) created.</source>
         <translation>
-            <numerusform>%n PDF file(s) created.</numerusform>
-            <numerusform>%n PDF file(s) created.</numerusform>
-        </translation>
+            <numerusform>%n PDF file(s) created.</numerusform><numerusform>%n PDF file(s) created.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="137"/>
+        <location filename="../../ui/reports/dialog.py" line="137" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -1314,239 +1363,233 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../ui/results/panel.py" line="36"/>
+        <location filename="../../ui/results/panel.py" line="36" />
         <source>Selection</source>
         <translation>Selection</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="37"/>
+        <location filename="../../ui/results/panel.py" line="37" />
         <source>Floor area [m²]</source>
         <translation>Floor area [m²]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="38"/>
+        <location filename="../../ui/results/panel.py" line="38" />
         <source>q_H before → after [W/m²]</source>
         <translation>q_H before → after [W/m²]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="39"/>
+        <location filename="../../ui/results/panel.py" line="39" />
         <source>Coal index before → after [kgce/m²]</source>
         <translation>Coal index before → after [kgce/m²]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="40"/>
+        <location filename="../../ui/results/panel.py" line="40" />
         <source>Saved coal [tce/a]</source>
         <translation>Saved coal [tce/a]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="41"/>
+        <location filename="../../ui/results/panel.py" line="41" />
         <source>Saved coal P10–P90 [tce/a]</source>
         <translation>Saved coal P10–P90 [tce/a]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="42"/>
+        <location filename="../../ui/results/panel.py" line="42" />
         <source>Saved CO2 [t/a]</source>
         <translation>Saved CO2 [t/a]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="43"/>
+        <location filename="../../ui/results/panel.py" line="43" />
         <source>Freed capacity [MW]</source>
         <translation>Freed capacity [MW]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="44"/>
+        <location filename="../../ui/results/panel.py" line="44" />
         <source>Cost [RMB]</source>
         <translation>Cost [RMB]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="45"/>
+        <location filename="../../ui/results/panel.py" line="45" />
         <source>Cost per household [RMB]</source>
         <translation>Cost per household [RMB]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="90"/>
+        <location filename="../../ui/results/panel.py" line="90" />
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="91"/>
+        <location filename="../../ui/results/panel.py" line="91" />
         <source>Before and after</source>
         <translation>Before and after</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="92"/>
+        <location filename="../../ui/results/panel.py" line="92" />
         <source>Funding per household [RMB]</source>
         <translation>Funding per household [RMB]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="93"/>
+        <location filename="../../ui/results/panel.py" line="93" />
         <source>Notices</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="104"/>
+        <location filename="../../ui/results/panel.py" line="104" />
         <source>Calculating the whole city…</source>
         <translation>Calculating the whole city…</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="119"/>
+        <location filename="../../ui/results/panel.py" line="119" />
         <source>q_H [W/m²]</source>
         <translation>q_H [W/m²]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="120"/>
+        <location filename="../../ui/results/panel.py" line="120" />
         <source>Coal [kgce/m²]</source>
         <translation>Coal [kgce/m²]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="122"/>
+        <location filename="../../ui/results/panel.py" line="122" />
         <source>before</source>
         <translation>before</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="122"/>
+        <location filename="../../ui/results/panel.py" line="122" />
         <source>after</source>
         <translation>after</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/results/panel.py" line="133"/>
+        <location filename="../../ui/results/panel.py" line="133" />
         <source>%n selected building(s)</source>
         <translation>
-            <numerusform>%n selected building(s)</numerusform>
-            <numerusform>%n selected building(s)</numerusform>
-        </translation>
+            <numerusform>%n selected building(s)</numerusform><numerusform>%n selected building(s)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/results/panel.py" line="135"/>
+        <location filename="../../ui/results/panel.py" line="135" />
         <source>Whole city, %n building(s)</source>
         <translation>
-            <numerusform>Whole city, %n building(s)</numerusform>
-            <numerusform>Whole city, %n building(s)</numerusform>
-        </translation>
+            <numerusform>Whole city, %n building(s)</numerusform><numerusform>Whole city, %n building(s)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/results/panel.py" line="136"/>
+        <location filename="../../ui/results/panel.py" line="136" />
         <source>Estate, %n building(s)</source>
         <translation>
-            <numerusform>Estate, %n building(s)</numerusform>
-            <numerusform>Estate, %n building(s)</numerusform>
-        </translation>
+            <numerusform>Estate, %n building(s)</numerusform><numerusform>Estate, %n building(s)</numerusform></translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="21"/>
+        <location filename="../../ui/preferences/dialog.py" line="21" />
         <source>CO2 factor</source>
         <translation>CO2 factor</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="22"/>
+        <location filename="../../ui/preferences/dialog.py" line="22" />
         <source>Planning heat-load index</source>
         <translation>Planning heat-load index</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="23"/>
+        <location filename="../../ui/preferences/dialog.py" line="23" />
         <source>Coal price</source>
         <translation>Coal price</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="24"/>
+        <location filename="../../ui/preferences/dialog.py" line="24" />
         <source>Central subsidy, cold zone</source>
         <translation>Central subsidy, cold zone</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="25"/>
+        <location filename="../../ui/preferences/dialog.py" line="25" />
         <source>Central subsidy, severe cold zone</source>
         <translation>Central subsidy, severe cold zone</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="27"/>
+        <location filename="../../ui/preferences/dialog.py" line="27" />
         <source>Local top-up</source>
         <translation>Local top-up</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="28"/>
+        <location filename="../../ui/preferences/dialog.py" line="28" />
         <source>Heat utility share of saved coal value</source>
         <translation>Heat utility share of saved coal value</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="29"/>
+        <location filename="../../ui/preferences/dialog.py" line="29" />
         <source>Sale price of new floor area</source>
         <translation>Sale price of new floor area</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="30"/>
-        <source>Residents&apos; contribution cap</source>
-        <translation>Residents&apos; contribution cap</translation>
+        <location filename="../../ui/preferences/dialog.py" line="30" />
+        <source>Residents' contribution cap</source>
+        <translation>Residents' contribution cap</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="31"/>
+        <location filename="../../ui/preferences/dialog.py" line="31" />
         <source>Area-based heating tariff</source>
         <translation>Area-based heating tariff</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="32"/>
+        <location filename="../../ui/preferences/dialog.py" line="32" />
         <source>Rebuild cap (share of floor area)</source>
         <translation>Rebuild cap (share of floor area)</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="33"/>
+        <location filename="../../ui/preferences/dialog.py" line="33" />
         <source>Minimum consent rate</source>
         <translation>Minimum consent rate</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="35"/>
+        <location filename="../../ui/preferences/dialog.py" line="35" />
         <source>China common (2.493)</source>
         <translation>China common (2.493)</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="36"/>
+        <location filename="../../ui/preferences/dialog.py" line="36" />
         <source>Tangshan programme (2.556)</source>
         <translation>Tangshan programme (2.556)</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="37"/>
+        <location filename="../../ui/preferences/dialog.py" line="37" />
         <source>IPCC (2.6)</source>
         <translation>IPCC (2.6)</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="38"/>
+        <location filename="../../ui/preferences/dialog.py" line="38" />
         <source>NDRC (2.66)</source>
         <translation>NDRC (2.66)</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="39"/>
+        <location filename="../../ui/preferences/dialog.py" line="39" />
         <source>High (2.77)</source>
         <translation>High (2.77)</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="47"/>
+        <location filename="../../ui/preferences/dialog.py" line="47" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="55"/>
+        <location filename="../../ui/preferences/dialog.py" line="55" />
         <source>2010 prices</source>
         <translation>2010 prices</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="56"/>
-        <source>Today&apos;s prices</source>
-        <translation>Today&apos;s prices</translation>
+        <location filename="../../ui/preferences/dialog.py" line="56" />
+        <source>Today's prices</source>
+        <translation>Today's prices</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="63"/>
+        <location filename="../../ui/preferences/dialog.py" line="63" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="64"/>
+        <location filename="../../ui/preferences/dialog.py" line="64" />
         <source>CO2 preset</source>
         <translation>CO2 preset</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="65"/>
+        <location filename="../../ui/preferences/dialog.py" line="65" />
         <source>Price basis</source>
         <translation>Price basis</translation>
     </message>
@@ -1554,17 +1597,17 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="118"/>
+        <location filename="../../ui/tasks.py" line="118" />
         <source>Working</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="119"/>
+        <location filename="../../ui/tasks.py" line="119" />
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="120"/>
+        <location filename="../../ui/tasks.py" line="120" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

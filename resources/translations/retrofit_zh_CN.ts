@@ -4,7 +4,7 @@
 <context>
     <name>BuildingForm</name>
     <message>
-        <location filename="../../ui/buildings/form.py" line="16"/>
+        <location filename="../../ui/buildings/form.py" line="16" />
         <source>Building %1</source>
         <translation>楼栋 %1</translation>
     </message>
@@ -12,12 +12,18 @@
 <context>
     <name>BuildingTable</name>
     <message>
-        <location filename="../../ui/buildings/delegates.py" line="21"/>
+        <location filename="../../ui/buildings/delegates.py" line="21" />
         <source>(default)</source>
         <translation>（默认值）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/table_model.py" line="237"/>
+        <location filename="../../ui/buildings/table_model.py" line="54" />
+        <location filename="../../ui/buildings/table_model.py" line="224" />
+        <source>default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildings/table_model.py" line="245" />
         <source>Not entered: the default applies</source>
         <translation>未填写：采用默认值</translation>
     </message>
@@ -25,94 +31,108 @@
 <context>
     <name>BuildingsPanel</name>
     <message>
-        <location filename="../../ui/buildings/panel.py" line="82"/>
+        <location filename="../../ui/buildings/panel.py" line="83" />
         <source>Filter buildings…</source>
         <translation>筛选楼栋…</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/panel.py" line="83"/>
+        <location filename="../../ui/buildings/panel.py" line="84" />
         <source>Set for selection</source>
         <translation>批量设置</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/panel.py" line="84"/>
+        <location filename="../../ui/buildings/panel.py" line="85" />
         <source>Set mode, package or planned year for all selected buildings</source>
         <translation>为所有选中的楼栋设置改造模式、改造方案或计划年度</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/panel.py" line="86"/>
+        <location filename="../../ui/buildings/panel.py" line="87" />
         <source>Edit form…</source>
         <translation>表单编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/panel.py" line="87"/>
+        <location filename="../../ui/buildings/panel.py" line="88" />
         <source>Edit the current building in a form (F2 edits a cell)</source>
         <translation>在表单中编辑当前楼栋（F2 编辑单元格）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/panel.py" line="89"/>
+        <location filename="../../ui/buildings/panel.py" line="90" />
         <source>Mode…</source>
         <translation>改造模式…</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/panel.py" line="90"/>
+        <location filename="../../ui/buildings/panel.py" line="91" />
         <source>Package…</source>
         <translation>改造方案…</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/panel.py" line="91"/>
+        <location filename="../../ui/buildings/panel.py" line="92" />
         <source>Planned year…</source>
         <translation>计划年度…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/buildings/panel.py" line="106"/>
+        <location filename="../../ui/buildings/panel.py" line="107" />
         <source>All buildings: %n</source>
         <translation>
-            <numerusform>全部楼栋：%n 栋</numerusform>
-        </translation>
+            <numerusform>全部楼栋：%n 栋</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/buildings/panel.py" line="108"/>
+        <location filename="../../ui/buildings/panel.py" line="109" />
         <source>Buildings: %n</source>
         <translation>
-            <numerusform>楼栋：%n 栋</numerusform>
-        </translation>
+            <numerusform>楼栋：%n 栋</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildings/panel.py" line="170" />
+        <source>New building</source>
+        <translation>新建楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildings/panel.py" line="182" />
+        <source>Delete buildings</source>
+        <translation>删除楼栋</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/buildings/panel.py" line="182" />
+        <source>Delete %n building(s)? (Undo brings them back.)</source>
+        <translation>
+            <numerusform>删除 %n 栋楼？（可撤销恢复。）</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../ui/catalogue/dialog.py" line="33"/>
+        <location filename="../../ui/catalogue/dialog.py" line="33" />
         <source>Measures and packages</source>
         <translation>措施与改造方案</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/dialog.py" line="39"/>
+        <location filename="../../ui/catalogue/dialog.py" line="39" />
         <source>Save package</source>
         <translation>保存方案</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/dialog.py" line="41"/>
+        <location filename="../../ui/catalogue/dialog.py" line="41" />
         <source>New package…</source>
         <translation>新建方案…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/dialog.py" line="44"/>
+        <location filename="../../ui/catalogue/dialog.py" line="44" />
         <source>Measures</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/dialog.py" line="53"/>
+        <location filename="../../ui/catalogue/dialog.py" line="53" />
         <source>Packages</source>
         <translation>改造方案</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/dialog.py" line="123"/>
+        <location filename="../../ui/catalogue/dialog.py" line="123" />
         <source>New package</source>
         <translation>新建方案</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/dialog.py" line="123"/>
+        <location filename="../../ui/catalogue/dialog.py" line="123" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -120,62 +140,63 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../../ui/fields.py" line="92"/>
+        <location filename="../../ui/fields.py" line="97" />
         <source>No retrofit</source>
+        <extracomment>Fields the method fills in when they are not entered (method.md §2, §6; shown as defaulted).</extracomment>
         <translation>不改造</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="93"/>
+        <location filename="../../ui/fields.py" line="98" />
         <source>Energy retrofit</source>
         <translation>节能改造</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="94"/>
+        <location filename="../../ui/fields.py" line="99" />
         <source>Add storeys</source>
         <translation>加层改造</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="95"/>
+        <location filename="../../ui/fields.py" line="100" />
         <source>Rebuild</source>
         <translation>拆改建</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="96"/>
+        <location filename="../../ui/fields.py" line="101" />
         <source>Brick-concrete</source>
         <translation>砖混</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="97"/>
+        <location filename="../../ui/fields.py" line="102" />
         <source>Large panel</source>
         <translation>大板</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="98"/>
+        <location filename="../../ui/fields.py" line="103" />
         <source>Frame</source>
         <translation>框架</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="99"/>
+        <location filename="../../ui/fields.py" line="104" />
         <source>Basic</source>
         <translation>基础</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="100"/>
+        <location filename="../../ui/fields.py" line="105" />
         <source>Usual</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="101"/>
+        <location filename="../../ui/fields.py" line="106" />
         <source>Advanced</source>
         <translation>深度</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="112"/>
+        <location filename="../../ui/fields.py" line="117" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="112"/>
+        <location filename="../../ui/fields.py" line="117" />
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -183,87 +204,102 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../ui/buildings/commands.py" line="28"/>
+        <location filename="../../ui/buildings/commands.py" line="28" />
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/presenter.py" line="150"/>
+        <location filename="../../ui/buildings/presenter.py" line="150" />
         <source>Set %1</source>
         <translation>设置%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/buildings/presenter.py" line="151"/>
+        <location filename="../../ui/buildings/presenter.py" line="151" />
         <source>Set %1 on %n building(s)</source>
         <translation>
-            <numerusform>为 %n 栋楼设置%1</numerusform>
-        </translation>
+            <numerusform>为 %n 栋楼设置%1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/presenter.py" line="157"/>
+        <location filename="../../ui/buildings/presenter.py" line="157" />
         <source>Edit building</source>
         <translation>编辑楼栋</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/presenter.py" line="94"/>
+        <location filename="../../ui/buildings/presenter.py" line="174" />
+        <source>Add building</source>
+        <translation>新增楼栋</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/buildings/presenter.py" line="193" />
+        <source>Delete %n building(s)</source>
+        <translation>
+            <numerusform>删除 %n 栋楼</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/estates/presenter.py" line="97" />
         <source>Edit estate</source>
         <translation>编辑小区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/estates/presenter.py" line="122" />
+        <source>Add estate</source>
+        <translation>新增小区</translation>
     </message>
 </context>
 <context>
     <name>Compare</name>
     <message>
-        <location filename="../../ui/compare/panel.py" line="21"/>
+        <location filename="../../ui/compare/panel.py" line="21" />
         <source>q_H after [W/m²]</source>
         <translation>改造后耗热量指标 q_H [W/m²]</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="22"/>
+        <location filename="../../ui/compare/panel.py" line="22" />
         <source>Coal index after [kgce/m²]</source>
         <translation>改造后耗煤量指标 [kgce/m²]</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="23"/>
+        <location filename="../../ui/compare/panel.py" line="23" />
         <source>Saved coal [tce/a]</source>
         <translation>节约标煤 [tce/年]</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="24"/>
+        <location filename="../../ui/compare/panel.py" line="24" />
         <source>Saved coal P10–P90 [tce/a]</source>
         <translation>节约标煤 P10–P90 [tce/年]</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="25"/>
+        <location filename="../../ui/compare/panel.py" line="25" />
         <source>Saved CO2 [t/a]</source>
         <translation>减排 CO2 [t/年]</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="26"/>
+        <location filename="../../ui/compare/panel.py" line="26" />
         <source>Freed capacity [MW]</source>
         <translation>释放供热能力 [MW]</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="27"/>
+        <location filename="../../ui/compare/panel.py" line="27" />
         <source>Cost [RMB]</source>
         <translation>投资 [元]</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="28"/>
+        <location filename="../../ui/compare/panel.py" line="28" />
         <source>Cost per saved tce [RMB]</source>
         <translation>每吨标煤节约量投资 [元]</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="74"/>
+        <location filename="../../ui/compare/panel.py" line="74" />
         <source>Third package:</source>
         <translation>第三个方案：</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="120"/>
+        <location filename="../../ui/compare/panel.py" line="120" />
         <source>Select an estate to compare packages.</source>
         <translation>请选择一个小区以比较改造方案。</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="123"/>
+        <location filename="../../ui/compare/panel.py" line="123" />
         <source>Packages for %1 (nothing is saved)</source>
         <translation>%1 的改造方案比较（不保存）</translation>
     </message>
@@ -271,125 +307,125 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="23"/>
-        <location filename="../../ui/dashboard/panel.py" line="31"/>
+        <location filename="../../ui/dashboard/panel.py" line="23" />
+        <location filename="../../ui/dashboard/panel.py" line="31" />
         <source>Saved coal [tce/a]</source>
         <translation>节约标煤 [tce/年]</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="24"/>
-        <location filename="../../ui/dashboard/panel.py" line="32"/>
+        <location filename="../../ui/dashboard/panel.py" line="24" />
+        <location filename="../../ui/dashboard/panel.py" line="32" />
         <source>Saved CO2 [t/a]</source>
         <translation>减排 CO2 [t/年]</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="25"/>
-        <location filename="../../ui/dashboard/panel.py" line="33"/>
+        <location filename="../../ui/dashboard/panel.py" line="25" />
+        <location filename="../../ui/dashboard/panel.py" line="33" />
         <source>Freed capacity [MW]</source>
         <translation>释放供热能力 [MW]</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="28"/>
+        <location filename="../../ui/dashboard/panel.py" line="28" />
         <source>District</source>
         <translation>区/县</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="28"/>
+        <location filename="../../ui/dashboard/panel.py" line="28" />
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="29"/>
+        <location filename="../../ui/dashboard/panel.py" line="29" />
         <source>Buildings</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="30"/>
+        <location filename="../../ui/dashboard/panel.py" line="30" />
         <source>Floor area [m²]</source>
         <translation>建筑面积 [m²]</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="34"/>
+        <location filename="../../ui/dashboard/panel.py" line="34" />
         <source>Cost [RMB]</source>
         <translation>投资 [元]</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="35"/>
+        <location filename="../../ui/dashboard/panel.py" line="35" />
         <source>Budget [RMB]</source>
         <translation>预算 [元]</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="36"/>
+        <location filename="../../ui/dashboard/panel.py" line="36" />
         <source>Cumulative saved coal [tce/a]</source>
         <translation>累计节约标煤 [tce/年]</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="37"/>
+        <location filename="../../ui/dashboard/panel.py" line="37" />
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="38"/>
+        <location filename="../../ui/dashboard/panel.py" line="38" />
         <source>Surplus [RMB]</source>
         <translation>结余 [元]</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="39"/>
+        <location filename="../../ui/dashboard/panel.py" line="39" />
         <source>Estates</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="40"/>
+        <location filename="../../ui/dashboard/panel.py" line="40" />
         <source>Share</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="41"/>
+        <location filename="../../ui/dashboard/panel.py" line="41" />
         <source>Key</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="41"/>
+        <location filename="../../ui/dashboard/panel.py" line="41" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="82"/>
+        <location filename="../../ui/dashboard/panel.py" line="82" />
         <source>Recalculate</source>
         <translation>重新计算</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="83"/>
+        <location filename="../../ui/dashboard/panel.py" line="83" />
         <source>City totals against the programme targets</source>
         <translation>全市合计与规划目标</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="84"/>
+        <location filename="../../ui/dashboard/panel.py" line="84" />
         <source>Mode shares (floor area)</source>
         <translation>各改造模式比例（按建筑面积）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="85"/>
+        <location filename="../../ui/dashboard/panel.py" line="85" />
         <source>By district</source>
         <translation>按区/县</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="86"/>
+        <location filename="../../ui/dashboard/panel.py" line="86" />
         <source>By planned year</source>
         <translation>按计划年度</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="96"/>
+        <location filename="../../ui/dashboard/panel.py" line="96" />
         <source>Calculating the whole city…</source>
         <translation>正在计算全市…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="145"/>
+        <location filename="../../ui/dashboard/panel.py" line="145" />
         <source>Rebuild share within the cap of %1 %</source>
         <translation>拆改建比例未超过上限 %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="146"/>
+        <location filename="../../ui/dashboard/panel.py" line="146" />
         <source>Rebuild share exceeds the cap of %1 %</source>
         <translation>拆改建比例超过上限 %1 %</translation>
     </message>
@@ -397,76 +433,75 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../ui/database.py" line="29"/>
+        <location filename="../../ui/database.py" line="29" />
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="30"/>
+        <location filename="../../ui/database.py" line="30" />
         <source>SQLite database (*.sqlite *.db)</source>
         <translation>SQLite 数据库 (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="37"/>
+        <location filename="../../ui/database.py" line="37" />
         <source>A database file on this computer…</source>
         <translation>本机上的数据库文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="38"/>
+        <location filename="../../ui/database.py" line="38" />
         <source>A shared PostgreSQL database (URL)…</source>
         <translation>共享的 PostgreSQL 数据库（URL）…</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="40"/>
-        <location filename="../../ui/database.py" line="45"/>
-        <location filename="../../ui/database.py" line="50"/>
+        <location filename="../../ui/database.py" line="40" />
+        <location filename="../../ui/database.py" line="45" />
+        <location filename="../../ui/database.py" line="50" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="40"/>
+        <location filename="../../ui/database.py" line="40" />
         <source>Open:</source>
         <translation>打开：</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="46"/>
+        <location filename="../../ui/database.py" line="46" />
         <source>SQLite database (*.sqlite *.db);;All files (*)</source>
         <translation>SQLite 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="51"/>
+        <location filename="../../ui/database.py" line="51" />
         <source>URL, e.g. postgresql+psycopg://user@server/retrofit</source>
         <translation>URL，例如 postgresql+psycopg://user@server/retrofit</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="70"/>
+        <location filename="../../ui/database.py" line="70" />
         <source>Export register</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="72"/>
+        <location filename="../../ui/database.py" line="72" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/database.py" line="77"/>
+        <location filename="../../ui/database.py" line="77" />
         <source>Exported %n building(s)</source>
         <translation>
-            <numerusform>已导出 %n 栋楼</numerusform>
-        </translation>
+            <numerusform>已导出 %n 栋楼</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="78"/>
+        <location filename="../../ui/database.py" line="78" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="89"/>
+        <location filename="../../ui/database.py" line="89" />
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="90"/>
+        <location filename="../../ui/database.py" line="90" />
         <source>Reports are not available with this database.</source>
         <translation>此数据库无法生成报告。</translation>
     </message>
@@ -474,22 +509,22 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="54"/>
+        <location filename="../../ui/errors.py" line="54" />
         <source>Retrofit Planner</source>
         <translation>既有住宅节能改造规划</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="63"/>
+        <location filename="../../ui/errors.py" line="63" />
         <source>The row was reloaded with the stored values.</source>
         <translation>已按数据库中的值重新载入该行。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="73"/>
+        <location filename="../../ui/errors.py" line="73" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="74"/>
+        <location filename="../../ui/errors.py" line="74" />
         <source>Something went wrong. Your saved data is safe; the details are in the log file.</source>
         <translation>程序出现错误。已保存的数据不受影响；详细信息见日志文件。</translation>
     </message>
@@ -497,24 +532,24 @@
 <context>
     <name>EstateTree</name>
     <message>
-        <location filename="../../ui/estates/tree_model.py" line="94"/>
+        <location filename="../../ui/estates/tree_model.py" line="94" />
         <source>Estate</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/tree_model.py" line="95"/>
+        <location filename="../../ui/estates/tree_model.py" line="95" />
         <source>Buildings</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/tree_model.py" line="68"/>
-        <location filename="../../ui/estates/tree_model.py" line="98"/>
+        <location filename="../../ui/estates/tree_model.py" line="68" />
+        <location filename="../../ui/estates/tree_model.py" line="98" />
         <source>All buildings</source>
-        <extracomment>Inputs whose absence counts as &quot;missing data&quot; (the engine then uses typical defaults).</extracomment>
+        <extracomment>Inputs whose absence counts as "missing data" (the engine then uses typical defaults).</extracomment>
         <translation>全部楼栋</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/tree_model.py" line="74"/>
+        <location filename="../../ui/estates/tree_model.py" line="74" />
         <source>(no district)</source>
         <translation>（未填区/县）</translation>
     </message>
@@ -522,42 +557,47 @@
 <context>
     <name>EstatesPanel</name>
     <message>
-        <location filename="../../ui/estates/panel.py" line="57"/>
+        <location filename="../../ui/estates/panel.py" line="57" />
         <source>Search estate, address or building no.</source>
         <translation>搜索小区、地址或楼号</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="58"/>
+        <location filename="../../ui/estates/panel.py" line="58" />
         <source>Consent below threshold</source>
         <translation>居民同意率低于门槛</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="59"/>
+        <location filename="../../ui/estates/panel.py" line="59" />
         <source>Missing data</source>
         <translation>数据缺失</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="60"/>
+        <location filename="../../ui/estates/panel.py" line="60" />
         <source>Edit estate…</source>
         <translation>编辑小区…</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="72"/>
+        <location filename="../../ui/estates/panel.py" line="72" />
         <source>Any mode</source>
         <translation>所有改造模式</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="74"/>
+        <location filename="../../ui/estates/panel.py" line="74" />
         <source>Any package</source>
         <translation>所有改造方案</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="76"/>
+        <location filename="../../ui/estates/panel.py" line="76" />
         <source>Any year</source>
         <translation>所有年度</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="133"/>
+        <location filename="../../ui/estates/panel.py" line="128" />
+        <source>New estate</source>
+        <translation>新建小区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/estates/panel.py" line="141" />
         <source>Estate %1</source>
         <translation>小区 %1</translation>
     </message>
@@ -565,209 +605,209 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../ui/buildings/table_model.py" line="141"/>
-        <location filename="../../ui/fields.py" line="76"/>
+        <location filename="../../ui/buildings/table_model.py" line="143" />
+        <location filename="../../ui/fields.py" line="76" />
         <source>Estate</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="41"/>
+        <location filename="../../ui/fields.py" line="41" />
         <source>Building</source>
         <translation>楼号</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="42"/>
+        <location filename="../../ui/fields.py" line="42" />
         <source>Year built</source>
         <translation>建成年份</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="43"/>
+        <location filename="../../ui/fields.py" line="43" />
         <source>Structure</source>
         <translation>结构类型</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="44"/>
+        <location filename="../../ui/fields.py" line="44" />
         <source>Storeys</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="45"/>
+        <location filename="../../ui/fields.py" line="45" />
         <source>Floor area</source>
         <translation>建筑面积</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="46"/>
-        <location filename="../../ui/fields.py" line="82"/>
+        <location filename="../../ui/fields.py" line="46" />
+        <location filename="../../ui/fields.py" line="82" />
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="47"/>
+        <location filename="../../ui/fields.py" line="47" />
         <source>Mode</source>
         <translation>改造模式</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="48"/>
+        <location filename="../../ui/fields.py" line="48" />
         <source>Package</source>
         <translation>改造方案</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="49"/>
+        <location filename="../../ui/fields.py" line="49" />
         <source>Planned year</source>
         <translation>计划年度</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="50"/>
+        <location filename="../../ui/fields.py" line="50" />
         <source>Wall U</source>
         <translation>外墙传热系数</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="51"/>
+        <location filename="../../ui/fields.py" line="51" />
         <source>Window U</source>
         <translation>外窗传热系数</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="52"/>
+        <location filename="../../ui/fields.py" line="52" />
         <source>Roof U</source>
         <translation>屋面传热系数</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="53"/>
+        <location filename="../../ui/fields.py" line="53" />
         <source>Floor U</source>
         <translation>地面传热系数</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="54"/>
+        <location filename="../../ui/fields.py" line="54" />
         <source>Window-wall ratio</source>
         <translation>窗墙比</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="55"/>
+        <location filename="../../ui/fields.py" line="55" />
         <source>Air change</source>
         <translation>换气次数</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="56"/>
+        <location filename="../../ui/fields.py" line="56" />
         <source>Storey height</source>
         <translation>层高</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="57"/>
+        <location filename="../../ui/fields.py" line="57" />
         <source>Length</source>
         <translation>长度</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="58"/>
+        <location filename="../../ui/fields.py" line="58" />
         <source>Width</source>
         <translation>进深</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="59"/>
+        <location filename="../../ui/fields.py" line="59" />
         <source>Floor factor</source>
         <translation>地面修正系数</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="60"/>
+        <location filename="../../ui/fields.py" line="60" />
         <source>Heated stairwell</source>
         <translation>楼梯间采暖</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="61"/>
+        <location filename="../../ui/fields.py" line="61" />
         <source>Network efficiency</source>
         <translation>管网输送效率</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="62"/>
+        <location filename="../../ui/fields.py" line="62" />
         <source>Source efficiency</source>
         <translation>热源效率</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="63"/>
+        <location filename="../../ui/fields.py" line="63" />
         <source>Metered coal use</source>
         <translation>实测单位面积耗煤量</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="64"/>
+        <location filename="../../ui/fields.py" line="64" />
         <source>Remaining life</source>
         <translation>剩余使用年限</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="65"/>
+        <location filename="../../ui/fields.py" line="65" />
         <source>Added storeys</source>
         <translation>加层数</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="66"/>
+        <location filename="../../ui/fields.py" line="66" />
         <source>Wall U after</source>
         <translation>改造后外墙传热系数</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="67"/>
+        <location filename="../../ui/fields.py" line="67" />
         <source>Window U after</source>
         <translation>改造后外窗传热系数</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="68"/>
+        <location filename="../../ui/fields.py" line="68" />
         <source>Roof U after</source>
         <translation>改造后屋面传热系数</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="69"/>
+        <location filename="../../ui/fields.py" line="69" />
         <source>Floor U after</source>
         <translation>改造后地面传热系数</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="70"/>
+        <location filename="../../ui/fields.py" line="70" />
         <source>Air change after</source>
         <translation>改造后换气次数</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="71"/>
+        <location filename="../../ui/fields.py" line="71" />
         <source>Network efficiency after</source>
         <translation>改造后管网输送效率</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="72"/>
+        <location filename="../../ui/fields.py" line="72" />
         <source>Source efficiency after</source>
         <translation>改造后热源效率</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="77"/>
+        <location filename="../../ui/fields.py" line="77" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="78"/>
+        <location filename="../../ui/fields.py" line="78" />
         <source>District</source>
         <translation>区/县</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="79"/>
+        <location filename="../../ui/fields.py" line="79" />
         <source>Subdistrict</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="80"/>
+        <location filename="../../ui/fields.py" line="80" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="81"/>
+        <location filename="../../ui/fields.py" line="81" />
         <source>Year completed</source>
         <translation>建成年份</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="83"/>
+        <location filename="../../ui/fields.py" line="83" />
         <source>Consent rate</source>
         <translation>居民同意率</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="84"/>
+        <location filename="../../ui/fields.py" line="84" />
         <source>Heat supplier</source>
         <translation>供热单位</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="85"/>
+        <location filename="../../ui/fields.py" line="85" />
         <source>Metered billing</source>
         <translation>按热计量收费</translation>
     </message>
@@ -775,12 +815,12 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../ui/forms.py" line="51"/>
+        <location filename="../../ui/forms.py" line="51" />
         <source>default</source>
         <translation>默认值</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="104"/>
+        <location filename="../../ui/forms.py" line="104" />
         <source>Not a number: %1</source>
         <translation>不是数字：%1</translation>
     </message>
@@ -788,36 +828,36 @@
 <context>
     <name>Funding</name>
     <message>
-        <location filename="../../ui/results/panel.py" line="17"/>
-        <location filename="../../ui/results/panel.py" line="23"/>
+        <location filename="../../ui/results/panel.py" line="17" />
+        <location filename="../../ui/results/panel.py" line="23" />
         <source>Central subsidy</source>
         <translation>中央财政奖励</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="18"/>
-        <location filename="../../ui/results/panel.py" line="24"/>
+        <location filename="../../ui/results/panel.py" line="18" />
+        <location filename="../../ui/results/panel.py" line="24" />
         <source>Local top-up</source>
         <translation>地方配套</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="19"/>
-        <location filename="../../ui/results/panel.py" line="25"/>
+        <location filename="../../ui/results/panel.py" line="19" />
+        <location filename="../../ui/results/panel.py" line="25" />
         <source>Heat utility</source>
         <translation>供热企业</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="20"/>
+        <location filename="../../ui/results/panel.py" line="20" />
         <source>Sales of new floor area</source>
         <translation>新增面积销售</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="21"/>
+        <location filename="../../ui/results/panel.py" line="21" />
         <source>Residents</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="22"/>
-        <location filename="../../ui/results/panel.py" line="26"/>
+        <location filename="../../ui/results/panel.py" line="22" />
+        <location filename="../../ui/results/panel.py" line="26" />
         <source>City budget</source>
         <translation>市财政</translation>
     </message>
@@ -825,132 +865,132 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="25"/>
+        <location filename="../../ui/imports/wizard.py" line="25" />
         <source>New estates: %1, changed estates: %2, new buildings: %3, changed buildings: %4, unchanged buildings: %5</source>
         <translation>新增小区：%1，修改小区：%2，新增楼栋：%3，修改楼栋：%4，未变楼栋：%5</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="39"/>
+        <location filename="../../ui/imports/wizard.py" line="39" />
         <source>Choose a register file</source>
         <translation>选择台账文件</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="40"/>
+        <location filename="../../ui/imports/wizard.py" line="40" />
         <source>A CSV or Excel file with one row per building (see the import template).</source>
         <translation>每栋楼一行的 CSV 或 Excel 文件（见导入模板）。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="44"/>
+        <location filename="../../ui/imports/wizard.py" line="44" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="51"/>
+        <location filename="../../ui/imports/wizard.py" line="51" />
         <source>Register file</source>
         <translation>台账文件</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="52"/>
+        <location filename="../../ui/imports/wizard.py" line="52" />
         <source>Registers (*.xlsx *.csv);;All files (*)</source>
         <translation>台账 (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="66"/>
+        <location filename="../../ui/imports/wizard.py" line="66" />
         <source>Columns and preview</source>
         <translation>列对应与预览</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="68"/>
+        <location filename="../../ui/imports/wizard.py" line="68" />
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="69"/>
+        <location filename="../../ui/imports/wizard.py" line="69" />
         <source>Sample values</source>
         <translation>示例值</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="69"/>
+        <location filename="../../ui/imports/wizard.py" line="69" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="72"/>
+        <location filename="../../ui/imports/wizard.py" line="72" />
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="77"/>
+        <location filename="../../ui/imports/wizard.py" line="77" />
         <source>Export errors (CSV)…</source>
         <translation>导出错误清单（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="101"/>
+        <location filename="../../ui/imports/wizard.py" line="101" />
         <source>ignored</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="102"/>
+        <location filename="../../ui/imports/wizard.py" line="102" />
         <source>(automatic: %1)</source>
         <translation>（自动：%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="103"/>
+        <location filename="../../ui/imports/wizard.py" line="103" />
         <source>(ignore)</source>
         <translation>（忽略）</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="32"/>
+        <location filename="../../ui/imports/wizard.py" line="32" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="32"/>
+        <location filename="../../ui/imports/wizard.py" line="32" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="33"/>
+        <location filename="../../ui/imports/wizard.py" line="33" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="33"/>
+        <location filename="../../ui/imports/wizard.py" line="33" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="143"/>
+        <location filename="../../ui/imports/wizard.py" line="143" />
         <source>Export errors</source>
         <translation>导出错误清单</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="157"/>
+        <location filename="../../ui/imports/wizard.py" line="157" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="162"/>
+        <location filename="../../ui/imports/wizard.py" line="162" />
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="173"/>
+        <location filename="../../ui/imports/wizard.py" line="173" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="193"/>
+        <location filename="../../ui/imports/wizard.py" line="193" />
         <source>Imported.</source>
         <translation>导入完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="199"/>
+        <location filename="../../ui/imports/wizard.py" line="199" />
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="210"/>
+        <location filename="../../ui/imports/wizard.py" line="210" />
         <source>Import register</source>
         <translation>导入台账</translation>
     </message>
@@ -958,42 +998,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="158" />
         <source>Retrofit Planner</source>
         <translation>既有住宅节能改造规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="159" />
         <source>Estates</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="160" />
         <source>Results</source>
         <translation>计算结果</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="161" />
         <source>Buildings</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="162" />
         <source>Programme dashboard</source>
         <translation>规划总览</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="163" />
         <source>Compare packages</source>
         <translation>方案比较</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="164" />
         <source>Planner</source>
         <translation>年度规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="166" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
@@ -1001,142 +1041,157 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../ui/actions.py" line="43"/>
+        <location filename="../../ui/actions.py" line="43" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="44"/>
+        <location filename="../../ui/actions.py" line="44" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="48"/>
+        <location filename="../../ui/actions.py" line="48" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="49"/>
+        <location filename="../../ui/actions.py" line="49" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="50"/>
+        <location filename="../../ui/actions.py" line="50" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="51"/>
+        <location filename="../../ui/actions.py" line="51" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="52"/>
+        <location filename="../../ui/actions.py" line="52" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="55"/>
+        <location filename="../../ui/actions.py" line="55" />
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="56"/>
+        <location filename="../../ui/actions.py" line="56" />
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="57"/>
+        <location filename="../../ui/actions.py" line="57" />
         <source>Open the &amp;demo city</source>
         <translation>打开示范城市(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="58"/>
+        <location filename="../../ui/actions.py" line="58" />
         <source>&amp;Import register…</source>
         <translation>导入台账(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="59"/>
+        <location filename="../../ui/actions.py" line="59" />
         <source>&amp;Export register…</source>
         <translation>导出台账(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="60"/>
+        <location filename="../../ui/actions.py" line="60" />
         <source>&amp;Reports…</source>
         <translation>生成报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="61"/>
+        <location filename="../../ui/actions.py" line="61" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="62"/>
+        <location filename="../../ui/actions.py" line="62" />
         <source>Edit building in a &amp;form…</source>
         <translation>表单编辑楼栋(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="63"/>
+        <location filename="../../ui/actions.py" line="63" />
         <source>Edit &amp;estate…</source>
         <translation>编辑小区(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="64"/>
+        <location filename="../../ui/actions.py" line="64" />
+        <source>New es&amp;tate…</source>
+        <translation>新建小区(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="65" />
+        <source>New &amp;building…</source>
+        <translation>新建楼栋(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="66" />
+        <source>&amp;Delete selected buildings…</source>
+        <translation>删除选中楼栋(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="67" />
         <source>Set &amp;mode for selection…</source>
         <translation>批量设置改造模式(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="65"/>
+        <location filename="../../ui/actions.py" line="68" />
         <source>Set &amp;package for selection…</source>
         <translation>批量设置改造方案(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="66"/>
+        <location filename="../../ui/actions.py" line="69" />
         <source>Set planned &amp;year for selection…</source>
         <translation>批量设置计划年度(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="67"/>
+        <location filename="../../ui/actions.py" line="70" />
         <source>&amp;Measures and packages…</source>
         <translation>措施与改造方案(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="68"/>
+        <location filename="../../ui/actions.py" line="71" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="69"/>
+        <location filename="../../ui/actions.py" line="72" />
         <source>&amp;All buildings</source>
         <translation>全部楼栋(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="70"/>
+        <location filename="../../ui/actions.py" line="73" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="71"/>
+        <location filename="../../ui/actions.py" line="74" />
         <source>&amp;Find estate</source>
         <translation>查找小区(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="74"/>
+        <location filename="../../ui/actions.py" line="77" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="75"/>
+        <location filename="../../ui/actions.py" line="78" />
         <source>Open the &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="89"/>
+        <location filename="../../ui/actions.py" line="92" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="89"/>
+        <location filename="../../ui/actions.py" line="92" />
         <source>Retrofit Planner: energy retrofits of old housing estates (JGJ 26 degree-day method).</source>
         <translation>既有住宅节能改造规划：老旧小区节能改造（JGJ 26 度日法）。</translation>
     </message>
@@ -1144,88 +1199,88 @@
 <context>
     <name>Planner</name>
     <message>
-        <location filename="../../ui/planner/panel.py" line="89"/>
+        <location filename="../../ui/planner/panel.py" line="89" />
         <source>First year</source>
         <translation>起始年度</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="89"/>
+        <location filename="../../ui/planner/panel.py" line="89" />
         <source>Last year</source>
         <translation>结束年度</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="90"/>
+        <location filename="../../ui/planner/panel.py" line="90" />
         <source>Budget per year [million RMB]</source>
         <translation>年度预算 [百万元]</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="90"/>
+        <location filename="../../ui/planner/panel.py" line="90" />
         <source>Rebuild cap [%]</source>
         <translation>拆改建上限 [%]</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="91"/>
+        <location filename="../../ui/planner/panel.py" line="91" />
         <source>Maximise</source>
         <translation>优化目标</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="94"/>
+        <location filename="../../ui/planner/panel.py" line="94" />
         <source>Saved coal</source>
         <translation>节约标煤</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="94"/>
+        <location filename="../../ui/planner/panel.py" line="94" />
         <source>Saved CO2</source>
         <translation>减排 CO2</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="95"/>
+        <location filename="../../ui/planner/panel.py" line="95" />
         <source>Freed capacity</source>
         <translation>释放供热能力</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="100"/>
+        <location filename="../../ui/planner/panel.py" line="100" />
         <source>Inputs</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="101"/>
+        <location filename="../../ui/planner/panel.py" line="101" />
         <source>Year by year</source>
         <translation>逐年计划</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="102"/>
+        <location filename="../../ui/planner/panel.py" line="102" />
         <source>Why are these estates waiting?</source>
         <translation>这些小区为什么暂缓？</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="103"/>
+        <location filename="../../ui/planner/panel.py" line="103" />
         <source>Plan</source>
         <translation>编制规划</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="104"/>
+        <location filename="../../ui/planner/panel.py" line="104" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="106"/>
+        <location filename="../../ui/planner/panel.py" line="106" />
         <source>The planner is not available in this version.</source>
         <translation>此版本不提供年度规划。</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="131"/>
-        <location filename="../../ui/planner/panel.py" line="143"/>
+        <location filename="../../ui/planner/panel.py" line="131" />
+        <location filename="../../ui/planner/panel.py" line="143" />
         <source>Planning…</source>
         <translation>正在编制规划…</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="158"/>
+        <location filename="../../ui/planner/panel.py" line="158" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="164"/>
+        <location filename="../../ui/planner/panel.py" line="164" />
         <source>Plan ready: %1 estates, %2 tce/a saved.</source>
         <translation>规划完成：%1 个小区，节约标煤 %2 tce/年。</translation>
     </message>
@@ -1233,75 +1288,74 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="23"/>
+        <location filename="../../ui/reports/dialog.py" line="23" />
         <source>Estate retrofit plan</source>
         <translation>小区改造方案</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="24"/>
-        <source>Residents&apos; summary</source>
+        <location filename="../../ui/reports/dialog.py" line="24" />
+        <source>Residents' summary</source>
         <translation>居民告知书</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="25"/>
+        <location filename="../../ui/reports/dialog.py" line="25" />
         <source>Programme report (city)</source>
         <translation>全市规划报告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="37"/>
+        <location filename="../../ui/reports/dialog.py" line="37" />
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="54"/>
+        <location filename="../../ui/reports/dialog.py" line="54" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="63"/>
+        <location filename="../../ui/reports/dialog.py" line="63" />
         <source>Create PDFs</source>
         <translation>生成 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="69"/>
+        <location filename="../../ui/reports/dialog.py" line="69" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="70"/>
+        <location filename="../../ui/reports/dialog.py" line="70" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="71"/>
-        <location filename="../../ui/reports/dialog.py" line="82"/>
+        <location filename="../../ui/reports/dialog.py" line="71" />
+        <location filename="../../ui/reports/dialog.py" line="82" />
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="73"/>
+        <location filename="../../ui/reports/dialog.py" line="73" />
         <source>Estates</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="95"/>
+        <location filename="../../ui/reports/dialog.py" line="95" />
         <source>Choose at least one estate.</source>
         <translation>请至少选择一个小区。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="102"/>
+        <location filename="../../ui/reports/dialog.py" line="102" />
         <source>Creating reports…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/dialog.py" line="125"/>
+        <location filename="../../ui/reports/dialog.py" line="125" />
         <source>%n PDF file(s) created.</source>
         <translation>
-            <numerusform>已生成 %n 个 PDF 文件。</numerusform>
-        </translation>
+            <numerusform>已生成 %n 个 PDF 文件。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="137"/>
+        <location filename="../../ui/reports/dialog.py" line="137" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -1309,236 +1363,233 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../ui/results/panel.py" line="36"/>
+        <location filename="../../ui/results/panel.py" line="36" />
         <source>Selection</source>
         <translation>选择范围</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="37"/>
+        <location filename="../../ui/results/panel.py" line="37" />
         <source>Floor area [m²]</source>
         <translation>建筑面积 [m²]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="38"/>
+        <location filename="../../ui/results/panel.py" line="38" />
         <source>q_H before → after [W/m²]</source>
         <translation>耗热量指标 q_H 改造前 → 后 [W/m²]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="39"/>
+        <location filename="../../ui/results/panel.py" line="39" />
         <source>Coal index before → after [kgce/m²]</source>
         <translation>耗煤量指标 改造前 → 后 [kgce/m²]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="40"/>
+        <location filename="../../ui/results/panel.py" line="40" />
         <source>Saved coal [tce/a]</source>
         <translation>节约标煤 [tce/年]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="41"/>
+        <location filename="../../ui/results/panel.py" line="41" />
         <source>Saved coal P10–P90 [tce/a]</source>
         <translation>节约标煤 P10–P90 [tce/年]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="42"/>
+        <location filename="../../ui/results/panel.py" line="42" />
         <source>Saved CO2 [t/a]</source>
         <translation>减排 CO2 [t/年]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="43"/>
+        <location filename="../../ui/results/panel.py" line="43" />
         <source>Freed capacity [MW]</source>
         <translation>释放供热能力 [MW]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="44"/>
+        <location filename="../../ui/results/panel.py" line="44" />
         <source>Cost [RMB]</source>
         <translation>投资 [元]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="45"/>
+        <location filename="../../ui/results/panel.py" line="45" />
         <source>Cost per household [RMB]</source>
         <translation>户均投资 [元]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="90"/>
+        <location filename="../../ui/results/panel.py" line="90" />
         <source>Results</source>
         <translation>计算结果</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="91"/>
+        <location filename="../../ui/results/panel.py" line="91" />
         <source>Before and after</source>
         <translation>改造前后对比</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="92"/>
+        <location filename="../../ui/results/panel.py" line="92" />
         <source>Funding per household [RMB]</source>
         <translation>户均资金来源 [元]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="93"/>
+        <location filename="../../ui/results/panel.py" line="93" />
         <source>Notices</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="104"/>
+        <location filename="../../ui/results/panel.py" line="104" />
         <source>Calculating the whole city…</source>
         <translation>正在计算全市…</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="119"/>
+        <location filename="../../ui/results/panel.py" line="119" />
         <source>q_H [W/m²]</source>
         <translation>q_H [W/m²]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="120"/>
+        <location filename="../../ui/results/panel.py" line="120" />
         <source>Coal [kgce/m²]</source>
         <translation>耗煤 [kgce/m²]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="122"/>
+        <location filename="../../ui/results/panel.py" line="122" />
         <source>before</source>
         <translation>改造前</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="122"/>
+        <location filename="../../ui/results/panel.py" line="122" />
         <source>after</source>
         <translation>改造后</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/results/panel.py" line="133"/>
+        <location filename="../../ui/results/panel.py" line="133" />
         <source>%n selected building(s)</source>
         <translation>
-            <numerusform>选中 %n 栋楼</numerusform>
-        </translation>
+            <numerusform>选中 %n 栋楼</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/results/panel.py" line="135"/>
+        <location filename="../../ui/results/panel.py" line="135" />
         <source>Whole city, %n building(s)</source>
         <translation>
-            <numerusform>全市，%n 栋楼</numerusform>
-        </translation>
+            <numerusform>全市，%n 栋楼</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/results/panel.py" line="136"/>
+        <location filename="../../ui/results/panel.py" line="136" />
         <source>Estate, %n building(s)</source>
         <translation>
-            <numerusform>本小区，%n 栋楼</numerusform>
-        </translation>
+            <numerusform>本小区，%n 栋楼</numerusform></translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="21"/>
+        <location filename="../../ui/preferences/dialog.py" line="21" />
         <source>CO2 factor</source>
         <translation>CO2 排放因子</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="22"/>
+        <location filename="../../ui/preferences/dialog.py" line="22" />
         <source>Planning heat-load index</source>
         <translation>规划热负荷指标</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="23"/>
+        <location filename="../../ui/preferences/dialog.py" line="23" />
         <source>Coal price</source>
         <translation>标煤价格</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="24"/>
+        <location filename="../../ui/preferences/dialog.py" line="24" />
         <source>Central subsidy, cold zone</source>
         <translation>中央奖励（寒冷地区）</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="25"/>
+        <location filename="../../ui/preferences/dialog.py" line="25" />
         <source>Central subsidy, severe cold zone</source>
         <translation>中央奖励（严寒地区）</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="27"/>
+        <location filename="../../ui/preferences/dialog.py" line="27" />
         <source>Local top-up</source>
         <translation>地方配套</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="28"/>
+        <location filename="../../ui/preferences/dialog.py" line="28" />
         <source>Heat utility share of saved coal value</source>
         <translation>供热企业分担比例（节煤收益）</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="29"/>
+        <location filename="../../ui/preferences/dialog.py" line="29" />
         <source>Sale price of new floor area</source>
         <translation>新增面积售价</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="30"/>
-        <source>Residents&apos; contribution cap</source>
+        <location filename="../../ui/preferences/dialog.py" line="30" />
+        <source>Residents' contribution cap</source>
         <translation>居民出资上限</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="31"/>
+        <location filename="../../ui/preferences/dialog.py" line="31" />
         <source>Area-based heating tariff</source>
         <translation>按面积收费标准</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="32"/>
+        <location filename="../../ui/preferences/dialog.py" line="32" />
         <source>Rebuild cap (share of floor area)</source>
         <translation>拆改建上限（面积比例）</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="33"/>
+        <location filename="../../ui/preferences/dialog.py" line="33" />
         <source>Minimum consent rate</source>
         <translation>最低居民同意率</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="35"/>
+        <location filename="../../ui/preferences/dialog.py" line="35" />
         <source>China common (2.493)</source>
         <translation>国内常用值 (2.493)</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="36"/>
+        <location filename="../../ui/preferences/dialog.py" line="36" />
         <source>Tangshan programme (2.556)</source>
         <translation>唐山规划 (2.556)</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="37"/>
+        <location filename="../../ui/preferences/dialog.py" line="37" />
         <source>IPCC (2.6)</source>
         <translation>IPCC (2.6)</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="38"/>
+        <location filename="../../ui/preferences/dialog.py" line="38" />
         <source>NDRC (2.66)</source>
         <translation>国家发改委 (2.66)</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="39"/>
+        <location filename="../../ui/preferences/dialog.py" line="39" />
         <source>High (2.77)</source>
         <translation>高值 (2.77)</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="47"/>
+        <location filename="../../ui/preferences/dialog.py" line="47" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="55"/>
+        <location filename="../../ui/preferences/dialog.py" line="55" />
         <source>2010 prices</source>
         <translation>2010 年价格</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="56"/>
-        <source>Today&apos;s prices</source>
+        <location filename="../../ui/preferences/dialog.py" line="56" />
+        <source>Today's prices</source>
         <translation>现行价格</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="63"/>
+        <location filename="../../ui/preferences/dialog.py" line="63" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="64"/>
+        <location filename="../../ui/preferences/dialog.py" line="64" />
         <source>CO2 preset</source>
         <translation>CO2 因子预设</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="65"/>
+        <location filename="../../ui/preferences/dialog.py" line="65" />
         <source>Price basis</source>
         <translation>价格基准</translation>
     </message>
@@ -1546,17 +1597,17 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="118"/>
+        <location filename="../../ui/tasks.py" line="118" />
         <source>Working</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="119"/>
+        <location filename="../../ui/tasks.py" line="119" />
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks.py" line="120"/>
+        <location filename="../../ui/tasks.py" line="120" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

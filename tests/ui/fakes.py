@@ -70,6 +70,7 @@ class FakeRecords:
 
     def delete_estate(self, estate_id: int, expected_version: int) -> None:
         del self.estates[estate_id]
+        self.bus.publish(EstatesChanged((estate_id,)))
 
     def create_building(self, estate_id: int, values: Mapping[str, Any]) -> BuildingRow:
         new_id = max(self.buildings, default=0) + 1

@@ -83,3 +83,35 @@ def test_form_changes_are_one_undo_step(fake, undo_stack, errors):
     undo_stack.undo()
     values = fake.records.get_building(1).values
     assert (values["wall_u"], values["storeys"]) == (1.6, 5)
+
+
+def test_add_and_delete_buildings_are_undoable(fake, undo_stack, errors):
+    p = _presenter(fake, undo_stack, errors)
+    row = p.create_building({"building": "9号楼", "year_built": 1985, "storeys": 6, "floor_area_m2": 2400.0,
+                             "households": 48})
+    assert row is not None and p.model.rowCount() == 4
+    undo_stack.undo()
+    assert p.model.rowCount() == 3 and row.id not in fake.records.buildings
+    undo_stack.redo()
+    names = sorted(r.values["building"] for r in p.model.rows())
+    assert names == ["1号楼", "2号楼", "3号楼", "9号楼"]
+    assert p.delete_buildings([1, 2])
+    assert p.model.rowCount() == 2
+    undo_stack.undo()                                             # both come back, with their values
+    restored = {r.values["building"]: r.values for r in p.model.rows()}
+    assert set(restored) == {"1号楼", "2号楼", "3号楼", "9号楼"}
+    assert restored["1号楼"]["wall_u"] == 1.6 and restored["2号楼"]["storeys"] == 6
+    assert not errors
+
+
+def test_new_estate_is_undoable(fake, undo_stack, errors):
+    from ui.estates.presenter import EstatesPresenter
+
+    p = EstatesPresenter(fake, undo_stack, errors.append)
+    p.load()
+    row = p.create_estate({"estate": "新村", "city": "唐山", "district": "路北区"})
+    assert row.id in p.estates
+    undo_stack.undo()
+    assert row.id not in p.estates and row.id not in fake.records.estates
+    undo_stack.redo()
+    assert "新村" in {e.estate for e in p.estates.values()}

@@ -72,3 +72,48 @@ class SetBuildingFieldCommand(QUndoCommand):
 
 def _hashable(value: Any) -> Any:
     return value if isinstance(value, (str, int, float, bool, type(None))) else repr(value)
+
+
+class BuildingSetCommand(QUndoCommand):
+    """Buildings that were created (``create=True``) or deleted through the service before the
+    command was pushed. Undo deletes or re-creates them (re-created buildings get new ids)."""
+
+    def __init__(self, records: RecordService, reload: Callable[[], None], estate_id: int,
+                 rows: list[tuple[int, dict[str, Any]]], create: bool, text: str,
+                 on_error: Callable[[BaseException], None] | None = None) -> None:
+        super().__init__(text)
+        self._records, self._reload, self._estate_id = records, reload, estate_id
+        self._ids = [i for i, _ in rows]
+        self._values = [{k: v for k, v in values.items() if k not in ("estate", "city")} for _, values in rows]
+        self._create, self._on_error = create, on_error
+        self._applied = True
+
+    @property
+    def building_ids(self) -> list[int]:
+        return list(self._ids)
+
+    def _add(self) -> None:
+        self._ids = [self._records.create_building(self._estate_id, values).id for values in self._values]
+
+    def _remove(self) -> None:
+        for building_id in self._ids:
+            self._records.delete_building(building_id, self._records.get_building(building_id).version)
+
+    def _run(self, add: bool) -> None:
+        try:
+            self._add() if add else self._remove()
+        except RetrofitError as exc:
+            if self._on_error is None:
+                raise
+            self._on_error(exc)
+            self.setObsolete(True)
+        self._reload()
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            return
+        self._run(self._create)
+
+    def undo(self) -> None:
+        self._run(not self._create)

@@ -3,14 +3,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
-                               QLineEdit, QMenu, QTableView, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMenu,
+                               QMessageBox, QTableView, QToolButton, QVBoxLayout, QWidget)
 
 from ui.buildings.delegates import FieldDelegate, choices_for
 from ui.buildings.form import BuildingFormDialog
 from ui.buildings.presenter import BuildingsPresenter
 from ui.buildings.table_model import ID_ROLE
-from ui.fields import BUILDING_BY_KEY
+from ui.fields import BUILDING_BY_KEY, BUILDING_FIELDS
+from ui.forms import FormDialog
 import ui.qtfix  # noqa: F401  (PySide6 6.12.0 emit reference bug)
 
 translate = QCoreApplication.translate
@@ -161,6 +162,27 @@ class BuildingsPanel(QWidget):
         text, ok = QInputDialog.getItem(self, label, label, labels, 1, False)
         if ok:
             self.presenter.set_field(ids, key, options[labels.index(text)][1])
+
+    def new_building(self) -> None:
+        """A form for a new building of the current estate."""
+        if self.presenter.estate_id is None:
+            return
+        dialog = FormDialog(translate("BuildingsPanel", "New building"), BUILDING_FIELDS, {},
+                            self.presenter.packages, self)
+        if dialog.exec():
+            values = {k: v for k, v in dialog.form.values().items() if v is not None}
+            row = self.presenter.create_building(values)
+            if row is not None:
+                self.select_ids([row.id])
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids or self.presenter.estate_id is None:
+            return
+        answer = QMessageBox.question(self, translate("BuildingsPanel", "Delete buildings"), translate(
+            "BuildingsPanel", "Delete %n building(s)? (Undo brings them back.)", None, len(ids)))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.presenter.delete_buildings(ids)
 
     def open_form(self) -> None:
         ids = self.selected_ids()

@@ -11,7 +11,7 @@ from retrofit.domain.errors import ConcurrentEditError, RetrofitError
 from retrofit.domain.settings import Settings
 from retrofit.services.api import AppServices
 from retrofit.services.dto import BuildingRow
-from ui.buildings.commands import SetBuildingFieldCommand
+from ui.buildings.commands import BuildingSetCommand, SetBuildingFieldCommand
 from ui.buildings.proxy import BuildingFilterProxy
 from ui.buildings.table_model import BuildingTableModel
 from ui.fields import BUILDING_BY_KEY
@@ -159,3 +159,40 @@ class BuildingsPresenter(QObject):
             return all(self.set_field([building_id], key, value) for key, value in changes.items())
         finally:
             self.undo_stack.endMacro()
+
+    def create_building(self, values: dict[str, Any]) -> BuildingRow | None:
+        """Add a building to the current estate (undoable); None if the service refused."""
+        if self.estate_id is None:
+            return None
+        try:
+            row = self.services.records.create_building(self.estate_id, values)
+        except RetrofitError as exc:
+            self._show_error(exc)
+            return None
+        self.undo_stack.push(BuildingSetCommand(
+            self.services.records, self._reload, self.estate_id, [(row.id, row.values)], True,
+            translate("Commands", "Add building"), self._show_error))
+        self._reload()
+        return row
+
+    def delete_buildings(self, building_ids: Sequence[int]) -> bool:
+        """Delete buildings of the current estate (undoable: undo adds them again)."""
+        rows = [r for r in (self.model.row_by_id(i) for i in building_ids) if r is not None]
+        if not rows or self.estate_id is None:
+            return False
+        done: list[tuple[int, dict[str, Any]]] = []
+        try:
+            for row in rows:
+                self.services.records.delete_building(row.id, row.version)
+                done.append((row.id, dict(row.values)))
+        except RetrofitError as exc:
+            self._show_error(exc)
+        if done:
+            self.undo_stack.push(BuildingSetCommand(
+                self.services.records, self._reload, self.estate_id, done, False,
+                translate("Commands", "Delete %n building(s)", None, len(done)), self._show_error))
+        self._reload()
+        return len(done) == len(rows)
+
+    def _reload(self) -> None:
+        self.load(self.estate_id)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from retrofit.services.dto import BuildingRow
-from ui.fields import BUILDING_FIELDS, FieldSpec
+from ui.fields import BUILDING_FIELDS, DEFAULTABLE, FieldSpec
 from ui.format import field_text
 
 SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -21,6 +21,7 @@ ID_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 DEFAULTED_ROLE = int(Qt.ItemDataRole.UserRole) + 3
 ESTATE_KEY = "estate"
 
+translate = QCoreApplication.translate
 _GREY = QBrush(QColor(128, 128, 128))
 _NOTICE_BG = QBrush(QColor(255, 243, 205))
 _ITALIC = QFont()
@@ -50,6 +51,7 @@ class BuildingTableModel(QAbstractTableModel):
         self._on_edit = on_edit
         self._rows: list[BuildingRow] = []
         self._texts: list[list[str] | None] = []
+        self._default_text = translate("BuildingTable", "default")
         self._pos: dict[int, int] = {}
         self._notices: dict[int, tuple[str, ...]] = {}
         self._defaults: dict[str, Any] = {}
@@ -180,7 +182,12 @@ class BuildingTableModel(QAbstractTableModel):
                 out.append(self._estate_names.get(row.estate_id, str(row.values.get("estate") or "")))
                 continue
             value = row.values.get(spec.key)
-            out.append(field_text(spec, value if value is not None else self._default_for(row.id, spec.key)))
+            if value is None:
+                value = self._default_for(row.id, spec.key)
+                if value is None and spec.key in DEFAULTABLE:
+                    out.append(self._default_text)       # the engine's typical value applies
+                    continue
+            out.append(field_text(spec, value))
         return out
 
     def sort_rows(self, column: int, order: Qt.SortOrder) -> None:
@@ -214,6 +221,7 @@ class BuildingTableModel(QAbstractTableModel):
     def clear_text_cache(self) -> None:
         """Forget the display texts (after a language change, new defaults or notices)."""
         self._texts = [None] * len(self._rows)
+        self._default_text = translate("BuildingTable", "default")
 
     def _estate_data(self, row: BuildingRow, role: int) -> Any:
         if role == SORT_ROLE:
@@ -223,7 +231,7 @@ class BuildingTableModel(QAbstractTableModel):
         return None
 
     def _style(self, row: BuildingRow, spec: FieldSpec, value: Any, role: int) -> Any:
-        defaulted = value is None
+        defaulted = value is None and spec.key in DEFAULTABLE
         if role == _FOREGROUND:
             return _GREY if defaulted else None
         if role == _FONT:
@@ -234,8 +242,7 @@ class BuildingTableModel(QAbstractTableModel):
         if role == _BACKGROUND:
             return _NOTICE_BG if notices and spec.key == "building" else None
         if role == _TOOLTIP:
-            tips = [QCoreApplication.translate("BuildingTable",
-                                               "Not entered: the default applies")] if defaulted else []
+            tips = [translate("BuildingTable", "Not entered: the default applies")] if defaulted else []
             if notices and spec.key == "building":
                 tips.extend(notices)
             return "\n".join(tips) or None

@@ -124,6 +124,14 @@ class EstatesPanel(QWidget):
         self.tree.scrollTo(match[0])
         return True
 
+    def new_estate(self) -> None:
+        dialog = FormDialog(translate("EstatesPanel", "New estate"), ESTATE_FIELDS, {}, parent=self)
+        if dialog.exec():
+            values = {k: v for k, v in dialog.form.values().items() if v is not None}
+            row = self.presenter.create_estate(values)
+            if row is not None:
+                self.select_estate(row.id)
+
     def edit_current(self) -> None:
         estate_id = self.current_estate_id()
         if estate_id is None:

@@ -77,11 +77,14 @@ class EstatesPresenter(QObject):
         return True
 
     def create_estate(self, values: dict[str, Any]) -> EstateRow | None:
+        """Add an estate (undoable: undo deletes it again)."""
         try:
             row = self.services.records.create_estate(values)
         except RetrofitError as exc:
             self._show_error(exc)
             return None
+        self.undo_stack.push(CreateEstateCommand(self.services.records, self, row.id, dict(values),
+                                                 self._show_error))
         self.load()
         return row
 
@@ -109,3 +112,33 @@ class EditEstateCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._apply(self._old)
+
+
+class CreateEstateCommand(QUndoCommand):
+    """An estate already created; undo deletes it, redo creates it again (with a new id)."""
+
+    def __init__(self, records: RecordService, presenter: EstatesPresenter, estate_id: int,
+                 values: dict[str, Any], on_error: Callable[[BaseException], None]) -> None:
+        super().__init__(QCoreApplication.translate("Commands", "Add estate"))
+        self._records, self._presenter = records, presenter
+        self._id, self._values, self._on_error = estate_id, values, on_error
+        self._applied = True
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            return
+        try:
+            self._id = self._records.create_estate(self._values).id
+        except RetrofitError as exc:
+            self._on_error(exc)
+            self.setObsolete(True)
+        self._presenter.load()
+
+    def undo(self) -> None:
+        try:
+            self._records.delete_estate(self._id, self._records.get_estate(self._id).version)
+        except RetrofitError as exc:
+            self._on_error(exc)
+            self.setObsolete(True)
+        self._presenter.load()
