@@ -46,27 +46,39 @@ def stock(n: int, seed: int = 1):
             rng.random(n) < 0.1, rng.uniform(20, 30, n), np.nan))
 
 
-def best(fn, repeat: int) -> float:
-    times = []
+class Timer:
+    """Wall-clock and CPU time of a block (CPU time is less disturbed by other work)."""
+
+    def __enter__(self) -> "Timer":
+        self.wall, self.cpu = time.perf_counter(), time.process_time()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.wall, self.cpu = time.perf_counter() - self.wall, time.process_time() - self.cpu
+
+
+def best(fn, repeat: int) -> tuple[float, float]:
+    """Least wall and CPU time over ``repeat`` runs."""
+    runs = []
     for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return min(times)          # the least disturbed run
+        with Timer() as t:
+            fn()
+        runs.append((t.wall, t.cpu))
+    return min(r[0] for r in runs), min(r[1] for r in runs)
 
 
-def pipeline(n: int, repeat: int) -> tuple[float, int]:
+def pipeline(n: int, repeat: int) -> tuple[tuple[float, float], int]:
+    from calc.engine import _leaves
+
     cat = load_catalogue()
     inputs = stock(n)
     masks = cat.package_mask(PACKAGES)[:, None, :]
     evaluate(inputs, cat.measure_table, masks)                      # warm up
-    seconds = best(lambda: evaluate(inputs, cat.measure_table, masks), repeat)
-    from calc.engine import _leaves
-
+    times = best(lambda: evaluate(inputs, cat.measure_table, masks), repeat)
     r = evaluate(inputs, cat.measure_table, masks)
     nbytes = sum(getattr(inputs, f).nbytes for f in inputs.__dataclass_fields__)
     nbytes += sum(leaf.size * leaf.itemsize for leaf in _leaves(r))    # every result array, as read
-    return seconds, nbytes
+    return times, nbytes
 
 
 def large_in_subprocess() -> dict:
@@ -74,50 +86,56 @@ def large_in_subprocess() -> dict:
             "from calc.engine import evaluate; from retrofit.reference import load_catalogue;"
             "cat=load_catalogue(); inputs=b.stock(1_000_000); m=cat.package_mask(b.PACKAGES)[:,None,:];"
             "base=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss;"
-            "t0=time.perf_counter(); r=evaluate(inputs,cat.measure_table,m); t=time.perf_counter()-t0;"
-            "print(json.dumps({'seconds':t,'peak_mb':resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1024,"
-            "'base_mb':base/1024}))")
+            "t=b.Timer().__enter__(); r=evaluate(inputs,cat.measure_table,m); t.__exit__();"
+            "print(json.dumps({'wall':t.wall,'cpu':t.cpu,"
+            "'peak_mb':resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1024,'base_mb':base/1024}))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return json.loads(out.stdout)
 
 
-def loop_speedup(n: int) -> tuple[float, float]:
+def loop_speedup(n: int) -> tuple[tuple[float, float], tuple[float, float]]:
     cat = load_catalogue()
     inputs = stock(n)
     masks = cat.package_mask(PACKAGES)
-    t0 = time.perf_counter()
-    for mask in masks:
-        evaluate_loop(inputs, cat.measure_table, np.broadcast_to(mask, (n, len(mask))))
-    slow = time.perf_counter() - t0
+    with Timer() as slow:
+        for mask in masks:
+            evaluate_loop(inputs, cat.measure_table, np.broadcast_to(mask, (n, len(mask))))
     fast = best(lambda: evaluate(inputs, cat.measure_table, masks[:, None, :]), 5)
-    return slow, fast
+    return (slow.wall, slow.cpu), fast
 
 
-def monte_carlo(n: int, samples: int) -> float:
+def monte_carlo(n: int, samples: int) -> tuple[float, float]:
     cat = load_catalogue()
     inputs = stock(n)
     mask = cat.package_mask(["usual"])[0]
-    t0 = time.perf_counter()
-    savings_band(inputs, cat.measure_table, mask, samples=samples, seed=1)
-    return time.perf_counter() - t0
+    with Timer() as t:
+        savings_band(inputs, cat.measure_table, mask, samples=samples, seed=1)
+    return t.wall, t.cpu
 
 
-def records(n: int) -> tuple[float, float]:
+def records(n: int) -> tuple[tuple[float, float], tuple[float, float]]:
     from retrofit.domain.records import BuildingRecord
     from retrofit.domain.settings import Settings
     from retrofit.estimate import estimate, records_to_columns
 
     rng = np.random.default_rng(2)
-    areas, storeys, years = rng.uniform(800, 8000, n).tolist(), rng.integers(2, 8, n).tolist(), rng.integers(
-        1960, 2000, n).tolist()
+    areas, storeys = rng.uniform(800, 8000, n).tolist(), rng.integers(2, 8, n).tolist()
+    years = rng.integers(1960, 2000, n).tolist()
     items = [BuildingRecord(f"小区{i // 15}", f"{i % 15 + 1}号楼", "唐山", years[i], storeys[i], areas[i], 40,
                             wall_u=1.5 if i % 3 else None) for i in range(n)]
-    t0 = time.perf_counter()
-    records_to_columns(items)
-    convert = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    estimate(items, Settings())
-    return convert, time.perf_counter() - t0
+    with Timer() as convert:
+        records_to_columns(items)
+    with Timer() as full:
+        estimate(items, Settings())
+    return (convert.wall, convert.cpu), (full.wall, full.cpu)
+
+
+def _ms(t: tuple[float, float]) -> str:
+    return f"{t[0] * 1e3:8.1f} ms (CPU {t[1] * 1e3:6.1f} ms)"
+
+
+def _s(t: tuple[float, float]) -> str:
+    return f"{t[0]:8.2f} s  (CPU {t[1]:6.2f} s) "
 
 
 def main() -> None:
@@ -125,23 +143,23 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--no-large", action="store_true", help="skip the 1,000,000-building runs")
     args = parser.parse_args()
-    seconds, nbytes = pipeline(7000, args.repeat)
-    print(f"pipeline 7,000 × 3 packages: {seconds * 1e3:8.1f} ms   (target ≤ 20 ms); "
-          f"effective bandwidth {nbytes / seconds / 1e9:5.2f} GB/s")
+    times, nbytes = pipeline(7000, args.repeat)
+    print(f"pipeline 7,000 × 3 packages: {_ms(times)}  target ≤ 20 ms; "
+          f"effective bandwidth {nbytes / times[0] / 1e9:5.2f} GB/s")
     slow, fast = loop_speedup(7000)
-    print(f"plain-Python loop 7,000 × 3: {slow:8.2f} s    vectorised {fast * 1e3:.1f} ms: "
-          f"speed-up {slow / fast:6.0f}×   (target ≥ 50×)")
-    print(f"Monte Carlo 1,000 × 7,000:   {monte_carlo(7000, 1000):8.2f} s    (target ≤ 2 s)")
+    print(f"plain-Python loop 7,000 × 3: {_s(slow)}  vectorised {fast[0] * 1e3:.1f} ms: speed-up "
+          f"{slow[0] / fast[0]:4.0f}× (CPU {slow[1] / fast[1]:4.0f}×), target ≥ 50×")
+    print(f"Monte Carlo 1,000 × 7,000:   {_s(monte_carlo(7000, 1000))}  target ≤ 2 s")
     convert, full = records(7000)
-    print(f"records → arrays, 7,000:     {convert * 1e3:8.1f} ms   (target well under 50 ms); "
-          f"estimate() in all {full * 1e3:.0f} ms")
+    print(f"records → arrays, 7,000:     {_ms(convert)}  target well under 50 ms; "
+          f"estimate() in all {full[0] * 1e3:.0f} ms")
     if not args.no_large:
         big = large_in_subprocess()
-        print(f"pipeline 1,000,000 × 3:      {big['seconds']:8.2f} s    (target ≤ 2 s); peak memory "
-              f"{big['peak_mb'] / 1024:.2f} GB (inputs {big['base_mb'] / 1024:.2f} GB; target ≤ 3 GB)")
+        print(f"pipeline 1,000,000 × 3:      {_s((big['wall'], big['cpu']))}  target ≤ 2 s; peak memory "
+              f"{big['peak_mb'] / 1024:.2f} GB (inputs {big['base_mb'] / 1024:.2f} GB), target ≤ 3 GB")
         convert, full = records(1_000_000)
-        print(f"records → arrays, 1,000,000: {convert:8.2f} s    (target ≤ 5 s); estimate() in all {full:.1f} s")
-    print(f"(peak memory of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024**2:.2f} GB)")
+        print(f"records → arrays, 1,000,000: {_s(convert)}  target ≤ 5 s; estimate() in all {full[0]:.1f} s")
+    print(f"peak memory of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024**2:.2f} GB")
 
 
 if __name__ == "__main__":

@@ -121,16 +121,14 @@ def _evaluate(inp: BuildingInputs, measures: MeasureTable, mk: NDArray[np.bool_]
         geo, mode, active, eff, added, after.floor_area, c)
     return Results(
         shape=shape, geometry=geo, before=before, after=after, calibration_factor=k,
-        added_area=added, saved_coal=saved, saved_co2=saved * c.co2_factor,
-        freed_capacity=(before.plant_index - after.plant_index) * a0,
-        new_load=after.plant_index * added, new_coal=after.coal_index * added / 1000.0,
+        saved_coal=saved, freed_capacity=(before.plant_index - after.plant_index) * a0,
         quantities=quantities, measure_cost=measure_cost, construction_cost=construction_cost,
         retrofitted_area=np.where(active, a0, 0.0), has_envelope=active & eff.has_envelope,
         has_metering=active & eff.has("behaviour"), has_balancing=active & eff.has("network"),
         notices=_notices(geo, inp, eff, active, k, c),
         _mask=mk, _basis_quantity=basis, _active=active,
         _unit_cost=measures.unit_cost(c.price_basis), _table=measures,
-        _planning_index=c.planning_index)
+        _planning_index=c.planning_index, _co2_factor=c.co2_factor)
 
 
 def _baseline(geo, u, air, inp: BuildingInputs, c: MethodConstants) -> _Envelope:
@@ -246,9 +244,8 @@ def _state(env: _Envelope, ti, te, twd, days, c: MethodConstants, eff_mult, stri
     b = lambda x: np.broadcast_to(x, shape)   # noqa: E731
     u = env.u
     return State(b(env.area), b(wall), b(window), b(roof), b(floor), b(infiltration), b(gains),
-                 b(heat - model), b(heat), b(coal), b(design), b(design / env.eta_network),
-                 b(heat * (24.0 * days / 1000.0)), b(u[0]), b(u[1]), b(u[2]), b(u[3]), b(u[4]),
-                 b(env.eta_network), b(env.eta_source))
+                 b(heat - model), b(heat), b(coal), b(design), b(u[0]), b(u[1]), b(u[2]), b(u[3]), b(u[4]),
+                 b(env.eta_network), b(env.eta_source), b(days))
 
 
 def _notices(geo, inp: BuildingInputs, eff: PackageEffect, active, k, c: MethodConstants) -> dict:
@@ -278,21 +275,26 @@ def _chunked(inputs: BuildingInputs, measures: MeasureTable, mk: NDArray[np.bool
     """Evaluate in chunks of buildings, writing each chunk into preallocated result arrays."""
     n = len(inputs)
     per_building = mk.ndim >= 2 and mk.shape[-2] == n
-    first, outputs = None, []
+    first, outputs, compact = None, [], []
     for start in range(0, n, CHUNK_BUILDINGS):
         part = slice(start, min(n, start + CHUNK_BUILDINGS))
         result = _evaluate(inputs.take(part), measures, mk[..., part, :] if per_building else mk, c, None)
         leaves = _leaves(result)
         if first is None:
             first = result
-            outputs = [np.empty(np.shape(a)[:-1] + (n,), dtype=np.asarray(a).dtype) for a in leaves]
-        for out, leaf in zip(outputs, leaves):
-            out[..., part] = leaf
+            # A leaf repeated over the packages (stride 0) is stored once per building.
+            compact = [a.ndim > 1 and not any(a.strides[:-1]) for a in leaves]
+            outputs = [np.empty((n,) if flat else a.shape[:-1] + (n,), dtype=a.dtype)
+                       for a, flat in zip(leaves, compact)]
+        for out, leaf, flat in zip(outputs, leaves, compact):
+            out[..., part] = leaf[(0,) * (leaf.ndim - 1)] if flat else leaf
     assert first is not None
-    return _rebuild(first, iter(outputs), mk, n)
+    full = [np.broadcast_to(out, a.shape[:-1] + (n,)) if flat else out
+            for out, a, flat in zip(outputs, _leaves(first), compact)]
+    return _rebuild(first, iter(full), mk, n)
 
 
-_FIXED = ("shape", "_mask", "_unit_cost", "_table", "_planning_index")
+_FIXED = ("shape", "_mask", "_unit_cost", "_table", "_planning_index", "_co2_factor")
 
 
 def _leaves(node) -> list:

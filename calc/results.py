@@ -29,8 +29,6 @@ class State(NamedTuple):
     heat_index: NDArray[np.float64]      #: q_H [W/m²]
     coal_index: NDArray[np.float64]      #: q_c [kgce/m²]
     design_index: NDArray[np.float64]    #: q_design at the building [W/m²]
-    plant_index: NDArray[np.float64]     #: q_design / η1 at the heat source [W/m²]
-    delivered_heat: NDArray[np.float64]  #: heat delivered to the building [kWh/m²]
     u_wall: NDArray[np.float64]          #: of the existing storeys (new building for rebuild) [W/(m²·K)]
     u_window: NDArray[np.float64]        #: [W/(m²·K)]
     u_roof: NDArray[np.float64]          #: [W/(m²·K)]
@@ -38,11 +36,22 @@ class State(NamedTuple):
     air_change: NDArray[np.float64]      #: [h⁻¹]
     eta_network: NDArray[np.float64]     #: η1 [-]
     eta_source: NDArray[np.float64]      #: η2 [-]
+    heating_days: NDArray[np.float64]    #: Z [d]
 
     @property
     def transmission(self) -> NDArray[np.float64]:
         """q_HT. [W/m²]"""
         return self.wall + self.window + self.roof + self.floor
+
+    @property
+    def plant_index(self) -> NDArray[np.float64]:
+        """q_design / η1: the load at the heat source per m². [W/m²]"""
+        return self.design_index / self.eta_network
+
+    @property
+    def delivered_heat(self) -> NDArray[np.float64]:
+        """Heat delivered to the building per season, 24·Z·q_H/1000. [kWh/m²]"""
+        return self.heat_index * (24.0 * self.heating_days / 1000.0)
 
 
 class Quantities(NamedTuple):
@@ -71,12 +80,8 @@ class Results:
     before: State
     after: State
     calibration_factor: NDArray[np.float64]  #: k (1 without a measurement) [-]
-    added_area: NDArray[np.float64]          #: after floor area − A_0 [m²]
     saved_coal: NDArray[np.float64]          #: [tce/a]
-    saved_co2: NDArray[np.float64]           #: [t/a]
     freed_capacity: NDArray[np.float64]      #: plant load before − after, on A_0 [W]
-    new_load: NDArray[np.float64]            #: plant load of the added floor area [W]
-    new_coal: NDArray[np.float64]            #: coal of the added floor area [tce/a]
     quantities: Quantities
     measure_cost: NDArray[np.float64]        #: package measures [RMB]
     construction_cost: NDArray[np.float64]   #: new floor area [RMB]
@@ -90,6 +95,26 @@ class Results:
     _active: NDArray[np.bool_] = field(repr=False)
     _unit_cost: NDArray[np.float64] = field(repr=False)
     _table: MeasureTable = field(repr=False)
+
+    @property
+    def added_area(self) -> NDArray[np.float64]:
+        """After floor area − A_0 (add_storey, rebuild). [m²]"""
+        return np.broadcast_to(self.after.floor_area - self.geometry.floor_area, self.shape)
+
+    @property
+    def saved_co2(self) -> NDArray[np.float64]:
+        """Saved coal × the CO2 factor. [t/a]"""
+        return self.saved_coal * self._co2_factor
+
+    @property
+    def new_load(self) -> NDArray[np.float64]:
+        """Plant load of the added floor area (reported apart from the freed capacity). [W]"""
+        return self.after.plant_index * self.added_area
+
+    @property
+    def new_coal(self) -> NDArray[np.float64]:
+        """Coal of the added floor area. [tce/a]"""
+        return self.after.coal_index * self.added_area / 1000.0
 
     @property
     def cost(self) -> NDArray[np.float64]:
@@ -124,3 +149,4 @@ class Results:
         return np.broadcast_to(self.notices[code][0], self.shape)
 
     _planning_index: float = 80.0
+    _co2_factor: float = 2.493
