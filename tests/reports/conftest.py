@@ -10,7 +10,7 @@ from pypdf import PdfReader
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-import samples  # noqa: E402
+import report_samples as samples  # noqa: E402
 
 
 @pytest.fixture
@@ -58,7 +58,7 @@ def read_pdf():
 @pytest.fixture(scope="module")
 def city(tmp_path_factory):
     """Services over a small city in a real SQLite database (estates in three districts)."""
-    from city import make_city
+    from report_city import make_city
 
     app = make_city(tmp_path_factory.mktemp("city") / "city.sqlite")
     yield app

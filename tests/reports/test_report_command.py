@@ -54,7 +54,7 @@ def test_unknown_estate_is_an_error_on_stderr(city, tmp_path, capsys):
 
 
 def test_an_error_in_a_worker_process_reads_as_in_one_process(tmp_path, capsys):
-    from city import make_city
+    from report_city import make_city
 
     app = make_city(tmp_path / "atlantis.sqlite")
     try:

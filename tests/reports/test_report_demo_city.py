@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import assert_fonts_embedded, assert_page_numbers
+from report_helpers import assert_fonts_embedded, assert_page_numbers
 
 from retrofit import i18n
 from retrofit.cli import main

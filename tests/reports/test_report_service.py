@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers import assert_fonts_embedded, assert_page_numbers
+from report_helpers import assert_fonts_embedded, assert_page_numbers
 
 from retrofit.domain.errors import ValidationError
 from retrofit.estimate import estimate
@@ -109,7 +109,7 @@ def test_safe_filename(name, expected):
 
 
 def test_an_approved_stored_plan_heads_the_reports(tmp_path, read_pdf):
-    from city import make_city
+    from report_city import make_city
 
     app = make_city(tmp_path / "approved.sqlite")
     try:
@@ -132,7 +132,7 @@ def test_an_approved_stored_plan_heads_the_reports(tmp_path, read_pdf):
 
 
 def test_an_estate_without_buildings_still_gets_its_reports(tmp_path, read_pdf):
-    from city import make_city
+    from report_city import make_city
 
     app = make_city(tmp_path / "empty.sqlite")
     try:

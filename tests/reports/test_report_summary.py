@@ -4,8 +4,8 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-import samples
-from helpers import assert_fonts_embedded, assert_page_numbers
+import report_samples as samples
+from report_helpers import assert_fonts_embedded, assert_page_numbers
 
 from reports import render_summary
 
