@@ -27,14 +27,16 @@ ServicesFactory = Callable[[str], AppServices]
 
 
 def default_services(url: str) -> AppServices:
-    """Open the real services (migrating the database); the demo city is created on demand."""
+    """Open the real services (migrating the database). The demo database gets the demo city
+    when it holds no estate yet (the first start)."""
     from retrofit.services.app import open_services
 
-    if url == sqlite_url(demo_path()) and not demo_path().exists():
-        from retrofit.demo import ensure_demo
+    services = open_services(url)
+    if url == sqlite_url(demo_path()) and not services.records.list_estates():
+        from retrofit.demo import create_in
 
-        ensure_demo(url)
-    return open_services(url)
+        create_in(services)
+    return services
 
 
 class AppController:

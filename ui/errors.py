@@ -23,13 +23,12 @@ log = logging.getLogger("retrofit.ui")
 def setup_logging(folder: Path) -> Path:
     """Log warnings and errors to ``folder/retrofit.log``; returns the log file's path."""
     path = folder / "retrofit.log"
-    handler = logging.FileHandler(path, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
-    if not any(isinstance(h, logging.FileHandler) and getattr(h, "baseFilename", "") == str(path)
-               for h in root.handlers):
+    if not any(getattr(h, "baseFilename", "") == str(path) for h in root.handlers):
+        handler = logging.FileHandler(path, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        handler.setLevel(logging.WARNING)
         root.addHandler(handler)
-    root.setLevel(min(root.level or logging.WARNING, logging.INFO))
     return path
 
 

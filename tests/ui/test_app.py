@@ -62,3 +62,18 @@ def test_unexpected_errors_are_logged_and_shown(qapp, tmp_path, monkeypatch):
             logging.getLogger().removeHandler(handler)
     assert "KeyError" in shown[0]
     assert "KeyError: 'broken'" in log_file.read_text(encoding="utf-8")
+
+
+def test_first_start_creates_the_demo_city_in_the_data_folder(qapp, qtbot, app_settings, monkeypatch, tmp_path):
+    monkeypatch.setenv("RETROFIT_HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("RETROFIT_DB", raising=False)
+    controller = AppController(qapp, app_settings)
+    try:
+        url = start_url(None, app_settings)
+        assert url == sqlite_url(tmp_path / "home" / "demo-city.sqlite")
+        assert controller.open(url)
+        assert len(controller.window.estates.estates) > 400
+        qtbot.waitUntil(lambda: controller.window.results.figures is not None, timeout=30000)
+    finally:
+        controller.close()
+    assert (tmp_path / "home" / "demo-city.sqlite").is_file()
