@@ -112,3 +112,24 @@ def test_no_header_row(tmp_path):
         read_register(write_csv(tmp_path / "x.csv", [["a", "b"], ["1", "2"]]))
     assert info.value.code == "io_no_header"
     assert "no header row found" in info.value.message("en")
+
+
+def test_csv_number_cells_at_and_beyond_the_bounds(tmp_path):
+    """Plain numbers in CSV take the compiled fast path; bounds, nan and inf are still errors."""
+    rows = [HEADER + ["热源效率"],
+            ["甲", "1", "沈阳", "1900", "砖混", " 40 ", "0.001", "0", "0.9", "1"],
+            ["甲", "2", "沈阳", "1899", "砖混", "41", "0", "-1", "0.91", "0"],
+            ["甲", "3", "沈阳", "2026.0", "砖混", "1", "nan", "1e3", "inf", "1e400"]]
+    with pytest.raises(InputFileError) as info:
+        read_register(write_csv(tmp_path / "b.csv", rows))
+    assert _cells(info.value) == [
+        (3, "建成年份", "1899", "io_out_of_range"), (3, "层数", "41", "io_out_of_range"),
+        (3, "建筑面积(㎡)", "0", "io_out_of_range"), (3, "户数", "-1", "io_out_of_range"),
+        (3, "窗墙比", "0.91", "io_out_of_range"), (3, "热源效率", "0", "io_out_of_range"),
+        (4, "建筑面积(㎡)", "nan", "io_not_number"), (4, "窗墙比", "inf", "io_not_number"),
+        (4, "热源效率", "1e400", "io_not_number")]
+    rows[2:] = [rows[3][:6] + ["3000", "1e3", "", "0.68"]]
+    b1, b3 = read_register(write_csv(tmp_path / "ok.csv", rows)).buildings
+    assert (b1.year_built, b1.storeys, b1.floor_area_m2, b1.households, b1.wwr, b1.eta_source) == (
+        1900, 40, 0.001, 0, 0.9, 1.0)
+    assert (b3.year_built, b3.households, b3.wwr, b3.eta_source) == (2026, 1000, None, 0.68)
