@@ -100,15 +100,17 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.estates_panel.estate_selected.connect(self._on_estate_selected)
         self.buildings_panel.selection_changed.connect(self._on_buildings_selected)
-        self.buildings.edited.connect(lambda _ids: self._schedule_recompute())
-        self.undo_stack.indexChanged.connect(lambda _i: self._schedule_recompute())
+        # Bound methods of this window (not lambdas): signals from worker threads are then queued
+        # to the GUI thread.
+        self.buildings.edited.connect(self._schedule_recompute)
+        self.undo_stack.indexChanged.connect(self._schedule_recompute)
         self.bridge.buildings_changed.connect(self._on_buildings_changed)
-        self.bridge.estates_changed.connect(lambda _ids: self.estates.load(self.runner))
+        self.bridge.estates_changed.connect(self._on_estates_changed)
         self.bridge.settings_changed.connect(self._on_settings_changed)
         self.bridge.database_replaced.connect(self.reload_all)
         self.runner.busy_changed.connect(self.progress.setVisible)
         self.results.failed.connect(self.show_error)
-        self.results.updated.connect(lambda summary, _f: self.buildings.set_notices(summary.buildings))
+        self.results.updated.connect(self._on_results)
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
     # ----- reactions -----
@@ -144,7 +146,13 @@ class MainWindow(QMainWindow):
         elif self.tabs.widget(index) is self.compare:
             self.compare.refresh()
 
-    def _schedule_recompute(self) -> None:
+    def _on_estates_changed(self, _ids: list[int]) -> None:
+        self.estates.load(self.runner)
+
+    def _on_results(self, summary: object, _figures: object) -> None:
+        self.buildings.set_notices(summary.buildings)  # type: ignore[attr-defined]
+
+    def _schedule_recompute(self, *_: object) -> None:
         self._recompute_timer.start()
 
     def reload_all(self) -> None:

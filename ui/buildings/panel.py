@@ -64,7 +64,6 @@ class BuildingsPanel(QWidget):
         table.horizontalHeader().setDefaultSectionSize(96)
         table.setItemDelegate(FieldDelegate(self.presenter.model.field, self.presenter.packages, table))
         table.selectionModel().selectionChanged.connect(self._on_selection)
-        table.doubleClicked.connect(lambda *_: None)
         return table
 
     def _bulk_menu(self) -> QMenu:
