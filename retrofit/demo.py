@@ -225,9 +225,11 @@ def write_city(session: Session, city: DemoCity, settings: Settings = TANGSHAN_P
                                                                 "buildings": len(city.buildings)}))
 
 
-def create_in(app, seed: int = SEED) -> tuple[int, int]:  # noqa: ANN001 (AppServices)
-    """Add the demo city through ``app`` (one transaction; DatabaseReplaced after the commit);
-    returns (estates, buildings). ValidationError if its estates are already there."""
+def create_in(app, seed: int = SEED, *, replace: bool = False) -> tuple[int, int]:  # noqa: ANN001
+    """Add the demo city through ``app`` (an AppServices) in one transaction, after deleting
+    every estate when ``replace``; DatabaseReplaced is published after the commit. Returns
+    (estates, buildings). ValidationError if the city's estates are already there."""
+    from sqlalchemy import delete
     from sqlalchemy.exc import IntegrityError
 
     from retrofit.domain.errors import ValidationError
@@ -236,6 +238,8 @@ def create_in(app, seed: int = SEED) -> tuple[int, int]:  # noqa: ANN001 (AppSer
     city = build_city(seed)
     try:
         with app.session_factory.begin() as session:
+            if replace:
+                session.execute(delete(Estate))
             write_city(session, city)
     except IntegrityError as exc:
         raise ValidationError("duplicate", field="estate", value=CITY) from exc

@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 import time
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 
 from retrofit import i18n
 from retrofit.commands._common import open_app
@@ -33,13 +33,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     start = time.perf_counter()
     with open_app(args) as app:
-        with app.session_factory.begin() as session:
+        with app.session_factory() as session:
             count = session.scalar(select(func.count()).select_from(Estate)) or 0
-            if count and not args.replace:
-                raise ValidationError("cli_demo_not_empty", field="--replace", value=count, count=count)
-            if count:
-                session.execute(delete(Estate))
-        estates, buildings = create_in(app, args.seed)
+        if count and not args.replace:
+            raise ValidationError("cli_demo_not_empty", field="--replace", value=count, count=count)
+        estates, buildings = create_in(app, args.seed, replace=args.replace)
     print(i18n.message("cli_demo_created", estates=estates, buildings=buildings,
                        seconds=time.perf_counter() - start))
     return 0

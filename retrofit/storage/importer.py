@@ -89,8 +89,8 @@ class _Planner:
 
     def match_estate(self, name: str, city: str, district: str | None) -> int | None:
         found = self.db_estates.get((name, city), [])
-        if district:
-            found = [e for e in found if e[1] == district]
+        if district:   # the same district, else the one estate stored without a district
+            found = [e for e in found if e[1] == district] or [e for e in found if e[1] == ""]
         if len(found) > 1:
             raise ValidationError("estate_ambiguous", field="district", value=name, city=city)
         return found[0][0] if found else None
@@ -115,12 +115,13 @@ class _Planner:
                 target[(e.estate, city)] = key
             else:
                 target[(e.estate, city)] = existing
-                self.estate_update(existing, e.estate, city, values)
+                self.estate_update(existing, e.estate, city, {**values, "district": e.district})
         return target
 
     def estate_update(self, estate_id: int, name: str, city: str, values: dict[str, Any]) -> None:
-        for eid, _district, version, stored in self.db_estates[(name, city)]:
+        for eid, district, version, stored in self.db_estates[(name, city)]:
             if eid == estate_id:
+                stored = {**stored, "district": district or None}
                 diff = {k: [stored[k], v] for k, v in values.items() if v is not None and stored[k] != v}
                 if diff:
                     self.plan.estate_updates.append((eid, version, diff, f"{name} ({city})"))

@@ -97,3 +97,12 @@ def test_register_reads_back_what_was_imported(app):
     assert back.buildings == reg.buildings
     assert back.estates == (EstateRecord("河北1号小区", "唐山", district="路北区", metered_billing=False),)
     assert app.imports.plan(back).unchanged_buildings == 1
+
+
+def test_a_district_given_later_completes_the_stored_estate(app):
+    app.imports.commit_register(_register(_b()))
+    summary, _ = app.imports.commit_register(
+        _register(_b(), estates=[EstateRecord("河北1号小区", "唐山", district="路北区")]))
+    assert (summary.inserted_estates, summary.updated_estates, summary.inserted_buildings) == (0, 1, 0)
+    [estate] = app.records.list_estates()
+    assert estate.district == "路北区" and estate.building_count == 1
