@@ -7,7 +7,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer
 
 from reports import fmt
-from reports.base import ACCENT, AFTER, BEFORE, BaseReport
+from reports.base import ACCENT, AFTER, BaseReport
 from reports.charts import bar_chart
 from reports.data import DocInfo, GroupLine, ProgrammeData, ProgrammePlan
 from reports.labels import Labels
@@ -116,11 +116,9 @@ class ProgrammeReport(BaseReport):
         shares = sep.join(f"{lb.name('mode', m)} {fmt.percent(s, 1)}" for m, s in plan.mode_shares)
         totals = lb["prog_plan_totals"].format(cost=fmt.money(t.cost_rmb, self.lang), tce=self.num(t.saved_tce),
                                                co2=self.num(t.saved_tco2), mw=self.num(t.freed_capacity_mw, 1))
-        chart = bar_chart([str(y.year) for y in plan.years],
-                          [[y.cost_rmb / (10_000 if self.lang == "zh" else 1000) for y in plan.years],
-                           [y.saved_tce for y in plan.years]],
-                          [lb["col_cost"], lb["col_saved_tce"]], [BEFORE, AFTER], width=width,
-                          height=60 * mm, font=self.font, title=lb["chart_plan_years"])
+        chart = bar_chart([str(y.year) for y in plan.years], [[y.saved_tce for y in plan.years]],
+                          [lb["chart_plan_years"]], [AFTER], width=width, height=55 * mm, font=self.font,
+                          title=lb["chart_plan_years"], label_format="%.0f")
         story = [self.para(lb["prog_plan"], "H1"),
                  self.table(header, rows, [width * x for x in (0.16, 0.16, 0.22, 0.22, 0.24)]),
                  Spacer(1, 2 * mm), *self._plan_funding(width, plan), Spacer(1, 2 * mm),

@@ -193,7 +193,7 @@ EN: dict[str, str] = {
     "chart_area_by_mode": "Floor area by mode (10,000 m²)",
     "chart_tce_by_district": "Coal saved per year by district (tce)",
     "chart_tce_by_year": "Coal saved per year by planned year (tce)",
-    "chart_plan_years": "Plan: cost (k RMB) and coal saved (tce) per year",
+    "chart_plan_years": "Plan: coal saved per year by the estates done each year (tce)",
     "reason_consent": "consent rate too low",
     "reason_remaining_life": "remaining life too short",
     "reason_budget": "budget exhausted",

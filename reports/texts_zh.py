@@ -197,7 +197,7 @@ ZH: dict[str, str] = {
     "chart_area_by_mode": "各改造模式面积（万 m²）",
     "chart_tce_by_district": "各区/县年节煤量（tce）",
     "chart_tce_by_year": "各年度年节煤量（tce）",
-    "chart_plan_years": "计划各年度投资（万元）与节煤（tce）",
+    "chart_plan_years": "计划各年度改造完成后的年节煤量（tce）",
     "reason_consent": "居民同意率不足",
     "reason_remaining_life": "剩余使用年限不足",
     "reason_budget": "预算不足",
