@@ -13,6 +13,7 @@ HELP = "export every estate and building to a register file (.csv or .xlsx)"
 i18n.register({
     "cli_exported": {"zh": "已导出 {count} 栋楼到 {file}", "en": "Exported {count} building(s) to {file}"},
     "cli_bad_suffix": {"zh": "无法写入“{value}”：请用 .csv 或 .xlsx", "en": "Cannot write '{value}': use .csv or .xlsx"},
+    "cli_cannot_write": {"zh": "无法写入 {file}：{reason}", "en": "Cannot write {file}: {reason}"},
 })
 
 
@@ -21,7 +22,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from retrofit.domain.errors import ValidationError
+    from retrofit.domain.errors import RetrofitError, ValidationError
 
     if args.file.suffix.lower() not in (".csv", ".xlsx"):
         raise ValidationError("cli_bad_suffix", field="FILE", value=str(args.file))
@@ -29,6 +30,8 @@ def run(args: argparse.Namespace) -> int:
         bar = TerminalProgress()
         try:
             count = app.imports.export(args.file, progress=bar)
+        except OSError as exc:
+            raise RetrofitError("cli_cannot_write", file=args.file, reason=exc.strerror or exc) from exc
         finally:
             bar.close()
     print(i18n.message("cli_exported", count=count, file=args.file))

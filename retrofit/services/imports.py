@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from retrofit import i18n
 from retrofit.domain.records import Register
 from retrofit.services.dto import ChangeSummary
 from retrofit.services.events import DatabaseReplaced
@@ -82,10 +83,11 @@ class ImportService:
         return Register(register.estates, register.buildings, source=self._app.url,
                         extra={"building_ids": ids})
 
-    def export(self, path: Path, *, progress: Progress | None = None) -> int:
+    def export(self, path: Path, *, progress: Progress | None = None, lang: str | None = None) -> int:
         """Write every estate and building to ``path`` (CSV or XLSX by its suffix) with
-        ``retrofit.io.export.write_register``; returns the number of buildings written."""
+        ``retrofit.io.export.write_register``, headers in ``lang`` (default: the language in
+        force); returns the number of buildings written."""
         from retrofit.io.export import write_register
 
         register = self.register()
-        return write_register(Path(path), register, progress=progress)
+        return write_register(Path(path), register, lang=i18n.language(lang), progress=progress)

@@ -89,3 +89,18 @@ def test_export_then_import_round_trips_without_change(tmp_path, db_url, suffix,
 def test_export_refuses_an_unknown_suffix(tmp_path, sqlite_url, capsys):
     assert main(["export", str(tmp_path / "x.pdf"), "--db", sqlite_url]) != 0
     assert ".csv" in capsys.readouterr().err
+
+
+def test_english_export_round_trips_and_bad_folder_is_reported(tmp_path, sqlite_url, capsys):
+    with open_services(sqlite_url) as app:
+        app.imports.commit_register(_sample_register())
+        before = app.records.list_buildings()
+    out = tmp_path / "all_en.csv"
+    assert main(["--lang", "en", "export", str(out), "--db", sqlite_url]) == 0
+    assert out.read_text(encoding="utf-8-sig").startswith("estate,building,city")
+    assert main(["import", str(out), "--db", sqlite_url]) == 0
+    with open_services(sqlite_url) as app:
+        assert app.records.list_buildings() == before
+    capsys.readouterr()
+    assert main(["--lang", "en", "export", str(tmp_path / "missing" / "x.csv"), "--db", sqlite_url]) == 2
+    assert "Cannot write" in capsys.readouterr().err
