@@ -43,7 +43,8 @@ def fake_window(qtbot, fake, app_settings, errors):  # noqa: ANN001
     window = MainWindow(fake, app_settings, errors.append)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: bool(window.estates.proxy.facts), timeout=5000)
+    window.estates.ensure_facts()
+    qtbot.waitUntil(lambda: window.estates.facts_ready, timeout=5000)
     yield window
     window.runner.cancel_all()
     window.runner.wait(5000)
@@ -85,7 +86,6 @@ def window(qtbot, services, app_settings, errors):  # noqa: ANN001
     qtbot.addWidget(w)
     w.show()
     qtbot.waitUntil(lambda: w.results.figures is not None, timeout=20000)
-    qtbot.waitUntil(lambda: bool(w.estates.proxy.facts), timeout=20000)
     yield w
     w.runner.cancel_all()
     w.runner.wait(30000)

@@ -86,3 +86,17 @@ def test_tree_search_keeps_selection_working(fake_window):
     assert not w.estates_panel.select_estate(1)
     ids = {w.buildings.model.index(r, 0).data(ID_ROLE) for r in range(w.buildings.model.rowCount())}
     assert ids == {7, 8}
+
+
+def test_building_facts_are_read_when_a_filter_is_first_used(qtbot, fake, app_settings, errors):
+    from ui.main_window import MainWindow
+
+    w = MainWindow(fake, app_settings, errors.append)
+    qtbot.addWidget(w)
+    assert not w.estates.facts_ready                     # not read at start: the window opens sooner
+    assert w.estates_panel.select_estate(2)
+    w.estates_panel.search.setText("3号楼")               # a building number
+    qtbot.waitUntil(lambda: w.estates.facts_ready)
+    assert w.estates_panel.select_estate(1) and w.estates_panel.select_estate(2)
+    assert not w.estates_panel.select_estate(3)          # 新华西里 has no 3号楼
+    w.runner.wait(5000)

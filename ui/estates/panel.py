@@ -1,7 +1,7 @@
 """The left panel: search box, filters and the district → estate tree."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QHeaderView, QLineEdit, QToolButton, QTreeView,
                                QVBoxLayout, QWidget)
 
@@ -46,6 +46,8 @@ class EstatesPanel(QWidget):
         layout.addWidget(self.search)
         layout.addLayout(grid)
         layout.addWidget(self.tree, 1)
+        for combo in (self.mode, self.package, self.year):
+            combo.installEventFilter(self)
         for signal in (self.search.textChanged, self.mode.currentIndexChanged, self.package.currentIndexChanged,
                        self.year.currentIndexChanged, self.low_consent.toggled, self.missing.toggled):
             signal.connect(self._apply_filter)
@@ -60,6 +62,11 @@ class EstatesPanel(QWidget):
         self.edit_button.setText(translate("EstatesPanel", "Edit estate…"))
         retranslate_tree(self.presenter.model)
         self._fill_combos()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn:     # about to filter: read the buildings' facts
+            self.presenter.ensure_facts()
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -93,6 +100,7 @@ class EstatesPanel(QWidget):
         self.tree.expandAll()
 
     def _apply_filter(self, *_: object) -> None:
+        self.presenter.ensure_facts()
         threshold = self.presenter.services.settings.get().min_consent_rate
         self.presenter.proxy.set_criteria(EstateFilter(
             text=self.search.text().strip(), mode=self.mode.currentData(), package=self.package.currentData(),

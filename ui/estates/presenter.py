@@ -29,32 +29,60 @@ class EstatesPresenter(QObject):
         self.proxy = EstateFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.estates: dict[int, EstateRow] = {}
+        self._runner: TaskRunner | None = None
+        self._full_facts = False
+        self._facts_loading = False
+        self._facts_wanted = False
 
     def load(self, runner: TaskRunner | None = None) -> None:
-        """Read the estates and build the tree. The filter facts need every building; with a
-        ``runner`` they are read in the background (the tree shows at once)."""
+        """Read the estates and build the tree. Filters by building (number, mode, package,
+        year, missing data) need every building: without a ``runner`` they are read at once,
+        with one only when a filter is first used (:meth:`ensure_facts`), in the background."""
         rows = self.services.records.list_estates()
         self.estates = {e.id: e for e in rows}
         build_tree(self.model, rows)
+        self._runner = runner
+        self._full_facts = runner is None
         if runner is None:
             self.refresh_facts()
         else:
-            estates = list(rows)
-            runner.start(lambda progress, cancel: estate_facts(estates, self.services.records.list_buildings(None)),
-                         on_success=self._on_facts)
+            self.proxy.set_facts(estate_facts(rows, []))      # names and addresses: enough to search
+            if self._facts_wanted:
+                self.ensure_facts()
         self.loaded.emit()
 
+    def ensure_facts(self) -> None:
+        """Read every building's filter facts in the background if not done yet."""
+        self._facts_wanted = True
+        if self._full_facts or self._facts_loading or self._runner is None:
+            return
+        self._facts_loading = True
+        estates = list(self.estates.values())
+        self._runner.start(lambda progress, cancel: estate_facts(estates, self.services.records.list_buildings(None)),
+                           on_success=self._on_facts, on_failure=self._on_facts_failed)
+
     def _on_facts(self, facts: dict) -> None:
+        self._facts_loading = False
+        self._full_facts = True
         self.proxy.set_facts(facts)
         self.facts_loaded.emit()
+
+    def _on_facts_failed(self, exc: BaseException) -> None:
+        self._facts_loading = False
+        self._show_error(exc)
+
+    @property
+    def facts_ready(self) -> bool:
+        return self._full_facts
 
     def refresh_facts(self, estate_id: int | None = None) -> None:
         """Re-read the filter facts of one estate (after an edit), or of all."""
         if estate_id is None:
             self.proxy.set_facts(estate_facts(list(self.estates.values()), self.services.records.list_buildings(None)))
+            self._full_facts = True
             return
         estate = self.estates.get(estate_id)
-        if estate is not None:
+        if estate is not None and self._full_facts:
             facts = dict(self.proxy.facts)
             facts.update(estate_facts([estate], self.services.records.list_buildings(estate_id)))
             self.proxy.set_facts(facts)
