@@ -27,7 +27,7 @@ from retrofit.domain.records import EstateRecord
 from retrofit.domain.settings import Settings
 from retrofit.estimate import Estimate, estimate_columns
 from retrofit.funding import estate_money
-from retrofit.reference import Catalogue, load_catalogue
+from retrofit.reference import Catalogue
 from retrofit.services import report_builders as build
 from retrofit.storage.load import load_columns
 from retrofit.services.progress import Cancelled, CancelToken, Progress
@@ -73,6 +73,7 @@ class ReportingService:
         out_dir.mkdir(parents=True, exist_ok=True)
         self._cached_settings = self._cached_catalogue = None     # as stored now
         self._cached_plan = False
+        self._app.settings.forget_catalogue()
         if kind == "programme":
             data = self.programme_data(lang, plan)
             path = out_dir / safe_filename(f"{data.city}-{_KIND_NAMES[kind][lang]}-{lang}")
@@ -153,7 +154,7 @@ class ReportingService:
     def _catalogue(self) -> Catalogue:
         """The measure catalogue with the user's measure edits and packages (as the engine uses it)."""
         if self._cached_catalogue is None:
-            self._cached_catalogue = catalogue_for(self._app)
+            self._cached_catalogue = self._app.settings.catalogue()
         return self._cached_catalogue
 
     def _labels(self, lang: str) -> Labels:
@@ -188,28 +189,6 @@ class ReportingService:
     def _approved_plan(self) -> Mapping[str, Any] | None:
         row = self._approved_row()
         return row["result"] if row is not None else None
-
-
-def catalogue_for(app: AppServices) -> Catalogue:
-    """The shipped catalogue with the database's measure edits and user packages applied."""
-    from dataclasses import replace
-
-    from retrofit.reference import Measure, Package
-
-    cat = load_catalogue()
-    measures = dict(cat.measures)
-    for item in app.settings.list_measures():
-        key = item["key"]
-        if item.get("edited") and key in measures:
-            measures[key] = replace(measures[key], cost_2010_cny=float(item["cost_2010_cny"]),
-                                    cost_today_cny=float(item["cost_today_cny"]))
-    packages = dict(cat.packages)
-    for name, keys in app.settings.list_packages().items():
-        if name not in packages or tuple(packages[name].measures) != tuple(keys):
-            packages[name] = Package(name, name, name, tuple(keys))
-    if measures == dict(cat.measures) and packages == dict(cat.packages):
-        return cat
-    return replace(cat, measures=measures, packages=packages)
 
 
 _KIND_NAMES = {"plan": {"zh": "改造方案", "en": "plan"},

@@ -142,3 +142,23 @@ def test_an_estate_without_buildings_still_gets_its_reports(tmp_path, read_pdf):
         assert read_pdf(summary.read_bytes()).contains("致空小区居民的一封信")
     finally:
         app.close()
+
+
+def test_the_users_measure_costs_and_packages_are_used(tmp_path):
+    from report_city import make_city
+
+    app = make_city(tmp_path / "edited.sqlite")
+    try:
+        app.settings.update_measure("wall_eps_80", {"cost_2010_cny": 150})
+        app.settings.save_package("外墙加窗", ["wall_eps_80", "window_pvc_double"])
+        estate = _estate(app, "新华里小区")
+        first = next(b for b in app.records.list_buildings(estate.id) if b.values["building"] == "1号楼")
+        app.records.update_building(first.id, first.version, {"package": "外墙加窗"})
+        data = app.reports.plan_data(estate, "zh")
+        plan = next(b for b in data.buildings if b.name == "1号楼")
+        assert plan.package == "外墙加窗"
+        assert [m.key for m in plan.measures] == ["wall_eps_80", "window_pvc_double"]
+        wall = plan.measures[0]
+        assert wall.unit_cost_rmb == 150 and wall.cost_rmb == pytest.approx(150 * wall.quantity)
+    finally:
+        app.close()
