@@ -12,7 +12,7 @@ from calc.results import Quantities
 
 def quantities_and_costs(geo: Geometry, mode, active, eff: PackageEffect, added_area,
                          after_area, c: MethodConstants):
-    """Quantities of the package measures, their cost and the construction cost.
+    """Which quantities each package uses, the measure cost and the construction cost.
 
     Measures are priced on the existing building: opaque wall and window area of the existing
     storeys, roof (none for add_storey: the new roof is part of the new storeys), the footprint
@@ -22,30 +22,35 @@ def quantities_and_costs(geo: Geometry, mode, active, eff: PackageEffect, added_
 
     Returns
     -------
-    quantities : Quantities
+    flags : ndarray of bool, shape (5, ...)
+        Where each basis of :data:`calc.measures.QUANTITIES` is worked on (see :func:`quantities`).
     measure_cost : ndarray [RMB]
     construction_cost : ndarray [RMB]
     basis : ndarray, shape (5, n)
-        Quantity per unit basis of :data:`calc.measures.QUANTITIES`, for cost by measure.
+        Quantity per unit basis of :data:`calc.measures.QUANTITIES`.
     """
     add = mode == ADD_STOREY
     roof = np.where(add, 0.0, geo.roof_area)
     basis = np.stack([geo.opaque_wall_area, geo.window_area, roof, geo.footprint, geo.floor_area])
     unit = eff.unit_cost_by_quantity
     measure_cost = np.where(active, sum(basis[i] * unit[..., i] for i in range(len(basis))), 0.0)
-
-    def qty(value, kind_has):
-        return np.where(active & kind_has, value, 0.0)
-
-    windows = qty(geo.window_area, eff.has("window_replacement"))
     system = eff.has("air_tightness") | eff.has("behaviour") | eff.has("network") | eff.has("source")
+    kinds = (eff.has("wall_insulation"), eff.has("window_replacement"), eff.has("roof_insulation"),
+             eff.has("floor_insulation"), system)
+    shape = np.broadcast_shapes(np.shape(active), np.shape(system))
+    flags = np.stack([np.broadcast_to(active & k, shape) for k in kinds])
     construction_area = np.where(add, added_area, np.where(mode == REBUILD, after_area, 0.0))
     rate = np.where(add, c.add_storey_cost, c.rebuild_cost)
-    quantities = Quantities(
-        qty(geo.opaque_wall_area, eff.has("wall_insulation")), windows,
-        np.round(windows / c.typical_window_area), qty(roof, eff.has("roof_insulation")),
-        qty(geo.footprint, eff.has("floor_insulation")), qty(geo.floor_area, system),
-        construction_area)
-    return quantities, measure_cost, rate * construction_area, basis
+    return flags, measure_cost, rate * construction_area, basis
 
 
+def quantities(flags: NDArray[np.bool_], basis: NDArray[np.float64], mode, added_area, after_area,
+               typical_window_area: float) -> Quantities:
+    """Work quantities from :func:`quantities_and_costs`' flags and basis (0 where not worked)."""
+    def qty(i: int) -> NDArray[np.float64]:
+        return np.where(flags[i], basis[i], 0.0)
+
+    windows = qty(1)
+    construction = np.where(mode == ADD_STOREY, added_area, np.where(mode == REBUILD, after_area, 0.0))
+    return Quantities(qty(0), windows, np.round(windows / typical_window_area), qty(2), qty(3), qty(4),
+                      construction)

@@ -117,18 +117,19 @@ def _evaluate(inp: BuildingInputs, measures: MeasureTable, mk: NDArray[np.bool_]
     added = np.broadcast_to(after.floor_area - geo.floor_area, shape)
     a0 = geo.floor_area
     saved = (before.coal_index - after.coal_index) * a0 / 1000.0
-    quantities, measure_cost, construction_cost, basis = quantities_and_costs(
+    flags, measure_cost, construction_cost, basis = quantities_and_costs(
         geo, mode, active, eff, added, after.floor_area, c)
     return Results(
         shape=shape, geometry=geo, before=before, after=after, calibration_factor=k,
         saved_coal=saved, freed_capacity=(before.plant_index - after.plant_index) * a0,
-        quantities=quantities, measure_cost=measure_cost, construction_cost=construction_cost,
+        measure_cost=measure_cost, construction_cost=construction_cost,
         retrofitted_area=np.where(active, a0, 0.0), has_envelope=active & eff.has_envelope,
         has_metering=active & eff.has("behaviour"), has_balancing=active & eff.has("network"),
         notices=_notices(geo, inp, eff, active, k, c),
-        _mask=mk, _basis_quantity=basis, _active=active,
+        _mask=mk, _basis_quantity=basis, _active=active, _quantity_flags=flags, _mode=mode,
         _unit_cost=measures.unit_cost(c.price_basis), _table=measures,
-        _planning_index=c.planning_index, _co2_factor=c.co2_factor)
+        _planning_index=c.planning_index, _co2_factor=c.co2_factor,
+        _typical_window_area=c.typical_window_area)
 
 
 def _baseline(geo, u, air, inp: BuildingInputs, c: MethodConstants) -> _Envelope:
@@ -294,7 +295,8 @@ def _chunked(inputs: BuildingInputs, measures: MeasureTable, mk: NDArray[np.bool
     return _rebuild(first, iter(full), mk, n)
 
 
-_FIXED = ("shape", "_mask", "_unit_cost", "_table", "_planning_index", "_co2_factor")
+_FIXED = ("shape", "_mask", "_unit_cost", "_table", "_planning_index", "_co2_factor",
+          "_typical_window_area")
 
 
 def _leaves(node) -> list:

@@ -46,4 +46,6 @@ def u_value_with_added_layer(u_value: ArrayLike, thickness: ArrayLike,
     check("thickness", d, d < 0, "must be >= 0")
     check("conductivity", lam, ~(lam > 0) & ~np.isnan(lam), "must be > 0")
     with np.errstate(divide="ignore"):
-        return np.where(d > 0, 1.0 / (1.0 / u + d / lam), u)   # exact for d = 0
+        layered = 1.0 / (1.0 / u + d / lam)
+    # Exact for d = 0, and never above U by a rounding of 1/(1/U) (only floating-point noise).
+    return np.where(d > 0, np.minimum(layered, u), u)

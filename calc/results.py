@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import NamedTuple
 
 import numpy as np
@@ -82,7 +83,6 @@ class Results:
     calibration_factor: NDArray[np.float64]  #: k (1 without a measurement) [-]
     saved_coal: NDArray[np.float64]          #: [tce/a]
     freed_capacity: NDArray[np.float64]      #: plant load before − after, on A_0 [W]
-    quantities: Quantities
     measure_cost: NDArray[np.float64]        #: package measures [RMB]
     construction_cost: NDArray[np.float64]   #: new floor area [RMB]
     retrofitted_area: NDArray[np.float64]    #: A_0 where a package is applied, else 0 [m²]
@@ -95,23 +95,25 @@ class Results:
     _active: NDArray[np.bool_] = field(repr=False)
     _unit_cost: NDArray[np.float64] = field(repr=False)
     _table: MeasureTable = field(repr=False)
+    _quantity_flags: NDArray[np.bool_] = field(repr=False)    #: (len(QUANTITIES), *shape)
+    _mode: NDArray[np.int8] = field(repr=False)
 
-    @property
+    @cached_property
     def added_area(self) -> NDArray[np.float64]:
         """After floor area − A_0 (add_storey, rebuild). [m²]"""
         return np.broadcast_to(self.after.floor_area - self.geometry.floor_area, self.shape)
 
-    @property
+    @cached_property
     def saved_co2(self) -> NDArray[np.float64]:
         """Saved coal × the CO2 factor. [t/a]"""
         return self.saved_coal * self._co2_factor
 
-    @property
+    @cached_property
     def new_load(self) -> NDArray[np.float64]:
         """Plant load of the added floor area (reported apart from the freed capacity). [W]"""
         return self.after.plant_index * self.added_area
 
-    @property
+    @cached_property
     def new_coal(self) -> NDArray[np.float64]:
         """Coal of the added floor area. [tce/a]"""
         return self.after.coal_index * self.added_area / 1000.0
@@ -150,3 +152,12 @@ class Results:
 
     _planning_index: float = 80.0
     _co2_factor: float = 2.493
+    _typical_window_area: float = 1.8
+
+    @cached_property
+    def quantities(self) -> Quantities:
+        """Work quantities of the package measures and the new floor area built."""
+        from calc.costs import quantities
+
+        return quantities(self._quantity_flags, self._basis_quantity, self._mode, self.added_area,
+                          self.after.floor_area, self._typical_window_area)
