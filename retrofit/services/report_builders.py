@@ -16,11 +16,15 @@ from calc.funding import GJ_PER_KWH, area_tariff_bill, metered_tariff_bill
 from calc.inputs import MODES
 from reports.data import (Band, BuildingPlan, Climate, DocInfo, EstateRank, FundingLine, GroupLine, MeasureLine,
                           PlanData, ProgrammeData, ProgrammePlan, SummaryBuilding, SummaryData, Targets, Totals)
-from retrofit.domain.settings import Settings
+from retrofit import i18n
 from retrofit.estimate import Estimate
 from retrofit.funding import SOURCES, EstateMoney, MoneyInputs
 from retrofit.services.dto import EstateRow
 from retrofit.services.report_assumptions import STANDARDS, assumptions
+
+i18n.register({"report_missing_glyphs": {
+    "zh": "以下字符超出报告字体（GBK）范围，显示为方框：{chars}",
+    "en": "These characters are outside the report font (GBK) and print as boxes: {chars}"}})
 
 #: Catalogue quantity → field of :class:`calc.results.Quantities`.
 QUANTITY_FIELD = {"wall_m2": "wall_insulated", "window_m2": "windows", "roof_m2": "roof",
@@ -163,7 +167,18 @@ def plan_data(estate: EstateRow, cols: Mapping[str, np.ndarray], est: Estimate, 
         assumptions=assumptions(s, est.defaulted, lang), standards=STANDARDS[lang],
         typical_flat_m2=s.typical_flat_m2, resident_rmb_m2=resident / t.floor_area_m2 if t.floor_area_m2 else 0.0,
         heat_supplier=estate.heat_supplier or "", metered_billing=bool(estate.metered_billing),
-        consent_rate=estate.consent_rate)
+        consent_rate=estate.consent_rate, notices=glyph_notices(estate, cols, lang))
+
+
+def glyph_notices(estate: EstateRow, cols: Mapping[str, np.ndarray], lang: str) -> tuple[str, ...]:
+    """A notice when names hold characters the report font cannot show (outside GBK)."""
+    from reports.fonts import missing_glyphs, register_fonts
+
+    register_fonts()
+    text = " ".join([estate.estate, estate.address or "", estate.district or "",
+                     *(str(b) for b in np.asarray(cols["building"]).tolist())])
+    missing = missing_glyphs(text)
+    return (i18n.message("report_missing_glyphs", lang, chars=" ".join(missing)),) if missing else ()
 
 
 # -- the residents' summary -------------------------------------------------------------------

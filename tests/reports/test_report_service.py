@@ -140,6 +140,10 @@ def test_an_estate_without_buildings_still_gets_its_reports(tmp_path, read_pdf):
         plan, summary = (app.reports.render([estate.id], kind, "zh", tmp_path)[0] for kind in ("plan", "summary"))
         assert read_pdf(plan.read_bytes()).contains("空小区")
         assert read_pdf(summary.read_bytes()).contains("致空小区居民的一封信")
+        rare = app.records.create_estate(dict(estate="𠮷祥里", city="唐山", district="路南区"))
+        (path,) = app.reports.render([rare.id], "plan", "zh", tmp_path)
+        assert read_pdf(path.read_bytes()).contains("以下字符超出报告字体（GBK）范围，显示为方框：")
+        assert app.reports.plan_data(rare, "zh").notices[0].endswith("𠮷")
     finally:
         app.close()
 
