@@ -14,7 +14,8 @@ U-values, N and the indoor temperature are drawn for every building; the last th
 sample and shared by all buildings (one product, one assumption), so that their error does not
 average out in the totals. Samples are computed in single precision.
 
-A calibrated building is recalibrated in every sample (its "before" stays the measurement), and
+Buildings run in blocks, each with its own random stream (spawned from the seed), so memory
+stays bounded for any number of buildings. A calibrated building is recalibrated in every sample (its "before" stays the measurement), and
 a sample whose gains cover its losses counts as zero heat need.
 
 The samples run through a compact form of the engine (:class:`Coefficients`: everything that
@@ -37,6 +38,8 @@ from calc.measures import MeasureTable, package_effect
 PERCENTILES = (10.0, 50.0, 90.0)
 #: Elements (samples × buildings) evaluated together; small enough to stay in cache.
 CHUNK_ELEMENTS = 1 << 16
+#: Buildings whose samples are kept at once (bounds memory to this × samples × 8 bytes).
+BLOCK_BUILDINGS = 1 << 13
 
 _ELEMENTS = ("wall", "window", "roof", "floor")
 
@@ -157,32 +160,48 @@ def sampled_saved_coal(co: Coefficients, p: Perturbation, gains: float = 3.8) ->
     return (c0 - c1) * k * co.area_before / 1000.0
 
 
-def draw_perturbation(rng: np.random.Generator, size: tuple[int, int],
-                      dtype: type = np.float64) -> Perturbation:
+def _uniform(rng: np.random.Generator, low: float, high: float, shape, dtype) -> NDArray:
+    x = rng.random(shape, dtype=dtype)
+    x *= high - low
+    x += low
+    return x
+
+
+def draw_shared(rng: np.random.Generator, samples: int, dtype: type = np.float64) -> tuple:
+    """Per-sample multipliers shared by all buildings: η1·η2, conductivity, behaviour factor,
+    each of shape (samples, 1)."""
+    shape = (samples, 1)
+    return (_uniform(rng, 0.95, 1.05, shape, dtype), _uniform(rng, 0.9, 1.1, shape, dtype),
+            _uniform(rng, 0.85, 0.95, shape, dtype))
+
+
+def draw_perturbation(rng: np.random.Generator, size: tuple[int, int], dtype: type = np.float64,
+                      shared: tuple | None = None) -> Perturbation:
     """Draw the multipliers of ``size`` = (samples, buildings), see the module docstring.
 
     U-values, air change and indoor temperature are drawn per sample and building; network and
     source efficiency, insulation conductivity and the behaviour factor per sample (the same
-    products and assumptions everywhere, so their error does not average out over a city).
+    products and assumptions everywhere, so their error does not average out over a city):
+    ``shared`` (from :func:`draw_shared`) or drawn here.
     """
-    common = (size[0], 1)
-
-    def uniform(low: float, high: float, shape) -> NDArray:
-        x = rng.random(shape, dtype=dtype)
-        x *= high - low
-        x += low
-        return x
-
     def lognormal() -> NDArray:
         z = rng.standard_normal(size, dtype=dtype)
         z *= 0.15
         return np.exp(z, out=z)
 
-    return Perturbation(u_wall=lognormal(), u_window=lognormal(), u_roof=lognormal(),
-                        u_floor=lognormal(), air_change=uniform(0.75, 1.25, size),
-                        indoor_temperature=uniform(16.0, 20.0, size),
-                        efficiency=uniform(0.95, 1.05, common), conductivity=uniform(0.9, 1.1, common),
-                        heat_factor=uniform(0.85, 0.95, common))
+    u = (lognormal(), lognormal(), lognormal(), lognormal())
+    air, temperature = _uniform(rng, 0.75, 1.25, size, dtype), _uniform(rng, 16.0, 20.0, size, dtype)
+    efficiency, conductivity, heat_factor = shared if shared is not None else draw_shared(rng, size[0], dtype)
+    return Perturbation(*u, air_change=air, indoor_temperature=temperature, efficiency=efficiency,
+                        conductivity=conductivity, heat_factor=heat_factor)
+
+
+def _take(co: Coefficients, part: slice) -> Coefficients:
+    def cut(x):
+        if isinstance(x, tuple):
+            return tuple(cut(v) for v in x)
+        return x[part] if np.ndim(x) else x
+    return Coefficients(*(cut(v) for v in co))
 
 
 def _as_float32(co: Coefficients) -> Coefficients:
@@ -232,13 +251,23 @@ def savings_band(inputs: BuildingInputs, measures: MeasureTable, mask: ArrayLike
         raise ValueError("savings_band takes one package per building (mask (m,) or (n, m))")
     n = len(inputs)
     co = _as_float32(coefficients(inputs, measures, mk, constants))
-    rng = np.random.default_rng(seed)
-    saved = np.empty((n, samples))
-    chunk = max(1, CHUNK_ELEMENTS // max(n, 1))
-    for start in range(0, samples, chunk):
-        size = (min(chunk, samples - start), n)
-        p = draw_perturbation(rng, size, np.float32)
-        saved[:, start:start + size[0]] = sampled_saved_coal(co, p, np.float32(constants.internal_gains)).T
-    per_building = percentiles(saved)
-    total = percentiles(saved.sum(axis=0))
-    return SavingsBand(per_building[0], per_building[1], per_building[2], total, samples, seed)
+    shared_seed, *block_seeds = np.random.SeedSequence(seed).spawn(1 + -(-n // BLOCK_BUILDINGS))
+    shared = draw_shared(np.random.default_rng(shared_seed), samples, np.float32)
+    bands = np.empty((3, n))
+    totals = np.zeros(samples)
+    gains = np.float32(constants.internal_gains)
+    for b, start in enumerate(range(0, n, BLOCK_BUILDINGS)):
+        part = slice(start, min(n, start + BLOCK_BUILDINGS))
+        block, rng = _take(co, part), np.random.default_rng(block_seeds[b])
+        width = part.stop - part.start
+        saved = np.empty((width, samples))
+        chunk = max(1, CHUNK_ELEMENTS // width)
+        for first in range(0, samples, chunk):
+            rows = slice(first, min(samples, first + chunk))
+            p = draw_perturbation(rng, (rows.stop - rows.start, width), np.float32,
+                                  tuple(x[rows] for x in shared))
+            saved[:, rows] = sampled_saved_coal(block, p, gains).T
+        bands[:, part] = percentiles(saved)
+        totals += saved.sum(axis=0)
+    total = percentiles(totals)
+    return SavingsBand(bands[0], bands[1], bands[2], total, samples, seed)

@@ -24,7 +24,8 @@ def test_same_seed_same_numbers_and_ordered_band(table):
     a = savings_band(inputs, table, mask, samples=200, seed=7)
     b = savings_band(inputs, table, mask, samples=200, seed=7)
     c = savings_band(inputs, table, mask, samples=200, seed=8)
-    assert_allclose(a.p50, b.p50, rtol=0) and assert_allclose(a.total, b.total, rtol=0)
+    assert_allclose(a.p50, b.p50, rtol=0)
+    assert_allclose(a.total, b.total, rtol=0)
     assert not np.allclose(a.total, c.total, rtol=0, atol=0)
     assert np.all(a.p10 <= a.p50) and np.all(a.p50 <= a.p90)
     assert a.total[0] <= a.total[1] <= a.total[2]
@@ -50,3 +51,17 @@ def test_compact_kernel_equals_engine_with_the_same_perturbation(table):
 def test_percentiles_match_numpy():
     x = np.random.default_rng(0).random((7, 101))
     assert_allclose(percentiles(x), np.percentile(x, (10, 50, 90), axis=-1))
+
+
+def test_blocks_of_buildings_keep_the_band_reproducible(monkeypatch, table):
+    import calc.uncertainty as mc
+
+    inputs, mask = _mixed(30), table.mask([USUAL])[0]
+    monkeypatch.setattr(mc, "BLOCK_BUILDINGS", 7)
+    a = savings_band(inputs, table, mask, samples=300, seed=3)
+    b = savings_band(inputs, table, mask, samples=300, seed=3)
+    assert_allclose(a.p90, b.p90, rtol=0)
+    assert_allclose(a.total, b.total, rtol=0)
+    assert np.all(a.p10 <= a.p90) and a.total[0] < a.total[2]
+    point = evaluate(inputs, table, mask).saved_coal.sum()
+    assert a.total[0] < point * 1.15 and a.total[2] > point * 0.85
