@@ -11,7 +11,6 @@ from pathlib import Path
 
 from retrofit import i18n
 from retrofit.domain.errors import CellError, InputFileError, ValidationError
-from retrofit.domain.records import Register
 from retrofit.domain.settings import Settings
 
 NAME = "estimate"
@@ -70,18 +69,24 @@ def _settings(args: argparse.Namespace, base: Settings) -> Settings:
     return s
 
 
-def _load(args: argparse.Namespace) -> tuple[Register, Settings]:
+def _load(args: argparse.Namespace):
+    """The register, the settings and the catalogue: of the file (shipped defaults) or of the
+    database (its settings and the user's measure edits and packages)."""
     if args.file is not None:
         from retrofit.io.registers import read_register
+        from retrofit.reference import load_catalogue
 
-        return read_register(args.file), Settings()
+        return read_register(args.file), Settings(), load_catalogue()
+    from retrofit.commands._common import open_app
     from retrofit.storage.load import load_register
 
-    register = load_register(getattr(args, "db", None))
-    return register, register.extra.get("settings") or Settings()
+    with open_app(args) as app:
+        settings, catalogue = app.settings.get(), app.settings.catalogue()
+        register = load_register(app.url)
+    return register, settings, catalogue
 
 
-def _as_cell_error(exc: ValidationError, register: Register) -> Exception:
+def _as_cell_error(exc: ValidationError, register) -> Exception:  # noqa: ANN001 (Register)
     """Name the file, row and column of a bad value when the register knows the row."""
     pos = exc.params.get("position")
     rows = register.extra.get("building_rows") or ()
@@ -126,10 +131,11 @@ def _pad(text: str, width: int, right: bool) -> str:
 def run(args: argparse.Namespace) -> int:
     from retrofit.estimate import estimate
 
-    register, base = _load(args)
+    register, base, catalogue = _load(args)
     settings = _settings(args, base)
     try:
-        est = estimate(register.buildings, settings, uncertainty=args.uncertainty, estates=register.estates)
+        est = estimate(register.buildings, settings, catalogue, uncertainty=args.uncertainty,
+                       estates=register.estates)
     except ValidationError as exc:
         raise _as_cell_error(exc, register) from exc
     lang = i18n.language()

@@ -103,3 +103,17 @@ def test_database_columns_give_the_same_results(capsys, register_csv, tmp_path):
     a = estimate(register.buildings, Settings(), estates=register.estates)
     b = estimate_columns(columns, Settings())
     assert a.to_dict()["totals"] == b.to_dict()["totals"]
+
+
+def test_database_uses_its_settings_and_measure_edits(capsys, register_csv, tmp_path):
+    from retrofit.services.app import open_services
+
+    url = f"sqlite:///{tmp_path / 'city.db'}"
+    assert _run(capsys, "--db", url, "import", str(register_csv()))[0] == 0
+    before = json.loads(_run(capsys, "--db", url, "estimate", "--json")[1])["totals"]
+    with open_services(url) as app:
+        app.settings.update_measure("wall_eps_80", {"cost_2010_cny": 1130.0})
+        app.settings.update({"co2_factor_t_tce": 2.6})
+    after = json.loads(_run(capsys, "--db", url, "estimate", "--json")[1])["totals"]
+    assert after["cost_rmb"] == pytest.approx(before["cost_rmb"] + 1000.0 * 1834.56, rel=1e-6)
+    assert after["saved_tco2"] == pytest.approx(after["saved_tce"] * 2.6)
