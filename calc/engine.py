@@ -22,7 +22,7 @@ from numpy.typing import ArrayLike, NDArray
 from calc.geometry import building_geometry
 from calc.heating import air_density
 from calc.inputs import ADD_STOREY, NONE, OVERRIDE_FIELDS, REBUILD, RETROFIT, BuildingInputs, MethodConstants
-from calc.measures import KINDS, MeasureTable, PackageEffect, package_effect
+from calc.measures import MeasureTable, PackageEffect, package_effect
 from calc.costs import quantities_and_costs
 from calc.errors import check
 from calc.results import Results, State
@@ -268,8 +268,6 @@ def _notices(geo, inp: BuildingInputs, eff: PackageEffect, active, k, c: MethodC
     }
 
 
-__all__ = ["evaluate", "Perturbation", "KINDS"]
-
 
 def _chunked(inputs: BuildingInputs, measures: MeasureTable, mk: NDArray[np.bool_],
              c: MethodConstants) -> Results:
@@ -323,3 +321,6 @@ def _rebuild(node, outputs, mk, n):
     changes = {f.name: _rebuild(getattr(node, f.name), outputs, mk, n)
                for f in fields(node) if f.name not in _FIXED}
     return replace(node, shape=node.shape[:-1] + (n,), _mask=mk, **changes)
+
+
+__all__ = ["evaluate", "Perturbation", "CHUNK_BUILDINGS"]

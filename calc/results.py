@@ -9,7 +9,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from calc.geometry import Geometry
-from calc.measures import QUANTITIES, MeasureTable
+from calc.measures import MeasureTable
 
 
 class State(NamedTuple):
