@@ -8,12 +8,14 @@
    new figures (median of 15). Target ≤ 100 ms.
 3. scrolling the "all buildings" view (7,000 rows): loading it, then repainting page by page
    from top to bottom (mean and worst time per page).
-Without ``--db`` a temporary copy of the demo city is created first.
+Without ``--db`` a temporary demo city is created first; a SQLite ``--db`` is copied (the
+benchmark edits buildings).
 """
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -130,6 +132,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", help="database URL with the demo city (default: a new temporary one)")
     args = parser.parse_args(argv)
     url = args.db
+    if url is not None and url.startswith("sqlite:///"):      # the benchmark edits: work on a copy
+        copy = Path(tempfile.mkdtemp()) / "bench.sqlite"
+        shutil.copyfile(url.removeprefix("sqlite:///"), copy)
+        url = f"sqlite:///{copy}"
     if url is None:
         from retrofit.demo import ensure_demo
 

@@ -31,69 +31,69 @@
 <context>
     <name>BuildingsPanel</name>
     <message>
-        <location filename="../../ui/buildings/panel.py" line="83" />
+        <location filename="../../ui/buildings/panel.py" line="82" />
         <source>Filter buildings…</source>
         <translation>Filter buildings…</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/panel.py" line="84" />
+        <location filename="../../ui/buildings/panel.py" line="83" />
         <source>Set for selection</source>
         <translation>Set for selection</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/panel.py" line="85" />
+        <location filename="../../ui/buildings/panel.py" line="84" />
         <source>Set mode, package or planned year for all selected buildings</source>
         <translation>Set mode, package or planned year for all selected buildings</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/panel.py" line="87" />
+        <location filename="../../ui/buildings/panel.py" line="86" />
         <source>Edit form…</source>
         <translation>Edit form…</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/panel.py" line="88" />
+        <location filename="../../ui/buildings/panel.py" line="87" />
         <source>Edit the current building in a form (F2 edits a cell)</source>
         <translation>Edit the current building in a form (F2 edits a cell)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/panel.py" line="90" />
+        <location filename="../../ui/buildings/panel.py" line="89" />
         <source>Mode…</source>
         <translation>Mode…</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/panel.py" line="91" />
+        <location filename="../../ui/buildings/panel.py" line="90" />
         <source>Package…</source>
         <translation>Package…</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/panel.py" line="92" />
+        <location filename="../../ui/buildings/panel.py" line="91" />
         <source>Planned year…</source>
         <translation>Planned year…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/buildings/panel.py" line="107" />
+        <location filename="../../ui/buildings/panel.py" line="106" />
         <source>All buildings: %n</source>
         <translation>
             <numerusform>All buildings: %n</numerusform><numerusform>All buildings: %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/buildings/panel.py" line="109" />
+        <location filename="../../ui/buildings/panel.py" line="108" />
         <source>Buildings: %n</source>
         <translation>
             <numerusform>Buildings: %n</numerusform><numerusform>Buildings: %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/panel.py" line="170" />
+        <location filename="../../ui/buildings/panel.py" line="169" />
         <source>New building</source>
         <translation>New building</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/panel.py" line="182" />
+        <location filename="../../ui/buildings/panel.py" line="181" />
         <source>Delete buildings</source>
         <translation>Delete buildings</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/buildings/panel.py" line="182" />
+        <location filename="../../ui/buildings/panel.py" line="181" />
         <source>Delete %n building(s)? (Undo brings them back.)</source>
         <translation>
             <numerusform>Delete %n building(s)? (Undo brings them back.)</numerusform><numerusform>Delete %n building(s)? (Undo brings them back.)</numerusform></translation>
@@ -236,12 +236,12 @@
             <numerusform>Delete %n building(s)</numerusform><numerusform>Delete %n building(s)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/estates/presenter.py" line="97" />
+        <location filename="../../ui/estates/presenter.py" line="125" />
         <source>Edit estate</source>
         <translation>Edit estate</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/presenter.py" line="122" />
+        <location filename="../../ui/estates/presenter.py" line="150" />
         <source>Add estate</source>
         <translation>Add estate</translation>
     </message>
@@ -249,59 +249,67 @@
 <context>
     <name>Compare</name>
     <message>
-        <location filename="../../ui/compare/panel.py" line="21" />
+        <location filename="../../ui/compare/panel.py" line="22" />
         <source>q_H after [W/m²]</source>
         <translation>q_H after [W/m²]</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="22" />
+        <location filename="../../ui/compare/panel.py" line="23" />
+        <location filename="../../ui/compare/panel.py" line="155" />
         <source>Coal index after [kgce/m²]</source>
         <translation>Coal index after [kgce/m²]</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="23" />
+        <location filename="../../ui/compare/panel.py" line="24" />
+        <location filename="../../ui/compare/panel.py" line="152" />
         <source>Saved coal [tce/a]</source>
         <translation>Saved coal [tce/a]</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="24" />
+        <location filename="../../ui/compare/panel.py" line="25" />
         <source>Saved coal P10–P90 [tce/a]</source>
         <translation>Saved coal P10–P90 [tce/a]</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="25" />
+        <location filename="../../ui/compare/panel.py" line="26" />
         <source>Saved CO2 [t/a]</source>
         <translation>Saved CO2 [t/a]</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="26" />
+        <location filename="../../ui/compare/panel.py" line="27" />
+        <location filename="../../ui/compare/panel.py" line="153" />
         <source>Freed capacity [MW]</source>
         <translation>Freed capacity [MW]</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="27" />
+        <location filename="../../ui/compare/panel.py" line="28" />
         <source>Cost [RMB]</source>
         <translation>Cost [RMB]</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="28" />
+        <location filename="../../ui/compare/panel.py" line="29" />
         <source>Cost per saved tce [RMB]</source>
         <translation>Cost per saved tce [RMB]</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="74" />
+        <location filename="../../ui/compare/panel.py" line="81" />
         <source>Third package:</source>
         <translation>Third package:</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="120" />
+        <location filename="../../ui/compare/panel.py" line="127" />
         <source>Select an estate to compare packages.</source>
         <translation>Select an estate to compare packages.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="123" />
+        <location filename="../../ui/compare/panel.py" line="130" />
         <source>Packages for %1 (nothing is saved)</source>
         <translation>Packages for %1 (nothing is saved)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/panel.py" line="154" />
+        <source>Cost [million RMB]</source>
+        <translation>Cost [million RMB]</translation>
     </message>
 </context>
 <context>
@@ -356,76 +364,91 @@
     </message>
     <message>
         <location filename="../../ui/dashboard/panel.py" line="36" />
+        <source>Extra floor area [m²]</source>
+        <translation>Extra floor area [m²]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/panel.py" line="37" />
+        <source>Coal before [tce/a]</source>
+        <translation>Coal before [tce/a]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/panel.py" line="38" />
+        <source>Coal after [tce/a]</source>
+        <translation>Coal after [tce/a]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/panel.py" line="39" />
         <source>Cumulative saved coal [tce/a]</source>
         <translation>Cumulative saved coal [tce/a]</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="37" />
+        <location filename="../../ui/dashboard/panel.py" line="40" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="38" />
+        <location filename="../../ui/dashboard/panel.py" line="41" />
         <source>Surplus [RMB]</source>
         <translation>Surplus [RMB]</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="39" />
+        <location filename="../../ui/dashboard/panel.py" line="42" />
         <source>Estates</source>
         <translation>Estates</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="40" />
+        <location filename="../../ui/dashboard/panel.py" line="43" />
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="41" />
+        <location filename="../../ui/dashboard/panel.py" line="44" />
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="41" />
+        <location filename="../../ui/dashboard/panel.py" line="44" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="82" />
+        <location filename="../../ui/dashboard/panel.py" line="85" />
         <source>Recalculate</source>
         <translation>Recalculate</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="83" />
+        <location filename="../../ui/dashboard/panel.py" line="86" />
         <source>City totals against the programme targets</source>
         <translation>City totals against the programme targets</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="84" />
+        <location filename="../../ui/dashboard/panel.py" line="87" />
         <source>Mode shares (floor area)</source>
         <translation>Mode shares (floor area)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="85" />
+        <location filename="../../ui/dashboard/panel.py" line="88" />
         <source>By district</source>
         <translation>By district</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="86" />
+        <location filename="../../ui/dashboard/panel.py" line="89" />
         <source>By planned year</source>
         <translation>By planned year</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="96" />
+        <location filename="../../ui/dashboard/panel.py" line="99" />
         <source>Calculating the whole city…</source>
         <translation>Calculating the whole city…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="145" />
+        <location filename="../../ui/dashboard/panel.py" line="148" />
         <source>Rebuild share within the cap of %1 %</source>
         <translation>Rebuild share within the cap of %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="146" />
+        <location filename="../../ui/dashboard/panel.py" line="149" />
         <source>Rebuild share exceeds the cap of %1 %</source>
         <translation>Rebuild share exceeds the cap of %1 %</translation>
     </message>
@@ -509,22 +532,22 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="54" />
+        <location filename="../../ui/errors.py" line="53" />
         <source>Retrofit Planner</source>
         <translation>Retrofit Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="63" />
+        <location filename="../../ui/errors.py" line="62" />
         <source>The row was reloaded with the stored values.</source>
         <translation>The row was reloaded with the stored values.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="73" />
+        <location filename="../../ui/errors.py" line="72" />
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="74" />
+        <location filename="../../ui/errors.py" line="73" />
         <source>Something went wrong. Your saved data is safe; the details are in the log file.</source>
         <translation>Something went wrong. Your saved data is safe; the details are in the log file.</translation>
     </message>
@@ -557,47 +580,47 @@
 <context>
     <name>EstatesPanel</name>
     <message>
-        <location filename="../../ui/estates/panel.py" line="57" />
+        <location filename="../../ui/estates/panel.py" line="59" />
         <source>Search estate, address or building no.</source>
         <translation>Search estate, address or building no.</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="58" />
+        <location filename="../../ui/estates/panel.py" line="60" />
         <source>Consent below threshold</source>
         <translation>Consent below threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="59" />
+        <location filename="../../ui/estates/panel.py" line="61" />
         <source>Missing data</source>
         <translation>Missing data</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="60" />
+        <location filename="../../ui/estates/panel.py" line="62" />
         <source>Edit estate…</source>
         <translation>Edit estate…</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="72" />
+        <location filename="../../ui/estates/panel.py" line="79" />
         <source>Any mode</source>
         <translation>Any mode</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="74" />
+        <location filename="../../ui/estates/panel.py" line="81" />
         <source>Any package</source>
         <translation>Any package</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="76" />
+        <location filename="../../ui/estates/panel.py" line="83" />
         <source>Any year</source>
         <translation>Any year</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="128" />
+        <location filename="../../ui/estates/panel.py" line="136" />
         <source>New estate</source>
         <translation>New estate</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="141" />
+        <location filename="../../ui/estates/panel.py" line="149" />
         <source>Estate %1</source>
         <translation>Estate %1</translation>
     </message>
@@ -998,42 +1021,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>Retrofit Planner</source>
         <translation>Retrofit Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>Estates</source>
         <translation>Estates</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>Buildings</source>
         <translation>Buildings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>Programme dashboard</source>
         <translation>Programme dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>Compare packages</source>
         <translation>Compare packages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>Planner</source>
         <translation>Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="174" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>

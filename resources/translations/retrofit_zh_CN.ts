@@ -31,69 +31,69 @@
 <context>
     <name>BuildingsPanel</name>
     <message>
-        <location filename="../../ui/buildings/panel.py" line="83" />
+        <location filename="../../ui/buildings/panel.py" line="82" />
         <source>Filter buildings…</source>
         <translation>筛选楼栋…</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/panel.py" line="84" />
+        <location filename="../../ui/buildings/panel.py" line="83" />
         <source>Set for selection</source>
         <translation>批量设置</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/panel.py" line="85" />
+        <location filename="../../ui/buildings/panel.py" line="84" />
         <source>Set mode, package or planned year for all selected buildings</source>
         <translation>为所有选中的楼栋设置改造模式、改造方案或计划年度</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/panel.py" line="87" />
+        <location filename="../../ui/buildings/panel.py" line="86" />
         <source>Edit form…</source>
         <translation>表单编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/panel.py" line="88" />
+        <location filename="../../ui/buildings/panel.py" line="87" />
         <source>Edit the current building in a form (F2 edits a cell)</source>
         <translation>在表单中编辑当前楼栋（F2 编辑单元格）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/panel.py" line="90" />
+        <location filename="../../ui/buildings/panel.py" line="89" />
         <source>Mode…</source>
         <translation>改造模式…</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/panel.py" line="91" />
+        <location filename="../../ui/buildings/panel.py" line="90" />
         <source>Package…</source>
         <translation>改造方案…</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/panel.py" line="92" />
+        <location filename="../../ui/buildings/panel.py" line="91" />
         <source>Planned year…</source>
         <translation>计划年度…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/buildings/panel.py" line="107" />
+        <location filename="../../ui/buildings/panel.py" line="106" />
         <source>All buildings: %n</source>
         <translation>
             <numerusform>全部楼栋：%n 栋</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/buildings/panel.py" line="109" />
+        <location filename="../../ui/buildings/panel.py" line="108" />
         <source>Buildings: %n</source>
         <translation>
             <numerusform>楼栋：%n 栋</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/panel.py" line="170" />
+        <location filename="../../ui/buildings/panel.py" line="169" />
         <source>New building</source>
         <translation>新建楼栋</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/panel.py" line="182" />
+        <location filename="../../ui/buildings/panel.py" line="181" />
         <source>Delete buildings</source>
         <translation>删除楼栋</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/buildings/panel.py" line="182" />
+        <location filename="../../ui/buildings/panel.py" line="181" />
         <source>Delete %n building(s)? (Undo brings them back.)</source>
         <translation>
             <numerusform>删除 %n 栋楼？（可撤销恢复。）</numerusform></translation>
@@ -236,12 +236,12 @@
             <numerusform>删除 %n 栋楼</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/estates/presenter.py" line="97" />
+        <location filename="../../ui/estates/presenter.py" line="125" />
         <source>Edit estate</source>
         <translation>编辑小区</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/presenter.py" line="122" />
+        <location filename="../../ui/estates/presenter.py" line="150" />
         <source>Add estate</source>
         <translation>新增小区</translation>
     </message>
@@ -249,59 +249,67 @@
 <context>
     <name>Compare</name>
     <message>
-        <location filename="../../ui/compare/panel.py" line="21" />
+        <location filename="../../ui/compare/panel.py" line="22" />
         <source>q_H after [W/m²]</source>
         <translation>改造后耗热量指标 q_H [W/m²]</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="22" />
+        <location filename="../../ui/compare/panel.py" line="23" />
+        <location filename="../../ui/compare/panel.py" line="155" />
         <source>Coal index after [kgce/m²]</source>
         <translation>改造后耗煤量指标 [kgce/m²]</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="23" />
+        <location filename="../../ui/compare/panel.py" line="24" />
+        <location filename="../../ui/compare/panel.py" line="152" />
         <source>Saved coal [tce/a]</source>
         <translation>节约标煤 [tce/年]</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="24" />
+        <location filename="../../ui/compare/panel.py" line="25" />
         <source>Saved coal P10–P90 [tce/a]</source>
         <translation>节约标煤 P10–P90 [tce/年]</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="25" />
+        <location filename="../../ui/compare/panel.py" line="26" />
         <source>Saved CO2 [t/a]</source>
         <translation>减排 CO2 [t/年]</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="26" />
+        <location filename="../../ui/compare/panel.py" line="27" />
+        <location filename="../../ui/compare/panel.py" line="153" />
         <source>Freed capacity [MW]</source>
         <translation>释放供热能力 [MW]</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="27" />
+        <location filename="../../ui/compare/panel.py" line="28" />
         <source>Cost [RMB]</source>
         <translation>投资 [元]</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="28" />
+        <location filename="../../ui/compare/panel.py" line="29" />
         <source>Cost per saved tce [RMB]</source>
         <translation>每吨标煤节约量投资 [元]</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="74" />
+        <location filename="../../ui/compare/panel.py" line="81" />
         <source>Third package:</source>
         <translation>第三个方案：</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="120" />
+        <location filename="../../ui/compare/panel.py" line="127" />
         <source>Select an estate to compare packages.</source>
         <translation>请选择一个小区以比较改造方案。</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="123" />
+        <location filename="../../ui/compare/panel.py" line="130" />
         <source>Packages for %1 (nothing is saved)</source>
         <translation>%1 的改造方案比较（不保存）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/panel.py" line="154" />
+        <source>Cost [million RMB]</source>
+        <translation>投资 [百万元]</translation>
     </message>
 </context>
 <context>
@@ -356,76 +364,91 @@
     </message>
     <message>
         <location filename="../../ui/dashboard/panel.py" line="36" />
+        <source>Extra floor area [m²]</source>
+        <translation>新增建筑面积 [m²]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/panel.py" line="37" />
+        <source>Coal before [tce/a]</source>
+        <translation>改造前耗煤 [tce/年]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/panel.py" line="38" />
+        <source>Coal after [tce/a]</source>
+        <translation>改造后耗煤 [tce/年]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/panel.py" line="39" />
         <source>Cumulative saved coal [tce/a]</source>
         <translation>累计节约标煤 [tce/年]</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="37" />
+        <location filename="../../ui/dashboard/panel.py" line="40" />
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="38" />
+        <location filename="../../ui/dashboard/panel.py" line="41" />
         <source>Surplus [RMB]</source>
         <translation>结余 [元]</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="39" />
+        <location filename="../../ui/dashboard/panel.py" line="42" />
         <source>Estates</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="40" />
+        <location filename="../../ui/dashboard/panel.py" line="43" />
         <source>Share</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="41" />
+        <location filename="../../ui/dashboard/panel.py" line="44" />
         <source>Key</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="41" />
+        <location filename="../../ui/dashboard/panel.py" line="44" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="82" />
+        <location filename="../../ui/dashboard/panel.py" line="85" />
         <source>Recalculate</source>
         <translation>重新计算</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="83" />
+        <location filename="../../ui/dashboard/panel.py" line="86" />
         <source>City totals against the programme targets</source>
         <translation>全市合计与规划目标</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="84" />
+        <location filename="../../ui/dashboard/panel.py" line="87" />
         <source>Mode shares (floor area)</source>
         <translation>各改造模式比例（按建筑面积）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="85" />
+        <location filename="../../ui/dashboard/panel.py" line="88" />
         <source>By district</source>
         <translation>按区/县</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="86" />
+        <location filename="../../ui/dashboard/panel.py" line="89" />
         <source>By planned year</source>
         <translation>按计划年度</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="96" />
+        <location filename="../../ui/dashboard/panel.py" line="99" />
         <source>Calculating the whole city…</source>
         <translation>正在计算全市…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="145" />
+        <location filename="../../ui/dashboard/panel.py" line="148" />
         <source>Rebuild share within the cap of %1 %</source>
         <translation>拆改建比例未超过上限 %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="146" />
+        <location filename="../../ui/dashboard/panel.py" line="149" />
         <source>Rebuild share exceeds the cap of %1 %</source>
         <translation>拆改建比例超过上限 %1 %</translation>
     </message>
@@ -509,22 +532,22 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="54" />
+        <location filename="../../ui/errors.py" line="53" />
         <source>Retrofit Planner</source>
         <translation>既有住宅节能改造规划</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="63" />
+        <location filename="../../ui/errors.py" line="62" />
         <source>The row was reloaded with the stored values.</source>
         <translation>已按数据库中的值重新载入该行。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="73" />
+        <location filename="../../ui/errors.py" line="72" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="74" />
+        <location filename="../../ui/errors.py" line="73" />
         <source>Something went wrong. Your saved data is safe; the details are in the log file.</source>
         <translation>程序出现错误。已保存的数据不受影响；详细信息见日志文件。</translation>
     </message>
@@ -557,47 +580,47 @@
 <context>
     <name>EstatesPanel</name>
     <message>
-        <location filename="../../ui/estates/panel.py" line="57" />
+        <location filename="../../ui/estates/panel.py" line="59" />
         <source>Search estate, address or building no.</source>
         <translation>搜索小区、地址或楼号</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="58" />
+        <location filename="../../ui/estates/panel.py" line="60" />
         <source>Consent below threshold</source>
         <translation>居民同意率低于门槛</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="59" />
+        <location filename="../../ui/estates/panel.py" line="61" />
         <source>Missing data</source>
         <translation>数据缺失</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="60" />
+        <location filename="../../ui/estates/panel.py" line="62" />
         <source>Edit estate…</source>
         <translation>编辑小区…</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="72" />
+        <location filename="../../ui/estates/panel.py" line="79" />
         <source>Any mode</source>
         <translation>所有改造模式</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="74" />
+        <location filename="../../ui/estates/panel.py" line="81" />
         <source>Any package</source>
         <translation>所有改造方案</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="76" />
+        <location filename="../../ui/estates/panel.py" line="83" />
         <source>Any year</source>
         <translation>所有年度</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="128" />
+        <location filename="../../ui/estates/panel.py" line="136" />
         <source>New estate</source>
         <translation>新建小区</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="141" />
+        <location filename="../../ui/estates/panel.py" line="149" />
         <source>Estate %1</source>
         <translation>小区 %1</translation>
     </message>
@@ -998,42 +1021,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>Retrofit Planner</source>
         <translation>既有住宅节能改造规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>Estates</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>Results</source>
         <translation>计算结果</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>Buildings</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>Programme dashboard</source>
         <translation>规划总览</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>Compare packages</source>
         <translation>方案比较</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>Planner</source>
         <translation>年度规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="174" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>

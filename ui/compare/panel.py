@@ -11,6 +11,7 @@ from retrofit.services.api import AppServices
 from retrofit.services.dto import ResultSummary
 from ui.fields import choice_label
 from ui.format import money, number
+from ui.results.charts import GroupedBarChart
 from ui.results.figures import figures
 from ui.tables import read_only_table
 
@@ -61,6 +62,9 @@ class ComparePanel(QWidget):
         self.custom.currentIndexChanged.connect(lambda _i: self.refresh())
         self.custom_label = QLabel()
         self.table = read_only_table()
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.custom_label)
@@ -68,6 +72,9 @@ class ComparePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        self.chart = GroupedBarChart()
+        self.chart.setFixedHeight(220)
+        layout.addWidget(self.chart)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -123,6 +130,7 @@ class ComparePanel(QWidget):
             self.heading.setText(translate("Compare", "Packages for %1 (nothing is saved)").replace("%1", name))
         rows = comparison_rows(self.summaries)
         names = list(self.summaries)
+        self._show_chart(names)
         self.table.clear()
         self.table.setColumnCount(len(names))
         self.table.setRowCount(len(_ROWS))
@@ -137,4 +145,12 @@ class ComparePanel(QWidget):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(i, j, item)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+
+    def _show_chart(self, names: list[str]) -> None:
+        figs = [figures(self.summaries[n]) for n in names]
+        self.chart.set_series([
+            (translate("Compare", "Saved coal [tce/a]"), [f.saved_tce for f in figs]),
+            (translate("Compare", "Freed capacity [MW]"), [f.freed_capacity_mw for f in figs]),
+            (translate("Compare", "Cost [million RMB]"), [f.cost_rmb / 1e6 for f in figs]),
+            (translate("Compare", "Coal index after [kgce/m²]"), [f.coal_after_kgce_m2 for f in figs]),
+        ], [choice_label(n) for n in names])

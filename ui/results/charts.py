@@ -12,13 +12,13 @@ PALETTE = [QColor("#c0504d"), QColor("#4f81bd"), QColor("#9bbb59"), QColor("#806
            QColor("#4bacc6"), QColor("#7f7f7f")]
 
 
-class BeforeAfterChart(QWidget):
-    """Groups of two bars (before, after), each group on its own scale, value printed above."""
+class GroupedBarChart(QWidget):
+    """Groups of bars (one per series), each group on its own scale, values printed above."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._groups: list[tuple[str, float | None, float | None]] = []
-        self._legend = ("", "")
+        self._groups: list[tuple[str, list[float | None]]] = []
+        self._legend: list[str] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
@@ -27,10 +27,14 @@ class BeforeAfterChart(QWidget):
     def minimumSizeHint(self) -> QSize:
         return QSize(200, 170)
 
-    def set_data(self, groups: Sequence[tuple[str, float | None, float | None]], before: str, after: str) -> None:
-        self._groups = list(groups)
-        self._legend = (before, after)
+    def set_series(self, groups: Sequence[tuple[str, Sequence[float | None]]], legend: Sequence[str]) -> None:
+        self._groups = [(label, list(values)) for label, values in groups]
+        self._legend = list(legend)
         self.update()
+
+    def set_data(self, groups: Sequence[tuple[str, float | None, float | None]], before: str, after: str) -> None:
+        """Two series: before and after."""
+        self.set_series([(label, [b, a]) for label, b, a in groups], [before, after])
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: ARG002
         p = QPainter(self)
@@ -41,20 +45,22 @@ class BeforeAfterChart(QWidget):
         self._paint_legend(p, h_text)
         n = max(1, len(self._groups))
         width = rect.width() / n
-        for i, (label, before, after) in enumerate(self._groups):
-            top = max(before or 0.0, after or 0.0) or 1.0
+        for i, (label, values) in enumerate(self._groups):
+            top = max((v or 0.0) for v in values) if values else 0.0
+            top = top or 1.0
             x0 = rect.left() + i * width
-            bar_w = min(width * 0.3, 48)
-            for j, value in enumerate((before, after)):
+            bar_w = min(width * 0.8 / max(1, len(values)), 48)
+            left = x0 + (width - bar_w * len(values)) / 2
+            for j, value in enumerate(values):
                 if value is None:
                     continue
-                bh = (rect.height() - h_text) * value / top
-                x = x0 + width / 2 - bar_w + j * bar_w
+                bh = (rect.height() - h_text) * max(value, 0.0) / top
+                x = left + j * bar_w
                 bar = QRectF(x + 2, rect.bottom() - bh, bar_w - 4, bh)
-                p.fillRect(bar, PALETTE[j])
+                p.fillRect(bar, PALETTE[j % len(PALETTE)])
                 p.setPen(self.palette().text().color())
-                p.drawText(QRectF(x - 10, bar.top() - h_text - 1, bar_w + 20, h_text),
-                           Qt.AlignmentFlag.AlignCenter, f"{value:,.1f}")
+                p.drawText(QRectF(x - 12, bar.top() - h_text - 1, bar_w + 24, h_text),
+                           Qt.AlignmentFlag.AlignCenter, f"{value:,.1f}" if abs(value) < 1e4 else f"{value:,.0f}")
             p.drawText(QRectF(x0, rect.bottom() + 3, width, h_text + 2),
                        Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextSingleLine,
                        fm.elidedText(label, Qt.TextElideMode.ElideRight, int(width) - 2))
@@ -63,11 +69,15 @@ class BeforeAfterChart(QWidget):
     def _paint_legend(self, p: QPainter, h: int) -> None:
         x = 4.0
         for j, text in enumerate(self._legend):
-            p.fillRect(QRectF(x, 4, h * 0.8, h * 0.8), PALETTE[j])
+            p.fillRect(QRectF(x, 4, h * 0.8, h * 0.8), PALETTE[j % len(PALETTE)])
             p.setPen(self.palette().text().color())
             w = p.fontMetrics().horizontalAdvance(text)
             p.drawText(QRectF(x + h, 2, w + 4, h + 2), Qt.AlignmentFlag.AlignVCenter, text)
             x += h + w + 16
+
+
+#: The results panel's chart: two series, before and after.
+BeforeAfterChart = GroupedBarChart
 
 
 class StackedBarChart(QWidget):
