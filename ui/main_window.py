@@ -147,7 +147,10 @@ class MainWindow(QMainWindow):
             self.compare.refresh()
 
     def _on_estates_changed(self, _ids: list[int]) -> None:
+        current = self.estates_panel.current_estate_id()
         self.estates.load(self.runner)
+        if current is not None:
+            self.estates_panel.select_estate(current)
 
     def _on_results(self, summary: object, _figures: object) -> None:
         self.buildings.set_notices(summary.buildings)  # type: ignore[attr-defined]

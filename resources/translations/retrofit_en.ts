@@ -1021,42 +1021,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>Retrofit Planner</source>
         <translation>Retrofit Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>Estates</source>
         <translation>Estates</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>Buildings</source>
         <translation>Buildings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="173" />
         <source>Programme dashboard</source>
         <translation>Programme dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="174" />
         <source>Compare packages</source>
         <translation>Compare packages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="175" />
         <source>Planner</source>
         <translation>Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
@@ -1222,88 +1222,108 @@
 <context>
     <name>Planner</name>
     <message>
-        <location filename="../../ui/planner/panel.py" line="89" />
+        <location filename="../../ui/planner/panel.py" line="96" />
         <source>First year</source>
         <translation>First year</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="89" />
+        <location filename="../../ui/planner/panel.py" line="96" />
         <source>Last year</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="90" />
+        <location filename="../../ui/planner/panel.py" line="97" />
         <source>Budget per year [million RMB]</source>
         <translation>Budget per year [million RMB]</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="90" />
+        <location filename="../../ui/planner/panel.py" line="97" />
         <source>Rebuild cap [%]</source>
         <translation>Rebuild cap [%]</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="91" />
+        <location filename="../../ui/planner/panel.py" line="98" />
         <source>Maximise</source>
         <translation>Maximise</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="94" />
+        <location filename="../../ui/planner/panel.py" line="101" />
         <source>Saved coal</source>
         <translation>Saved coal</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="94" />
+        <location filename="../../ui/planner/panel.py" line="101" />
         <source>Saved CO2</source>
         <translation>Saved CO2</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="95" />
+        <location filename="../../ui/planner/panel.py" line="102" />
         <source>Freed capacity</source>
         <translation>Freed capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="100" />
+        <location filename="../../ui/planner/panel.py" line="107" />
         <source>Inputs</source>
         <translation>Inputs</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="101" />
+        <location filename="../../ui/planner/panel.py" line="108" />
         <source>Year by year</source>
         <translation>Year by year</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="102" />
+        <location filename="../../ui/planner/panel.py" line="109" />
         <source>Why are these estates waiting?</source>
         <translation>Why are these estates waiting?</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="103" />
+        <location filename="../../ui/planner/panel.py" line="110" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="104" />
+        <location filename="../../ui/planner/panel.py" line="111" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="106" />
+        <location filename="../../ui/planner/panel.py" line="112" />
+        <source>Save plan…</source>
+        <translation>Save plan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="114" />
         <source>The planner is not available in this version.</source>
         <translation>The planner is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="131" />
-        <location filename="../../ui/planner/panel.py" line="143" />
+        <location filename="../../ui/planner/panel.py" line="140" />
+        <location filename="../../ui/planner/panel.py" line="152" />
         <source>Planning…</source>
         <translation>Planning…</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="158" />
+        <location filename="../../ui/planner/panel.py" line="167" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="164" />
+        <location filename="../../ui/planner/panel.py" line="170" />
+        <source>Save plan</source>
+        <translation>Save plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="170" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="183" />
+        <source>Saved as draft “%1”.</source>
+        <translation>Saved as draft “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="191" />
         <source>Plan ready: %1 estates, %2 tce/a saved.</source>
         <translation>Plan ready: %1 estates, %2 tce/a saved.</translation>
     </message>

@@ -1021,42 +1021,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>Retrofit Planner</source>
         <translation>既有住宅节能改造规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>Estates</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>Results</source>
         <translation>计算结果</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>Buildings</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="173" />
         <source>Programme dashboard</source>
         <translation>规划总览</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="174" />
         <source>Compare packages</source>
         <translation>方案比较</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="175" />
         <source>Planner</source>
         <translation>年度规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
@@ -1222,88 +1222,108 @@
 <context>
     <name>Planner</name>
     <message>
-        <location filename="../../ui/planner/panel.py" line="89" />
+        <location filename="../../ui/planner/panel.py" line="96" />
         <source>First year</source>
         <translation>起始年度</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="89" />
+        <location filename="../../ui/planner/panel.py" line="96" />
         <source>Last year</source>
         <translation>结束年度</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="90" />
+        <location filename="../../ui/planner/panel.py" line="97" />
         <source>Budget per year [million RMB]</source>
         <translation>年度预算 [百万元]</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="90" />
+        <location filename="../../ui/planner/panel.py" line="97" />
         <source>Rebuild cap [%]</source>
         <translation>拆改建上限 [%]</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="91" />
+        <location filename="../../ui/planner/panel.py" line="98" />
         <source>Maximise</source>
         <translation>优化目标</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="94" />
+        <location filename="../../ui/planner/panel.py" line="101" />
         <source>Saved coal</source>
         <translation>节约标煤</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="94" />
+        <location filename="../../ui/planner/panel.py" line="101" />
         <source>Saved CO2</source>
         <translation>减排 CO2</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="95" />
+        <location filename="../../ui/planner/panel.py" line="102" />
         <source>Freed capacity</source>
         <translation>释放供热能力</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="100" />
+        <location filename="../../ui/planner/panel.py" line="107" />
         <source>Inputs</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="101" />
+        <location filename="../../ui/planner/panel.py" line="108" />
         <source>Year by year</source>
         <translation>逐年计划</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="102" />
+        <location filename="../../ui/planner/panel.py" line="109" />
         <source>Why are these estates waiting?</source>
         <translation>这些小区为什么暂缓？</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="103" />
+        <location filename="../../ui/planner/panel.py" line="110" />
         <source>Plan</source>
         <translation>编制规划</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="104" />
+        <location filename="../../ui/planner/panel.py" line="111" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="106" />
+        <location filename="../../ui/planner/panel.py" line="112" />
+        <source>Save plan…</source>
+        <translation>保存规划…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="114" />
         <source>The planner is not available in this version.</source>
         <translation>此版本不提供年度规划。</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="131" />
-        <location filename="../../ui/planner/panel.py" line="143" />
+        <location filename="../../ui/planner/panel.py" line="140" />
+        <location filename="../../ui/planner/panel.py" line="152" />
         <source>Planning…</source>
         <translation>正在编制规划…</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="158" />
+        <location filename="../../ui/planner/panel.py" line="167" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="164" />
+        <location filename="../../ui/planner/panel.py" line="170" />
+        <source>Save plan</source>
+        <translation>保存规划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="170" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="183" />
+        <source>Saved as draft “%1”.</source>
+        <translation>已保存为草稿“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="191" />
         <source>Plan ready: %1 estates, %2 tce/a saved.</source>
         <translation>规划完成：%1 个小区，节约标煤 %2 tce/年。</translation>
     </message>

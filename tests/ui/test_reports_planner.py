@@ -54,3 +54,6 @@ def test_planner_tab_solves_year_by_year(window, qtbot):
     assert planner.years.rowCount() == 3
     assert planner.result["totals"]["saved_tce"] > 0
     assert planner.waiting.count() == len(planner.result["waiting"]) + len(planner.result["not_scheduled"])
+    plan_id = planner.save("三年计划")
+    saved = {p["id"]: p for p in w.services.plans.list_plans()}
+    assert saved[plan_id]["name"] == "三年计划"

@@ -10,10 +10,12 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget,
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel,
+                               QListWidget,
                                QPushButton,
                                QSpinBox, QSplitter, QVBoxLayout, QWidget)
 
+from retrofit.domain.errors import RetrofitError
 from retrofit.services.api import AppServices
 from ui.dashboard.panel import column_headers
 from ui.format import number
@@ -39,6 +41,7 @@ class PlannerPanel(QWidget):
         super().__init__(parent)
         self.services, self._runner, self._show_error = services, runner, show_error
         self.result: dict[str, Any] | None = None
+        self._inputs: dict[str, Any] | None = None
         self.task: Task | None = None
         self.first_year, self.last_year = QSpinBox(), QSpinBox()
         for box, value in ((self.first_year, 2026), (self.last_year, 2030)):
@@ -53,6 +56,9 @@ class PlannerPanel(QWidget):
         self.rebuild_cap.setValue(100 * services.settings.get().rebuild_cap_share)
         self.objective = QComboBox()
         self.solve_button, self.cancel_button = QPushButton(), QPushButton()
+        self.save_button = QPushButton()
+        self.save_button.setEnabled(False)
+        self.save_button.clicked.connect(self.ask_and_save)
         self.solve_button.clicked.connect(self.solve)
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.setEnabled(False)
@@ -68,6 +74,7 @@ class PlannerPanel(QWidget):
         buttons.addWidget(self.solve_button)
         buttons.addWidget(self.cancel_button)
         self.form.addRow(buttons)
+        self.form.addRow(self.save_button)
         self.form.addRow(self.status)
         self.years = read_only_table()
         self.waiting = QListWidget()
@@ -102,6 +109,7 @@ class PlannerPanel(QWidget):
         self.waiting_box.setTitle(translate("Planner", "Why are these estates waiting?"))
         self.solve_button.setText(translate("Planner", "Plan"))
         self.cancel_button.setText(translate("Planner", "Cancel"))
+        self.save_button.setText(translate("Planner", "Save plan…"))
         if not has_plan_service(self.services):
             self.status.setText(translate("Planner", "The planner is not available in this version."))
             self.solve_button.setEnabled(False)
@@ -126,6 +134,7 @@ class PlannerPanel(QWidget):
         if not has_plan_service(self.services):
             return
         inputs, services = self.inputs(), self.services
+        self._inputs = inputs
         self.solve_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.status.setText(translate("Planner", "Planning…"))
@@ -157,9 +166,27 @@ class PlannerPanel(QWidget):
         self._idle()
         self.status.setText(translate("Planner", "Cancelled."))
 
+    def ask_and_save(self) -> None:
+        name, ok = QInputDialog.getText(self, translate("Planner", "Save plan"), translate("Planner", "Name"))
+        if ok and name.strip():
+            self.save(name.strip())
+
+    def save(self, name: str) -> int | None:
+        """Store the shown plan as a draft (a new version if the name exists)."""
+        if self.result is None or self._inputs is None:
+            return None
+        try:
+            plan_id = int(self.services.plans.save(name, self._inputs, self.result))
+        except RetrofitError as exc:
+            self._show_error(exc)
+            return None
+        self.status.setText(translate("Planner", "Saved as draft “%1”.").replace("%1", name))
+        return plan_id
+
     def show_result(self, result: Mapping[str, Any]) -> None:
         self._idle()
         self.result = dict(result)
+        self.save_button.setEnabled(True)
         totals = result.get("totals", {})
         self.status.setText(translate("Planner", "Plan ready: %1 estates, %2 tce/a saved.").replace(
             "%1", str(totals.get("estates", ""))).replace("%2", number(totals.get("saved_tce"), 0)))
