@@ -7,17 +7,14 @@ the whole city's results by mode, district and planned year; the chosen programm
 """
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import os
 import re
 import tempfile
 from collections.abc import Mapping, Sequence
-from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import resources
 from reports import render_plan, render_programme, render_summary
 from reports.data import Climate, DocInfo, PlanData, ProgrammeData, SummaryData
 from reports.labels import Labels
@@ -27,10 +24,10 @@ from retrofit.domain.records import EstateRecord
 from retrofit.domain.settings import Settings
 from retrofit.estimate import Estimate, estimate_columns
 from retrofit.funding import estate_money
-from retrofit.reference import Catalogue
+from retrofit.reference import Catalogue, load_climate
 from retrofit.services import report_builders as build
-from retrofit.storage.load import load_columns
 from retrofit.services.progress import Cancelled, CancelToken, Progress
+from retrofit.storage.load import load_columns
 
 if TYPE_CHECKING:
     from retrofit.services.app import AppServices
@@ -178,10 +175,7 @@ class ReportingService:
     def _approved_row(self) -> Mapping[str, Any] | None:
         """The newest approved stored programme plan (with its ``result`` document), if any."""
         if self._cached_plan is False:
-            try:
-                plans = self._app.plans.list_plans()
-            except (ImportError, AttributeError):      # no planning service in this build
-                plans = []
+            plans = self._app.plans.list_plans()
             approved = [p for p in plans if p.get("status") == "approved" and p.get("result")]
             self._cached_plan = approved[-1] if approved else None
         return self._cached_plan
@@ -225,17 +219,13 @@ def _write(path: Path, data: bytes) -> None:
         raise
 
 
-@lru_cache(maxsize=64)
 def climate_row(city: str) -> Climate:
-    """The climate row of a city (Chinese or English name) from ``resources/data/climate.csv``."""
-    with resources.path("data", "climate.csv").open(encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            if city.strip() in (row["city_zh"], row["city_en"]) or city.strip().lower() == row["city_en"].lower():
-                return Climate(city=row["city_zh"], heating_days=float(row["heating_days"]),
-                               mean_outdoor_temp_c=float(row["mean_outdoor_temp_c"]),
-                               design_outdoor_temp_c=float(row["design_outdoor_temp_c"]),
-                               zone=row["subsidy_zone"], source=row.get("source", ""))
-    raise ValidationError(field="city", value=city)
+    """The climate row of a city (Chinese or English name), as the reports print it."""
+    row = load_climate().get(city)
+    if row is None:
+        raise ValidationError(field="city", value=city)
+    return Climate(city=row.city_zh, heating_days=row.heating_days, mean_outdoor_temp_c=row.mean_outdoor_temp_c,
+                   design_outdoor_temp_c=row.design_outdoor_temp_c, zone=row.subsidy_zone, source=row.source)
 
 
 __all__ = ["ReportingService", "climate_row", "safe_filename"]
