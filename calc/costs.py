@@ -30,8 +30,7 @@ def quantities_and_costs(geo: Geometry, mode, active, eff: PackageEffect, added_
         Quantity per unit basis of :data:`calc.measures.QUANTITIES`.
     """
     add = mode == ADD_STOREY
-    roof = np.where(add, 0.0, geo.roof_area)
-    basis = np.stack([geo.opaque_wall_area, geo.window_area, roof, geo.footprint, geo.floor_area])
+    basis = quantity_basis(geo, mode)
     unit = eff.unit_cost_by_quantity
     measure_cost = np.where(active, sum(basis[i] * unit[..., i] for i in range(len(basis))), 0.0)
     system = eff.has("air_tightness") | eff.has("behaviour") | eff.has("network") | eff.has("source")
@@ -42,6 +41,13 @@ def quantities_and_costs(geo: Geometry, mode, active, eff: PackageEffect, added_
     construction_area = np.where(add, added_area, np.where(mode == REBUILD, after_area, 0.0))
     rate = np.where(add, c.add_storey_cost, c.rebuild_cost)
     return flags, measure_cost, rate * construction_area, basis
+
+
+def quantity_basis(geo: Geometry, mode) -> NDArray[np.float64]:
+    """Quantity per unit basis of :data:`calc.measures.QUANTITIES`, shape (5, n): opaque wall,
+    windows, roof (none for add_storey), basement ceiling (footprint), floor area. [m²]"""
+    roof = np.where(mode == ADD_STOREY, 0.0, geo.roof_area)
+    return np.stack([geo.opaque_wall_area, geo.window_area, roof, geo.footprint, geo.floor_area])
 
 
 def quantities(flags: NDArray[np.bool_], basis: NDArray[np.float64], mode, added_area, after_area,

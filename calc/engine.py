@@ -103,8 +103,9 @@ def _evaluate(inp: BuildingInputs, measures: MeasureTable, mk: NDArray[np.bool_]
     te, twd = inp.mean_outdoor_temperature, inp.design_outdoor_temperature
     air = c.air_specific_heat * air_density(te) * np.where(
         inp.stairwell_heated, c.ventilated_share_heated, c.ventilated_share_unheated)
-    base_u = (inp.wall_u * p.u_wall, inp.window_u * p.u_window, inp.roof_u * p.u_roof,
-              inp.floor_u * p.u_floor, inp.air_change * p.air_change)
+    base_u = tuple(value if np.ndim(factor) == 0 and factor == 1.0 else value * factor for value, factor in (
+        (inp.wall_u, p.u_wall), (inp.window_u, p.u_window), (inp.roof_u, p.u_roof), (inp.floor_u, p.u_floor),
+        (inp.air_change, p.air_change)))
     env0 = _baseline(geo, base_u, air, inp, c)
     env1 = _after(geo, base_u, air, inp, c, eff, p)
     strict = perturbation is None
@@ -114,11 +115,11 @@ def _evaluate(inp: BuildingInputs, measures: MeasureTable, mk: NDArray[np.bool_]
     shape = np.broadcast_shapes(mk.shape[:-1], geo.floor_area.shape, after.heat_index.shape,
                                 before.heat_index.shape)
     active = (mode == RETROFIT) | (mode == ADD_STOREY)
-    added = np.broadcast_to(after.floor_area - geo.floor_area, shape)
     a0 = geo.floor_area
     saved = (before.coal_index - after.coal_index) * a0 / 1000.0
-    flags, measure_cost, construction_cost, basis = quantities_and_costs(
-        geo, mode, active, eff, added, after.floor_area, c)
+    added_n = env1.area - geo.floor_area           # per building: modes do not depend on packages
+    flags, measure_cost, construction_cost, _ = quantities_and_costs(
+        geo, mode, active, eff, added_n, env1.area, c)
     return Results(
         shape=shape, geometry=geo, before=before, after=after, calibration_factor=k,
         saved_coal=saved, freed_capacity=(before.plant_index - after.plant_index) * a0,
@@ -126,7 +127,7 @@ def _evaluate(inp: BuildingInputs, measures: MeasureTable, mk: NDArray[np.bool_]
         retrofitted_area=np.where(active, a0, 0.0), has_envelope=active & eff.has_envelope,
         has_metering=active & eff.has("behaviour"), has_balancing=active & eff.has("network"),
         notices=_notices(geo, inp, eff, active, k, c),
-        _mask=mk, _basis_quantity=basis, _active=active, _quantity_flags=flags, _mode=mode,
+        _mask=mk, _active=active, _quantity_flags=flags, _mode=mode,
         _unit_cost=measures.unit_cost(c.price_basis), _table=measures,
         _planning_index=c.planning_index, _co2_factor=c.co2_factor,
         _typical_window_area=c.typical_window_area)
@@ -271,25 +272,41 @@ def _notices(geo, inp: BuildingInputs, eff: PackageEffect, active, k, c: MethodC
 
 def _chunked(inputs: BuildingInputs, measures: MeasureTable, mk: NDArray[np.bool_],
              c: MethodConstants) -> Results:
-    """Evaluate in chunks of buildings, writing each chunk into preallocated result arrays."""
+    """Evaluate in chunks of buildings, writing each chunk into preallocated result arrays.
+
+    A leaf repeated over the packages (stride 0) is stored once per building, and leaves that
+    are the same array in a chunk (e.g. the footprint as roof and floor area) share one output.
+    """
     n = len(inputs)
     per_building = mk.ndim >= 2 and mk.shape[-2] == n
-    first, outputs, compact = None, [], []
+    first: Results | None = None
+    slots: list[int] = []            # leaf → output index
+    outputs: list[np.ndarray] = []
+    flat: list[bool] = []            # per output: stored once per building
     for start in range(0, n, CHUNK_BUILDINGS):
         part = slice(start, min(n, start + CHUNK_BUILDINGS))
         result = _evaluate(inputs.take(part), measures, mk[..., part, :] if per_building else mk, c, None)
         leaves = _leaves(result)
         if first is None:
-            first = result
-            # A leaf repeated over the packages (stride 0) is stored once per building.
-            compact = [a.ndim > 1 and not any(a.strides[:-1]) for a in leaves]
-            outputs = [np.empty((n,) if flat else a.shape[:-1] + (n,), dtype=a.dtype)
-                       for a, flat in zip(leaves, compact)]
-        for out, leaf, flat in zip(outputs, leaves, compact):
-            out[..., part] = leaf[(0,) * (leaf.ndim - 1)] if flat else leaf
+            first, seen = result, {}
+            for a in leaves:
+                compact = a.ndim > 1 and not any(a.strides[:-1])
+                key = (a.__array_interface__["data"][0], a.shape, a.strides, a.dtype.str)
+                if key not in seen:
+                    seen[key] = len(outputs)
+                    outputs.append(np.empty((n,) if compact else a.shape[:-1] + (n,), dtype=a.dtype))
+                    flat.append(compact)
+                slots.append(seen[key])
+            written = set()
+        else:
+            written = set()
+        for slot, leaf in zip(slots, leaves):
+            if slot not in written:
+                written.add(slot)
+                outputs[slot][..., part] = leaf[(0,) * (leaf.ndim - 1)] if flat[slot] else leaf
     assert first is not None
-    full = [np.broadcast_to(out, a.shape[:-1] + (n,)) if flat else out
-            for out, a, flat in zip(outputs, _leaves(first), compact)]
+    full = [np.broadcast_to(outputs[slot], a.shape[:-1] + (n,)) if flat[slot] else outputs[slot]
+            for slot, a in zip(slots, _leaves(first))]
     return _rebuild(first, iter(full), mk, n)
 
 

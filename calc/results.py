@@ -91,7 +91,6 @@ class Results:
     has_balancing: NDArray[np.bool_]
     notices: dict[str, tuple[NDArray[np.bool_], dict[str, NDArray]]]
     _mask: NDArray[np.bool_] = field(repr=False)
-    _basis_quantity: NDArray[np.float64] = field(repr=False)   #: (len(QUANTITIES), n)
     _active: NDArray[np.bool_] = field(repr=False)
     _unit_cost: NDArray[np.float64] = field(repr=False)
     _table: MeasureTable = field(repr=False)
@@ -153,6 +152,13 @@ class Results:
     _planning_index: float = 80.0
     _co2_factor: float = 2.493
     _typical_window_area: float = 1.8
+
+    @cached_property
+    def _basis_quantity(self) -> NDArray[np.float64]:
+        """(len(QUANTITIES), n) quantity per unit basis."""
+        from calc.costs import quantity_basis
+
+        return quantity_basis(self.geometry, self._mode)
 
     @cached_property
     def quantities(self) -> Quantities:
