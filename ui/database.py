@@ -2,6 +2,7 @@
 the measure catalogue and the settings."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,11 @@ translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
+
+
+def display_url(url: str) -> str:
+    """The URL without its password, for titles and lists (``user:***@host``)."""
+    return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", url)
 
 
 def sqlite_url(path: str | Path) -> str:
@@ -36,7 +42,7 @@ def open_database(w: "MainWindow") -> None:
     """A file, or a PostgreSQL URL for a shared office database."""
     choices = [translate("Database", "A database file on this computer…"),
                translate("Database", "A shared PostgreSQL database (URL)…"),
-               *w.app_settings.recent_db_urls]
+               *[display_url(u) for u in w.app_settings.recent_db_urls]]
     choice, ok = QInputDialog.getItem(w, translate("Database", "Open database"), translate("Database", "Open:"),
                                       choices, 0, False)
     if not ok:
@@ -53,7 +59,8 @@ def open_database(w: "MainWindow") -> None:
         if ok and url.strip():
             w.open_database_requested.emit(url.strip())
     else:
-        w.open_database_requested.emit(choice)
+        recent = {display_url(u): u for u in w.app_settings.recent_db_urls}
+        w.open_database_requested.emit(recent.get(choice, choice))
 
 
 def open_demo(w: "MainWindow") -> None:

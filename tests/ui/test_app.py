@@ -77,3 +77,11 @@ def test_first_start_creates_the_demo_city_in_the_data_folder(qapp, qtbot, app_s
     finally:
         controller.close()
     assert (tmp_path / "home" / "demo-city.sqlite").is_file()
+
+
+def test_passwords_are_not_shown():
+    from ui.database import display_url
+
+    assert display_url("postgresql+psycopg://planner:secret@server/retrofit") == \
+        "postgresql+psycopg://planner:***@server/retrofit"
+    assert display_url("sqlite:////tmp/a.sqlite") == "sqlite:////tmp/a.sqlite"
