@@ -213,13 +213,19 @@ def _as_float32(co: Coefficients) -> Coefficients:
     return Coefficients(*(cast(v) for v in co))
 
 
-def percentiles(values: NDArray[np.float64], q=PERCENTILES) -> NDArray[np.float64]:
-    """Percentiles along the last axis, linear interpolation (as :func:`numpy.percentile`)."""
+def percentiles(values: NDArray[np.float64], q=PERCENTILES, overwrite: bool = False) -> NDArray[np.float64]:
+    """Percentiles along the last axis, linear interpolation (as :func:`numpy.percentile`);
+    ``overwrite`` lets the values be reordered in place."""
     s = values.shape[-1]
     pos = np.asarray(q, dtype=float) / 100.0 * (s - 1)
     lo = np.floor(pos).astype(int)
     hi = np.minimum(lo + 1, s - 1)
-    part = np.partition(values, np.unique(np.concatenate([lo, hi])), axis=-1)
+    kth = np.unique(np.concatenate([lo, hi]))
+    if overwrite:
+        values.partition(kth, axis=-1)
+        part = values
+    else:
+        part = np.partition(values, kth, axis=-1)
     frac = pos - lo
     return np.moveaxis(part[..., lo] * (1.0 - frac) + part[..., hi] * frac, -1, 0)
 
@@ -260,14 +266,14 @@ def savings_band(inputs: BuildingInputs, measures: MeasureTable, mask: ArrayLike
         part = slice(start, min(n, start + BLOCK_BUILDINGS))
         block, rng = _take(co, part), np.random.default_rng(block_seeds[b])
         width = part.stop - part.start
-        saved = np.empty((width, samples))
+        saved = np.empty((samples, width))
         chunk = max(1, CHUNK_ELEMENTS // width)
         for first in range(0, samples, chunk):
             rows = slice(first, min(samples, first + chunk))
             p = draw_perturbation(rng, (rows.stop - rows.start, width), np.float32,
                                   tuple(x[rows] for x in shared))
-            saved[:, rows] = sampled_saved_coal(block, p, gains).T
-        bands[:, part] = percentiles(saved)
-        totals += saved.sum(axis=0)
+            saved[rows] = sampled_saved_coal(block, p, gains)
+        totals += saved.sum(axis=1)
+        bands[:, part] = percentiles(np.ascontiguousarray(saved.T), overwrite=True)
     total = percentiles(totals)
     return SavingsBand(bands[0], bands[1], bands[2], total, samples, seed)
