@@ -24,6 +24,8 @@ i18n.register({
     "cli_estimate_cell": {"zh": "小区“{estate}”楼栋“{building}”：{reason}",
                           "en": "estate '{estate}', building '{building}': {reason}"},
     "cli_estimate_total": {"zh": "合计", "en": "Total"},
+    "cli_estimate_band": {"zh": "节煤量 P10 / P50 / P90：{p10:,.1f} / {p50:,.1f} / {p90:,.1f} tce（{samples} 次抽样）",
+                          "en": "Saved coal P10 / P50 / P90: {p10:,.1f} / {p50:,.1f} / {p90:,.1f} tce ({samples} samples)"},
 })
 
 _HEADINGS = {
@@ -116,6 +118,9 @@ def _table(est, lang: str) -> str:
                  f"{t['cost_rmb'] / 1e4:,.1f}"))
     widths = [max(_width(row[i]) for row in rows) for i in range(len(heads))]
     lines = ["  ".join(_pad(cell, w, i >= 2) for i, (cell, w) in enumerate(zip(row, widths))) for row in rows]
+    if est.band is not None:
+        p10, p50, p90 = est.band.total
+        lines.append(i18n.message("cli_estimate_band", lang, p10=p10, p50=p50, p90=p90, samples=est.band.samples))
     return "\n".join(lines)
 
 

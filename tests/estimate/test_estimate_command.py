@@ -51,8 +51,9 @@ def test_uncertainty_band(capsys, register_csv):
 def test_table_in_chinese_and_english(capsys, register_csv):
     code, out, _ = _run(capsys, "estimate", str(register_csv()))
     assert code == 0 and "节煤tce" in out.splitlines()[0] and "合计" in out
-    code, out, _ = _run(capsys, "--lang", "en", "estimate", str(register_csv()))
+    code, out, _ = _run(capsys, "--lang", "en", "estimate", str(register_csv()), "--uncertainty", "--samples", "100")
     assert code == 0 and "Saved tce" in out.splitlines()[0] and "Total" in out
+    assert "P10 / P50 / P90" in out.splitlines()[-1]
 
 
 def test_bad_cell_names_row_and_column(capsys, register_csv):
