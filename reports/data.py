@@ -70,6 +70,9 @@ class BuildingPlan:
     added_area_m2: float = 0.0
     calibration_factor: float | None = None
     notices: tuple[str, ...] = ()
+    #: Present-state values used: (key, value, defaulted) for wall_u, window_u, roof_u, floor_u
+    #: [W/(m²·K)], air_change_h [h⁻¹] and wwr [-]; ``defaulted`` marks a construction default.
+    baseline: tuple[tuple[str, float, bool], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

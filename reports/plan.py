@@ -169,6 +169,7 @@ class PlanReport(BaseReport):
             rows = [[a.name, a.value, a.source] for a in d.assumptions]
             story.append(self.rows([lb["col_name"], lb["col_value"], lb["col_basis"]], rows,
                                     [width * 0.42, width * 0.25, width * 0.33], right_from=3))
+        story += self._baseline(width)
         story += [self.para(lb["standards"], "H2"),
                   *[self.bullet(s) for s in d.standards],
                   self.para(lb["calibration"], "H2"), *self._calibration(width),
@@ -177,6 +178,22 @@ class PlanReport(BaseReport):
         if notices:
             story += [self.para(lb["notices"], "H2"), *[self.bullet(n, "Small") for n in notices]]
         return story
+
+    def _baseline(self, width: float) -> list:
+        """Each building's present-state values; construction defaults (typical values, not
+        measurements, method §6) marked with an asterisk."""
+        buildings = [b for b in self.data.buildings if b.baseline]
+        if not buildings:
+            return []
+        lb = self.labels
+        keys = [k for k, _, _ in buildings[0].baseline]
+        header = [lb["col_building"], lb["col_structure"], *(lb[f"base_{k}"] for k in keys)]
+        rows = [[b.name, lb.name("structure", b.structure),
+                 *(f"{value:.2f}{' *' if defaulted else ''}" for _, value, defaulted in b.baseline)]
+                for b in buildings]
+        widths = [width * 0.12, width * 0.16, *([width * 0.72 / len(keys)] * len(keys))]
+        return [self.para(lb["baseline"], "H2"), self.rows(header, rows, widths, right_from=2),
+                Spacer(1, 1 * mm), self.para(lb["baseline_note"], "Small")]
 
     def _calibration(self, width: float) -> list:
         lines = [(b.name, self.num(b.calibration_factor, 2)) for b in self.data.buildings

@@ -29,6 +29,9 @@ i18n.register({"report_missing_glyphs": {
 #: Catalogue quantity → field of :class:`calc.results.Quantities`.
 QUANTITY_FIELD = {"wall_m2": "wall_insulated", "window_m2": "windows", "roof_m2": "roof",
                   "basement_m2": "basement_ceiling", "floor_area_m2": "system_area"}
+#: Present-state values printed per building: data-dictionary key → BuildingInputs field.
+BASELINE = (("wall_u", "wall_u"), ("window_u", "window_u"), ("roof_u", "roof_u"), ("floor_u", "floor_u"),
+            ("air_change_h", "air_change"), ("wwr", "window_wall_ratio"))
 #: Thermostatic valves per household (one per radiator of a two-room flat), for the order list.
 VALVES_PER_HOUSEHOLD = 4
 
@@ -136,6 +139,8 @@ def building_plans(est: Estimate, cols: Mapping[str, np.ndarray], lang: str) -> 
     f = figures(est)
     costs = est.results.cost_by_measure()
     measured = ~np.isnan(np.asarray(cols["measured_kgce_m2"], dtype=float))
+    base = {key: (_n(est, getattr(est.inputs, field)).tolist(), _n(est, est.defaulted[key], bool).tolist())
+            for key, field in BASELINE}
     plans = []
     for i in range(len(est)):
         year = cols["planned_year"][i]
@@ -150,7 +155,8 @@ def building_plans(est: Estimate, cols: Mapping[str, np.ndarray], lang: str) -> 
             design_load_before_w_m2=f["load_before"][i], design_load_after_w_m2=f["load_after"][i],
             freed_capacity_kw=f["freed_kw"][i], structure=str(cols["structure"][i] or ""),
             added_area_m2=f["added_area"][i], calibration_factor=f["k"][i] if measured[i] else None,
-            notices=_notices(est, i, lang)))
+            notices=_notices(est, i, lang),
+            baseline=tuple((key, values[i], flags[i]) for key, (values, flags) in base.items())))
     return tuple(plans)
 
 

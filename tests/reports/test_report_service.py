@@ -46,12 +46,16 @@ def test_plan_figures_equal_the_engine(city, tmp_path, read_pdf):
     assert first.calibration_factor is not None                        # measured_kgce_m2 given
     assert sum(m.cost_rmb for m in first.measures) == pytest.approx(first.cost_rmb)
     assert data.saved_tce_band is not None and data.saved_tce_band.p10 < data.saved_tce_band.p90
+    second = next(b for b in data.buildings if b.name == "2号楼")
+    assert second.baseline[0] == ("wall_u", 1.5, False)                 # entered in the register
+    assert all(defaulted for key, _, defaulted in first.baseline)       # construction defaults
     (path,) = city.reports.render([estate.id], "plan", "zh", tmp_path)
     pdf = read_pdf(path.read_bytes())
     assert pdf.contains(f"{totals['saved_tce']:,.1f} tce")
     assert pdf.contains(f"{totals['cost_rmb'] / 10_000:,.1f} 万元")
     assert pdf.contains("外墙外保温 EPS 80 mm")                          # catalogue name
     assert pdf.contains("唐山：采暖期 130 天")
+    assert pdf.contains("各楼现状参数") and pdf.contains("1.50") and pdf.contains("* 为构造默认值")
 
 
 def test_summary_says_how_the_estate_is_billed(city, tmp_path, read_pdf):
