@@ -175,7 +175,7 @@ def _climate(cols, climate: ClimateTable, estate_cities: Mapping[str, str]):
     for i, name in enumerate(names):
         if unique[name] is None:
             raise ValidationError("estimate_unknown_city", estate=cols["estate"][i],
-                                  building=cols["building"][i], field="city", value=name, position=i)
+                                  building=cols["building"][i], field="city", value=name or "", position=i)
     pos = np.array([unique[name] for name in names], dtype=np.intp)
     rows = climate.rows
     z = np.array([r.heating_days for r in rows])[pos]
