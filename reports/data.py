@@ -178,6 +178,7 @@ class SummaryData:
     saved_tco2_band: Band | None = None
     consent_rate: float | None = None
     coal_before_tce: float | None = None     # the estate's coal per year today (for the chart)
+    heat_cut_share: float | None = None      # 1 − q_H after / q_H before, floor-area weighted
     heat_supplier: str = ""
     indoor_before_c: float | None = None     # typical indoor temperature today, if known
     indoor_after_c: float | None = None

@@ -97,6 +97,8 @@ class SummaryReport(BaseReport):
     def _living(self) -> list:
         d, lb = self.data, self.labels
         story = [lb["sum_comfort"]]
+        if d.heat_cut_share is not None and d.heat_cut_share > 0.005:
+            story.append(lb["sum_heat_cut"].format(share=fmt.percent(d.heat_cut_share)))
         if d.indoor_before_c is not None and d.indoor_after_c is not None:
             story.append(lb["sum_comfort_temp"].format(before=self.num(d.indoor_before_c),
                                                        after=self.num(d.indoor_after_c)))

@@ -154,6 +154,7 @@ EN: dict[str, str] = {
     "sum_pay_none": "For a flat of {flat} m²: the whole retrofit costs about {cost} per flat; households pay nothing. It is paid by:",
     "sum_living": "3. Comfort and the heating bill",
     "sum_comfort": "After the retrofit, walls, windows and roof keep the heat in: rooms are warmer and corners no longer get damp or mouldy.",
+    "sum_heat_cut": "The homes will need about {share} less heat each winter.",
     "sum_comfort_temp": "Indoor temperature in winter is expected to rise from about {before} °C to about {after} °C.",
     "sum_bill_area": "This estate pays for heating by floor area. The bill does not change: about {bill} per heating season for a flat of {flat} m².",
     "sum_bill_metered": "This estate pays for heating by the heat used. With less heat needed, the bill for a flat of {flat} m² is expected to fall from about {before} to about {after} per heating season.",

@@ -157,6 +157,7 @@ ZH: dict[str, str] = {
     "sum_pay_none": "按一套 {flat} 平方米的住房计算：改造总费用约每户 {cost}，居民不需要出钱，全部由下列各方承担：",
     "sum_living": "三、改造后住得怎样，暖气费怎么变",
     "sum_comfort": "改造后外墙、门窗和屋顶更保暖，屋里更暖和，墙角不再结露发霉。",
+    "sum_heat_cut": "改造后房屋每年需要的暖气热量减少约 {share}。",
     "sum_comfort_temp": "冬季室温预计由约 {before} ℃ 提高到约 {after} ℃。",
     "sum_bill_area": "本小区按面积收取暖气费。改造后暖气费不变，一套 {flat} 平方米的住房每个采暖季仍约 {bill}。",
     "sum_bill_metered": "本小区按用热量收取暖气费。改造后用热减少，一套 {flat} 平方米的住房每个采暖季的暖气费预计由约 {before} 降到约 {after}。",

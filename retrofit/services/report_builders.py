@@ -217,7 +217,15 @@ def summary_data(estate: EstateRow, cols: Mapping[str, np.ndarray], est: Estimat
         funding=funding_lines(money), metered_billing=metered, bill_before_rmb=bills[0], bill_after_rmb=bills[1],
         saved_tce=t.saved_tce, saved_tco2=t.saved_tco2, saved_tce_band=_band(est),
         saved_tco2_band=_band(est, est.constants.co2_factor), consent_rate=estate.consent_rate,
-        coal_before_tce=t.coal_before_tce, heat_supplier=estate.heat_supplier or "", doc=doc)
+        coal_before_tce=t.coal_before_tce, heat_supplier=estate.heat_supplier or "", doc=doc,
+        heat_cut_share=_heat_cut(f))
+
+
+def _heat_cut(f: Mapping[str, list]) -> float | None:
+    """Share of the heat need the retrofit removes, floor-area weighted (q_H before → after)."""
+    before = sum(q * a for q, a in zip(f["q_h_before"], f["area"]))
+    after = sum(q * a for q, a in zip(f["q_h_after"], f["area"]))
+    return 1.0 - after / before if before > 0 else None
 
 
 # -- the programme ------------------------------------------------------------------------------

@@ -68,6 +68,8 @@ def test_summary_says_how_the_estate_is_billed(city, tmp_path, read_pdf):
     assert second.contains("本小区按用热量收取暖气费") and second.contains("尚无居民同意情况的记录")
     data = city.reports.summary_data(metered, "zh")
     assert data.bill_after_rmb < data.bill_before_rmb
+    cut = city.reports.summary_data(area, "zh").heat_cut_share
+    assert 0.3 < cut < 0.9 and first.contains(f"暖气热量减少约 {cut * 100:.0f}%")
 
 
 def test_programme_groups_the_city(city, tmp_path, read_pdf):
