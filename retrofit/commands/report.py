@@ -6,7 +6,6 @@ processes, with a progress bar on standard error when it is a terminal.
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Sequence
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from pathlib import Path
