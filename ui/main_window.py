@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QProgressBar, QTabWidget, QWidget
 
@@ -60,8 +60,6 @@ class MainWindow(QMainWindow):
         self.estates = EstatesPresenter(self.services, self.undo_stack, self.show_error, self)
         self.buildings = BuildingsPresenter(self.services, self.undo_stack, self.show_error, self, self.runner)
         self.results = ResultsPresenter(self.services, self.runner, self._households, self)
-        self._recompute_timer = QTimer(self, singleShot=True, interval=0)
-        self._recompute_timer.timeout.connect(self.results.recompute)
 
     def _build_panels(self) -> None:
         self.estates_panel = EstatesPanel(self.estates)
@@ -91,10 +89,10 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         self.db_label = QLabel()
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.setMaximumWidth(120)
-        self.progress.hide()
+        self.progress = QProgressBar()             # always there: showing and hiding it would
+        self.progress.setFixedWidth(120)           # re-lay out (and repaint) the whole window
+        self.progress.setTextVisible(False)
+        self._on_busy(False)
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.db_label)
 
@@ -102,14 +100,13 @@ class MainWindow(QMainWindow):
         self.estates_panel.estate_selected.connect(self._on_estate_selected)
         self.buildings_panel.selection_changed.connect(self._on_buildings_selected)
         # Bound methods of this window (not lambdas): signals from worker threads are then queued
-        # to the GUI thread.
-        self.buildings.edited.connect(self._schedule_recompute)
-        self.undo_stack.indexChanged.connect(self._schedule_recompute)
+        # to the GUI thread. Every saved change (edits, undo, imports, settings) comes back as a
+        # change notice from the services, which starts the recalculation at once.
         self.bridge.buildings_changed.connect(self._on_buildings_changed)
         self.bridge.estates_changed.connect(self._on_estates_changed)
         self.bridge.settings_changed.connect(self._on_settings_changed)
         self.bridge.database_replaced.connect(self.reload_all)
-        self.runner.busy_changed.connect(self.progress.setVisible)
+        self.runner.busy_changed.connect(self._on_busy)
         self.results.failed.connect(self.show_error)
         self.results.updated.connect(self._on_results)
         self.tabs.currentChanged.connect(self._on_tab_changed)
@@ -147,6 +144,10 @@ class MainWindow(QMainWindow):
         elif self.tabs.widget(index) is self.compare:
             self.compare.refresh()
 
+    def _on_busy(self, busy: bool) -> None:
+        self.progress.setRange(0, 0 if busy else 1)
+        self.progress.setEnabled(busy)
+
     def _on_estates_changed(self, _ids: list[int]) -> None:
         current = self.estates_panel.current_estate_id()
         self.estates.load(self.runner)
@@ -157,7 +158,7 @@ class MainWindow(QMainWindow):
         self.buildings.set_notices(summary.buildings)  # type: ignore[attr-defined]
 
     def _schedule_recompute(self, *_: object) -> None:
-        self._recompute_timer.start()
+        self.results.recompute()             # in the background; a newer answer replaces an older one
 
     def reload_all(self) -> None:
         current = self.estates_panel.current_estate_id()
