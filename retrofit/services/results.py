@@ -18,6 +18,7 @@ from retrofit.domain.settings import Settings
 from retrofit.services.dto import BuildingResult, ResultSummary
 from retrofit.services.events import BuildingsChanged, DatabaseReplaced, EstatesChanged, SettingsChanged
 from retrofit.storage.city_cache import CityColumns, Columns
+from retrofit.storage.load import bulk_work
 from retrofit.storage.models import Estate
 from retrofit.storage.repositories import EstateRepository
 
@@ -87,6 +88,11 @@ def _totals(est: Estimate) -> dict[str, float]:
 
 def summary_of(est: Estimate, ids: np.ndarray, *, with_buildings: bool = True) -> ResultSummary:
     """A :class:`ResultSummary` of an estimate (buildings in the order of ``ids``)."""
+    with bulk_work():
+        return _summary_of(est, ids, with_buildings)
+
+
+def _summary_of(est: Estimate, ids: np.ndarray, with_buildings: bool) -> ResultSummary:
     if len(est) == 0:
         return ResultSummary(totals={k: 0.0 for k in ("floor_area_m2", "saved_tce", "saved_tco2",
                                                        "freed_capacity_mw", "cost_rmb", "extra_area_m2")})
