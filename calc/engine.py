@@ -13,6 +13,7 @@ References
 """
 from __future__ import annotations
 
+import mmap
 from dataclasses import fields, replace
 from typing import NamedTuple
 
@@ -288,18 +289,17 @@ def _chunked(inputs: BuildingInputs, measures: MeasureTable, mk: NDArray[np.bool
         result = _evaluate(inputs.take(part), measures, mk[..., part, :] if per_building else mk, c, None)
         leaves = _leaves(result)
         if first is None:
-            first, seen = result, {}
+            first, seen, specs = result, {}, []
             for a in leaves:
                 compact = a.ndim > 1 and not any(a.strides[:-1])
                 key = (a.__array_interface__["data"][0], a.shape, a.strides, a.dtype.str)
                 if key not in seen:
-                    seen[key] = len(outputs)
-                    outputs.append(np.empty((n,) if compact else a.shape[:-1] + (n,), dtype=a.dtype))
+                    seen[key] = len(specs)
+                    specs.append(((n,) if compact else a.shape[:-1] + (n,), a.dtype))
                     flat.append(compact)
                 slots.append(seen[key])
-            written = set()
-        else:
-            written = set()
+            outputs = _arena(specs)
+        written = set()
         for slot, leaf in zip(slots, leaves):
             if slot not in written:
                 written.add(slot)
@@ -308,6 +308,26 @@ def _chunked(inputs: BuildingInputs, measures: MeasureTable, mk: NDArray[np.bool
     full = [np.broadcast_to(outputs[slot], a.shape[:-1] + (n,)) if flat[slot] else outputs[slot]
             for slot, a in zip(slots, _leaves(first))]
     return _rebuild(first, iter(full), mk, n)
+
+
+def _arena(specs: list[tuple[tuple[int, ...], np.dtype]]) -> list[np.ndarray]:
+    """Empty arrays of the given shapes in one anonymous memory map.
+
+    Large results are written once, in order. Mapping every page at once is much faster than
+    faulting them in one by one, or than the transparent huge pages numpy asks for on large
+    arrays (for which the kernel may compact memory first).
+    """
+    offsets, total = [], 0
+    for shape, dtype in specs:
+        offsets.append(total)
+        total += -(-int(np.prod(shape)) * np.dtype(dtype).itemsize // 64) * 64
+    populate = getattr(mmap, "MAP_POPULATE", 0)           # Linux: fault every page in at once
+    if populate:
+        buffer = mmap.mmap(-1, max(total, 64), flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS | populate)
+    else:
+        buffer = mmap.mmap(-1, max(total, 64))
+    return [np.frombuffer(buffer, dtype=dtype, count=int(np.prod(shape)), offset=offset).reshape(shape)
+            for (shape, dtype), offset in zip(specs, offsets)]
 
 
 _FIXED = ("shape", "_mask", "_unit_cost", "_table", "_planning_index", "_co2_factor",
