@@ -40,8 +40,18 @@ class Menus:
         for key, text in _ACTION_TEXTS.items():
             if key in self.actions:
                 self.actions[key].setText(translate("Menus", text))
-        self.actions["undo"].setText(translate("Menus", "&Undo"))
-        self.actions["redo"].setText(translate("Menus", "&Redo"))
+        for lang in ("zh", "en"):
+            self.actions[f"lang_{lang}"].setChecked(self.window.app_settings.language == lang)
+        self.update_undo_texts()
+
+    def update_undo_texts(self, *_: object) -> None:
+        """"Undo <what>" / "Redo <what>" in the UI language (Qt's own actions would mix languages)."""
+        stack = self.window.undo_stack
+        for key, can, what, text in (
+                ("undo", stack.canUndo(), stack.undoText(), translate("Menus", "&Undo %1")),
+                ("redo", stack.canRedo(), stack.redoText(), translate("Menus", "&Redo %1"))):
+            self.actions[key].setEnabled(can)
+            self.actions[key].setText(text.replace("%1", what).strip())
 
 
 _MENU_TEXTS = {
@@ -108,12 +118,12 @@ def _file_menu(m: Menus, w: "MainWindow") -> None:
 
 
 def _edit_menu(m: Menus, w: "MainWindow") -> None:
-    undo = w.undo_stack.createUndoAction(w)
-    undo.setShortcut(QKeySequence.StandardKey.Undo)
-    redo = w.undo_stack.createRedoAction(w)
+    stack = w.undo_stack
+    m.add("edit", "undo", stack.undo, QKeySequence.StandardKey.Undo)
+    redo = m.add("edit", "redo", stack.redo, QKeySequence.StandardKey.Redo)
     redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
-    m.menus["edit"].addActions([undo, redo])
-    m.actions["undo"], m.actions["redo"] = undo, redo
+    for signal in (stack.canUndoChanged, stack.canRedoChanged, stack.undoTextChanged, stack.redoTextChanged):
+        signal.connect(m.update_undo_texts)
     m.menus["edit"].addSeparator()
     panel = w.buildings_panel
     m.add("edit", "form", panel.open_form, "Ctrl+Return")

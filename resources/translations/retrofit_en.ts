@@ -456,75 +456,75 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../ui/database.py" line="29" />
+        <location filename="../../ui/database.py" line="35" />
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="30" />
+        <location filename="../../ui/database.py" line="36" />
         <source>SQLite database (*.sqlite *.db)</source>
         <translation>SQLite database (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="37" />
+        <location filename="../../ui/database.py" line="43" />
         <source>A database file on this computer…</source>
         <translation>A database file on this computer…</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="38" />
+        <location filename="../../ui/database.py" line="44" />
         <source>A shared PostgreSQL database (URL)…</source>
         <translation>A shared PostgreSQL database (URL)…</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="40" />
-        <location filename="../../ui/database.py" line="45" />
-        <location filename="../../ui/database.py" line="50" />
+        <location filename="../../ui/database.py" line="46" />
+        <location filename="../../ui/database.py" line="51" />
+        <location filename="../../ui/database.py" line="56" />
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="40" />
+        <location filename="../../ui/database.py" line="46" />
         <source>Open:</source>
         <translation>Open:</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="46" />
+        <location filename="../../ui/database.py" line="52" />
         <source>SQLite database (*.sqlite *.db);;All files (*)</source>
         <translation>SQLite database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="51" />
+        <location filename="../../ui/database.py" line="57" />
         <source>URL, e.g. postgresql+psycopg://user@server/retrofit</source>
         <translation>URL, e.g. postgresql+psycopg://user@server/retrofit</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="70" />
+        <location filename="../../ui/database.py" line="77" />
         <source>Export register</source>
         <translation>Export register</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="72" />
+        <location filename="../../ui/database.py" line="79" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/database.py" line="77" />
+        <location filename="../../ui/database.py" line="84" />
         <source>Exported %n building(s)</source>
         <translation>
             <numerusform>Exported %n building(s)</numerusform><numerusform>Exported %n building(s)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="78" />
+        <location filename="../../ui/database.py" line="85" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="89" />
+        <location filename="../../ui/database.py" line="96" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="90" />
+        <location filename="../../ui/database.py" line="97" />
         <source>Reports are not available with this database.</source>
         <translation>Reports are not available with this database.</translation>
     </message>
@@ -1021,42 +1021,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>Retrofit Planner</source>
         <translation>Retrofit Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="173" />
         <source>Estates</source>
         <translation>Estates</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="174" />
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="175" />
         <source>Buildings</source>
         <translation>Buildings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>Programme dashboard</source>
         <translation>Programme dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>Compare packages</source>
         <translation>Compare packages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>Planner</source>
         <translation>Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
@@ -1064,157 +1064,157 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../ui/actions.py" line="43" />
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
+        <location filename="../../ui/actions.py" line="51" />
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="44" />
-        <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
+        <location filename="../../ui/actions.py" line="52" />
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="48" />
+        <location filename="../../ui/actions.py" line="58" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="49" />
+        <location filename="../../ui/actions.py" line="59" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="50" />
+        <location filename="../../ui/actions.py" line="60" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="51" />
+        <location filename="../../ui/actions.py" line="61" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="52" />
+        <location filename="../../ui/actions.py" line="62" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="55" />
+        <location filename="../../ui/actions.py" line="65" />
         <source>&amp;New database…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="56" />
+        <location filename="../../ui/actions.py" line="66" />
         <source>&amp;Open database…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="57" />
+        <location filename="../../ui/actions.py" line="67" />
         <source>Open the &amp;demo city</source>
         <translation>Open the &amp;demo city</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="58" />
+        <location filename="../../ui/actions.py" line="68" />
         <source>&amp;Import register…</source>
         <translation>&amp;Import register…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="59" />
+        <location filename="../../ui/actions.py" line="69" />
         <source>&amp;Export register…</source>
         <translation>&amp;Export register…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="60" />
+        <location filename="../../ui/actions.py" line="70" />
         <source>&amp;Reports…</source>
         <translation>&amp;Reports…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="61" />
+        <location filename="../../ui/actions.py" line="71" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="62" />
+        <location filename="../../ui/actions.py" line="72" />
         <source>Edit building in a &amp;form…</source>
         <translation>Edit building in a &amp;form…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="63" />
+        <location filename="../../ui/actions.py" line="73" />
         <source>Edit &amp;estate…</source>
         <translation>Edit &amp;estate…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="64" />
+        <location filename="../../ui/actions.py" line="74" />
         <source>New es&amp;tate…</source>
         <translation>New es&amp;tate…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="65" />
+        <location filename="../../ui/actions.py" line="75" />
         <source>New &amp;building…</source>
         <translation>New &amp;building…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="66" />
+        <location filename="../../ui/actions.py" line="76" />
         <source>&amp;Delete selected buildings…</source>
         <translation>&amp;Delete selected buildings…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="67" />
+        <location filename="../../ui/actions.py" line="77" />
         <source>Set &amp;mode for selection…</source>
         <translation>Set &amp;mode for selection…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="68" />
+        <location filename="../../ui/actions.py" line="78" />
         <source>Set &amp;package for selection…</source>
         <translation>Set &amp;package for selection…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="69" />
+        <location filename="../../ui/actions.py" line="79" />
         <source>Set planned &amp;year for selection…</source>
         <translation>Set planned &amp;year for selection…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="70" />
+        <location filename="../../ui/actions.py" line="80" />
         <source>&amp;Measures and packages…</source>
         <translation>&amp;Measures and packages…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="71" />
+        <location filename="../../ui/actions.py" line="81" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="72" />
+        <location filename="../../ui/actions.py" line="82" />
         <source>&amp;All buildings</source>
         <translation>&amp;All buildings</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="73" />
+        <location filename="../../ui/actions.py" line="83" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="74" />
+        <location filename="../../ui/actions.py" line="84" />
         <source>&amp;Find estate</source>
         <translation>&amp;Find estate</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="77" />
+        <location filename="../../ui/actions.py" line="87" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="78" />
+        <location filename="../../ui/actions.py" line="88" />
         <source>Open the &amp;log folder</source>
         <translation>Open the &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="92" />
+        <location filename="../../ui/actions.py" line="102" />
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="92" />
+        <location filename="../../ui/actions.py" line="102" />
         <source>Retrofit Planner: energy retrofits of old housing estates (JGJ 26 degree-day method).</source>
         <translation>Retrofit Planner: energy retrofits of old housing estates (JGJ 26 degree-day method).</translation>
     </message>

@@ -456,75 +456,75 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../ui/database.py" line="29" />
+        <location filename="../../ui/database.py" line="35" />
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="30" />
+        <location filename="../../ui/database.py" line="36" />
         <source>SQLite database (*.sqlite *.db)</source>
         <translation>SQLite 数据库 (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="37" />
+        <location filename="../../ui/database.py" line="43" />
         <source>A database file on this computer…</source>
         <translation>本机上的数据库文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="38" />
+        <location filename="../../ui/database.py" line="44" />
         <source>A shared PostgreSQL database (URL)…</source>
         <translation>共享的 PostgreSQL 数据库（URL）…</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="40" />
-        <location filename="../../ui/database.py" line="45" />
-        <location filename="../../ui/database.py" line="50" />
+        <location filename="../../ui/database.py" line="46" />
+        <location filename="../../ui/database.py" line="51" />
+        <location filename="../../ui/database.py" line="56" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="40" />
+        <location filename="../../ui/database.py" line="46" />
         <source>Open:</source>
         <translation>打开：</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="46" />
+        <location filename="../../ui/database.py" line="52" />
         <source>SQLite database (*.sqlite *.db);;All files (*)</source>
         <translation>SQLite 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="51" />
+        <location filename="../../ui/database.py" line="57" />
         <source>URL, e.g. postgresql+psycopg://user@server/retrofit</source>
         <translation>URL，例如 postgresql+psycopg://user@server/retrofit</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="70" />
+        <location filename="../../ui/database.py" line="77" />
         <source>Export register</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="72" />
+        <location filename="../../ui/database.py" line="79" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/database.py" line="77" />
+        <location filename="../../ui/database.py" line="84" />
         <source>Exported %n building(s)</source>
         <translation>
             <numerusform>已导出 %n 栋楼</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="78" />
+        <location filename="../../ui/database.py" line="85" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="89" />
+        <location filename="../../ui/database.py" line="96" />
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="90" />
+        <location filename="../../ui/database.py" line="97" />
         <source>Reports are not available with this database.</source>
         <translation>此数据库无法生成报告。</translation>
     </message>
@@ -1021,42 +1021,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>Retrofit Planner</source>
         <translation>既有住宅节能改造规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="173" />
         <source>Estates</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="174" />
         <source>Results</source>
         <translation>计算结果</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="175" />
         <source>Buildings</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>Programme dashboard</source>
         <translation>规划总览</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>Compare packages</source>
         <translation>方案比较</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>Planner</source>
         <translation>年度规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
@@ -1064,157 +1064,157 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../ui/actions.py" line="43" />
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
+        <location filename="../../ui/actions.py" line="51" />
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="44" />
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
+        <location filename="../../ui/actions.py" line="52" />
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="48" />
+        <location filename="../../ui/actions.py" line="58" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="49" />
+        <location filename="../../ui/actions.py" line="59" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="50" />
+        <location filename="../../ui/actions.py" line="60" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="51" />
+        <location filename="../../ui/actions.py" line="61" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="52" />
+        <location filename="../../ui/actions.py" line="62" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="55" />
+        <location filename="../../ui/actions.py" line="65" />
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="56" />
+        <location filename="../../ui/actions.py" line="66" />
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="57" />
+        <location filename="../../ui/actions.py" line="67" />
         <source>Open the &amp;demo city</source>
         <translation>打开示范城市(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="58" />
+        <location filename="../../ui/actions.py" line="68" />
         <source>&amp;Import register…</source>
         <translation>导入台账(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="59" />
+        <location filename="../../ui/actions.py" line="69" />
         <source>&amp;Export register…</source>
         <translation>导出台账(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="60" />
+        <location filename="../../ui/actions.py" line="70" />
         <source>&amp;Reports…</source>
         <translation>生成报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="61" />
+        <location filename="../../ui/actions.py" line="71" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="62" />
+        <location filename="../../ui/actions.py" line="72" />
         <source>Edit building in a &amp;form…</source>
         <translation>表单编辑楼栋(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="63" />
+        <location filename="../../ui/actions.py" line="73" />
         <source>Edit &amp;estate…</source>
         <translation>编辑小区(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="64" />
+        <location filename="../../ui/actions.py" line="74" />
         <source>New es&amp;tate…</source>
         <translation>新建小区(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="65" />
+        <location filename="../../ui/actions.py" line="75" />
         <source>New &amp;building…</source>
         <translation>新建楼栋(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="66" />
+        <location filename="../../ui/actions.py" line="76" />
         <source>&amp;Delete selected buildings…</source>
         <translation>删除选中楼栋(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="67" />
+        <location filename="../../ui/actions.py" line="77" />
         <source>Set &amp;mode for selection…</source>
         <translation>批量设置改造模式(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="68" />
+        <location filename="../../ui/actions.py" line="78" />
         <source>Set &amp;package for selection…</source>
         <translation>批量设置改造方案(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="69" />
+        <location filename="../../ui/actions.py" line="79" />
         <source>Set planned &amp;year for selection…</source>
         <translation>批量设置计划年度(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="70" />
+        <location filename="../../ui/actions.py" line="80" />
         <source>&amp;Measures and packages…</source>
         <translation>措施与改造方案(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="71" />
+        <location filename="../../ui/actions.py" line="81" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="72" />
+        <location filename="../../ui/actions.py" line="82" />
         <source>&amp;All buildings</source>
         <translation>全部楼栋(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="73" />
+        <location filename="../../ui/actions.py" line="83" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="74" />
+        <location filename="../../ui/actions.py" line="84" />
         <source>&amp;Find estate</source>
         <translation>查找小区(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="77" />
+        <location filename="../../ui/actions.py" line="87" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="78" />
+        <location filename="../../ui/actions.py" line="88" />
         <source>Open the &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="92" />
+        <location filename="../../ui/actions.py" line="102" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="92" />
+        <location filename="../../ui/actions.py" line="102" />
         <source>Retrofit Planner: energy retrofits of old housing estates (JGJ 26 degree-day method).</source>
         <translation>既有住宅节能改造规划：老旧小区节能改造（JGJ 26 度日法）。</translation>
     </message>

@@ -36,3 +36,19 @@ def test_language_switch_changes_visible_texts(fake_window, qapp, qtbot):
         assert w.estates_panel.search.placeholderText() == "Search estate, address or building no."
     finally:
         install_translators(qapp, "en")
+
+
+def test_undo_menu_names_the_edit_in_the_ui_language(fake_window, qapp, qtbot):
+    w = fake_window
+    try:
+        install_translators(qapp, "zh")
+        qtbot.waitUntil(lambda: w.tabs.tabText(0) == "楼栋")
+        assert not w.menus.actions["undo"].isEnabled()
+        model = w.buildings.model
+        assert model.setData(model.index(0, model.column_of("wall_u")), 0.6)
+        assert w.menus.actions["undo"].isEnabled()
+        assert w.menus.actions["undo"].text() == "撤销 设置外墙传热系数(&U)"
+        w.menus.actions["undo"].trigger()
+        assert w.menus.actions["redo"].text() == "重做 设置外墙传热系数(&R)"
+    finally:
+        install_translators(qapp, "en")
