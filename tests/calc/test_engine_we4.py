@@ -63,3 +63,14 @@ def test_we5_quantities(we4, table):
     assert_allclose([q.wall_insulated[0], q.windows[0], q.roof[0], q.basement_ceiling[0], q.system_area[0]],
                     [1834.56, 517.44, 600, 0, 3600])
     assert q.window_count[0] == np.round(517.44 / 1.8)
+
+
+def test_we3_bottom_up_reconciliation_on_the_we4_block(we4, table):
+    # method.md §5: bottom-up, the reference packages free about 800–840 MW per 360,000 tce saved
+    # on a Tangshan-like stock (the seed's top-down figure is 797.7 MW).
+    from retrofit.reference import load_catalogue
+
+    masks = load_catalogue().package_mask(["usual", "advanced"])[:, None, :]
+    r = evaluate(we4(), table, masks)
+    mw_per_360kt = r.freed_capacity[:, 0] / 1e6 / r.saved_coal[:, 0] * 360_000
+    assert np.all((mw_per_360kt > 0.95 * 800) & (mw_per_360kt < 1.05 * 840))
