@@ -46,12 +46,15 @@ class Menus:
 
     def update_undo_texts(self, *_: object) -> None:
         """"Undo <what>" / "Redo <what>" in the UI language (Qt's own actions would mix languages)."""
-        stack = self.window.undo_stack
-        for key, can, what, text in (
-                ("undo", stack.canUndo(), stack.undoText(), translate("Menus", "&Undo %1")),
-                ("redo", stack.canRedo(), stack.redoText(), translate("Menus", "&Redo %1"))):
-            self.actions[key].setEnabled(can)
-            self.actions[key].setText(text.replace("%1", what).strip())
+        try:
+            stack = self.window.undo_stack
+            for key, can, what, text in (
+                    ("undo", stack.canUndo(), stack.undoText(), translate("Menus", "&Undo %1")),
+                    ("redo", stack.canRedo(), stack.redoText(), translate("Menus", "&Redo %1"))):
+                self.actions[key].setEnabled(can)
+                self.actions[key].setText(text.replace("%1", what).strip())
+        except RuntimeError:        # the window is being destroyed and its stack says goodbye
+            pass
 
 
 _MENU_TEXTS = {
