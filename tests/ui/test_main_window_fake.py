@@ -100,3 +100,14 @@ def test_building_facts_are_read_when_a_filter_is_first_used(qtbot, fake, app_se
     assert w.estates_panel.select_estate(1) and w.estates_panel.select_estate(2)
     assert not w.estates_panel.select_estate(3)          # 新华西里 has no 3号楼
     w.runner.wait(5000)
+
+
+def test_export_from_the_file_menu_runs_in_the_background(fake_window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    w = fake_window
+    out = tmp_path / "register.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    w.menus.actions["export"].trigger()
+    qtbot.waitUntil(lambda: "8" in w.statusBar().currentMessage(), timeout=5000)
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 9          # header + 8 buildings
