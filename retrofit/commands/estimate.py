@@ -21,8 +21,7 @@ i18n.register({
                            "en": "Unknown CO2 preset '{value}'; choose one of {choices}"},
     "cli_must_be_positive": {"zh": "选项 {field} 的值“{value}”必须大于 0",
                              "en": "Option {field} must be > 0, not '{value}'"},
-    "cli_estimate_cell": {"zh": "小区“{estate}”楼栋“{building}”：{reason}",
-                          "en": "estate '{estate}', building '{building}': {reason}"},
+    "cli_estimate_reason": {"zh": "{reason}", "en": "{reason}"},
     "cli_estimate_total": {"zh": "合计", "en": "Total"},
     "cli_estimate_band": {"zh": "节煤量 P10 / P50 / P90：{p10:,.1f} / {p50:,.1f} / {p90:,.1f} tce（{samples} 次抽样）",
                           "en": "Saved coal P10 / P50 / P90: {p10:,.1f} / {p50:,.1f} / {p90:,.1f} tce ({samples} samples)"},
@@ -89,18 +88,63 @@ def _load(args: argparse.Namespace):
 
 
 def _as_cell_error(exc: ValidationError, register) -> Exception:  # noqa: ANN001 (Register)
-    """Name the file, row and column of a bad value when the register knows the row."""
-    pos = exc.params.get("position")
+    """Name the file, row and column of a value the engine refused, when the row can be found."""
+    if not register.source or exc.params.get("position") is None:
+        return exc
     rows = register.extra.get("building_rows") or ()
-    if not register.source or pos is None or pos >= len(rows):
+    pos = int(exc.params["position"])
+    row = int(rows[pos]) if pos < len(rows) else _find_row(register, exc.params.get("estate"),
+                                                          exc.params.get("building"))
+    if row is None:
         return exc
     field_name = str(exc.params.get("field", ""))
     headers = {key: text for text, key in (register.extra.get("mapping") or {}).items()}
-    reason = exc.message()
-    cell = CellError(Path(register.source).name, int(rows[pos]), headers.get(field_name, field_name),
-                     str(exc.params.get("value", "")), "cli_estimate_cell", {"estate": exc.params.get("estate"),
-                     "building": exc.params.get("building"), "reason": reason})
-    return InputFileError(Path(register.source).name, [cell])
+    name = Path(register.source).name
+    cell = CellError(name, row, headers.get(field_name, field_name), str(exc.params.get("value", "")),
+                     "cli_estimate_reason", {"reason": exc.message()})
+    return InputFileError(name, [cell])
+
+
+def _raw_rows(path: Path, extra: dict, sheet: str):
+    """(row number as a spreadsheet shows it, cell texts) of the sheet that holds the buildings."""
+    if extra.get("format") == "csv":
+        import csv
+
+        with open(path, encoding=extra.get("encoding") or "utf-8-sig", newline="") as fh:
+            for number, cells in enumerate(csv.reader(fh, delimiter=extra.get("delimiter") or ","), start=1):
+                yield number, [c.lstrip("\ufeff").strip() for c in cells]
+        return
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path, read_only=True, data_only=True)
+    try:
+        ws = wb[sheet] if sheet else wb.worksheets[0]
+        for number, cells in enumerate(ws.iter_rows(min_row=1, values_only=True), start=1):
+            yield number, ["" if c is None else str(c).strip() for c in cells]
+    finally:
+        wb.close()
+
+
+def _find_row(register, estate, building) -> int | None:  # noqa: ANN001 (Register)
+    """Best effort: the first data row with this estate (merged cells carried down) and building."""
+    extra = register.extra
+    headers = {key: text.strip() for text, key in (extra.get("mapping") or {}).items()}
+    sheet = (extra.get("sheets") or ("",))[-1]
+    first = (extra.get("header_rows") or {}).get(sheet)
+    if first is None or "estate" not in headers or "building" not in headers:
+        return None
+    try:
+        current, columns = None, None
+        for number, cells in _raw_rows(Path(register.source), extra, sheet):
+            if number == first:
+                columns = (cells.index(headers["estate"]), cells.index(headers["building"]))
+            elif columns is not None and number > first and len(cells) > max(columns):
+                current = cells[columns[0]] or current
+                if current == str(estate) and cells[columns[1]] == str(building):
+                    return number
+    except (OSError, ValueError, KeyError):
+        return None
+    return None
 
 
 def _table(est, lang: str) -> str:

@@ -67,6 +67,25 @@ def test_unknown_city_is_a_readable_error(capsys, register_csv):
     code, out, err = _run(capsys, "--lang", "en", "estimate", str(register_csv(text)), "--json")
     assert code != 0 and out == ""
     assert "Atlantis" in err and "2号楼" in err
+    assert "row 3" in err and "'城市'" in err
+
+
+def test_engine_refusal_in_xlsx_names_row_and_column(capsys, tmp_path):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["某市既有住宅楼栋登记表"])
+    ws.append(["小区名称", "楼号", "城市", "建成年份", "层数", "建筑面积", "户数"])
+    ws.append(["甲小区", "1号楼", "唐山", 1980, 6, 3600, 60])
+    ws.append(["乙小区", "1号楼", "唐山", 1980, 6, 3600, 60])
+    ws.append([None, "2号楼", "亚特兰蒂斯", 1980, 6, 3600, 60])
+    ws.merge_cells("A4:A5")                                        # the estate written once
+    path = tmp_path / "register.xlsx"
+    wb.save(path)
+    code, out, err = _run(capsys, "estimate", str(path), "--json")
+    assert code != 0 and out == ""
+    assert "第 5 行" in err and "“城市”列" in err and "亚特兰蒂斯" in err
 
 
 def test_bad_option_values(capsys, register_csv):
