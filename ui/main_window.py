@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QProgressBar, QTabWidget, QWidget
 
@@ -60,6 +60,11 @@ class MainWindow(QMainWindow):
         self.estates = EstatesPresenter(self.services, self.undo_stack, self.show_error, self)
         self.buildings = BuildingsPresenter(self.services, self.undo_stack, self.show_error, self, self.runner)
         self.results = ResultsPresenter(self.services, self.runner, self._households, self)
+        self._stale_estates: set[int] = set()
+        self._facts_timer = QTimer(self)
+        self._facts_timer.setSingleShot(True)
+        self._facts_timer.setInterval(0)
+        self._facts_timer.timeout.connect(self._refresh_facts)
 
     def _build_panels(self) -> None:
         self.estates_panel = EstatesPanel(self.estates)
@@ -130,9 +135,15 @@ class MainWindow(QMainWindow):
         self._schedule_recompute()
 
     def _on_buildings_changed(self, estate_id: int, ids: list[int]) -> None:
-        self.buildings.reload_rows(ids)
-        self.estates.refresh_facts(estate_id)
+        if not self.buildings.applying:      # our own edit: the presenter has the new rows already
+            self.buildings.reload_rows(ids)
+        self._stale_estates.add(estate_id)   # filter facts: once per burst of notices
+        self._facts_timer.start()
         self._schedule_recompute()
+
+    def _refresh_facts(self) -> None:
+        stale, self._stale_estates = self._stale_estates, set()
+        self.estates.refresh_facts_of(stale, self.runner)
 
     def _on_settings_changed(self, _keys: list[str]) -> None:
         self.buildings.refresh_defaults()

@@ -63,7 +63,7 @@ def shoot(app: QApplication, window, lang: str, out: Path) -> None:  # noqa: ANN
     w.tabs.setCurrentWidget(w.buildings_panel)
     w.estates_panel.select_estate(None)
     wait_until(app, lambda: w.results.summary is not None and w.results.estate_id is None
-               and not w.results._city_running and w.buildings.model.rowCount() > 0, 300)
+               and not w.results.busy and w.buildings.model.rowCount() > 0, 300)
     grab(app, w, out / f"all-buildings-{lang}.png")
 
 

@@ -49,6 +49,7 @@ class BuildingsPresenter(QObject):
         self.services = services
         self._runner = runner
         self._generation = 0
+        self.applying = False
         self.undo_stack = undo_stack
         self._show_error = show_error
         self.model = BuildingTableModel(on_edit=self.edit, parent=self)
@@ -122,6 +123,7 @@ class BuildingsPresenter(QObject):
         old = {r.id: r.values.get(key) for r in rows}
         if all(v == value for v in old.values()):
             return True
+        self.applying = True                     # the change notice arrives while we wait
         try:
             new_rows = self.services.records.bulk_update_buildings({r.id: r.version for r in rows}, {key: value})
         except ConcurrentEditError as exc:
@@ -131,6 +133,8 @@ class BuildingsPresenter(QObject):
         except RetrofitError as exc:
             self._show_error(exc)
             return False
+        finally:
+            self.applying = False
         self.model.update_rows(new_rows)
         self.undo_stack.push(SetBuildingFieldCommand(
             self.services.records, self.model, key, old, value, self._command_text(key, len(rows)),

@@ -107,13 +107,18 @@ class BuildingTableModel(QAbstractTableModel):
     def set_defaults(self, defaults: Mapping[str, Any],
                      per_building: Mapping[int, Mapping[str, Any]] | None = None) -> None:
         """Values shown (grey, italic) where nothing was entered."""
-        self._defaults = dict(defaults)
-        self._building_defaults = {k: dict(v) for k, v in (per_building or {}).items()}
+        defaults = dict(defaults)
+        per = {k: dict(v) for k, v in (per_building or {}).items()}
+        if defaults == self._defaults and per == self._building_defaults:
+            return                                   # nothing to repaint
+        self._defaults, self._building_defaults = defaults, per
         self._emit_all()
 
     def set_notices(self, notices: Mapping[int, Sequence[str]]) -> None:
-        self._notices = {k: tuple(v) for k, v in notices.items() if v}
-        self._emit_all()
+        new = {k: tuple(v) for k, v in notices.items() if v}
+        if new != self._notices:
+            self._notices = new
+            self._emit_all()
 
     def notices(self, building_id: int) -> tuple[str, ...]:
         return self._notices.get(building_id, ())

@@ -75,6 +75,18 @@ class EstatesPresenter(QObject):
     def facts_ready(self) -> bool:
         return self._full_facts
 
+    def refresh_facts_of(self, estate_ids: set[int], runner: TaskRunner | None = None) -> None:
+        """After changes to buildings: re-read the facts of a few estates, or of all of them
+        (in the background) after a change that touched many."""
+        if not self._full_facts:
+            return                                   # not read yet: they will be read fresh
+        if len(estate_ids) <= 5 or runner is None:
+            for estate_id in estate_ids:
+                self.refresh_facts(estate_id)
+            return
+        self._full_facts = False
+        self.ensure_facts()
+
     def refresh_facts(self, estate_id: int | None = None) -> None:
         """Re-read the filter facts of one estate (after an edit), or of all."""
         if estate_id is None:

@@ -34,8 +34,13 @@ class ResultsPresenter(QObject):
         self.summary: ResultSummary | None = None
         self.figures: Figures | None = None
         self._generation = 0
-        self._city_running = False
-        self._city_dirty = False
+        self._running: set[str] = set()
+        self._dirty: set[str] = set()
+
+    @property
+    def busy(self) -> bool:
+        """Whether a computation is running or waiting."""
+        return bool(self._running or self._dirty)
 
     def set_scope(self, estate_id: int | None, building_ids: Sequence[int] = ()) -> None:
         self.estate_id = estate_id
@@ -43,43 +48,45 @@ class ResultsPresenter(QObject):
         self.recompute()
 
     def recompute(self) -> None:
-        """Compute the current scope in the background; only the newest answer is shown. The
-        whole city (Monte Carlo over every building) runs at most once at a time."""
+        """Compute the current scope in the background; only the newest answer is shown.
+        Two lanes, each with at most one task: the whole city (Monte Carlo over every building,
+        seconds) and a selection or estate (milliseconds). A request while its lane is busy is
+        remembered and run when the lane is free (a flood of change notices costs one rerun)."""
         self._generation += 1
         generation, ids, estate_id = self._generation, list(self.building_ids), self.estate_id
+        lane = "city" if not ids and estate_id is None else "selection"
+        if lane in self._running:
+            self._dirty.add(lane)
+            self.busy_changed.emit(True)
+            return
         results = self.services.results
         if ids:
             operation = lambda progress, cancel: results.summarize(ids)  # noqa: E731
         elif estate_id is not None:
             operation = lambda progress, cancel: results.summarize(estate_id=estate_id)  # noqa: E731
-        elif self._city_running:
-            self._city_dirty = True
-            return
         else:
-            self._city_running = True
             operation = lambda progress, cancel: results.summarize()  # noqa: E731
+        self._running.add(lane)
         self.busy_changed.emit(True)
-        city = not ids and estate_id is None
-        self._runner.start(operation, on_success=lambda s, g=generation: self._publish(g, s, ids or None, city),
-                           on_failure=lambda exc, g=generation: self._on_failure(g, exc, city))
+        self._runner.start(operation, on_success=lambda s, g=generation: self._publish(g, s, ids or None, lane),
+                           on_failure=lambda exc, g=generation: self._on_failure(g, exc, lane))
 
-    def _city_done(self) -> None:
-        self._city_running = False
-        if self._city_dirty:
-            self._city_dirty = False
-            if not self.building_ids and self.estate_id is None:
+    def _lane_done(self, lane: str) -> None:
+        self._running.discard(lane)
+        if lane in self._dirty:
+            self._dirty.discard(lane)
+            current = "city" if not self.building_ids and self.estate_id is None else "selection"
+            if current == lane:
                 self.recompute()
 
-    def _on_failure(self, generation: int, exc: BaseException, city: bool) -> None:
-        if city:
-            self._city_done()
+    def _on_failure(self, generation: int, exc: BaseException, lane: str) -> None:
+        self._lane_done(lane)
         if generation == self._generation:
             self.busy_changed.emit(False)
             self.failed.emit(exc)
 
-    def _publish(self, generation: int, summary: ResultSummary, ids: list[int] | None, city: bool = False) -> None:
-        if city:
-            self._city_done()
+    def _publish(self, generation: int, summary: ResultSummary, ids: list[int] | None, lane: str) -> None:
+        self._lane_done(lane)
         if generation != self._generation:
             return
         self.busy_changed.emit(False)
