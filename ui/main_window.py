@@ -137,17 +137,19 @@ class MainWindow(QMainWindow):
     def _on_buildings_changed(self, estate_id: int, ids: list[int]) -> None:
         if not self.buildings.applying:      # our own edit: the presenter has the new rows already
             self.buildings.reload_rows(ids)
-        self._stale_estates.add(estate_id)   # filter facts: once per burst of notices
+        self._stale_estates.add(estate_id)   # filter facts (and other tabs): once per burst of notices
         self._facts_timer.start()
         self._schedule_recompute()
 
     def _refresh_facts(self) -> None:
         stale, self._stale_estates = self._stale_estates, set()
         self.estates.refresh_facts_of(stale, self.runner)
+        self._on_tab_changed(self.tabs.currentIndex())       # a visible dashboard follows changes
 
     def _on_settings_changed(self, _keys: list[str]) -> None:
         self.buildings.refresh_defaults()
         self._schedule_recompute()
+        self._on_tab_changed(self.tabs.currentIndex())
 
     def _on_tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.dashboard:

@@ -96,6 +96,8 @@ class DashboardPanel(QWidget):
         super().changeEvent(event)
 
     def refresh(self) -> None:
+        if not self.refresh_button.isEnabled():
+            return                                   # already calculating
         self.status.setText(translate("Dashboard", "Calculating the whole city…"))
         self.refresh_button.setEnabled(False)
         self._runner.start(lambda progress, cancel: self.services.results.city_dashboard(),
