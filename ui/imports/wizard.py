@@ -170,6 +170,7 @@ class CommitPage(QWizardPage):
 
     def initializePage(self) -> None:
         self.done = False
+        self.cancel.setEnabled(True)
         self.label.setText(translate("ImportWizard", "Importing…"))
         path, mapping = self.w.path(), self.w.preview.effective() or None
         self.task = self.w.runner.start(
@@ -201,6 +202,13 @@ class CommitPage(QWizardPage):
     def isComplete(self) -> bool:
         return self.done
 
+    def validatePage(self) -> bool:
+        return self.done
+
+    def cleanupPage(self) -> None:                  # "Back" is not possible while importing
+        if self.task is not None:
+            self.task.cancel()
+
 
 class ImportWizard(QWizard):
     def __init__(self, services: AppServices, runner: TaskRunner, app_settings: AppSettings,
@@ -217,3 +225,12 @@ class ImportWizard(QWizard):
 
     def path(self) -> Path:
         return Path(self.file_page.path.text().strip())
+
+    def reject(self) -> None:
+        """Closing while the import runs cancels it first (nothing is changed then)."""
+        task = self.commit_page.task
+        if task is not None:
+            task.cancel()
+            task.signals.finished.connect(self.reject)
+            return
+        super().reject()
