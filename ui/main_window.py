@@ -196,6 +196,7 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self._schedule_recompute()         # the engine's notices come in the language in force
         super().changeEvent(event)
 
     def _restore_state(self) -> None:

@@ -175,7 +175,7 @@ class BuildingTableModel(QAbstractTableModel):
             shown = value if value is not None else self._default_for(row.id, spec.key)
             return shown if not isinstance(shown, bool) else int(shown)
         if role == DEFAULTED_ROLE:
-            return value is None
+            return value is None and spec.key in DEFAULTABLE
         if role == ID_ROLE:
             return row.id
         return self._style(row, spec, value, role)
