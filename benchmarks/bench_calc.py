@@ -1,8 +1,8 @@
 """Speed of the savings engine (run on demand, not in the test suite).
 
-    /work/venv/bin/python benchmarks/bench_calc.py [--repeat 5] [--no-large]
+    .venv/bin/python benchmarks/bench_calc.py [--repeat 5] [--no-large]
 
-Targets (docs/readme/engine.md):
+Targets (README.md):
 
 - 7,000 buildings × 3 packages, full pipeline (calc.engine.evaluate): ≤ 20 ms;
 - 1,000,000 buildings × 3 packages: ≤ 2 s and ≤ 3 GB peak memory (measured in a fresh process);

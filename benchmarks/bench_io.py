@@ -1,6 +1,6 @@
 """Time the register reader and writer on generated files (run on demand, not in the test suite).
 
-    /work/venv/bin/python benchmarks/bench_io.py [--buildings 7000] [--csv-rows 1000000] [--keep DIR]
+    .venv/bin/python benchmarks/bench_io.py [--buildings 7000] [--csv-rows 1000000] [--keep DIR]
 
 Generates a 7,000-building XLSX register (title row, Chinese headers with units, merged estate
 cells, mixed value formats) and a 1,000,000-row CSV register, reads both with

@@ -1,6 +1,6 @@
 """Planner benchmark on the demo city (470 estates in Tangshan, 3 years).
 
-Run: ``/work/venv/bin/python benchmarks/bench_planner.py [--budget RMB] [--repeat N]``.
+Run: ``.venv/bin/python benchmarks/bench_planner.py [--budget RMB] [--repeat N]``.
 Prints the time to read the city and run the engine, to solve the MIP (HiGHS) and the greedy
 fallback, with the gap of each. The target is a solve of at most 10 s.
 """

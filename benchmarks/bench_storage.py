@@ -1,8 +1,8 @@
 """Speed of the records database (run on demand, not in the test suite).
 
-    /work/venv/bin/python benchmarks/bench_storage.py [--rows 1000000] [--db-dir DIR] [--repeat 5]
+    .venv/bin/python benchmarks/bench_storage.py [--rows 1000000] [--db-dir DIR] [--repeat 5]
 
-Targets (docs/readme/records.md):
+Targets (README.md):
 
 - demo city creation (470 estates, ~7,000 buildings, bulk inserts): a few seconds;
 - import of the demo city's 7,000 buildings from XLSX into an empty database: ≤ 5 s;

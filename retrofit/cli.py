@@ -17,14 +17,24 @@ from retrofit import __version__, commands, i18n
 from retrofit.domain.errors import RetrofitError
 
 
+def db_help() -> str:
+    """The ``--db`` help, naming the default database file of this computer."""
+    from retrofit.paths import data_dir
+
+    return ("database URL or SQLite file (default: RETROFIT_DB, else "
+            f"{data_dir() / 'retrofit.sqlite'}; the desktop app's demo city is "
+            f"{data_dir() / 'demo-city.sqlite'})")
+
+
 def build_parser() -> argparse.ArgumentParser:
+    db = db_help()
     parser = argparse.ArgumentParser(
         prog="retrofit",
         description="Retrofit Planner (既有住宅节能改造规划). With no subcommand, starts the desktop app.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--lang", choices=i18n.LANGUAGES, help="language of messages (default: zh)")
-    parser.add_argument("--db", metavar="URL", help="database URL (default: RETROFIT_DB or the user's database)")
+    parser.add_argument("--db", metavar="URL", help=db)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
         if info.name.startswith("_"):
@@ -34,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS,
                        help="language of messages (default: zh)")
         p.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
-                       help="database URL (default: RETROFIT_DB or the user's database)")
+                       help=db)
         module.add_arguments(p)
         p.set_defaults(_run=module.run)
     return parser

@@ -3,11 +3,12 @@ that tests redirect. Method and money settings live in the database (``app.setti
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
+
+from retrofit import paths
 
 _DEFAULTS: dict[str, Any] = {
     "last_db_url": "",
@@ -20,17 +21,9 @@ _DEFAULTS: dict[str, Any] = {
 
 
 def data_dir() -> Path:
-    """The user's data folder (the demo database, the log file, the UI settings).
-    ``RETROFIT_HOME`` overrides it (tests use a temporary folder)."""
-    home = os.environ.get("RETROFIT_HOME")
-    if home:
-        path = Path(home)
-    else:
-        from platformdirs import user_data_dir
-
-        path = Path(user_data_dir("retrofit-planner", "retrofit"))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    """The user's data folder (the databases, the log file, the UI settings); ``RETROFIT_HOME``
+    overrides it (tests use a temporary folder)."""
+    return paths.data_dir()
 
 
 class AppSettings:

@@ -19,6 +19,8 @@ i18n.register({
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from retrofit.cli import db_help
+
     sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     up = sub.add_parser("upgrade", help="upgrade the schema to this version (backs up a SQLite file first)",
                         description="Upgrade the schema to this version (backs up a SQLite file first).")
@@ -26,7 +28,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                        description="Copy the database (SQLite: next to it; PostgreSQL: pg_dump) to a backup file.")
     for each in (up, p):
         each.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
-                          help="database URL (default: RETROFIT_DB or the user's database)")
+                          help=db_help())
         each.add_argument("--lang", choices=i18n.LANGUAGES, default=argparse.SUPPRESS,
                           help="language of messages (default: zh)")
     p.add_argument("--to", type=Path, metavar="FILE", help="backup file (default: timestamped, next to the database)")

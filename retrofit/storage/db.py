@@ -2,7 +2,7 @@
 
 The database is, in order: the ``url`` argument (``--db``), the ``RETROFIT_DB`` environment
 variable, then a SQLite file ``retrofit.sqlite`` in the user's data folder
-(``platformdirs.user_data_dir("RetrofitPlanner")``, or ``RETROFIT_HOME`` when set). A plain file
+(``retrofit.paths.data_dir()``: ``RETROFIT_HOME``, or the platform's user data folder). A plain file
 path is taken as a SQLite file. PostgreSQL goes through psycopg 3 (``postgresql+psycopg://...``).
 """
 from __future__ import annotations
@@ -14,20 +14,9 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from retrofit.paths import data_dir
+
 DB_FILENAME = "retrofit.sqlite"
-
-
-def data_dir() -> Path:
-    """The user's data folder (created when missing)."""
-    home = os.environ.get("RETROFIT_HOME")
-    if home:
-        folder = Path(home)
-    else:
-        from platformdirs import user_data_dir
-
-        folder = Path(user_data_dir("RetrofitPlanner", appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
 
 
 def default_url() -> str:

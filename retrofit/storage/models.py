@@ -1,4 +1,4 @@
-"""The database schema as typed SQLAlchemy 2 models (style.md §4).
+"""The database schema as typed SQLAlchemy 2 models (SQLAlchemy 2 unit-of-work style).
 
 Column names are the data-dictionary keys (``docs/data-dictionary.md``) with their unit suffixes;
 ``NULL`` means "not entered" and the method default applies. The estate's and the building's own

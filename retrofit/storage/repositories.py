@@ -1,5 +1,5 @@
 """Queries and row conversions. Repositories take a session and never commit: the service's
-unit of work does (style.md §4)."""
+unit of work does."""
 from __future__ import annotations
 
 import getpass

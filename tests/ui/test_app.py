@@ -85,3 +85,21 @@ def test_passwords_are_not_shown():
     assert display_url("postgresql+psycopg://planner:secret@server/retrofit") == \
         "postgresql+psycopg://planner:***@server/retrofit"
     assert display_url("sqlite:////tmp/a.sqlite") == "sqlite:////tmp/a.sqlite"
+
+
+def test_the_app_and_the_commands_share_one_data_folder(monkeypatch, tmp_path, capsys):
+    """The demo city the app creates sits next to the commands' default database, and the
+    commands' help names both files, so the user can point a command at the app's demo city."""
+    from retrofit.cli import main
+    from retrofit.storage.db import default_url
+
+    monkeypatch.delenv("RETROFIT_DB", raising=False)
+    monkeypatch.setenv("RETROFIT_HOME", str(tmp_path / "home"))
+    assert demo_path() == (tmp_path / "home" / "demo-city.sqlite")
+    assert default_url() == f"sqlite:///{tmp_path / 'home' / 'retrofit.sqlite'}"
+    try:
+        main(["estimate", "--help"])
+    except SystemExit as exc:
+        assert exc.code == 0
+    text = "".join(capsys.readouterr().out.split())  # help lines wrap inside the paths
+    assert "demo-city.sqlite" in text and "retrofit.sqlite" in text
