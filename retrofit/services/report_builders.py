@@ -17,6 +17,7 @@ from calc.inputs import MODES
 from reports.data import (Band, BuildingPlan, Climate, DocInfo, EstateRank, FundingLine, GroupLine, MeasureLine,
                           PlanData, ProgrammeData, ProgrammePlan, SummaryBuilding, SummaryData, Targets, Totals)
 from retrofit import i18n
+from retrofit.domain.naming import natural_key
 from retrofit.estimate import Estimate
 from retrofit.funding import SOURCES, EstateMoney, MoneyInputs
 from retrofit.services.dto import EstateRow
@@ -157,7 +158,7 @@ def building_plans(est: Estimate, cols: Mapping[str, np.ndarray], lang: str) -> 
             added_area_m2=f["added_area"][i], calibration_factor=f["k"][i] if measured[i] else None,
             notices=_notices(est, i, lang),
             baseline=tuple((key, values[i], flags[i]) for key, (values, flags) in base.items())))
-    return tuple(plans)
+    return tuple(sorted(plans, key=lambda p: natural_key(p.name)))
 
 
 def plan_data(estate: EstateRow, cols: Mapping[str, np.ndarray], est: Estimate, money: EstateMoney | None,
@@ -200,6 +201,7 @@ def summary_data(estate: EstateRow, cols: Mapping[str, np.ndarray], est: Estimat
         buildings.append(SummaryBuilding(str(cols["building"][i]), f["mode"][i], f["package"][i],
                                          tuple(keys[j] for j in np.flatnonzero(costs[i]).tolist()),
                                          None if np.isnan(year) else int(year)))
+    buildings.sort(key=lambda b: natural_key(b.name))
     area, flat = t.floor_area_m2, s.typical_flat_m2
     per_flat = (lambda amount: amount / area * flat if area else 0.0)
     metered = bool(estate.metered_billing)

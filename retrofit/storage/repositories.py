@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from retrofit.domain.errors import NotFoundError
 from retrofit.domain.records import BUILDING_FIELDS, ESTATE_FIELDS
+from retrofit.domain.naming import natural_key
 from retrofit.storage.models import (
     BUILDING_COLUMNS, ESTATE_COLUMNS, AuditEntry, Building, Estate, SettingRow,
 )
@@ -68,7 +69,8 @@ class EstateRepository:
         return estate
 
     def list_with_totals(self, estate_ids: Sequence[int] | None = None) -> list[tuple[Estate, int, float]]:
-        """(estate, building count, floor area) for every estate (or the given ones), by name."""
+        """(estate, building count, floor area) for every estate (or the given ones), by city,
+        district and name (numbers in names by value: 2号院 before 10号院)."""
         totals = (select(Building.estate_id, func.count(Building.id).label("n"),
                          func.coalesce(func.sum(Building.floor_area_m2), 0.0).label("area"))
                   .group_by(Building.estate_id).subquery())
@@ -77,7 +79,9 @@ class EstateRepository:
                 .order_by(Estate.city, Estate.district, Estate.name, Estate.id))
         if estate_ids is not None:
             stmt = stmt.where(Estate.id.in_(list(estate_ids)))
-        return [(e, int(n), float(a)) for e, n, a in self.session.execute(stmt).all()]
+        rows = [(e, int(n), float(a)) for e, n, a in self.session.execute(stmt).all()]
+        rows.sort(key=lambda r: (r[0].city, r[0].district or "", natural_key(r[0].name), r[0].id))
+        return rows
 
     def find(self, name: str, city: str) -> list[Estate]:
         stmt = select(Estate).where(Estate.name == name, Estate.city == city)
@@ -104,7 +108,9 @@ class BuildingRepository:
             stmt = stmt.where(Building.estate_id == estate_id)
         if building_ids is not None:
             stmt = stmt.where(Building.id.in_(list(building_ids)))
-        return [(b, n, c) for b, n, c in self.session.execute(stmt).all()]
+        rows = [(b, n, c) for b, n, c in self.session.execute(stmt).all()]
+        rows.sort(key=lambda r: (natural_key(r[1]), r[0].estate_id, natural_key(r[0].name), r[0].id))
+        return rows
 
 
 class AuditRepository:

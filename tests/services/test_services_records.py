@@ -120,3 +120,13 @@ def test_building_of_another_city_is_refused(app, estate):
         app.records.create_building(estate.id, {**BUILDING, "city": "北京"})
     assert info.value.params["field"] == "city"
     assert app.records.create_building(estate.id, {**BUILDING, "city": "唐山", "estate": "河北1号小区"})
+
+
+def test_estates_and_buildings_are_listed_with_numbers_by_value(app):
+    for name in ["西新村31号院", "西新村6号小区", "西新村2号院"]:
+        app.records.create_estate({"estate": name, "city": "唐山", "district": "路北区"})
+    first = app.records.list_estates()[0]
+    for name in ["10号楼", "2号楼", "1号楼", "11号楼"]:
+        app.records.create_building(first.id, {**BUILDING, "building": name})
+    assert [e.estate for e in app.records.list_estates()] == ["西新村2号院", "西新村6号小区", "西新村31号院"]
+    assert [b["building"] for b in app.records.list_buildings(first.id)] == ["1号楼", "2号楼", "10号楼", "11号楼"]

@@ -100,3 +100,17 @@ def test_sorting_in_the_model_keeps_persistent_indexes(fake, undo_stack, errors,
     names = [model.index(r, 0).data() for r in range(model.rowCount())]
     assert names == sorted(names, reverse=True)
     qtmodeltester.check(model)
+
+
+def test_building_numbers_sort_by_value(fake, undo_stack, errors):
+    ids = [b.id for b in fake.records.list_buildings(1)]
+    for bid, name in zip(ids, ["10号楼", "2号楼", "1号楼"]):
+        fake.records.buildings[bid].values["building"] = name
+    presenter = BuildingsPresenter(fake, undo_stack, errors.append)
+    presenter.load(1)
+    model = presenter.model
+    column = model.column_of("building")
+    model.sort_rows(column, Qt.SortOrder.AscendingOrder)
+    assert [model.index(r, column).data() for r in range(model.rowCount())] == ["1号楼", "2号楼", "10号楼"]
+    model.sort_rows(column, Qt.SortOrder.DescendingOrder)
+    assert [model.index(r, column).data() for r in range(model.rowCount())] == ["10号楼", "2号楼", "1号楼"]

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from retrofit.domain.naming import natural_key
 from retrofit.services.dto import BuildingRow
 from ui.fields import BUILDING_FIELDS, DEFAULTABLE, FieldSpec
 from ui.format import field_text
@@ -206,6 +207,8 @@ class BuildingTableModel(QAbstractTableModel):
             else:
                 value = row.values.get(spec.key)
                 value = value if value is not None else self._default_for(row.id, spec.key)
+            if isinstance(value, str):
+                value = natural_key(value)      # 2号楼 before 10号楼
             keyed.append((value is None, value if value is not None else 0, i))
         try:
             keyed.sort(reverse=order == Qt.SortOrder.DescendingOrder)

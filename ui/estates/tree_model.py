@@ -14,6 +14,7 @@ from PySide6.QtCore import (QCoreApplication, QModelIndex, QObject, QPersistentM
                             Qt)
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
+from retrofit.domain.naming import natural_key
 from retrofit.services.dto import BuildingRow, EstateRow
 
 translate = QCoreApplication.translate
@@ -72,11 +73,11 @@ def build_tree(model: QStandardItemModel, estates: Sequence[EstateRow]) -> None:
     by_district: dict[str, list[EstateRow]] = defaultdict(list)
     for e in estates:
         by_district[e.district or translate("EstateTree", "(no district)")].append(e)
-    for district in sorted(by_district):
+    for district in sorted(by_district, key=natural_key):
         d_item = QStandardItem(district)
         d_item.setData(DISTRICT, KIND_ROLE)
         d_item.setEditable(False)
-        rows = sorted(by_district[district], key=lambda e: e.estate)
+        rows = sorted(by_district[district], key=lambda e: natural_key(e.estate))
         count = QStandardItem(str(sum(e.building_count for e in rows)))
         root.appendRow([d_item, _count_item(count)])
         for e in rows:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
                                QLineEdit, QListWidget, QListWidgetItem, QProgressBar, QPushButton, QVBoxLayout,
                                QWidget)
 
+from retrofit.domain.naming import natural_key
 from retrofit.services.api import AppServices
 from retrofit.services.dto import EstateRow
 from ui.errors import error_text
@@ -36,7 +37,7 @@ class ReportsDialog(QDialog):
         self.task: Task | None = None
         self.setWindowTitle(translate("Reports", "Reports"))
         self.estates = QListWidget()
-        for e in sorted(estates, key=lambda e: (e.district or "", e.estate)):
+        for e in sorted(estates, key=lambda e: (natural_key(e.district or ""), natural_key(e.estate))):
             item = QListWidgetItem(f"{e.district or ''} {e.estate}".strip())
             item.setData(Qt.ItemDataRole.UserRole, e.id)
             item.setCheckState(Qt.CheckState.Checked if e.id == current else Qt.CheckState.Unchecked)
