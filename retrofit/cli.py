@@ -19,11 +19,11 @@ from retrofit.domain.errors import RetrofitError
 
 def db_help() -> str:
     """The ``--db`` help, naming the default database file of this computer."""
-    from retrofit.paths import data_dir
+    from retrofit.paths import DB_FILENAME, DEMO_FILENAME, data_dir
 
     return ("database URL or SQLite file (default: RETROFIT_DB, else "
-            f"{data_dir() / 'retrofit.sqlite'}; the desktop app's demo city is "
-            f"{data_dir() / 'demo-city.sqlite'})")
+            f"{data_dir() / DB_FILENAME}; the desktop app's demo city is "
+            f"{data_dir() / DEMO_FILENAME})")
 
 
 def build_parser() -> argparse.ArgumentParser:

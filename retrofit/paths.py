@@ -5,6 +5,10 @@ import os
 from pathlib import Path
 
 APP_DIR_NAME = "RetrofitPlanner"
+#: The commands' database when none is named, in :func:`data_dir`.
+DB_FILENAME = "retrofit.sqlite"
+#: The demo city the desktop app opens on its first start, in :func:`data_dir`.
+DEMO_FILENAME = "demo-city.sqlite"
 
 
 def data_dir() -> Path:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 import resources
 from retrofit.services.api import AppServices
-from ui.database import demo_path, sqlite_url
+from ui.database import default_path, demo_path, sqlite_url
 from ui.errors import install_excepthook, setup_logging, show_error
 from ui.i18n import install_translators, register_cjk_font
 from ui.settings import AppSettings, data_dir
@@ -102,8 +102,12 @@ def setup_application(lang: str | None, settings: AppSettings) -> QApplication:
 
 
 def start_url(db_url: str | None, settings: AppSettings) -> str:
-    """The database to open: the argument, RETROFIT_DB, the last one, or the demo city."""
-    return db_url or os.environ.get("RETROFIT_DB") or settings.last_db_url or sqlite_url(demo_path())
+    """The database to open: the argument, RETROFIT_DB, the last one, the commands' database when
+    there is one (records imported with ``retrofit import`` before the app's first start), or
+    the demo city."""
+    if db_url or os.environ.get("RETROFIT_DB") or settings.last_db_url:
+        return db_url or os.environ.get("RETROFIT_DB") or settings.last_db_url
+    return sqlite_url(default_path() if default_path().exists() else demo_path())
 
 
 def run(db_url: str | None, lang: str | None) -> int:

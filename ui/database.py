@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
+from retrofit import paths
 from ui.settings import data_dir
 
 translate = QCoreApplication.translate
@@ -28,11 +29,17 @@ def sqlite_url(path: str | Path) -> str:
 
 
 def demo_path() -> Path:
-    return data_dir() / "demo-city.sqlite"
+    """The demo city the app creates and opens on its first start."""
+    return data_dir() / paths.DEMO_FILENAME
+
+
+def default_path() -> Path:
+    """The database the commands use when none is named (``retrofit import`` without ``--db``)."""
+    return data_dir() / paths.DB_FILENAME
 
 
 def new_database(w: "MainWindow") -> None:
-    path, _ = QFileDialog.getSaveFileName(w, translate("Database", "New database"), str(data_dir() / "retrofit.sqlite"),
+    path, _ = QFileDialog.getSaveFileName(w, translate("Database", "New database"), str(default_path()),
                                           translate("Database", "SQLite database (*.sqlite *.db)"))
     if path:
         w.open_database_requested.emit(sqlite_url(path))

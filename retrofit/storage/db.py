@@ -14,9 +14,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from retrofit.paths import data_dir
-
-DB_FILENAME = "retrofit.sqlite"
+from retrofit.paths import DB_FILENAME, data_dir
 
 
 def default_url() -> str:

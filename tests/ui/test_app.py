@@ -6,13 +6,16 @@ from PySide6.QtWidgets import QMessageBox
 
 from ui import app as app_module
 from ui.app import AppController, start_url
-from ui.database import demo_path, sqlite_url
+from ui.database import default_path, demo_path, sqlite_url
 from ui.errors import install_excepthook, setup_logging
 
 
-def test_start_url_prefers_argument_then_environment_then_last_then_demo(app_settings, monkeypatch):
+def test_start_url_prefers_argument_then_environment_then_last_then_demo(app_settings, monkeypatch, tmp_path):
     monkeypatch.delenv("RETROFIT_DB", raising=False)
+    monkeypatch.setenv("RETROFIT_HOME", str(tmp_path))
     assert start_url(None, app_settings) == sqlite_url(demo_path())
+    default_path().write_bytes(b"")        # the commands made their database before the first start
+    assert start_url(None, app_settings) == sqlite_url(default_path())
     app_settings.last_db_url = "sqlite:///last.sqlite"
     assert start_url(None, app_settings) == "sqlite:///last.sqlite"
     monkeypatch.setenv("RETROFIT_DB", "sqlite:///env.sqlite")
