@@ -1,11 +1,12 @@
 """Small QPainter charts (QtCharts is not part of pyside6-essentials): grouped before/after
-bars and a stacked funding bar with a legend."""
+bars, a stacked funding bar with a legend, and stacked columns per year with reference lines."""
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 PALETTE = [QColor("#c0504d"), QColor("#4f81bd"), QColor("#9bbb59"), QColor("#8064a2"), QColor("#f79646"),
@@ -116,4 +117,148 @@ class StackedBarChart(QWidget):
             p.drawText(QRectF(h + 8, y, w * 0.6, h + 2), Qt.AlignmentFlag.AlignVCenter, label)
             p.drawText(QRectF(4, y, w, h + 2), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
                        f"{text}  {100 * value / total:.0f} %")
+        p.end()
+
+    @property
+    def parts(self) -> list[tuple[str, float, str]]:
+        """The shown parts: (label, value, value text)."""
+        return list(self._parts)
+
+
+def _nice_scale(top: float, steps: int = 4) -> tuple[float, float]:
+    """An axis end ≥ ``top`` and a tick step of 1, 2, 2.5 or 5 × 10^k (about ``steps`` steps)."""
+    steps = max(1, steps)
+    if top <= 0:
+        return 1.0, 1.0 / steps
+    raw = top / steps
+    power = 10 ** math.floor(math.log10(raw))
+    step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
+    return step * math.ceil(top / step - 1e-9), step
+
+
+def _short(value: float) -> str:
+    return f"{value:,.0f}" if abs(value) >= 100 or value == 0 else f"{value:,.1f}"
+
+
+class ColumnChart(QWidget):
+    """Vertical columns, one per category (e.g. a year), stacked by series, on a value axis with
+    grid lines, the total above each column and optional dashed reference lines (a target, a
+    budget) that are named in the legend."""
+
+    LINE_COLORS = [QColor("#b00020"), QColor("#404040")]
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.categories: list[str] = []
+        self.series: list[tuple[str, list[float]]] = []
+        self.lines: list[tuple[str, float]] = []
+        self.unit = ""
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def sizeHint(self) -> QSize:
+        return QSize(320, 220)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(200, 150)
+
+    def set_data(self, categories: Sequence[str], series: Sequence[tuple[str, Sequence[float]]],
+                 lines: Sequence[tuple[str, float]] = (), unit: str = "") -> None:
+        """``series``: (legend label, one value ≥ 0 per category), stacked in this order from the
+        bottom; ``lines``: (legend label, value) drawn across the chart; ``unit`` above the axis."""
+        self.categories = [str(c) for c in categories]
+        self.series = [(label, [float(v or 0.0) for v in values]) for label, values in series]
+        self.lines = [(label, float(value)) for label, value in lines]
+        self.unit = unit
+        self.update()
+
+    def totals(self) -> list[float]:
+        """The height of each column (the sum of its series)."""
+        return [sum(values[i] for _, values in self.series if i < len(values)) for i in range(len(self.categories))]
+
+    def _legend(self) -> list[tuple[str, QColor, bool]]:
+        entries = [(label, PALETTE[j % len(PALETTE)], False) for j, (label, _) in enumerate(self.series)]
+        entries += [(f"{label} {_short(value)}", self.LINE_COLORS[k % len(self.LINE_COLORS)], True)
+                    for k, (label, value) in enumerate(self.lines)]
+        return entries
+
+    def _legend_rows(self, width: float, h: int) -> list[list[tuple[float, str, QColor, bool]]]:
+        fm = self.fontMetrics()
+        rows: list[list[tuple[float, str, QColor, bool]]] = [[]]
+        x = 4.0
+        for text, color, dashed in self._legend():
+            w = h + fm.horizontalAdvance(text) + 12
+            if rows[-1] and x + w > width:
+                rows.append([])
+                x = 4.0
+            rows[-1].append((x, text, color, dashed))
+            x += w
+        return [r for r in rows if r]
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: ARG002
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fm = p.fontMetrics()
+        h = fm.height()
+        text_color = self.palette().text().color()
+        grid_color = self.palette().mid().color()
+        legend = self._legend_rows(self.width() - 8.0, h)
+        y = 2.0
+        for row in legend:
+            for x, text, color, dashed in row:
+                if dashed:
+                    p.setPen(QPen(color, 2, Qt.PenStyle.DashLine))
+                    p.drawLine(QPointF(x, y + h / 2), QPointF(x + h * 0.9, y + h / 2))
+                else:
+                    p.fillRect(QRectF(x, y + h * 0.15, h * 0.8, h * 0.8), color)
+                p.setPen(text_color)
+                p.drawText(QRectF(x + h + 2, y, fm.horizontalAdvance(text) + 4, h), Qt.AlignmentFlag.AlignVCenter, text)
+            y += h + 2
+        if self.unit:
+            p.setPen(text_color)
+            p.drawText(QRectF(4, y, self.width() - 8, h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                       self.unit)
+            y += h
+        plot_top, plot_bottom = y + h + 2, self.height() - h - 6.0     # room for the top total and the labels
+        totals = self.totals()
+        steps = min(4, int((plot_bottom - plot_top) // (1.6 * h)))
+        top_value, step = _nice_scale(1.1 * max([*totals, *(v for _, v in self.lines), 0.0]), steps)
+        ticks = [step * i for i in range(int(round(top_value / step)) + 1)]
+        label_w = max(fm.horizontalAdvance(_short(t)) for t in ticks)
+        plot = QRectF(label_w + 10, plot_top, self.width() - label_w - 16, plot_bottom - plot_top)
+        if plot.height() < 10 or plot.width() < 10:
+            p.end()
+            return
+
+        def y_of(value: float) -> float:
+            return plot.bottom() - plot.height() * value / top_value
+
+        for tick in ticks:
+            p.setPen(QPen(grid_color, 1, Qt.PenStyle.DotLine if tick else Qt.PenStyle.SolidLine))
+            p.drawLine(QPointF(plot.left(), y_of(tick)), QPointF(plot.right(), y_of(tick)))
+            p.setPen(text_color)
+            p.drawText(QRectF(2, y_of(tick) - h / 2, label_w + 4, h),
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, _short(tick))
+        n = max(1, len(self.categories))
+        width = plot.width() / n
+        bar_w = min(width * 0.6, 56.0)
+        for i, category in enumerate(self.categories):
+            x = plot.left() + i * width + (width - bar_w) / 2
+            base = 0.0
+            for j, (_, values) in enumerate(self.series):
+                value = max(values[i], 0.0) if i < len(values) else 0.0
+                if value:
+                    p.fillRect(QRectF(x, y_of(base + value), bar_w, y_of(base) - y_of(base + value)),
+                               PALETTE[j % len(PALETTE)])
+                base += value
+            p.setPen(text_color)
+            total_text = _short(totals[i])
+            if fm.horizontalAdvance(total_text) <= width:
+                p.drawText(QRectF(plot.left() + i * width, y_of(totals[i]) - h - 1, width, h),
+                           Qt.AlignmentFlag.AlignCenter, total_text)
+            p.drawText(QRectF(plot.left() + i * width, plot.bottom() + 3, width, h + 2),
+                       Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextSingleLine,
+                       fm.elidedText(category, Qt.TextElideMode.ElideRight, int(width) - 2))
+        for k, (_, value) in enumerate(self.lines):
+            p.setPen(QPen(self.LINE_COLORS[k % len(self.LINE_COLORS)], 2, Qt.PenStyle.DashLine))
+            p.drawLine(QPointF(plot.left(), y_of(value)), QPointF(plot.right(), y_of(value)))
         p.end()
