@@ -17,13 +17,13 @@
         <translation>(default)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/table_model.py" line="54" />
-        <location filename="../../ui/buildings/table_model.py" line="224" />
+        <location filename="../../ui/buildings/table_model.py" line="55" />
+        <location filename="../../ui/buildings/table_model.py" line="232" />
         <source>default</source>
         <translation>default</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/table_model.py" line="245" />
+        <location filename="../../ui/buildings/table_model.py" line="253" />
         <source>Not entered: the default applies</source>
         <translation>Not entered: the default applies</translation>
     </message>
@@ -74,13 +74,15 @@
         <location filename="../../ui/buildings/panel.py" line="106" />
         <source>All buildings: %n</source>
         <translation>
-            <numerusform>All buildings: %n</numerusform><numerusform>All buildings: %n</numerusform></translation>
+            <numerusform>All buildings: %n</numerusform>
+            <numerusform>All buildings: %n</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/buildings/panel.py" line="108" />
         <source>Buildings: %n</source>
         <translation>
-            <numerusform>Buildings: %n</numerusform><numerusform>Buildings: %n</numerusform></translation>
+            <numerusform>Buildings: %n</numerusform>
+            <numerusform>Buildings: %n</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/buildings/panel.py" line="169" />
@@ -96,7 +98,8 @@
         <location filename="../../ui/buildings/panel.py" line="181" />
         <source>Delete %n building(s)? (Undo brings them back.)</source>
         <translation>
-            <numerusform>Delete %n building(s)? (Undo brings them back.)</numerusform><numerusform>Delete %n building(s)? (Undo brings them back.)</numerusform></translation>
+            <numerusform>Delete %n building(s)? (Undo brings them back.)</numerusform>
+            <numerusform>Delete %n building(s)? (Undo brings them back.)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -209,39 +212,41 @@
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/presenter.py" line="150" />
+        <location filename="../../ui/buildings/presenter.py" line="154" />
         <source>Set %1</source>
         <translation>Set %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/buildings/presenter.py" line="151" />
+        <location filename="../../ui/buildings/presenter.py" line="155" />
         <source>Set %1 on %n building(s)</source>
         <translation>
-            <numerusform>Set %1 on %n building(s)</numerusform><numerusform>Set %1 on %n building(s)</numerusform></translation>
+            <numerusform>Set %1 on %n building(s)</numerusform>
+            <numerusform>Set %1 on %n building(s)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/presenter.py" line="157" />
+        <location filename="../../ui/buildings/presenter.py" line="161" />
         <source>Edit building</source>
         <translation>Edit building</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/presenter.py" line="174" />
+        <location filename="../../ui/buildings/presenter.py" line="178" />
         <source>Add building</source>
         <translation>Add building</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/buildings/presenter.py" line="193" />
+        <location filename="../../ui/buildings/presenter.py" line="197" />
         <source>Delete %n building(s)</source>
         <translation>
-            <numerusform>Delete %n building(s)</numerusform><numerusform>Delete %n building(s)</numerusform></translation>
+            <numerusform>Delete %n building(s)</numerusform>
+            <numerusform>Delete %n building(s)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/estates/presenter.py" line="125" />
+        <location filename="../../ui/estates/presenter.py" line="137" />
         <source>Edit estate</source>
         <translation>Edit estate</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/presenter.py" line="150" />
+        <location filename="../../ui/estates/presenter.py" line="162" />
         <source>Add estate</source>
         <translation>Add estate</translation>
     </message>
@@ -438,17 +443,17 @@
         <translation>By planned year</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="99" />
+        <location filename="../../ui/dashboard/panel.py" line="101" />
         <source>Calculating the whole city…</source>
         <translation>Calculating the whole city…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="148" />
+        <location filename="../../ui/dashboard/panel.py" line="150" />
         <source>Rebuild share within the cap of %1 %</source>
         <translation>Rebuild share within the cap of %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="149" />
+        <location filename="../../ui/dashboard/panel.py" line="151" />
         <source>Rebuild share exceeds the cap of %1 %</source>
         <translation>Rebuild share exceeds the cap of %1 %</translation>
     </message>
@@ -456,75 +461,76 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../ui/database.py" line="35" />
+        <location filename="../../ui/database.py" line="42" />
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="36" />
+        <location filename="../../ui/database.py" line="43" />
         <source>SQLite database (*.sqlite *.db)</source>
         <translation>SQLite database (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="43" />
+        <location filename="../../ui/database.py" line="50" />
         <source>A database file on this computer…</source>
         <translation>A database file on this computer…</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="44" />
+        <location filename="../../ui/database.py" line="51" />
         <source>A shared PostgreSQL database (URL)…</source>
         <translation>A shared PostgreSQL database (URL)…</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="46" />
-        <location filename="../../ui/database.py" line="51" />
-        <location filename="../../ui/database.py" line="56" />
+        <location filename="../../ui/database.py" line="53" />
+        <location filename="../../ui/database.py" line="58" />
+        <location filename="../../ui/database.py" line="63" />
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="46" />
+        <location filename="../../ui/database.py" line="53" />
         <source>Open:</source>
         <translation>Open:</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="52" />
+        <location filename="../../ui/database.py" line="59" />
         <source>SQLite database (*.sqlite *.db);;All files (*)</source>
         <translation>SQLite database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="57" />
+        <location filename="../../ui/database.py" line="64" />
         <source>URL, e.g. postgresql+psycopg://user@server/retrofit</source>
         <translation>URL, e.g. postgresql+psycopg://user@server/retrofit</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="77" />
+        <location filename="../../ui/database.py" line="84" />
         <source>Export register</source>
         <translation>Export register</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="79" />
+        <location filename="../../ui/database.py" line="86" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/database.py" line="84" />
+        <location filename="../../ui/database.py" line="91" />
         <source>Exported %n building(s)</source>
         <translation>
-            <numerusform>Exported %n building(s)</numerusform><numerusform>Exported %n building(s)</numerusform></translation>
+            <numerusform>Exported %n building(s)</numerusform>
+            <numerusform>Exported %n building(s)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="85" />
+        <location filename="../../ui/database.py" line="92" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="96" />
+        <location filename="../../ui/database.py" line="103" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="97" />
+        <location filename="../../ui/database.py" line="104" />
         <source>Reports are not available with this database.</source>
         <translation>Reports are not available with this database.</translation>
     </message>
@@ -555,24 +561,24 @@
 <context>
     <name>EstateTree</name>
     <message>
-        <location filename="../../ui/estates/tree_model.py" line="94" />
+        <location filename="../../ui/estates/tree_model.py" line="95" />
         <source>Estate</source>
         <translation>Estate</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/tree_model.py" line="95" />
+        <location filename="../../ui/estates/tree_model.py" line="96" />
         <source>Buildings</source>
         <translation>Buildings</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/tree_model.py" line="68" />
-        <location filename="../../ui/estates/tree_model.py" line="98" />
+        <location filename="../../ui/estates/tree_model.py" line="69" />
+        <location filename="../../ui/estates/tree_model.py" line="99" />
         <source>All buildings</source>
         <extracomment>Inputs whose absence counts as "missing data" (the engine then uses typical defaults).</extracomment>
         <translation>All buildings</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/tree_model.py" line="74" />
+        <location filename="../../ui/estates/tree_model.py" line="75" />
         <source>(no district)</source>
         <translation>(no district)</translation>
     </message>
@@ -628,7 +634,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../ui/buildings/table_model.py" line="143" />
+        <location filename="../../ui/buildings/table_model.py" line="149" />
         <location filename="../../ui/fields.py" line="76" />
         <source>Estate</source>
         <translation>Estate</translation>
@@ -998,22 +1004,22 @@
         <translation>Cancel import</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="173" />
+        <location filename="../../ui/imports/wizard.py" line="174" />
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="193" />
+        <location filename="../../ui/imports/wizard.py" line="194" />
         <source>Imported.</source>
         <translation>Imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="199" />
+        <location filename="../../ui/imports/wizard.py" line="200" />
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="210" />
+        <location filename="../../ui/imports/wizard.py" line="218" />
         <source>Import register</source>
         <translation>Import register</translation>
     </message>
@@ -1021,42 +1027,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="185" />
         <source>Retrofit Planner</source>
         <translation>Retrofit Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="186" />
         <source>Estates</source>
         <translation>Estates</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="188" />
         <source>Buildings</source>
         <translation>Buildings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>Programme dashboard</source>
         <translation>Programme dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>Compare packages</source>
         <translation>Compare packages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="191" />
         <source>Planner</source>
         <translation>Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
@@ -1064,157 +1070,157 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../ui/actions.py" line="51" />
+        <location filename="../../ui/actions.py" line="52" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Undo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="52" />
+        <location filename="../../ui/actions.py" line="53" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Redo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="58" />
+        <location filename="../../ui/actions.py" line="61" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="59" />
+        <location filename="../../ui/actions.py" line="62" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="60" />
+        <location filename="../../ui/actions.py" line="63" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="61" />
+        <location filename="../../ui/actions.py" line="64" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="62" />
+        <location filename="../../ui/actions.py" line="65" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="65" />
+        <location filename="../../ui/actions.py" line="68" />
         <source>&amp;New database…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="66" />
+        <location filename="../../ui/actions.py" line="69" />
         <source>&amp;Open database…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="67" />
+        <location filename="../../ui/actions.py" line="70" />
         <source>Open the &amp;demo city</source>
         <translation>Open the &amp;demo city</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="68" />
+        <location filename="../../ui/actions.py" line="71" />
         <source>&amp;Import register…</source>
         <translation>&amp;Import register…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="69" />
+        <location filename="../../ui/actions.py" line="72" />
         <source>&amp;Export register…</source>
         <translation>&amp;Export register…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="70" />
+        <location filename="../../ui/actions.py" line="73" />
         <source>&amp;Reports…</source>
         <translation>&amp;Reports…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="71" />
+        <location filename="../../ui/actions.py" line="74" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="72" />
+        <location filename="../../ui/actions.py" line="75" />
         <source>Edit building in a &amp;form…</source>
         <translation>Edit building in a &amp;form…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="73" />
+        <location filename="../../ui/actions.py" line="76" />
         <source>Edit &amp;estate…</source>
         <translation>Edit &amp;estate…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="74" />
+        <location filename="../../ui/actions.py" line="77" />
         <source>New es&amp;tate…</source>
         <translation>New es&amp;tate…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="75" />
+        <location filename="../../ui/actions.py" line="78" />
         <source>New &amp;building…</source>
         <translation>New &amp;building…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="76" />
+        <location filename="../../ui/actions.py" line="79" />
         <source>&amp;Delete selected buildings…</source>
         <translation>&amp;Delete selected buildings…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="77" />
+        <location filename="../../ui/actions.py" line="80" />
         <source>Set &amp;mode for selection…</source>
         <translation>Set &amp;mode for selection…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="78" />
+        <location filename="../../ui/actions.py" line="81" />
         <source>Set &amp;package for selection…</source>
         <translation>Set &amp;package for selection…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="79" />
+        <location filename="../../ui/actions.py" line="82" />
         <source>Set planned &amp;year for selection…</source>
         <translation>Set planned &amp;year for selection…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="80" />
+        <location filename="../../ui/actions.py" line="83" />
         <source>&amp;Measures and packages…</source>
         <translation>&amp;Measures and packages…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="81" />
+        <location filename="../../ui/actions.py" line="84" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="82" />
+        <location filename="../../ui/actions.py" line="85" />
         <source>&amp;All buildings</source>
         <translation>&amp;All buildings</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="83" />
+        <location filename="../../ui/actions.py" line="86" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="84" />
+        <location filename="../../ui/actions.py" line="87" />
         <source>&amp;Find estate</source>
         <translation>&amp;Find estate</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="87" />
+        <location filename="../../ui/actions.py" line="90" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="88" />
+        <location filename="../../ui/actions.py" line="91" />
         <source>Open the &amp;log folder</source>
         <translation>Open the &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="102" />
+        <location filename="../../ui/actions.py" line="105" />
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="102" />
+        <location filename="../../ui/actions.py" line="105" />
         <source>Retrofit Planner: energy retrofits of old housing estates (JGJ 26 degree-day method).</source>
         <translation>Retrofit Planner: energy retrofits of old housing estates (JGJ 26 degree-day method).</translation>
     </message>
@@ -1222,108 +1228,406 @@
 <context>
     <name>Planner</name>
     <message>
-        <location filename="../../ui/planner/panel.py" line="96" />
+        <location filename="../../ui/planner/panel.py" line="253" />
         <source>First year</source>
         <translation>First year</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="96" />
+        <location filename="../../ui/planner/panel.py" line="253" />
         <source>Last year</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="97" />
+        <location filename="../../ui/planner/panel.py" line="254" />
         <source>Budget per year [million RMB]</source>
         <translation>Budget per year [million RMB]</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="97" />
+        <location filename="../../ui/planner/panel.py" line="254" />
         <source>Rebuild cap [%]</source>
         <translation>Rebuild cap [%]</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="98" />
+        <location filename="../../ui/planner/panel.py" line="255" />
         <source>Maximise</source>
         <translation>Maximise</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="101" />
+        <location filename="../../ui/planner/panel.py" line="258" />
         <source>Saved coal</source>
         <translation>Saved coal</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="101" />
+        <location filename="../../ui/planner/panel.py" line="258" />
         <source>Saved CO2</source>
         <translation>Saved CO2</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="102" />
+        <location filename="../../ui/planner/panel.py" line="259" />
         <source>Freed capacity</source>
         <translation>Freed capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="107" />
+        <location filename="../../ui/planner/panel.py" line="264" />
         <source>Inputs</source>
         <translation>Inputs</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="108" />
+        <location filename="../../ui/planner/panel.py" line="271" />
         <source>Year by year</source>
         <translation>Year by year</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="109" />
-        <source>Why are these estates waiting?</source>
-        <translation>Why are these estates waiting?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planner/panel.py" line="110" />
+        <location filename="../../ui/planner/panel.py" line="272" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="111" />
+        <location filename="../../ui/planner/panel.py" line="273" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="112" />
+        <location filename="../../ui/planner/panel.py" line="277" />
         <source>Save plan…</source>
         <translation>Save plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="114" />
+        <location filename="../../ui/planner/panel.py" line="289" />
         <source>The planner is not available in this version.</source>
         <translation>The planner is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="140" />
-        <location filename="../../ui/planner/panel.py" line="152" />
+        <location filename="../../ui/planner/panel.py" line="323" />
+        <location filename="../../ui/planner/panel.py" line="335" />
         <source>Planning…</source>
         <translation>Planning…</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="167" />
+        <location filename="../../ui/planner/panel.py" line="350" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="170" />
+        <location filename="../../ui/planner/panel.py" line="398" />
+        <source>%1 (%2 % of the target)</source>
+        <translation>%1 (%2 % of the target)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="698" />
         <source>Save plan</source>
         <translation>Save plan</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="170" />
+        <location filename="../../ui/planner/panel.py" line="57" />
+        <location filename="../../ui/planner/panel.py" line="698" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="183" />
+        <location filename="../../ui/planner/panel.py" line="40" />
+        <location filename="../../ui/planner/panel.py" line="471" />
+        <source>Estates</source>
+        <translation>Estates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="41" />
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="42" />
+        <source>Floor area [m²]</source>
+        <translation>Floor area [m²]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="43" />
+        <location filename="../../ui/planner/panel.py" line="473" />
+        <source>Cost [million RMB]</source>
+        <translation>Cost [million RMB]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="44" />
+        <source>Saved coal [tce/a]</source>
+        <translation>Saved coal [tce/a]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="45" />
+        <source>Saved CO2 [t/a]</source>
+        <translation>Saved CO2 [t/a]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="46" />
+        <source>Freed capacity [MW]</source>
+        <translation>Freed capacity [MW]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="47" />
+        <source>Optimality gap</source>
+        <translation>Optimality gap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="50" />
+        <source>Minimum consent rate</source>
+        <translation>Minimum consent rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="51" />
+        <source>Minimum remaining life [a]</source>
+        <translation>Minimum remaining life [a]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="52" />
+        <source>CO2 factor [t/tce]</source>
+        <translation>CO2 factor [t/tce]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="53" />
+        <source>Prices</source>
+        <translation>Prices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="54" />
+        <source>Coal price [RMB/tce]</source>
+        <translation>Coal price [RMB/tce]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="57" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="58" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="58" />
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="59" />
+        <source>Saved [tce/a]</source>
+        <translation>Saved [tce/a]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="61" />
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="61" />
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="62" />
+        <source>MILP</source>
+        <translation>MILP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="62" />
+        <source>greedy rule</source>
+        <translation>greedy rule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="265" />
+        <source>Saved plans</source>
+        <translation>Saved plans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="266" />
+        <source>Plan totals</source>
+        <translation>Plan totals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="267" />
+        <source>Mode shares (floor area)</source>
+        <translation>Mode shares (floor area)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="268" />
+        <source>Rules and assumptions</source>
+        <translation>Rules and assumptions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="269" />
+        <source>Cost by funding source</source>
+        <translation>Cost by funding source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="270" />
+        <source>Saved coal against the programme target</source>
+        <translation>Saved coal against the programme target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="274" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="275" />
+        <source>Approve…</source>
+        <translation>Approve…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="276" />
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="278" />
+        <source>Show the selected plan with its inputs</source>
+        <translation>Show the selected plan with its inputs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="279" />
+        <source>Approve the selected draft; an approved plan is locked</source>
+        <translation>Approve the selected draft; an approved plan is locked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="280" />
+        <source>Delete the selected draft</source>
+        <translation>Delete the selected draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="281" />
+        <source>Save the shown plan as a draft (a new version when the name exists)</source>
+        <translation>Save the shown plan as a draft (a new version when the name exists)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="408" />
+        <source>time limit reached</source>
+        <translation>time limit reached</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="428" />
+        <source>%1 %2 % ≤ %3 % (cap kept)</source>
+        <translation>%1 %2 % ≤ %3 % (cap kept)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="429" />
+        <source>%1 %2 % &gt; %3 % (over the cap)</source>
+        <translation>%1 %2 % &gt; %3 % (over the cap)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="443" />
+        <source>%1 (shorter: rebuild)</source>
+        <translation>%1 (shorter: rebuild)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="448" />
+        <source>2010 prices</source>
+        <translation>2010 prices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="449" />
+        <source>Today's prices</source>
+        <translation>Today's prices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="458" />
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="460" />
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="461" />
+        <source>million RMB</source>
+        <translation>million RMB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="463" />
+        <source>Cumulative saved coal</source>
+        <translation>Cumulative saved coal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="464" />
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="465" />
+        <source>tce/a</source>
+        <translation>tce/a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="472" />
+        <source>Budget [million RMB]</source>
+        <translation>Budget [million RMB]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="474" />
+        <source>%1 [million RMB]</source>
+        <translation>%1 [million RMB]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="486" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="529" />
+        <source>Why are these estates waiting? (%1)</source>
+        <translation>Why are these estates waiting? (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="571" />
+        <source>Saved on %1</source>
+        <translation>Saved on %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="573" />
+        <source>Approved on %1: locked</source>
+        <translation>Approved on %1: locked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="615" />
+        <source>Saved plan “%1”, version %2 (%3).</source>
+        <translation>Saved plan “%1”, version %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="662" />
+        <source>Approve the plan “%1”, version %2? An approved plan is locked: it can no longer be changed or deleted.</source>
+        <translation>Approve the plan “%1”, version %2? An approved plan is locked: it can no longer be changed or deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="664" />
+        <source>Approve plan</source>
+        <translation>Approve plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="668" />
+        <source>Plan “%1” approved.</source>
+        <translation>Plan “%1” approved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="675" />
+        <source>Delete the plan “%1”, version %2?</source>
+        <translation>Delete the plan “%1”, version %2?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="676" />
+        <source>Delete plan</source>
+        <translation>Delete plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="680" />
+        <source>Plan “%1” deleted.</source>
+        <translation>Plan “%1” deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="713" />
         <source>Saved as draft “%1”.</source>
         <translation>Saved as draft “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="191" />
+        <location filename="../../ui/planner/panel.py" line="365" />
         <source>Plan ready: %1 estates, %2 tce/a saved.</source>
         <translation>Plan ready: %1 estates, %2 tce/a saved.</translation>
     </message>
@@ -1331,74 +1635,75 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="23" />
+        <location filename="../../ui/reports/dialog.py" line="24" />
         <source>Estate retrofit plan</source>
         <translation>Estate retrofit plan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="24" />
+        <location filename="../../ui/reports/dialog.py" line="25" />
         <source>Residents' summary</source>
         <translation>Residents' summary</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="25" />
+        <location filename="../../ui/reports/dialog.py" line="26" />
         <source>Programme report (city)</source>
         <translation>Programme report (city)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="37" />
+        <location filename="../../ui/reports/dialog.py" line="38" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="54" />
+        <location filename="../../ui/reports/dialog.py" line="55" />
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="63" />
+        <location filename="../../ui/reports/dialog.py" line="64" />
         <source>Create PDFs</source>
         <translation>Create PDFs</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="69" />
+        <location filename="../../ui/reports/dialog.py" line="70" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="70" />
+        <location filename="../../ui/reports/dialog.py" line="71" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="71" />
-        <location filename="../../ui/reports/dialog.py" line="82" />
+        <location filename="../../ui/reports/dialog.py" line="72" />
+        <location filename="../../ui/reports/dialog.py" line="83" />
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="73" />
+        <location filename="../../ui/reports/dialog.py" line="74" />
         <source>Estates</source>
         <translation>Estates</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="95" />
+        <location filename="../../ui/reports/dialog.py" line="96" />
         <source>Choose at least one estate.</source>
         <translation>Choose at least one estate.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="102" />
+        <location filename="../../ui/reports/dialog.py" line="103" />
         <source>Creating reports…</source>
         <translation>Creating reports…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/dialog.py" line="125" />
+        <location filename="../../ui/reports/dialog.py" line="126" />
         <source>%n PDF file(s) created.</source>
         <translation>
-            <numerusform>%n PDF file(s) created.</numerusform><numerusform>%n PDF file(s) created.</numerusform></translation>
+            <numerusform>%n PDF file(s) created.</numerusform>
+            <numerusform>%n PDF file(s) created.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="137" />
+        <location filename="../../ui/reports/dialog.py" line="138" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -1504,19 +1809,22 @@
         <location filename="../../ui/results/panel.py" line="133" />
         <source>%n selected building(s)</source>
         <translation>
-            <numerusform>%n selected building(s)</numerusform><numerusform>%n selected building(s)</numerusform></translation>
+            <numerusform>%n selected building(s)</numerusform>
+            <numerusform>%n selected building(s)</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/results/panel.py" line="135" />
         <source>Whole city, %n building(s)</source>
         <translation>
-            <numerusform>Whole city, %n building(s)</numerusform><numerusform>Whole city, %n building(s)</numerusform></translation>
+            <numerusform>Whole city, %n building(s)</numerusform>
+            <numerusform>Whole city, %n building(s)</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/results/panel.py" line="136" />
         <source>Estate, %n building(s)</source>
         <translation>
-            <numerusform>Estate, %n building(s)</numerusform><numerusform>Estate, %n building(s)</numerusform></translation>
+            <numerusform>Estate, %n building(s)</numerusform>
+            <numerusform>Estate, %n building(s)</numerusform></translation>
     </message>
 </context>
 <context>

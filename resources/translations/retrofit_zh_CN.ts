@@ -17,13 +17,13 @@
         <translation>（默认值）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/table_model.py" line="54" />
-        <location filename="../../ui/buildings/table_model.py" line="224" />
+        <location filename="../../ui/buildings/table_model.py" line="55" />
+        <location filename="../../ui/buildings/table_model.py" line="232" />
         <source>default</source>
         <translation>默认值</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/table_model.py" line="245" />
+        <location filename="../../ui/buildings/table_model.py" line="253" />
         <source>Not entered: the default applies</source>
         <translation>未填写：采用默认值</translation>
     </message>
@@ -209,39 +209,39 @@
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/presenter.py" line="150" />
+        <location filename="../../ui/buildings/presenter.py" line="154" />
         <source>Set %1</source>
         <translation>设置%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/buildings/presenter.py" line="151" />
+        <location filename="../../ui/buildings/presenter.py" line="155" />
         <source>Set %1 on %n building(s)</source>
         <translation>
             <numerusform>为 %n 栋楼设置%1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/presenter.py" line="157" />
+        <location filename="../../ui/buildings/presenter.py" line="161" />
         <source>Edit building</source>
         <translation>编辑楼栋</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/presenter.py" line="174" />
+        <location filename="../../ui/buildings/presenter.py" line="178" />
         <source>Add building</source>
         <translation>新增楼栋</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/buildings/presenter.py" line="193" />
+        <location filename="../../ui/buildings/presenter.py" line="197" />
         <source>Delete %n building(s)</source>
         <translation>
             <numerusform>删除 %n 栋楼</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/estates/presenter.py" line="125" />
+        <location filename="../../ui/estates/presenter.py" line="137" />
         <source>Edit estate</source>
         <translation>编辑小区</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/presenter.py" line="150" />
+        <location filename="../../ui/estates/presenter.py" line="162" />
         <source>Add estate</source>
         <translation>新增小区</translation>
     </message>
@@ -438,17 +438,17 @@
         <translation>按计划年度</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="99" />
+        <location filename="../../ui/dashboard/panel.py" line="101" />
         <source>Calculating the whole city…</source>
         <translation>正在计算全市…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="148" />
+        <location filename="../../ui/dashboard/panel.py" line="150" />
         <source>Rebuild share within the cap of %1 %</source>
         <translation>拆改建比例未超过上限 %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="149" />
+        <location filename="../../ui/dashboard/panel.py" line="151" />
         <source>Rebuild share exceeds the cap of %1 %</source>
         <translation>拆改建比例超过上限 %1 %</translation>
     </message>
@@ -456,75 +456,75 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../ui/database.py" line="35" />
+        <location filename="../../ui/database.py" line="42" />
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="36" />
+        <location filename="../../ui/database.py" line="43" />
         <source>SQLite database (*.sqlite *.db)</source>
         <translation>SQLite 数据库 (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="43" />
+        <location filename="../../ui/database.py" line="50" />
         <source>A database file on this computer…</source>
         <translation>本机上的数据库文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="44" />
+        <location filename="../../ui/database.py" line="51" />
         <source>A shared PostgreSQL database (URL)…</source>
         <translation>共享的 PostgreSQL 数据库（URL）…</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="46" />
-        <location filename="../../ui/database.py" line="51" />
-        <location filename="../../ui/database.py" line="56" />
+        <location filename="../../ui/database.py" line="53" />
+        <location filename="../../ui/database.py" line="58" />
+        <location filename="../../ui/database.py" line="63" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="46" />
+        <location filename="../../ui/database.py" line="53" />
         <source>Open:</source>
         <translation>打开：</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="52" />
+        <location filename="../../ui/database.py" line="59" />
         <source>SQLite database (*.sqlite *.db);;All files (*)</source>
         <translation>SQLite 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="57" />
+        <location filename="../../ui/database.py" line="64" />
         <source>URL, e.g. postgresql+psycopg://user@server/retrofit</source>
         <translation>URL，例如 postgresql+psycopg://user@server/retrofit</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="77" />
+        <location filename="../../ui/database.py" line="84" />
         <source>Export register</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="79" />
+        <location filename="../../ui/database.py" line="86" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/database.py" line="84" />
+        <location filename="../../ui/database.py" line="91" />
         <source>Exported %n building(s)</source>
         <translation>
             <numerusform>已导出 %n 栋楼</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="85" />
+        <location filename="../../ui/database.py" line="92" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="96" />
+        <location filename="../../ui/database.py" line="103" />
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="97" />
+        <location filename="../../ui/database.py" line="104" />
         <source>Reports are not available with this database.</source>
         <translation>此数据库无法生成报告。</translation>
     </message>
@@ -555,24 +555,24 @@
 <context>
     <name>EstateTree</name>
     <message>
-        <location filename="../../ui/estates/tree_model.py" line="94" />
+        <location filename="../../ui/estates/tree_model.py" line="95" />
         <source>Estate</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/tree_model.py" line="95" />
+        <location filename="../../ui/estates/tree_model.py" line="96" />
         <source>Buildings</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/tree_model.py" line="68" />
-        <location filename="../../ui/estates/tree_model.py" line="98" />
+        <location filename="../../ui/estates/tree_model.py" line="69" />
+        <location filename="../../ui/estates/tree_model.py" line="99" />
         <source>All buildings</source>
         <extracomment>Inputs whose absence counts as "missing data" (the engine then uses typical defaults).</extracomment>
         <translation>全部楼栋</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/tree_model.py" line="74" />
+        <location filename="../../ui/estates/tree_model.py" line="75" />
         <source>(no district)</source>
         <translation>（未填区/县）</translation>
     </message>
@@ -628,7 +628,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../ui/buildings/table_model.py" line="143" />
+        <location filename="../../ui/buildings/table_model.py" line="149" />
         <location filename="../../ui/fields.py" line="76" />
         <source>Estate</source>
         <translation>小区</translation>
@@ -998,22 +998,22 @@
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="173" />
+        <location filename="../../ui/imports/wizard.py" line="174" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="193" />
+        <location filename="../../ui/imports/wizard.py" line="194" />
         <source>Imported.</source>
         <translation>导入完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="199" />
+        <location filename="../../ui/imports/wizard.py" line="200" />
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="210" />
+        <location filename="../../ui/imports/wizard.py" line="218" />
         <source>Import register</source>
         <translation>导入台账</translation>
     </message>
@@ -1021,42 +1021,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="185" />
         <source>Retrofit Planner</source>
         <translation>既有住宅节能改造规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="186" />
         <source>Estates</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>Results</source>
         <translation>计算结果</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="188" />
         <source>Buildings</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>Programme dashboard</source>
         <translation>规划总览</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>Compare packages</source>
         <translation>方案比较</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="191" />
         <source>Planner</source>
         <translation>年度规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
@@ -1064,157 +1064,157 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../ui/actions.py" line="51" />
+        <location filename="../../ui/actions.py" line="52" />
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="52" />
+        <location filename="../../ui/actions.py" line="53" />
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="58" />
+        <location filename="../../ui/actions.py" line="61" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="59" />
+        <location filename="../../ui/actions.py" line="62" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="60" />
+        <location filename="../../ui/actions.py" line="63" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="61" />
+        <location filename="../../ui/actions.py" line="64" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="62" />
+        <location filename="../../ui/actions.py" line="65" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="65" />
+        <location filename="../../ui/actions.py" line="68" />
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="66" />
+        <location filename="../../ui/actions.py" line="69" />
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="67" />
+        <location filename="../../ui/actions.py" line="70" />
         <source>Open the &amp;demo city</source>
         <translation>打开示范城市(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="68" />
+        <location filename="../../ui/actions.py" line="71" />
         <source>&amp;Import register…</source>
         <translation>导入台账(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="69" />
+        <location filename="../../ui/actions.py" line="72" />
         <source>&amp;Export register…</source>
         <translation>导出台账(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="70" />
+        <location filename="../../ui/actions.py" line="73" />
         <source>&amp;Reports…</source>
         <translation>生成报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="71" />
+        <location filename="../../ui/actions.py" line="74" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="72" />
+        <location filename="../../ui/actions.py" line="75" />
         <source>Edit building in a &amp;form…</source>
         <translation>表单编辑楼栋(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="73" />
+        <location filename="../../ui/actions.py" line="76" />
         <source>Edit &amp;estate…</source>
         <translation>编辑小区(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="74" />
+        <location filename="../../ui/actions.py" line="77" />
         <source>New es&amp;tate…</source>
         <translation>新建小区(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="75" />
+        <location filename="../../ui/actions.py" line="78" />
         <source>New &amp;building…</source>
         <translation>新建楼栋(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="76" />
+        <location filename="../../ui/actions.py" line="79" />
         <source>&amp;Delete selected buildings…</source>
         <translation>删除选中楼栋(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="77" />
+        <location filename="../../ui/actions.py" line="80" />
         <source>Set &amp;mode for selection…</source>
         <translation>批量设置改造模式(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="78" />
+        <location filename="../../ui/actions.py" line="81" />
         <source>Set &amp;package for selection…</source>
         <translation>批量设置改造方案(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="79" />
+        <location filename="../../ui/actions.py" line="82" />
         <source>Set planned &amp;year for selection…</source>
         <translation>批量设置计划年度(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="80" />
+        <location filename="../../ui/actions.py" line="83" />
         <source>&amp;Measures and packages…</source>
         <translation>措施与改造方案(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="81" />
+        <location filename="../../ui/actions.py" line="84" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="82" />
+        <location filename="../../ui/actions.py" line="85" />
         <source>&amp;All buildings</source>
         <translation>全部楼栋(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="83" />
+        <location filename="../../ui/actions.py" line="86" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="84" />
+        <location filename="../../ui/actions.py" line="87" />
         <source>&amp;Find estate</source>
         <translation>查找小区(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="87" />
+        <location filename="../../ui/actions.py" line="90" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="88" />
+        <location filename="../../ui/actions.py" line="91" />
         <source>Open the &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="102" />
+        <location filename="../../ui/actions.py" line="105" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="102" />
+        <location filename="../../ui/actions.py" line="105" />
         <source>Retrofit Planner: energy retrofits of old housing estates (JGJ 26 degree-day method).</source>
         <translation>既有住宅节能改造规划：老旧小区节能改造（JGJ 26 度日法）。</translation>
     </message>
@@ -1222,108 +1222,406 @@
 <context>
     <name>Planner</name>
     <message>
-        <location filename="../../ui/planner/panel.py" line="96" />
+        <location filename="../../ui/planner/panel.py" line="253" />
         <source>First year</source>
         <translation>起始年度</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="96" />
+        <location filename="../../ui/planner/panel.py" line="253" />
         <source>Last year</source>
         <translation>结束年度</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="97" />
+        <location filename="../../ui/planner/panel.py" line="254" />
         <source>Budget per year [million RMB]</source>
         <translation>年度预算 [百万元]</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="97" />
+        <location filename="../../ui/planner/panel.py" line="254" />
         <source>Rebuild cap [%]</source>
         <translation>拆改建上限 [%]</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="98" />
+        <location filename="../../ui/planner/panel.py" line="255" />
         <source>Maximise</source>
         <translation>优化目标</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="101" />
+        <location filename="../../ui/planner/panel.py" line="258" />
         <source>Saved coal</source>
         <translation>节约标煤</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="101" />
+        <location filename="../../ui/planner/panel.py" line="258" />
         <source>Saved CO2</source>
         <translation>减排 CO2</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="102" />
+        <location filename="../../ui/planner/panel.py" line="259" />
         <source>Freed capacity</source>
         <translation>释放供热能力</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="107" />
+        <location filename="../../ui/planner/panel.py" line="264" />
         <source>Inputs</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="108" />
+        <location filename="../../ui/planner/panel.py" line="271" />
         <source>Year by year</source>
         <translation>逐年计划</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="109" />
-        <source>Why are these estates waiting?</source>
-        <translation>这些小区为什么暂缓？</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planner/panel.py" line="110" />
+        <location filename="../../ui/planner/panel.py" line="272" />
         <source>Plan</source>
         <translation>编制规划</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="111" />
+        <location filename="../../ui/planner/panel.py" line="273" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="112" />
+        <location filename="../../ui/planner/panel.py" line="277" />
         <source>Save plan…</source>
         <translation>保存规划…</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="114" />
+        <location filename="../../ui/planner/panel.py" line="289" />
         <source>The planner is not available in this version.</source>
         <translation>此版本不提供年度规划。</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="140" />
-        <location filename="../../ui/planner/panel.py" line="152" />
+        <location filename="../../ui/planner/panel.py" line="323" />
+        <location filename="../../ui/planner/panel.py" line="335" />
         <source>Planning…</source>
         <translation>正在编制规划…</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="167" />
+        <location filename="../../ui/planner/panel.py" line="350" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="170" />
+        <location filename="../../ui/planner/panel.py" line="398" />
+        <source>%1 (%2 % of the target)</source>
+        <translation>%1（达目标 %2 %）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="698" />
         <source>Save plan</source>
         <translation>保存规划</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="170" />
+        <location filename="../../ui/planner/panel.py" line="57" />
+        <location filename="../../ui/planner/panel.py" line="698" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="183" />
+        <location filename="../../ui/planner/panel.py" line="40" />
+        <location filename="../../ui/planner/panel.py" line="471" />
+        <source>Estates</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="41" />
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="42" />
+        <source>Floor area [m²]</source>
+        <translation>建筑面积 [m²]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="43" />
+        <location filename="../../ui/planner/panel.py" line="473" />
+        <source>Cost [million RMB]</source>
+        <translation>投资 [百万元]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="44" />
+        <source>Saved coal [tce/a]</source>
+        <translation>节约标煤 [tce/年]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="45" />
+        <source>Saved CO2 [t/a]</source>
+        <translation>减排 CO2 [t/年]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="46" />
+        <source>Freed capacity [MW]</source>
+        <translation>释放供热能力 [MW]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="47" />
+        <source>Optimality gap</source>
+        <translation>最优性差距</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="50" />
+        <source>Minimum consent rate</source>
+        <translation>最低居民同意率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="51" />
+        <source>Minimum remaining life [a]</source>
+        <translation>最短剩余使用年限 [年]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="52" />
+        <source>CO2 factor [t/tce]</source>
+        <translation>CO2 排放因子 [t/tce]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="53" />
+        <source>Prices</source>
+        <translation>价格基准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="54" />
+        <source>Coal price [RMB/tce]</source>
+        <translation>标煤价格 [元/tce]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="57" />
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="58" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="58" />
+        <source>Saved</source>
+        <translation>保存日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="59" />
+        <source>Saved [tce/a]</source>
+        <translation>节约标煤 [tce/年]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="61" />
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="61" />
+        <source>approved</source>
+        <translation>已审批</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="62" />
+        <source>MILP</source>
+        <translation>混合整数规划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="62" />
+        <source>greedy rule</source>
+        <translation>贪心算法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="265" />
+        <source>Saved plans</source>
+        <translation>已保存的规划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="266" />
+        <source>Plan totals</source>
+        <translation>规划合计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="267" />
+        <source>Mode shares (floor area)</source>
+        <translation>各改造模式比例（按建筑面积）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="268" />
+        <source>Rules and assumptions</source>
+        <translation>规则与假定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="269" />
+        <source>Cost by funding source</source>
+        <translation>逐年投资及资金来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="270" />
+        <source>Saved coal against the programme target</source>
+        <translation>累计节约标煤与规划目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="274" />
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="275" />
+        <source>Approve…</source>
+        <translation>审批…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="276" />
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="278" />
+        <source>Show the selected plan with its inputs</source>
+        <translation>显示所选规划及其输入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="279" />
+        <source>Approve the selected draft; an approved plan is locked</source>
+        <translation>审批所选草稿；审批后的规划被锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="280" />
+        <source>Delete the selected draft</source>
+        <translation>删除所选草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="281" />
+        <source>Save the shown plan as a draft (a new version when the name exists)</source>
+        <translation>将当前显示的规划保存为草稿（名称已存在时保存为新版本）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="408" />
+        <source>time limit reached</source>
+        <translation>已达计算时限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="428" />
+        <source>%1 %2 % ≤ %3 % (cap kept)</source>
+        <translation>%1 %2 % ≤ %3 %（未超上限）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="429" />
+        <source>%1 %2 % &gt; %3 % (over the cap)</source>
+        <translation>%1 %2 % &gt; %3 %（超过上限）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="443" />
+        <source>%1 (shorter: rebuild)</source>
+        <translation>%1（不足者拆改建）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="448" />
+        <source>2010 prices</source>
+        <translation>2010 年价格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="449" />
+        <source>Today's prices</source>
+        <translation>现行价格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="458" />
+        <source>Cost</source>
+        <translation>投资</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="460" />
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="461" />
+        <source>million RMB</source>
+        <translation>百万元</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="463" />
+        <source>Cumulative saved coal</source>
+        <translation>累计节约标煤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="464" />
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="465" />
+        <source>tce/a</source>
+        <translation>tce/年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="472" />
+        <source>Budget [million RMB]</source>
+        <translation>预算 [百万元]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="474" />
+        <source>%1 [million RMB]</source>
+        <translation>%1 [百万元]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="486" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="529" />
+        <source>Why are these estates waiting? (%1)</source>
+        <translation>这些小区为什么暂缓？（%1 个）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="571" />
+        <source>Saved on %1</source>
+        <translation>保存于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="573" />
+        <source>Approved on %1: locked</source>
+        <translation>审批于 %1：已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="615" />
+        <source>Saved plan “%1”, version %2 (%3).</source>
+        <translation>已保存的规划“%1”，第 %2 版（%3）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="662" />
+        <source>Approve the plan “%1”, version %2? An approved plan is locked: it can no longer be changed or deleted.</source>
+        <translation>审批规划“%1”第 %2 版？审批后规划被锁定，不能再修改或删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="664" />
+        <source>Approve plan</source>
+        <translation>审批规划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="668" />
+        <source>Plan “%1” approved.</source>
+        <translation>规划“%1”已审批。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="675" />
+        <source>Delete the plan “%1”, version %2?</source>
+        <translation>删除规划“%1”第 %2 版？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="676" />
+        <source>Delete plan</source>
+        <translation>删除规划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="680" />
+        <source>Plan “%1” deleted.</source>
+        <translation>规划“%1”已删除。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/planner/panel.py" line="713" />
         <source>Saved as draft “%1”.</source>
         <translation>已保存为草稿“%1”。</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="191" />
+        <location filename="../../ui/planner/panel.py" line="365" />
         <source>Plan ready: %1 estates, %2 tce/a saved.</source>
         <translation>规划完成：%1 个小区，节约标煤 %2 tce/年。</translation>
     </message>
@@ -1331,74 +1629,74 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="23" />
+        <location filename="../../ui/reports/dialog.py" line="24" />
         <source>Estate retrofit plan</source>
         <translation>小区改造方案</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="24" />
+        <location filename="../../ui/reports/dialog.py" line="25" />
         <source>Residents' summary</source>
         <translation>居民告知书</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="25" />
+        <location filename="../../ui/reports/dialog.py" line="26" />
         <source>Programme report (city)</source>
         <translation>全市规划报告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="37" />
+        <location filename="../../ui/reports/dialog.py" line="38" />
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="54" />
+        <location filename="../../ui/reports/dialog.py" line="55" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="63" />
+        <location filename="../../ui/reports/dialog.py" line="64" />
         <source>Create PDFs</source>
         <translation>生成 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="69" />
+        <location filename="../../ui/reports/dialog.py" line="70" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="70" />
+        <location filename="../../ui/reports/dialog.py" line="71" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="71" />
-        <location filename="../../ui/reports/dialog.py" line="82" />
+        <location filename="../../ui/reports/dialog.py" line="72" />
+        <location filename="../../ui/reports/dialog.py" line="83" />
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="73" />
+        <location filename="../../ui/reports/dialog.py" line="74" />
         <source>Estates</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="95" />
+        <location filename="../../ui/reports/dialog.py" line="96" />
         <source>Choose at least one estate.</source>
         <translation>请至少选择一个小区。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="102" />
+        <location filename="../../ui/reports/dialog.py" line="103" />
         <source>Creating reports…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/dialog.py" line="125" />
+        <location filename="../../ui/reports/dialog.py" line="126" />
         <source>%n PDF file(s) created.</source>
         <translation>
             <numerusform>已生成 %n 个 PDF 文件。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="137" />
+        <location filename="../../ui/reports/dialog.py" line="138" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
