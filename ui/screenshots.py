@@ -2,17 +2,31 @@
 
     python -m ui.screenshots --db sqlite:///demo.sqlite --out docs/screenshots
 
-Writes ``<view>-<lang>.png`` (1400×900) for both languages.
+Writes ``<view>-<lang>.png`` (1400×900) for both languages. A SQLite database is copied first:
+the planner view saves two plans (an approved one and a draft) to show the list of saved plans.
 """
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
+
+
+def _private_copy(url: str, folder: Path) -> str:
+    """A SQLite database is copied first, as the planner view saves plans; others are used as
+    they are."""
+    prefix = "sqlite:///"
+    if not url.startswith(prefix) or not Path(url[len(prefix):]).is_file():
+        return url
+    copy = folder / Path(url[len(prefix):]).name
+    shutil.copyfile(url[len(prefix):], copy)
+    return prefix + str(copy)
 
 
 def wait_until(app: QApplication, condition: Callable[[], bool], timeout: float = 120.0) -> None:
@@ -25,7 +39,10 @@ def wait_until(app: QApplication, condition: Callable[[], bool], timeout: float 
 
 
 def grab(app: QApplication, widget: QWidget, path: Path) -> None:
-    """Save the widget as a PNG (highest compression)."""
+    """Save the widget as a PNG (highest compression), once its background work is done."""
+    runner = getattr(widget, "runner", None)
+    if runner is not None:
+        wait_until(app, lambda: runner.running == 0, 60)
     for _ in range(5):
         app.processEvents()
     widget.grab().save(str(path), "PNG", 0)
@@ -59,6 +76,15 @@ def shoot(app: QApplication, window, lang: str, out: Path) -> None:  # noqa: ANN
     w.planner.result = None
     w.planner.solve()
     wait_until(app, lambda: w.planner.result is not None, 300)
+    planner = w.planner
+    wait_until(app, lambda: planner.plans_loaded)
+    if not planner.plans and w.services.url.startswith("sqlite"):   # an approved version and a draft
+        first = planner.save("三年计划 2008–2010")
+        w.services.plans.approve(first, w.services.plans.get(first)["version"])
+        planner.save("三年计划 2008–2010")
+    planner.refresh_plans()
+    wait_until(app, lambda: len(planner.plans) >= 2 and planner.selected_plan() is not None)
+    planner.open_selected()
     grab(app, w, out / f"planner-{lang}.png")
     w.tabs.setCurrentWidget(w.buildings_panel)
     w.estates_panel.select_estate(None)
@@ -80,7 +106,8 @@ def main(argv: list[str] | None = None) -> int:
 
     settings = AppSettings(data_dir() / "screenshots.ini")
     app = setup_application("zh", settings)
-    services = open_services(args.db)
+    work = tempfile.TemporaryDirectory(prefix="retrofit-screenshots-")
+    services = open_services(_private_copy(args.db, Path(work.name)))
     window = MainWindow(services, settings)
     window.resize(1400, 900)
     window.show()
@@ -89,6 +116,7 @@ def main(argv: list[str] | None = None) -> int:
         shoot(app, window, lang, args.out)
     window.close()
     services.close()
+    work.cleanup()
     return 0
 
 
