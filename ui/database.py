@@ -24,6 +24,14 @@ def display_url(url: str) -> str:
     return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", url)
 
 
+def short_name(url: str) -> str:
+    """What the title and status bar show: a SQLite file's name (``demo-city.sqlite``), or a
+    server database as ``user@host/name`` (never the password)."""
+    if url.startswith("sqlite:///"):
+        return Path(url[len("sqlite:///"):]).name or url
+    return re.sub(r"^[a-z0-9+]+://", "", display_url(url)).replace(":***@", "@")
+
+
 def sqlite_url(path: str | Path) -> str:
     return f"sqlite:///{Path(path).resolve()}"
 

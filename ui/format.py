@@ -17,6 +17,13 @@ def number(value: float | None, decimals: int = 1) -> str:
     return f"{value:,.{decimals}f}"
 
 
+def amount(value: float | None) -> str:
+    """A quantity such as tonnes a year: one decimal below 1,000, none above (``360,836``)."""
+    if value is None or math.isnan(float(value)):
+        return ""
+    return number(value, 1 if abs(float(value)) < 1000 else 0)
+
+
 def money(value: float | None) -> str:
     """RMB with thousands separators and no decimals (money is rounded only here)."""
     return number(value, 0)

@@ -14,7 +14,7 @@ from ui.buildings.panel import BuildingsPanel
 from ui.buildings.presenter import BuildingsPresenter
 from ui.compare.panel import ComparePanel
 from ui.dashboard.panel import DashboardPanel
-from ui.database import display_url
+from ui.database import display_url, short_name
 from ui.errors import show_error
 from ui.estates.panel import EstatesPanel
 from ui.estates.presenter import EstatesPresenter
@@ -181,8 +181,8 @@ class MainWindow(QMainWindow):
 
     # ----- language, state -----
     def retranslate(self) -> None:
-        url = display_url(self.services.url)
-        self.setWindowTitle(translate("MainWindow", "Retrofit Planner") + f" — {url}")
+        url, name = display_url(self.services.url), short_name(self.services.url)
+        self.setWindowTitle(translate("MainWindow", "Retrofit Planner") + f" — {name}")
         self.estates_dock.setWindowTitle(translate("MainWindow", "Estates"))
         self.results_dock.setWindowTitle(translate("MainWindow", "Results"))
         for i, text in enumerate((translate("MainWindow", "Buildings"),
@@ -190,7 +190,8 @@ class MainWindow(QMainWindow):
                                   translate("MainWindow", "Compare packages"),
                                   translate("MainWindow", "Planner"))):
             self.tabs.setTabText(i, text)
-        self.db_label.setText(translate("MainWindow", "Database: %1").replace("%1", url))
+        self.db_label.setText(translate("MainWindow", "Database: %1").replace("%1", name))
+        self.db_label.setToolTip(url)
         self.menus.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -90,6 +90,14 @@ def test_passwords_are_not_shown():
     assert display_url("sqlite:////tmp/a.sqlite") == "sqlite:////tmp/a.sqlite"
 
 
+def test_title_and_status_bar_name_the_database_briefly():
+    from ui.database import short_name
+
+    assert short_name("sqlite:////home/li/RetrofitPlanner/demo-city.sqlite") == "demo-city.sqlite"
+    assert short_name("sqlite:///C:/plans/city.sqlite") == "city.sqlite"
+    assert short_name("postgresql+psycopg://planner:secret@server/retrofit") == "planner@server/retrofit"
+
+
 def test_the_app_and_the_commands_share_one_data_folder(monkeypatch, tmp_path, capsys):
     """The demo city the app creates sits next to the commands' default database, and the
     commands' help names both files, so the user can point a command at the app's demo city."""

@@ -5,7 +5,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QListWidget, QScrollArea, QVBoxLayout, QWidget
 
 from retrofit.services.dto import ResultSummary
-from ui.format import money, number
+from ui.format import amount, money, number
 from ui.results.charts import BeforeAfterChart, StackedBarChart
 from ui.results.figures import Figures
 from ui.results.presenter import ResultsPresenter
@@ -109,10 +109,10 @@ class ResultsPanel(QWidget):
         v["area"].setText(number(f.floor_area_m2, 0))
         v["qh"].setText(f"{number(f.q_h_before)} → {number(f.q_h_after)}")
         v["coal"].setText(f"{number(f.coal_before_kgce_m2)} → {number(f.coal_after_kgce_m2)}")
-        v["tce"].setText(number(f.saved_tce))
+        v["tce"].setText(amount(f.saved_tce))
         lo, hi = f.saved_tce_band
-        v["band"].setText(f"{number(lo)}–{number(hi)}" if lo is not None and hi is not None else "–")
-        v["co2"].setText(number(f.saved_tco2))
+        v["band"].setText(f"{amount(lo)}–{amount(hi)}" if lo is not None and hi is not None else "–")
+        v["co2"].setText(amount(f.saved_tco2))
         v["mw"].setText(number(f.freed_capacity_mw, 2))
         v["cost"].setText(money(f.cost_rmb))
         v["cost_hh"].setText(money(f.per_household(f.cost_rmb)) or "–")
