@@ -82,9 +82,19 @@ class PlanService(Protocol):
     def solve(self, inputs: Mapping[str, Any], *, progress: Progress | None = None,
               cancel: CancelToken | None = None) -> dict[str, Any]:
         """The programme plan (the ``retrofit plan --json`` document) for the inputs."""
-    def save(self, name: str, inputs: Mapping[str, Any], result: Mapping[str, Any]) -> int: ...
-    def list_plans(self) -> list[dict[str, Any]]: ...
-    def approve(self, plan_id: int, expected_version: int) -> None: ...
+    def save(self, name: str, inputs: Mapping[str, Any], result: Mapping[str, Any]) -> int:
+        """Store a plan as a draft; a new version when the name exists. Returns its id."""
+    def update(self, plan_id: int, expected_version: int, inputs: Mapping[str, Any],
+               result: Mapping[str, Any]) -> dict[str, Any]:
+        """Replace a draft's inputs and result (``PlanLockedError`` once approved)."""
+    def get(self, plan_id: int) -> dict[str, Any]:
+        """One saved plan with its inputs and result."""
+    def list_plans(self) -> list[dict[str, Any]]:
+        """Every saved plan, oldest first."""
+    def approve(self, plan_id: int, expected_version: int) -> None:
+        """Approve a draft; from then on it is locked."""
+    def delete(self, plan_id: int, expected_version: int) -> None:
+        """Delete a draft (``PlanLockedError`` once approved)."""
 
 
 class AppServices(Protocol):
