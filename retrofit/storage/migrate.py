@@ -12,17 +12,22 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Engine, inspect, text
+from sqlalchemy.exc import DBAPIError
 
 from retrofit import i18n
 from retrofit.domain.errors import RetrofitError
 from retrofit.storage.db import sqlite_path
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS = Path(__file__).with_name("migrations")
+#: The newest revision of ``migrations/versions``. Opening a database already at this revision
+#: needs no Alembic at all (it loads slowly); a test checks it against the scripts.
+HEAD_REVISION = "0001"
 
 i18n.register({
     "backup_unsupported": {"zh": "无法备份该数据库（{url}）：{reason}",
@@ -44,12 +49,17 @@ class UpgradeReport:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
 
 
 def head_revision() -> str:
+    """The newest revision of the migration scripts (read from the scripts)."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
@@ -57,8 +67,14 @@ def head_revision() -> str:
 
 def current_revision(engine: Engine) -> str | None:
     """The schema revision stored in the database (None: no schema yet)."""
-    with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+    if "alembic_version" not in inspect(engine).get_table_names():
+        return None
+    try:
+        with engine.connect() as connection:
+            rows = connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    except DBAPIError:
+        return None
+    return rows[0] if len(rows) == 1 else None
 
 
 def _has_tables(engine: Engine) -> bool:
@@ -104,8 +120,12 @@ def _pg_dump(engine: Engine, target: Path) -> Path:
 def upgrade_to_head(engine: Engine) -> UpgradeReport:
     """Migrate the database to the newest schema. An existing SQLite database that needs a
     change is backed up first; the report names the backup."""
-    head = head_revision()
     before = current_revision(engine)
+    if before == HEAD_REVISION:
+        return UpgradeReport(before, HEAD_REVISION, None)
+    from alembic import command
+
+    head = head_revision()
     copy = None
     if before != head:
         if _has_tables(engine) and sqlite_path(engine.url.render_as_string(hide_password=False)):

@@ -52,6 +52,37 @@ def test_opening_an_up_to_date_database_takes_no_backup(tmp_path):
     assert [p.name for p in tmp_path.iterdir() if ".bak" in p.name] == []
 
 
+def test_the_head_constant_is_the_newest_migration():
+    from retrofit.storage.migrate import HEAD_REVISION
+
+    assert HEAD_REVISION == head_revision()
+
+
+def test_a_database_at_head_opens_without_alembic(tmp_path):
+    """Alembic loads slowly; it is only needed when the schema must change."""
+    import subprocess
+    import sys
+
+    url = str(tmp_path / "x.sqlite")
+    open_services(url).close()
+    code = ("import sys; from retrofit.services.app import open_services; a = open_services(sys.argv[1]); "
+            "print(a.upgrade.before, a.upgrade.changed, 'alembic' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code, url], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["0001", "False", "False"]
+    fresh = str(tmp_path / "new.sqlite")                      # a new database still goes through Alembic
+    out = subprocess.run([sys.executable, "-c", code, fresh], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["None", "True", "True"]
+
+
+def test_a_database_with_a_foreign_revision_is_not_taken_for_current(tmp_path):
+    path = tmp_path / "odd.sqlite"
+    with sqlite3.connect(path) as con:
+        con.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+    engine = make_engine(str(path))
+    assert current_revision(engine) is None                   # an empty version table: no schema
+    engine.dispose()
+
+
 def test_sqlite_connections_enforce_foreign_keys_and_use_wal(sqlite_url):
     with open_services(sqlite_url) as app, app.engine.connect() as c:
         assert c.execute(text("PRAGMA foreign_keys")).scalar() == 1
