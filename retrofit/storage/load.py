@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from itertools import chain
 from typing import Any
 
 import numpy as np
@@ -15,7 +16,7 @@ from retrofit.domain.records import BuildingRecord, EstateRecord, Mode, Register
 from retrofit.domain.settings import Settings
 from retrofit.storage.db import make_engine
 from retrofit.storage.migrate import upgrade_to_head
-from retrofit.storage.models import Building, Estate, SettingRow
+from retrofit.storage.models import BUILDING_COLUMNS, Building, Estate, SettingRow
 from retrofit.storage.repositories import BUILDING_KEYS, ESTATE_KEYS
 
 @contextmanager
@@ -112,46 +113,103 @@ def load_columns(engine: Engine, estate_id: int | None = None,
                  building_ids: Sequence[int] | None = None) -> dict[str, np.ndarray]:
     """The buildings as columns, in id order: ``id``, ``estate_id`` (int arrays), the text keys
     (:data:`TEXT_KEYS`, object arrays with None) and every other data-dictionary key as float
-    arrays with NaN for "not entered" (booleans as 1.0/0.0). One query for the buildings over
-    the DB-API cursor, one for the estates' names and cities."""
-    stmt = select(Building.id, Building.estate_id, *_BUILDING_COLS).order_by(Building.id)
-    estates = select(Estate.id, Estate.name, Estate.city)
+    arrays with NaN for "not entered" (booleans as 1.0/0.0).
+
+    Plain DB-API queries in one read snapshot, and no Python code per row: the estates' names
+    and cities; the first rows, to see which optional columns hold values; every building with
+    the required columns and those, and a flag for "has a value in one of the other columns";
+    then, only if a building is flagged, the other columns of the flagged buildings. Most of
+    the method's inputs are usually left to their defaults, so most columns are never read
+    row by row. Each column is converted at once by numpy."""
+    where = []
     if estate_id is not None:
-        stmt = stmt.where(Building.estate_id == int(estate_id))
-        estates = estates.where(Estate.id == int(estate_id))
+        where.append(f"estate_id = {int(estate_id)}")
     if building_ids is not None:
-        stmt = stmt.where(Building.id.in_([int(i) for i in building_ids]))
+        ids = sorted({int(i) for i in building_ids})
+        where.append(f"id IN ({', '.join(map(str, ids))})" if ids else "1 = 0")
     raw = engine.raw_connection()          # plain DB-API rows: no per-value result processing
     try:
         with bulk_work():
             cursor = raw.cursor()
-            cursor.execute(_sql(engine, estates))
+            _begin_snapshot(engine, cursor)
+            cursor.execute("SELECT id, name, city FROM estate"
+                           + (f" WHERE id = {int(estate_id)}" if estate_id is not None else ""))
             names = {eid: (name, city) for eid, name, city in cursor.fetchall()}
-            cursor.execute(_sql(engine, stmt))
-            rows = cursor.fetchall()
+            cursor.execute(_select(_OPTIONAL, where) + f" LIMIT {_SAMPLE_ROWS}")
+            dense, sparse = _split(cursor.fetchall())
+            any_set = " OR ".join(f"{c} IS NOT NULL" for c in sparse)
+            flag = [f"CASE WHEN {any_set} THEN 1 ELSE 0 END"] if sparse else []
+            cursor.execute(_select([*dense, *flag], where))
+            table = _fetch_table(cursor, len(dense) + len(flag))
+            extra = None
+            if flag and len(table) and table[:, -1].astype(bool).any():
+                cursor.execute(_select(["id", *sparse], [*where, f"({any_set})"]))
+                extra = _fetch_table(cursor, len(sparse) + 1)
             cursor.close()
             raw.commit()
-            return _columns(rows, names)
+            return _columns(dense, table, sparse, extra, names)
     finally:
         raw.close()
 
 
-def _sql(engine: Engine, stmt: Any) -> str:
-    return str(stmt.compile(dialect=engine.dialect, compile_kwargs={"literal_binds": True}))
+#: The rows read first to see which optional columns hold values (the others are read only for
+#: the buildings that have one).
+_SAMPLE_ROWS = 256
+_KEY_COLUMN = {"id": "id", "estate_id": "estate_id"} | {k: BUILDING_COLUMNS.get(k, k) for k in BUILDING_KEYS}
+_COLUMN_KEY = {c: k for k, c in _KEY_COLUMN.items()}
+_REQUIRED = tuple(c for c in _KEY_COLUMN.values() if not Building.__table__.c[c].nullable)
+_OPTIONAL = tuple(c for c in _KEY_COLUMN.values() if Building.__table__.c[c].nullable)
 
 
-def _columns(rows: list[tuple], names: dict[int, tuple[str, str]]) -> dict[str, np.ndarray]:
-    keys = ["id", "estate_id", *BUILDING_KEYS]
-    n = len(rows)
-    out: dict[str, np.ndarray] = {}
-    columns = zip(*rows, strict=True) if n else ([] for _ in keys)
-    for name, column in zip(keys, columns, strict=True):
-        if name in ("id", "estate_id"):
-            out[name] = np.fromiter(column, dtype=np.int64, count=n)
-        elif name in TEXT_KEYS:
-            out[name] = np.array(column, dtype=object).reshape(n)
-        else:
-            out[name] = np.array(column, dtype=float).reshape(n)
+def _split(sample: list[tuple]) -> tuple[list[str], list[str]]:
+    """The columns to read for every building (required, or set in the sample) and the others."""
+    given = np.not_equal(np.array(sample, dtype=object).reshape(len(sample), len(_OPTIONAL)), None).any(axis=0)
+    dense = [*_REQUIRED, *(c for c, g in zip(_OPTIONAL, given.tolist(), strict=True) if g)]
+    return dense, [c for c in _OPTIONAL if c not in dense]
+
+
+def _select(columns: Sequence[str], where: Sequence[str]) -> str:
+    sql = f"SELECT {', '.join(columns)} FROM building"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    return sql + " ORDER BY id"
+
+
+def _begin_snapshot(engine: Engine, cursor: Any) -> None:
+    """Make the following reads see one state of the database (another process may write)."""
+    if engine.dialect.name == "sqlite":
+        cursor.execute("BEGIN")
+    elif engine.dialect.name == "postgresql":
+        cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+
+
+def _fetch_table(cursor: Any, width: int) -> np.ndarray:
+    """The cursor's rows as a 2-D object array (the values of all rows in one pass)."""
+    flat = np.fromiter(chain.from_iterable(cursor), dtype=object)
+    return flat.reshape(len(flat) // width, width)
+
+
+def _convert(key: str, column: np.ndarray) -> np.ndarray:
+    if key in ("id", "estate_id"):
+        return column.astype(np.int64)
+    if key in TEXT_KEYS:
+        return column.copy()
+    return np.array(column, dtype=float)            # None → NaN, True/False → 1.0/0.0
+
+
+def _columns(dense: list[str], table: np.ndarray, sparse: list[str], extra: np.ndarray | None,
+             names: dict[int, tuple[str, str]]) -> dict[str, np.ndarray]:
+    n = len(table)
+    found = {_COLUMN_KEY[c]: _convert(_COLUMN_KEY[c], table[:, j]) for j, c in enumerate(dense)}
+    for column in sparse:
+        key = _COLUMN_KEY[column]
+        found[key] = np.full(n, None, dtype=object) if key in TEXT_KEYS else np.full(n, np.nan)
+    if extra is not None and len(extra):
+        rows = np.searchsorted(found["id"], extra[:, 0].astype(np.int64))
+        for j, column in enumerate(sparse, start=1):
+            key = _COLUMN_KEY[column]
+            found[key][rows] = _convert(key, extra[:, j])
+    out = {k: found[k] for k in ("id", "estate_id", *BUILDING_KEYS)}
     estate_ids = np.array(sorted(names), dtype=np.int64)
     labels = np.empty((len(estate_ids), 2), dtype=object)
     for i, eid in enumerate(estate_ids.tolist()):
