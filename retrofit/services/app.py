@@ -24,11 +24,11 @@ if TYPE_CHECKING:
 
 class AppServices:
     """Every service over one database. Attributes: ``url``, ``bus``, ``engine``,
-    ``session_factory``, ``upgrade``; services ``records``, ``results``, ``settings``,
-    ``imports``, and (created on first use) ``reports`` and ``plans``."""
+    ``session_factory``, ``upgrade``; services ``records``, ``results``, ``settings``, and
+    (created on first use, so that opening a database does not import what they need)
+    ``imports``, ``reports`` and ``plans``."""
 
     def __init__(self, url: str, engine: Engine, upgrade: UpgradeReport) -> None:
-        from retrofit.services.imports import ImportService
         from retrofit.services.records import RecordService
         from retrofit.services.results import ResultService
         from retrofit.services.settings_service import SettingsService
@@ -43,7 +43,16 @@ class AppServices:
         self.records: RecordService = RecordService(self)
         self.settings: SettingsService = SettingsService(self)
         self.results: ResultService = ResultService(self)
-        self.imports: ImportService = ImportService(self)
+
+    @property
+    def imports(self) -> ImportService:
+        """:class:`retrofit.services.imports.ImportService` for this database."""
+        with self._lock:
+            if "imports" not in self._lazy:
+                from retrofit.services.imports import ImportService
+
+                self._lazy["imports"] = ImportService(self)
+            return self._lazy["imports"]
 
     @property
     def reports(self) -> Any:

@@ -1,29 +1,33 @@
 """Results over the stored records: :func:`retrofit.estimate.estimate_columns` on the cached
 columns of the city (:class:`retrofit.storage.city_cache.CityColumns`), with the stored settings
 and the user's catalogue. Change notices on the bus mark only what is stale, so a recalculation
-after an edit re-reads one estate, not the city."""
+after an edit re-reads one estate, not the city.
+
+numpy, the engine and the cached columns are imported when first needed (in the background work
+of the app), not with this module: opening a database and showing the window do not wait for
+them."""
 from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
 from sqlalchemy import select
 
-from calc.inputs import MODES
 from retrofit import i18n
 from retrofit.domain.errors import ValidationError
 from retrofit.domain.settings import Settings
 from retrofit.services.dto import BuildingResult, ResultSummary
 from retrofit.services.events import BuildingsChanged, DatabaseReplaced, EstatesChanged, SettingsChanged
-from retrofit.storage.city_cache import CityColumns, Columns
-from retrofit.storage.load import bulk_work
+from retrofit.storage.db import bulk_work
 from retrofit.storage.models import Estate
 from retrofit.storage.repositories import EstateRepository
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from retrofit.estimate import Estimate
+    from retrofit.storage.city_cache import CityColumns, Columns
     from retrofit.services.app import AppServices
 
 i18n.register({
@@ -39,6 +43,8 @@ _MAX_NOTICES = 200
 
 
 def _per_building(est: Estimate) -> dict[str, np.ndarray]:
+    import numpy as np
+
     r, b, a = est.results, est.results.before, est.results.after
     n = len(est)
     cols = {
@@ -57,6 +63,9 @@ def _per_building(est: Estimate) -> dict[str, np.ndarray]:
 
 def funding_split(est: Estimate) -> dict[str, float]:
     """Who pays (``retrofit.funding.building_split`` summed over the buildings). [RMB]"""
+    import numpy as np
+
+    from calc.inputs import MODES
     from retrofit.funding import MoneyInputs, building_split
 
     r, n = est.results, len(est)
@@ -93,6 +102,10 @@ def summary_of(est: Estimate, ids: np.ndarray, *, with_buildings: bool = True) -
 
 
 def _summary_of(est: Estimate, ids: np.ndarray, with_buildings: bool) -> ResultSummary:
+    import numpy as np
+
+    from calc.inputs import MODES
+
     if len(est) == 0:
         return ResultSummary(totals={k: 0.0 for k in ("floor_area_m2", "saved_tce", "saved_tco2",
                                                        "freed_capacity_mw", "cost_rmb", "extra_area_m2")})
@@ -120,21 +133,34 @@ class ResultService:
 
     def __init__(self, app: AppServices) -> None:
         self._app = app
-        self.city = CityColumns(app.engine)
+        self._city: CityColumns | None = None
         self._lock = threading.Lock()
         self._settings: Settings | None = None
         self._city_estimate: tuple[int, Estimate] | None = None
         app.bus.subscribe(self._on_event)
 
+    @property
+    def city(self) -> CityColumns:
+        """The cached columns of every building (made on first use)."""
+        with self._lock:
+            if self._city is None:
+                from retrofit.storage.city_cache import CityColumns
+
+                self._city = CityColumns(self._app.engine)
+            return self._city
+
     def _on_event(self, event: object) -> None:
-        if isinstance(event, BuildingsChanged):
-            self.city.estates_changed([event.estate_id])
-        elif isinstance(event, EstatesChanged):
-            self.city.estates_changed(event.estate_ids)
-        elif isinstance(event, DatabaseReplaced):
-            self.city.invalidate()
+        city = self._city                   # None: nothing cached yet, nothing to mark stale
+        if city is not None:
+            if isinstance(event, BuildingsChanged):
+                city.estates_changed([event.estate_id])
+            elif isinstance(event, EstatesChanged):
+                city.estates_changed(event.estate_ids)
+            elif isinstance(event, DatabaseReplaced):
+                city.invalidate()
+            if isinstance(event, (SettingsChanged, DatabaseReplaced)):
+                city.note_own_change()
         if isinstance(event, (SettingsChanged, DatabaseReplaced)):
-            self.city.note_own_change()
             self._drop_settings()
 
     def _drop_settings(self) -> None:
@@ -194,6 +220,8 @@ class ResultService:
 
     def compare_packages(self, estate_id: int, packages: Sequence[str]) -> dict[str, ResultSummary]:
         """The estate with every building set to each package in turn (nothing is saved)."""
+        import numpy as np
+
         self._check_elsewhere()
         _, cat = self._inputs()
         for name in packages:
@@ -212,6 +240,10 @@ class ResultService:
     def city_dashboard(self) -> dict[str, Any]:
         """City totals against the targets, mode shares (floor area) with the rebuild cap check,
         and sums by district and by planned year."""
+        import numpy as np
+
+        from calc.inputs import MODES
+
         self._check_elsewhere()
         cols, est = self.city_estimate()
         settings, _ = self._inputs()
@@ -236,6 +268,8 @@ class ResultService:
 
     @staticmethod
     def _mode_shares(modes: np.ndarray, area: np.ndarray, settings: Settings) -> dict[str, Any]:
+        from calc.inputs import MODES
+
         total = float(area.sum())
         programme = float(area[modes != "none"].sum())
         shares = {}
@@ -250,6 +284,8 @@ class ResultService:
 
 
 def _groups(keys: np.ndarray, per: dict[str, np.ndarray], cols: Columns, name: str) -> list[dict[str, Any]]:
+    import numpy as np
+
     if len(keys) == 0:
         return []
     labels, group = np.unique(keys, return_inverse=True)

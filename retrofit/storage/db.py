@@ -7,7 +7,10 @@ path is taken as a SQLite file. PostgreSQL goes through psycopg 3 (``postgresql+
 """
 from __future__ import annotations
 
+import gc
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -71,3 +74,16 @@ def make_engine(url: str | None = None) -> Engine:
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     """Sessions that keep loaded values after commit (DTOs are built from them)."""
     return sessionmaker(engine, expire_on_commit=False)
+
+
+@contextmanager
+def bulk_work() -> Iterator[None]:
+    """Pause the cyclic garbage collector while millions of small tuples are made (it would scan
+    them again and again; none of them form cycles)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()

@@ -1,10 +1,8 @@
 """Fast reads of a whole city for the engine: records as a :class:`Register`, or columns as
-numpy arrays (one query, no ORM objects)."""
+numpy arrays (plain DB-API queries, no ORM objects)."""
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from itertools import chain
 from typing import Any
 
@@ -14,23 +12,10 @@ from sqlalchemy.orm import Session
 
 from retrofit.domain.records import BuildingRecord, EstateRecord, Mode, Register, Structure
 from retrofit.domain.settings import Settings
-from retrofit.storage.db import make_engine
+from retrofit.storage.db import bulk_work, make_engine
 from retrofit.storage.migrate import upgrade_to_head
 from retrofit.storage.models import BUILDING_COLUMNS, Building, Estate, SettingRow
 from retrofit.storage.repositories import BUILDING_KEYS, ESTATE_KEYS
-
-@contextmanager
-def bulk_work() -> Iterator[None]:
-    """Pause the cyclic garbage collector while millions of small tuples are made (it would scan
-    them again and again; none of them form cycles)."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
-
 
 _ESTATE_COLS = [Estate.name if k == "estate" else getattr(Estate, k) for k in ESTATE_KEYS]
 _BUILDING_COLS = [Building.name if k == "building" else getattr(Building, k) for k in BUILDING_KEYS]
