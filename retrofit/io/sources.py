@@ -162,12 +162,12 @@ def check_zip(path: Path, limits: Limits) -> None:
 def open_workbook(path: Path, limits: Limits):
     """The workbook in read-only mode (formulas as their cached values)."""
     check_zip(path, limits)
-    from openpyxl import load_workbook
+    from retrofit.io.xlsx import load_workbook
 
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            return load_workbook(path, read_only=True, data_only=True)
+            return load_workbook(path)
     except Exception as exc:  # openpyxl raises many types for broken files
         raise fail(path, "io_bad_xlsx", detail=f"{type(exc).__name__}: {exc}"[:300]) from None
 
@@ -189,11 +189,23 @@ def xlsx_table(path: Path, wb, sheet: str, limits: Limits) -> Table:
 
 
 def _read_sheet(path: Path, wb, ws, limits: Limits) -> dict[int, list]:
-    from retrofit.io.xlsx import SheetReader
+    """The sheet's rows that hold a value, merged cells applied. The plain-XML reader first; the
+    XML parser when the sheet is unusual (its rows are then read again from the start)."""
+    from retrofit.io.xlsx import SheetReader, Unusual
 
-    rows: dict[int, list] = {}
     reader = SheetReader(wb, ws)
-    for number, cells in reader.rows():
+    try:
+        rows = _collect(path, reader.fast_rows(), limits)
+    except Unusual:
+        reader = SheetReader(wb, ws)
+        rows = _collect(path, reader.rows(), limits)
+    _apply_merges(rows, reader.merged, limits)
+    return rows
+
+
+def _collect(path: Path, source: Iterator[tuple[int, dict[int, object]]], limits: Limits) -> dict[int, list]:
+    rows: dict[int, list] = {}
+    for number, cells in source:
         width = max((c for c, v in cells.items() if v != ""), default=0)
         if not width:
             continue
@@ -206,7 +218,6 @@ def _read_sheet(path: Path, wb, ws, limits: Limits) -> dict[int, list]:
             if c <= width:
                 values[c - 1] = v
         rows[number] = values
-    _apply_merges(rows, reader.merged, limits)
     return rows
 
 

@@ -84,3 +84,67 @@ def write_excel_style_xlsx(path: Path, strings: Sequence[str], sheet_data: str, 
         for name, text in parts.items():
             z.writestr(name, text)
     return path
+
+
+MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+#: cellXfs of :func:`write_raw_xlsx`: 0 general, 1 built-in date (14), 2 date-time (22),
+#: 3 custom date (164), 4 percent (10), 5 custom non-date (165), 6 duration ([h]:mm:ss, 46).
+RAW_STYLES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<styleSheet xmlns="{MAIN_NS}">
+<numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/>
+<numFmt numFmtId="165" formatCode="#,##0.0&quot;㎡&quot;"/></numFmts>
+<fonts count="1"><font><sz val="11"/><name val="宋体"/></font></fonts>
+<fills count="1"><fill><patternFill patternType="none"/></fill></fills>
+<borders count="1"><border/></borders>
+<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>
+<cellXfs count="7"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>
+<xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
+<xf numFmtId="22" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
+<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
+<xf numFmtId="10" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
+<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
+<xf numFmtId="46" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>
+<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>
+</styleSheet>"""
+
+
+def write_raw_xlsx(path: Path, sheets: dict[str, str], shared_strings: str = "", *, date1904: bool = False,
+                   hidden: Sequence[str] = ()) -> Path:
+    """An XLSX from the given XML: ``sheets`` maps each sheet name to its whole worksheet part,
+    ``shared_strings`` is the ``<si>`` items (the part is left out when empty); the styles are
+    :data:`RAW_STYLES`."""
+    names = list(sheets)
+    overrides = "".join(f'<Override PartName="/xl/worksheets/sheet{i}.xml" ContentType="application/'
+                        'vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+                        for i in range(1, len(names) + 1))
+    if shared_strings:
+        overrides += ('<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
+                      'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>')
+    content_types = (_CONTENT_TYPES.split('<Override PartName="/xl/worksheets/')[0] + overrides
+                     + '<Override PartName="/xl/styles.xml" ContentType="application/'
+                       'vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>')
+    sheet_list = "".join(f'<sheet name="{name}" sheetId="{i}" r:id="rId{i}"'
+                         + (' state="hidden"' if name in hidden else "") + "/>"
+                         for i, name in enumerate(names, 1))
+    workbook = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="{MAIN_NS}" xmlns:r='
+                '"http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+                + ('<workbookPr date1904="1"/>' if date1904 else "") + f"<sheets>{sheet_list}</sheets></workbook>")
+    rel = '<Relationship Id="{}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/{}" Target="{}"/>'
+    rels = "".join(rel.format(f"rId{i}", "worksheet", f"worksheets/sheet{i}.xml") for i in range(1, len(names) + 1))
+    rels += rel.format("rIdS", "styles", "styles.xml")
+    if shared_strings:
+        rels += rel.format("rIdT", "sharedStrings", "sharedStrings.xml")
+    parts = {"[Content_Types].xml": content_types, "_rels/.rels": _RELS, "xl/workbook.xml": workbook,
+             "xl/_rels/workbook.xml.rels": ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships '
+                                            f'xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{rels}'
+                                            "</Relationships>"),
+             "xl/styles.xml": RAW_STYLES}
+    if shared_strings:
+        parts["xl/sharedStrings.xml"] = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+                                         f'<sst xmlns="{MAIN_NS}">{shared_strings}</sst>')
+    for i, name in enumerate(names, 1):
+        parts[f"xl/worksheets/sheet{i}.xml"] = sheets[name]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, text in parts.items():
+            z.writestr(name, text)
+    return path
