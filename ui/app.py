@@ -105,9 +105,11 @@ def start_url(db_url: str | None, settings: AppSettings) -> str:
     """The database to open: the argument, RETROFIT_DB, the last one, the commands' database when
     there is one (records imported with ``retrofit import`` before the app's first start), or
     the demo city."""
-    if db_url or os.environ.get("RETROFIT_DB") or settings.last_db_url:
-        return db_url or os.environ.get("RETROFIT_DB") or settings.last_db_url
-    return sqlite_url(default_path() if default_path().exists() else demo_path())
+    chosen = db_url or os.environ.get("RETROFIT_DB") or settings.last_db_url
+    if chosen:
+        return chosen
+    commands_db = default_path()
+    return sqlite_url(commands_db if commands_db.exists() else demo_path())
 
 
 def run(db_url: str | None, lang: str | None) -> int:
