@@ -49,7 +49,7 @@ def stock(n: int, seed: int = 1):
 class Timer:
     """Wall-clock and CPU time of a block (CPU time is less disturbed by other work)."""
 
-    def __enter__(self) -> "Timer":
+    def __enter__(self) -> Timer:
         self.wall, self.cpu = time.perf_counter(), time.process_time()
         return self
 

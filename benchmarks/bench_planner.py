@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"engine + money per estate: {t_engine:.2f} s (median of {args.repeat})")
     for method in ("milp", "greedy"):
         problem = problem_from_inputs({**inputs, "method": method}, options, settings)
-        plan, t = _timed(lambda: solve_plan(problem, lang="en"), args.repeat)
+        plan, t = _timed(lambda p=problem: solve_plan(p, lang="en"), args.repeat)
         t_ = plan["totals"]
         print(f"{method:6s}: {t:6.2f} s  gap {plan['gap']:.6f}  estates {t_['estates']}  "
               f"saved {t_['saved_tce']:,.0f} tce/a  shares {plan['mode_shares']}")

@@ -71,10 +71,10 @@ def _wait(app, condition, timeout: float = 60.0) -> None:  # noqa: ANN001
 
 
 def bench_in_process(url: str) -> dict[str, float]:
+    from retrofit.services.app import open_services
     from ui.app import setup_application
     from ui.main_window import MainWindow
     from ui.settings import AppSettings
-    from retrofit.services.app import open_services
 
     settings = AppSettings(Path(tempfile.mkdtemp()) / "ui.ini")
     app = setup_application("zh", settings)
@@ -95,7 +95,7 @@ def bench_in_process(url: str) -> dict[str, float]:
         shown = w.results.figures                     # the panel redraws when the figures are new
         t = time.perf_counter()
         model.setData(index, 0.4 + 0.05 * (i % 10))
-        _wait(app, lambda: w.results.figures is not shown)
+        _wait(app, lambda shown=shown: w.results.figures is not shown)
         times.append(time.perf_counter() - t)
     out = {"estate_buildings": estate.building_count, "recompute_median_s": statistics.median(times),
            "recompute_max_s": max(times)}

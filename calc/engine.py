@@ -20,12 +20,12 @@ from typing import NamedTuple
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
+from calc.costs import quantities_and_costs
+from calc.errors import check
 from calc.geometry import building_geometry
 from calc.heating import air_density
 from calc.inputs import ADD_STOREY, NONE, OVERRIDE_FIELDS, REBUILD, RETROFIT, BuildingInputs, MethodConstants
 from calc.measures import MeasureTable, PackageEffect, package_effect
-from calc.costs import quantities_and_costs
-from calc.errors import check
 from calc.results import Results, State
 
 #: Buildings evaluated together; larger inputs run in chunks of this size (cache, memory).
@@ -170,7 +170,7 @@ def _package_old_part(u, inp: BuildingInputs, eff: PackageEffect, active, p: Per
     factor = np.where(active, behaviour, 1.0)
     mode = inp.mode
     ov = [_override(getattr(inp, name), v, mode) for name, v in
-          zip(OVERRIDE_FIELDS, (wall, window, roof, floor, n_air, eta1, eta2))]
+          zip(OVERRIDE_FIELDS, (wall, window, roof, floor, n_air, eta1, eta2), strict=True)]
     return ov, factor
 
 
@@ -300,13 +300,13 @@ def _chunked(inputs: BuildingInputs, measures: MeasureTable, mk: NDArray[np.bool
                 slots.append(seen[key])
             outputs = _arena(specs)
         written = set()
-        for slot, leaf in zip(slots, leaves):
+        for slot, leaf in zip(slots, leaves, strict=True):
             if slot not in written:
                 written.add(slot)
                 outputs[slot][..., part] = leaf[(0,) * (leaf.ndim - 1)] if flat[slot] else leaf
     assert first is not None
     full = [np.broadcast_to(outputs[slot], a.shape[:-1] + (n,)) if flat[slot] else outputs[slot]
-            for slot, a in zip(slots, _leaves(first))]
+            for slot, a in zip(slots, _leaves(first), strict=True)]
     return _rebuild(first, iter(full), mk, n)
 
 
@@ -327,7 +327,7 @@ def _arena(specs: list[tuple[tuple[int, ...], np.dtype]]) -> list[np.ndarray]:
     else:
         buffer = mmap.mmap(-1, max(total, 64))
     return [np.frombuffer(buffer, dtype=dtype, count=int(np.prod(shape)), offset=offset).reshape(shape)
-            for (shape, dtype), offset in zip(specs, offsets)]
+            for (shape, dtype), offset in zip(specs, offsets, strict=True)]
 
 
 _FIXED = ("shape", "_mask", "_unit_cost", "_table", "_planning_index", "_co2_factor",

@@ -24,7 +24,7 @@ class CalcInputError(ValueError):
         self.reason = reason
         self.positions = tuple(int(p) for p in np.asarray(positions).ravel())
         self.values = tuple(np.asarray(values, dtype=object).ravel().tolist())
-        shown = ", ".join(f"#{p}={v!r}" for p, v in zip(self.positions[:5], self.values[:5]))
+        shown = ", ".join(f"#{p}={v!r}" for p, v in zip(self.positions[:5], self.values[:5], strict=True))
         more = f" (+{len(self.positions) - 5} more)" if len(self.positions) > 5 else ""
         where = f" at {shown}{more}" if shown else ""
         super().__init__(f"{field} {reason}{where}")

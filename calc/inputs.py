@@ -96,7 +96,7 @@ class BuildingInputs:
     def __len__(self) -> int:
         return int(self.floor_area.shape[0])
 
-    def take(self, index) -> "BuildingInputs":
+    def take(self, index) -> BuildingInputs:
         """The inputs of a subset (or a reordering) of the buildings."""
         return BuildingInputs(**{f.name: getattr(self, f.name)[index] for f in fields(self)})
 

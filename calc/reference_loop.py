@@ -105,7 +105,7 @@ def evaluate_one(b: dict, measures: list[dict], c: MethodConstants) -> dict:
                                        "eta_network", "eta_source")}
     if mode != "none":
         uw, uwin, ur, uf, n_air, eta1, eta2 = (
-            v if math.isnan(ov[k]) else ov[k] for k, v in zip(ov, (uw, uwin, ur, uf, n_air, eta1, eta2)))
+            v if math.isnan(ov[k]) else ov[k] for k, v in zip(ov, (uw, uwin, ur, uf, n_air, eta1, eta2), strict=True))
     r, h, n = b["window_wall_ratio"], b["storey_height"], b["storeys"]
     new = lambda k, default: default if math.isnan(ov[k]) else ov[k]  # noqa: E731
     area, h1, h_air1 = g["a0"], 0.0, 0.0
@@ -167,7 +167,7 @@ def evaluate_loop(inputs: BuildingInputs, table: MeasureTable, mask: np.ndarray,
     out: dict[str, list[float]] = {k: [] for k in OUTPUTS}
     for i in range(len(inputs)):
         building = {name: col[i] for name, col in columns.items()}
-        package = [m for m, on in zip(catalogue, rows[i]) if on]
+        package = [m for m, on in zip(catalogue, rows[i], strict=True) if on]
         result = evaluate_one(building, package, constants)
         for key in OUTPUTS:
             out[key].append(result[key])

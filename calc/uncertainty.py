@@ -103,15 +103,15 @@ def coefficients(inputs: BuildingInputs, measures: MeasureTable, mask: ArrayLike
     after_u = (after.u_wall, after.u_window, after.u_roof, after.u_floor)
     follows = [active & ~(~np.isnan(v) & ~none) for v in overrides]
     follows[2] = follows[2] & (mode != ADD_STOREY)    # the roof of added storeys is new
-    fixed = tuple(np.where(f | none, np.nan, u) for f, u in zip(follows, after_u))
+    fixed = tuple(np.where(f | none, np.nan, u) for f, u in zip(follows, after_u, strict=True))
     kinds = ("wall_insulation", "", "roof_insulation", "floor_insulation")
     layers = (eff.wall_resistance, 0.0, eff.roof_resistance, eff.floor_resistance)
     resistance = tuple(np.where(active & eff.has(k), r, 0.0) if k else np.zeros(len(inp))
-                       for k, r in zip(kinds, layers))
+                       for k, r in zip(kinds, layers, strict=True))
     air = _air_per_change(inp, geo, c)
     dt = c.indoor_temperature - inp.mean_outdoor_temperature
     total_after = (after.transmission + after.infiltration) * after.floor_area / dt
-    old_part = sum(h * u for h, u in zip(h1, after_u)) + air * old * after.air_change
+    old_part = sum(h * u for h, u in zip(h1, after_u, strict=True)) + air * old * after.air_change
     n_follows = (active & np.isnan(inp.air_change_after)) | none
     hc = 24.0 * inp.heating_days / (1000.0 * c.coal_heating_value)
     return Coefficients(

@@ -93,6 +93,6 @@ def _legend(names: Sequence[str], fills: Sequence[colors.Color], font: str, *, x
     legend.columnMaximum = 1
     legend.deltax = 28 * mm
     legend.dx = legend.dy = 6
-    legend.colorNamePairs = list(zip(fills, names))
+    legend.colorNamePairs = list(zip(fills, names, strict=True))
     legend.strokeColor = None
     return legend

@@ -252,7 +252,7 @@ class ProgrammePlan:
     gap: float = 0.0
 
     @classmethod
-    def from_document(cls, doc: dict) -> "ProgrammePlan":
+    def from_document(cls, doc: dict) -> ProgrammePlan:
         """Read the ``retrofit plan --json`` document (unknown keys are ignored)."""
         years = tuple(PlanYear(int(y["year"]), tuple(y.get("estates", ())), float(y.get("cost_rmb", 0)),
                                float(y.get("saved_tce", 0)), float(y.get("saved_tco2", 0)),

@@ -29,7 +29,7 @@ class RowTable(Flowable):
         self.font, self.size, self.right_from, self.min_size = font, size, right_from, min_size
         self.header_fill, self.zebra, self.total_row, self.first = header_fill, zebra, total_row, first
         self.row_h = size * 1.25 + 4
-        self._head_lines = [simpleSplit(h, font, size, w - 2 * PAD) or [""] for h, w in zip(header, widths)]
+        self._head_lines = [simpleSplit(h, font, size, w - 2 * PAD) or [""] for h, w in zip(header, widths, strict=True)]
         self.head_h = max(len(lines) for lines in self._head_lines) * size * 1.2 + 4
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
@@ -46,7 +46,7 @@ class RowTable(Flowable):
         tail = self._copy(self.rows[fit:], total_row=keep_total, first=self.first + fit)
         return [head, tail]
 
-    def _copy(self, rows, *, total_row: bool, first: int) -> "RowTable":
+    def _copy(self, rows, *, total_row: bool, first: int) -> RowTable:
         return RowTable(self.header, rows, self.widths, font=self.font, size=self.size,
                         right_from=self.right_from, header_fill=self.header_fill, zebra=self.zebra,
                         total_row=total_row, min_size=self.min_size, first=first)
@@ -86,7 +86,7 @@ class RowTable(Flowable):
     def _draw_header(self, text, top: float) -> None:  # noqa: ANN001 (a PDFTextObject)
         x = 0.0
         leading = self.size * 1.2
-        for lines, w, col in zip(self._head_lines, self.widths, range(len(self.widths))):
+        for lines, w, col in zip(self._head_lines, self.widths, range(len(self.widths)), strict=True):
             block = len(lines) * leading
             y = top - (self.head_h - block) / 2 - self.size
             for line in lines:
@@ -97,7 +97,7 @@ class RowTable(Flowable):
     def _draw_row(self, text, row: Sequence[str], y: float) -> None:  # noqa: ANN001
         x = 0.0
         base = y + (self.row_h - self.size) / 2 + self.size * 0.12
-        for col, (cell, w) in enumerate(zip(row, self.widths)):
+        for col, (cell, w) in enumerate(zip(row, self.widths, strict=True)):
             if cell:
                 self._text(text, cell, x, base, w, col >= self.right_from)
             x += w

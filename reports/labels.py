@@ -24,7 +24,7 @@ class Labels:
     texts: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
-    def for_language(cls, lang: str = "zh", overrides: Mapping[str, str] | None = None) -> "Labels":
+    def for_language(cls, lang: str = "zh", overrides: Mapping[str, str] | None = None) -> Labels:
         if lang not in TEXTS:
             raise ValueError(f"unknown report language {lang!r}; use one of {sorted(TEXTS)}")
         texts = dict(TEXTS[lang])

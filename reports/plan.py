@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
+
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer
 

@@ -88,7 +88,7 @@ class ProgrammeReport(BaseReport):
     def _groups(self, width: float, heading: str, groups: tuple[GroupLine, ...], chart_title: str) -> list:
         lb = self.labels
         names = [g.name or lb["prog_no_year"] for g in groups]
-        named = [GroupLine(n, *[getattr(g, f) for f in _NUMBERS]) for n, g in zip(names, groups)]
+        named = [GroupLine(n, *[getattr(g, f) for f in _NUMBERS]) for n, g in zip(names, groups, strict=True)]
         chart = bar_chart(names, [[g.saved_tce for g in groups]], [lb[chart_title]], [AFTER],
                           width=width, height=55 * mm, font=self.font, title=lb[chart_title])
         return [CondPageBreak(80 * mm), self.para(lb[heading], "H1"), self._group_table(width, named),

@@ -193,13 +193,13 @@ def _meter(buildings: list[dict], spread: np.ndarray) -> None:
     area = cols["floor_area_m2"]
     coal = model * spread
     coal = np.round(coal * MEAN_COAL_KGCE_M2 * area.sum() / (coal * area).sum(), 1)
-    for b, value in zip(buildings, coal.tolist()):
+    for b, value in zip(buildings, coal.tolist(), strict=True):
         b["measured_kgce_m2"] = value
 
 
 def write_city(session: Session, city: DemoCity, settings: Settings = TANGSHAN_PROGRAMME) -> None:
     """Insert the city and its settings preset in the caller's transaction (bulk inserts)."""
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     stamp = {"version": 1, "created_at": now, "updated_at": now}
     connection = session.connection()
     connection.execute(insert(Estate), [{**e, **stamp} for e in city.estates])

@@ -170,7 +170,7 @@ def _codes(values: np.ndarray, table: Mapping[str, int], default: int, cols, fie
 
 def _climate(cols, climate: ClimateTable, estate_cities: Mapping[str, str]):
     city = cols["city"]
-    names = [c if c not in (None, "") else estate_cities.get(e) for c, e in zip(city.tolist(), cols["estate"].tolist())]
+    names = [c if c not in (None, "") else estate_cities.get(e) for c, e in zip(city.tolist(), cols["estate"].tolist(), strict=True)]
     unique = {name: climate.position(name) for name in set(names)}
     for i, name in enumerate(names):
         if unique[name] is None:
@@ -259,7 +259,7 @@ def _plain(value: Any) -> Any:
 
 def estimate_columns(columns: Mapping[str, np.ndarray], settings: Settings, catalogue: Catalogue | None = None,
                      *, uncertainty: bool = False, estate_cities: Mapping[str, str] | None = None,
-                     climate: ClimateTable | None = None, co2_factor: float | None = None) -> "Estimate":
+                     climate: ClimateTable | None = None, co2_factor: float | None = None) -> Estimate:
     """Run the engine on building columns (see the module docstring). Arguments as :func:`estimate`."""
     cat = catalogue or load_catalogue()
     n = len(columns["building"])
@@ -282,7 +282,7 @@ def estimate_columns(columns: Mapping[str, np.ndarray], settings: Settings, cata
 
 def estimate(buildings: Sequence[BuildingRecord], settings: Settings, catalogue: Catalogue | None = None, *,
              uncertainty: bool = False, estates: Sequence[EstateRecord] = (),
-             climate: ClimateTable | None = None, co2_factor: float | None = None) -> "Estimate":
+             climate: ClimateTable | None = None, co2_factor: float | None = None) -> Estimate:
     """Estimate savings, freed capacity and costs of buildings.
 
     Parameters
@@ -395,14 +395,14 @@ class Estimate:
             out[f"{mode}_area_m2"] = float(area[self.inputs.mode == code].sum())
         out["rebuild_share"] = out["rebuild_area_m2"] / out["floor_area_m2"] if len(self) else 0.0
         if self.band is not None:
-            out.update(zip(("saved_tce_p10", "saved_tce_p50", "saved_tce_p90"), map(float, self.band.total)))
+            out.update(zip(("saved_tce_p10", "saved_tce_p50", "saved_tce_p90"), map(float, self.band.total), strict=True))
         return out
 
     def by_estate(self) -> dict[str, dict[str, float]]:
         """Totals per estate (the same keys as :meth:`totals`, without the Monte Carlo band).
 
         Keyed by estate name; an estate name used in two cities is keyed "name（city）"."""
-        pairs = [f"{e}\x00{c}" for e, c in zip(self.columns["estate"].tolist(), self.city.tolist())]
+        pairs = [f"{e}\x00{c}" for e, c in zip(self.columns["estate"].tolist(), self.city.tolist(), strict=True)]
         keys, group = np.unique(np.array(pairs, dtype=object).astype(str), return_inverse=True)
         sums = self._sums(group.ravel(), len(keys))
         split = [k.split("\x00") for k in keys.tolist()]
@@ -421,7 +421,7 @@ class Estimate:
         ids = list(building_ids) if building_ids is not None else [None] * len(rows)
         return tuple(BuildingResult(bid, row["estate"], row["building"],
                                     {k: v for k, v in row.items() if k not in ("estate", "building", "notices")},
-                                    tuple(row["notices"])) for bid, row in zip(ids, rows))
+                                    tuple(row["notices"])) for bid, row in zip(ids, rows, strict=True))
 
     def _building_columns(self) -> dict[str, list]:
         r, b, a = self.results, self.results.before, self.results.after
@@ -446,20 +446,20 @@ class Estimate:
     def _split(self, state) -> list[dict[str, float]]:
         names = ("wall", "window", "roof", "floor", "infiltration", "gains", "behaviour")
         cols = [np.round(np.broadcast_to(getattr(state, k), (len(self),)), 4).tolist() for k in names]
-        return [dict(zip(names, row)) for row in zip(*cols)]
+        return [dict(zip(names, row, strict=True)) for row in zip(*cols, strict=True)]
 
     def _quantities(self) -> list[dict[str, float]]:
         q = self.results.quantities
         names = ("wall_insulated_m2", "windows_m2", "window_count", "roof_m2", "basement_ceiling_m2",
                  "system_area_m2", "construction_area_m2")
         cols = [np.round(np.broadcast_to(v, (len(self),)), 2).tolist() for v in q]
-        return [dict(zip(names, row)) for row in zip(*cols)]
+        return [dict(zip(names, row, strict=True)) for row in zip(*cols, strict=True)]
 
     def _measure_costs(self) -> list[dict[str, float]]:
         costs = self.results.cost_by_measure()
         keys = self.results.measure_keys
         rows: list[dict[str, float]] = [{} for _ in range(len(self))]
-        for i, j in zip(*np.nonzero(costs)):
+        for i, j in zip(*np.nonzero(costs), strict=True):
             rows[i][keys[j]] = round(float(costs[i, j]), 2)
         return rows
 
@@ -470,11 +470,11 @@ class Estimate:
         text = {k: self.columns[k].tolist() for k in ("estate", "building")}
         extra = zip(self.city.tolist(), self.packages.tolist(), self.inputs.mode.tolist(),
                     self._split(self.results.before), self._split(self.results.after), self._quantities(),
-                    self._measure_costs(), self.notices)
+                    self._measure_costs(), self.notices, strict=True)
         buildings = []
         for i, (values, (city, package, mode, before, after, qty, costs, notes)) in enumerate(
-                zip(zip(*cols.values()), extra)):
-            row = dict(zip(names, values))
+                zip(zip(*cols.values(), strict=True), extra, strict=True)):
+            row = dict(zip(names, values, strict=True))
             row.update(estate=text["estate"][i], building=text["building"][i], city=city, package=package,
                        mode=MODES[mode], heat_split_before_w_m2=before, heat_split_after_w_m2=after,
                        quantities=qty, cost_by_measure_rmb=costs, defaulted=list(self.defaulted_fields(i)),

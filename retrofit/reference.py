@@ -146,7 +146,7 @@ class Catalogue:
     def _package_masks(self) -> dict[str, np.ndarray]:
         keys = list(self.packages)
         masks = self.measure_table.mask([self.packages[k].measures for k in keys])
-        return dict(zip(keys, masks))
+        return dict(zip(keys, masks, strict=True))
 
     def package_mask(self, names: Iterable[str]) -> np.ndarray:
         """Mask (len(names), m) of the named packages. Raises KeyError for an unknown name."""
@@ -154,7 +154,7 @@ class Catalogue:
         return np.array([masks[n] for n in names], dtype=bool).reshape(-1, len(self.measures))
 
     def with_changes(self, measures: Mapping[str, Mapping[str, Any]] | None = None,
-                     packages: Mapping[str, Sequence[str]] | None = None) -> "Catalogue":
+                     packages: Mapping[str, Sequence[str]] | None = None) -> Catalogue:
         """A catalogue with measures changed or added (``{key: {field: value}}``, fields of
         :class:`Measure` or measure parameters such as ``thickness_m``) and packages replaced or
         added (``{name: [measure keys]}``). Validated like the shipped files."""

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 @dataclass
 class Menus:
-    window: "MainWindow"
+    window: MainWindow
     menus: dict[str, QMenu] = field(default_factory=dict)
     actions: dict[str, QAction] = field(default_factory=dict)
 
@@ -92,7 +92,7 @@ _ACTION_TEXTS = {
 }
 
 
-def build_menus(w: "MainWindow") -> Menus:
+def build_menus(w: MainWindow) -> Menus:
     m = Menus(w)
     for key in _MENU_TEXTS:
         m.menus[key] = QMenu(w)
@@ -108,7 +108,7 @@ def build_menus(w: "MainWindow") -> Menus:
     return m
 
 
-def _file_menu(m: Menus, w: "MainWindow") -> None:
+def _file_menu(m: Menus, w: MainWindow) -> None:
     m.add("file", "new_db", lambda: database.new_database(w), QKeySequence.StandardKey.New)
     m.add("file", "open_db", lambda: database.open_database(w), QKeySequence.StandardKey.Open)
     m.add("file", "demo", lambda: database.open_demo(w))
@@ -120,7 +120,7 @@ def _file_menu(m: Menus, w: "MainWindow") -> None:
     m.add("file", "quit", w.close, QKeySequence.StandardKey.Quit)
 
 
-def _edit_menu(m: Menus, w: "MainWindow") -> None:
+def _edit_menu(m: Menus, w: MainWindow) -> None:
     stack = w.undo_stack
     m.add("edit", "undo", stack.undo, QKeySequence.StandardKey.Undo)
     redo = m.add("edit", "redo", stack.redo, QKeySequence.StandardKey.Redo)
@@ -142,7 +142,7 @@ def _edit_menu(m: Menus, w: "MainWindow") -> None:
     m.add("edit", "settings", lambda: database.open_settings(w), "Ctrl+,")
 
 
-def _view_menu(m: Menus, w: "MainWindow") -> None:
+def _view_menu(m: Menus, w: MainWindow) -> None:
     m.menus["view"].addAction(w.estates_dock.toggleViewAction())
     m.menus["view"].addAction(w.results_dock.toggleViewAction())
     m.add("view", "all", lambda: w.estates_panel.select_estate(None), "Ctrl+Shift+A")

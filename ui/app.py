@@ -16,12 +16,12 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 import resources
+import ui.qtfix  # noqa: F401  (PySide6 6.12.0 emit reference bug)
 from retrofit.services.api import AppServices
 from ui.database import default_path, demo_path, sqlite_url
 from ui.errors import install_excepthook, setup_logging, show_error
 from ui.i18n import install_translators, register_cjk_font
 from ui.settings import AppSettings, data_dir
-import ui.qtfix  # noqa: F401  (PySide6 6.12.0 emit reference bug)
 
 ServicesFactory = Callable[[str], AppServices]
 

@@ -46,14 +46,14 @@ def default_path() -> Path:
     return data_dir() / paths.DB_FILENAME
 
 
-def new_database(w: "MainWindow") -> None:
+def new_database(w: MainWindow) -> None:
     path, _ = QFileDialog.getSaveFileName(w, translate("Database", "New database"), str(default_path()),
                                           translate("Database", "SQLite database (*.sqlite *.db)"))
     if path:
         w.open_database_requested.emit(sqlite_url(path))
 
 
-def open_database(w: "MainWindow") -> None:
+def open_database(w: MainWindow) -> None:
     """A file, or a PostgreSQL URL for a shared office database."""
     choices = [translate("Database", "A database file on this computer…"),
                translate("Database", "A shared PostgreSQL database (URL)…"),
@@ -78,17 +78,17 @@ def open_database(w: "MainWindow") -> None:
         w.open_database_requested.emit(recent.get(choice, choice))
 
 
-def open_demo(w: "MainWindow") -> None:
+def open_demo(w: MainWindow) -> None:
     w.open_database_requested.emit(sqlite_url(demo_path()))
 
 
-def import_register(w: "MainWindow") -> None:
+def import_register(w: MainWindow) -> None:
     from ui.imports.wizard import ImportWizard
 
     ImportWizard(w.services, w.runner, w.app_settings, w).exec()
 
 
-def export_register(w: "MainWindow") -> None:
+def export_register(w: MainWindow) -> None:
     path, _ = QFileDialog.getSaveFileName(w, translate("Database", "Export register"),
                                           str(Path.home() / "register.xlsx"),
                                           translate("Database", "Excel workbook (*.xlsx);;CSV (*.csv)"))
@@ -100,7 +100,7 @@ def export_register(w: "MainWindow") -> None:
                    on_failure=w.show_error, dialog_parent=w, title=translate("Database", "Exporting…"))
 
 
-def open_reports(w: "MainWindow") -> None:
+def open_reports(w: MainWindow) -> None:
     from ui.reports.dialog import ReportsDialog
 
     try:
@@ -115,13 +115,13 @@ def open_reports(w: "MainWindow") -> None:
                   w.estates_panel.current_estate_id(), w).exec()
 
 
-def open_catalogue(w: "MainWindow") -> None:
+def open_catalogue(w: MainWindow) -> None:
     from ui.catalogue.dialog import CatalogueDialog
 
     CatalogueDialog(w.services, w.show_error, w).exec()
 
 
-def open_settings(w: "MainWindow") -> None:
+def open_settings(w: MainWindow) -> None:
     from ui.preferences.dialog import SettingsDialog
 
     dialog = SettingsDialog(w.services, w.app_settings.language, w.show_error, w)

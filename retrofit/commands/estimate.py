@@ -154,14 +154,14 @@ def _table(est, lang: str) -> str:
     cols = (est.columns["estate"].tolist(), est.columns["building"].tolist(), r.geometry.floor_area.tolist(),
             r.before.heat_index.tolist(), r.after.heat_index.tolist(), r.saved_coal.tolist(),
             r.saved_co2.tolist(), (r.freed_capacity / 1e3).tolist(), (r.cost / 1e4).tolist())
-    for estate, building, *nums in zip(*cols):
+    for estate, building, *nums in zip(*cols, strict=True):
         rows.append((str(estate), str(building), *(f"{v:,.1f}" for v in nums)))
     t = est.totals()
     rows.append((i18n.message("cli_estimate_total", lang), "", f"{t['floor_area_m2']:,.1f}", "", "",
                  f"{t['saved_tce']:,.1f}", f"{t['saved_tco2']:,.1f}", f"{t['freed_capacity_mw'] * 1e3:,.1f}",
                  f"{t['cost_rmb'] / 1e4:,.1f}"))
     widths = [max(_width(row[i]) for row in rows) for i in range(len(heads))]
-    lines = ["  ".join(_pad(cell, w, i >= 2) for i, (cell, w) in enumerate(zip(row, widths))) for row in rows]
+    lines = ["  ".join(_pad(cell, w, i >= 2) for i, (cell, w) in enumerate(zip(row, widths, strict=True))) for row in rows]
     if est.band is not None:
         p10, p50, p90 = est.band.total
         lines.append(i18n.message("cli_estimate_band", lang, p10=p10, p50=p50, p90=p90, samples=est.band.samples))

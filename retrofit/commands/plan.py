@@ -108,7 +108,7 @@ def table(plan: dict[str, Any]) -> str:
                  f"{t['saved_tce']:,.0f}", f"{t['saved_tco2']:,.0f}"])
     widths = [max(_width(r[i]) for r in rows) for i in range(len(rows[0]))]
     for r in rows:
-        lines.append("  ".join(" " * (w - _width(c)) + c for c, w in zip(r, widths)))
+        lines.append("  ".join(" " * (w - _width(c)) + c for c, w in zip(r, widths, strict=True)))
     shares = {k: f"{v:.0%}" for k, v in plan["mode_shares"].items()}
     lines += ["", i18n.message("cli_plan_modes", **shares),
               i18n.message("cli_plan_capacity", mw=f"{t['freed_capacity_mw']:,.1f}")]

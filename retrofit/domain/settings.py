@@ -57,14 +57,14 @@ class Settings:
     mc_samples: int = 1000
     mc_seed: int = 20080512
 
-    def replace(self, **changes: Any) -> "Settings":
+    def replace(self, **changes: Any) -> Settings:
         return replace(self, **changes)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Settings":
+    def from_dict(cls, data: dict[str, Any]) -> Settings:
         """Build from stored key/values; unknown keys are ignored, types follow the defaults."""
         known = {f.name: f for f in fields(cls)}
         base = cls()

@@ -13,7 +13,6 @@ from retrofit.io.messages import ImportNotice
 from retrofit.io.sources import Table
 from retrofit.io.values import MAX_TEXT_CHARS, BadValue, make_parser, parse_text, shown, text_of
 
-
 #: Characters after a leading ``'`` that the CSV writer added (see ``retrofit.io.export``).
 FORMULA_QUOTED = frozenset("=+-@'")
 

@@ -141,7 +141,7 @@ def _cells(ws, values: list) -> list:
             cell = WriteOnlyCell(ws, value=v)
             cell.data_type = "s"
             out.append(cell)
-        elif type(v) is float and float("%.16g" % v) != v:
+        elif type(v) is float and float(f"{v:.16g}") != v:
             cell = WriteOnlyCell(ws, value=v)
             cell._value = repr(v)        # written as the number's shortest exact text
             out.append(cell)

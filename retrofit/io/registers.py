@@ -22,11 +22,9 @@ from retrofit.domain.errors import CellError, InputFileError
 from retrofit.domain.records import Register
 from retrofit.io.assemble import EstateBook, RowReader
 from retrofit.io.columns import BUILDING, ESTATE
-from retrofit.io.layout import (Header, best_header_row, missing_columns, read_header, required_keys,
-                                resolve_mapping)
+from retrofit.io.layout import Header, best_header_row, missing_columns, read_header, required_keys, resolve_mapping
 from retrofit.io.messages import ImportNotice
-from retrofit.io.sources import (HEAD_ROWS, Limits, Table, check_size, csv_table, fail, open_workbook,
-                                 xlsx_table)
+from retrofit.io.sources import HEAD_ROWS, Limits, Table, check_size, csv_table, fail, open_workbook, xlsx_table
 from retrofit.io.values import text_of
 from retrofit.services.progress import CancelToken, Progress
 

@@ -185,7 +185,7 @@ class PlanningService:
             plan = self._get(session, plan_id)
             self._check_draft(session, plan, expected_version)
             plan.status = "approved"
-            plan.approved_at = dt.datetime.now(dt.timezone.utc)
+            plan.approved_at = dt.datetime.now(dt.UTC)
             session.flush()
             AuditRepository(session).add("plan", "plan", plan.id, plan.name, {"status": ["draft", "approved"]})
 

@@ -17,8 +17,14 @@ from retrofit.services.events import BuildingsChanged, EstatesChanged
 from retrofit.storage.fields import BUILDING_SPECS, ESTATE_SPECS, validate_values
 from retrofit.storage.models import Building, Estate
 from retrofit.storage.repositories import (
-    AuditRepository, BuildingRepository, EstateRepository, building_label, building_values,
-    estate_values, set_building_value, set_estate_value,
+    AuditRepository,
+    BuildingRepository,
+    EstateRepository,
+    building_label,
+    building_values,
+    estate_values,
+    set_building_value,
+    set_estate_value,
 )
 
 if TYPE_CHECKING:

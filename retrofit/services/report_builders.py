@@ -14,8 +14,23 @@ import numpy as np
 
 from calc.funding import GJ_PER_KWH, area_tariff_bill, metered_tariff_bill
 from calc.inputs import MODES
-from reports.data import (Band, BuildingPlan, Climate, DocInfo, EstateRank, FundingLine, GroupLine, MeasureLine,
-                          PlanData, ProgrammeData, ProgrammePlan, SummaryBuilding, SummaryData, Targets, Totals)
+from reports.data import (
+    Band,
+    BuildingPlan,
+    Climate,
+    DocInfo,
+    EstateRank,
+    FundingLine,
+    GroupLine,
+    MeasureLine,
+    PlanData,
+    ProgrammeData,
+    ProgrammePlan,
+    SummaryBuilding,
+    SummaryData,
+    Targets,
+    Totals,
+)
 from retrofit import i18n
 from retrofit.domain.naming import natural_key
 from retrofit.estimate import Estimate
@@ -206,7 +221,7 @@ def summary_data(estate: EstateRow, cols: Mapping[str, np.ndarray], est: Estimat
     per_flat = (lambda amount: amount / area * flat if area else 0.0)
     metered = bool(estate.metered_billing)
     if metered and area:
-        heat = [sum(h * a for h, a in zip(f[k], f["area"])) / area * GJ_PER_KWH for k in ("heat_before", "heat_after")]
+        heat = [sum(h * a for h, a in zip(f[k], f["area"], strict=True)) / area * GJ_PER_KWH for k in ("heat_before", "heat_after")]
         bills = [float(metered_tariff_bill(flat, q, s.area_tariff_cny_m2, s.metered_fixed_share,
                                            s.metered_tariff_cny_gj)) for q in heat]
     else:
@@ -225,8 +240,8 @@ def summary_data(estate: EstateRow, cols: Mapping[str, np.ndarray], est: Estimat
 
 def _heat_cut(f: Mapping[str, list]) -> float | None:
     """Share of the heat need the retrofit removes, floor-area weighted (q_H before → after)."""
-    before = sum(q * a for q, a in zip(f["q_h_before"], f["area"]))
-    after = sum(q * a for q, a in zip(f["q_h_after"], f["area"]))
+    before = sum(q * a for q, a in zip(f["q_h_before"], f["area"], strict=True))
+    after = sum(q * a for q, a in zip(f["q_h_after"], f["area"], strict=True))
     return 1.0 - after / before if before > 0 else None
 
 

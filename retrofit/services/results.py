@@ -27,8 +27,8 @@ if TYPE_CHECKING:
     import numpy as np
 
     from retrofit.estimate import Estimate
-    from retrofit.storage.city_cache import CityColumns, Columns
     from retrofit.services.app import AppServices
+    from retrofit.storage.city_cache import CityColumns, Columns
 
 i18n.register({
     "unknown_package": {"zh": "未知的改造方案“{value}”", "en": "Unknown package '{value}'"},
@@ -111,9 +111,9 @@ def _summary_of(est: Estimate, ids: np.ndarray, with_buildings: bool) -> ResultS
                                                        "freed_capacity_mw", "cost_rmb", "extra_area_m2")})
     notices_text = []
     buildings: list[BuildingResult] = []
-    labels = list(zip(est.columns["estate"].tolist(), est.columns["building"].tolist()))
+    labels = list(zip(est.columns["estate"].tolist(), est.columns["building"].tolist(), strict=True))
     notices = [tuple(n.message() for n in per) for per in est.notices]
-    for (estate, building), texts in zip(labels, notices):
+    for (estate, building), texts in zip(labels, notices, strict=True):
         notices_text.extend(f"{estate} {building}: {t}" for t in texts)
     if with_buildings:
         cols = {k: v.tolist() for k, v in _per_building(est).items()}
@@ -121,9 +121,9 @@ def _summary_of(est: Estimate, ids: np.ndarray, with_buildings: bool) -> ResultS
                  "package": est.packages.tolist(),
                  "households": np.nan_to_num(np.asarray(est.columns["households"], dtype=float)).tolist()}
         names = list(cols) + list(extra)
-        rows = zip(*cols.values(), *extra.values())
-        for bid, (estate, building), texts, row in zip(ids.tolist(), labels, notices, rows):
-            buildings.append(BuildingResult(int(bid), estate, building, dict(zip(names, row)), texts))
+        rows = zip(*cols.values(), *extra.values(), strict=True)
+        for bid, (estate, building), texts, row in zip(ids.tolist(), labels, notices, rows, strict=True):
+            buildings.append(BuildingResult(int(bid), estate, building, dict(zip(names, row, strict=True)), texts))
     return ResultSummary(totals=_totals(est), buildings=tuple(buildings), funding=funding_split(est),
                          notices=tuple(notices_text[:_MAX_NOTICES]))
 

@@ -141,13 +141,13 @@ class _Planner:
             return [], bad
         raw_rows = list(map(attrgetter(*BUILDING_KEYS), buildings))
         columns = []
-        for key, raw in zip(BUILDING_KEYS, zip(*raw_rows), strict=True):
+        for key, raw in zip(BUILDING_KEYS, zip(*raw_rows, strict=True), strict=True):
             clean, errors = validate_column(BUILDING_SPECS[key], list(raw))
             for i, exc in errors:
                 self.error(self.rows[i], key, raw[i], exc)
                 bad.add(i)
             columns.append(clean)
-        return list(zip(*columns)), bad
+        return list(zip(*columns, strict=True)), bad
 
     def target_of(self, i: int, b: Any, target: dict[tuple[str, str], EstateKey | int]) -> EstateKey | int | None:
         where = target.get((b.estate, b.city))
@@ -248,7 +248,7 @@ def _raw_inserter(session: Session, table: Any, names: list[str]) -> Callable[[l
     else:
         def run(rows: list[tuple]) -> None:
             cursor = raw.cursor()
-            cursor.executemany(compiled.string, [dict(zip(names, r)) for r in rows])
+            cursor.executemany(compiled.string, [dict(zip(names, r, strict=True)) for r in rows])
             cursor.close()
     return run
 

@@ -11,7 +11,6 @@ import sqlite3
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text

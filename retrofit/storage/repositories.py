@@ -10,10 +10,15 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from retrofit.domain.errors import NotFoundError
-from retrofit.domain.records import BUILDING_FIELDS, ESTATE_FIELDS
 from retrofit.domain.naming import natural_key
+from retrofit.domain.records import BUILDING_FIELDS, ESTATE_FIELDS
 from retrofit.storage.models import (
-    BUILDING_COLUMNS, ESTATE_COLUMNS, AuditEntry, Building, Estate, SettingRow,
+    BUILDING_COLUMNS,
+    ESTATE_COLUMNS,
+    AuditEntry,
+    Building,
+    Estate,
+    SettingRow,
 )
 
 #: Building data-dictionary keys stored on the building row (estate and city live on the estate).

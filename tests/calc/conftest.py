@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from calc_examples import WE4
 
 from calc.inputs import building_inputs
 from calc.measures import MeasureTable
 from retrofit.reference import load_catalogue
 
-from calc_examples import WE4
 
 @pytest.fixture(scope="session")
 def table() -> MeasureTable:

@@ -128,7 +128,7 @@ def test_large_inputs_in_chunks_equal_one_pass(monkeypatch, we4, table):
         parts = evaluate(inputs, table, mask)
         monkeypatch.setattr(engine, "CHUNK_BUILDINGS", 1 << 14)
         assert parts.shape == whole.shape
-        for a, b in zip(engine._leaves(whole), engine._leaves(parts)):
+        for a, b in zip(engine._leaves(whole), engine._leaves(parts), strict=True):
             assert_allclose(np.broadcast_to(a, b.shape), b, rtol=0, atol=0)
         assert_allclose(parts.cost_by_measure(), whole.cost_by_measure())
         assert parts.notices.keys() == whole.notices.keys()

@@ -1,11 +1,10 @@
 """calc.engine on the WE-4 block and the WE-5 costs (domain.md §9.4, tolerance ±0.5 % or less)."""
 import numpy as np
+from calc_examples import WE4_AFTER, WE4_DEEP, WE5_MEASURES
 from numpy.testing import assert_allclose
 
 from calc.engine import evaluate
 from calc.inputs import MethodConstants
-
-from calc_examples import WE4_AFTER, WE4_DEEP, WE5_MEASURES
 
 RTOL = 5e-4
 
@@ -51,7 +50,7 @@ def test_we5_costs_at_both_price_bases(we4, table):
     new = evaluate(we4(), table, mask, MethodConstants(price_basis="today"))
     assert_allclose(old.measure_cost / 3600, 198.7, rtol=RTOL)      # 715 k RMB
     assert_allclose(new.measure_cost / 3600, 331.1, rtol=RTOL)
-    by_measure = dict(zip(table.keys, old.cost_by_measure()[0]))
+    by_measure = dict(zip(table.keys, old.cost_by_measure()[0], strict=True))
     assert_allclose(by_measure["wall_eps_80"], 130 * 1834.56)
     assert_allclose(by_measure["window_pvc_double"], 400 * 517.44)
     assert by_measure["stairwell"] == 0.0

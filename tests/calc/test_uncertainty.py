@@ -1,12 +1,11 @@
 """calc.uncertainty: the seeded Monte Carlo band (method.md §11)."""
 import numpy as np
+from calc_examples import WE4
 from numpy.testing import assert_allclose
 
 from calc.engine import evaluate
 from calc.inputs import ADD_STOREY, REBUILD, RETROFIT, building_inputs
 from calc.uncertainty import coefficients, draw_perturbation, percentiles, sampled_saved_coal, savings_band
-
-from calc_examples import WE4
 
 USUAL = ["wall_eps_80", "window_pvc_double", "roof_xps_80", "stairwell", "metering_trv", "network_balancing"]
 

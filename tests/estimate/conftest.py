@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 import pytest
+from estimate_examples import CSV
 
 from retrofit import i18n
 from retrofit.domain.records import BuildingRecord, EstateRecord, Mode, Structure
-
-from estimate_examples import CSV
 
 
 @pytest.fixture(autouse=True)

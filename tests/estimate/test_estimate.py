@@ -3,14 +3,13 @@ import json
 
 import numpy as np
 import pytest
+from estimate_examples import BUILDING_KEYS, TOTAL_KEYS
 from numpy.testing import assert_allclose
 
 from retrofit.domain.errors import ValidationError
 from retrofit.domain.records import Mode
 from retrofit.domain.settings import Settings
 from retrofit.estimate import estimate, estimate_columns, records_to_columns
-
-from estimate_examples import BUILDING_KEYS, TOTAL_KEYS
 
 
 def test_we4_through_records(we4_record):

@@ -2,10 +2,9 @@
 import json
 
 import pytest
+from estimate_examples import BUILDING_KEYS, CSV, TOTAL_KEYS
 
 from retrofit.cli import main
-
-from estimate_examples import BUILDING_KEYS, CSV, TOTAL_KEYS
 
 
 def _run(capsys, *argv):

@@ -7,7 +7,7 @@ from io_builders import HEADER_ZH, write_csv, write_excel_style_xlsx, write_xlsx
 from retrofit.domain.errors import InputFileError
 from retrofit.domain.records import BuildingRecord, EstateRecord, Mode, Structure
 from retrofit.io.registers import ColumnGuess, detect_columns, read_register
-from retrofit.services.progress import CancelToken, Cancelled
+from retrofit.services.progress import Cancelled, CancelToken
 
 
 def test_messy_xlsx_gives_every_building(messy_xlsx):
@@ -160,7 +160,7 @@ def test_excel_written_file_shared_strings_dates_formulas_errors(tmp_path):
         return f'<c r="{ref}" t="s"><v>{s[text]}</v></c>'
     rows = [
         f'<row r="1">{cell("A1", "楼栋台账")}</row>',
-        '<row r="3">' + "".join(cell(f"{c}3", h) for c, h in zip("ABCDEFGH", strings[1:9])) + "</row>",
+        '<row r="3">' + "".join(cell(f"{c}3", h) for c, h in zip("ABCDEFGH", strings[1:9], strict=True)) + "</row>",
         f'<row r="4">{cell("A4", "甲")}{cell("B4", "1号楼")}{cell("C4", "沈阳")}<c r="D4" s="1"><v>29221</v></c>'
         '<c r="E4"><v>6</v></c><c r="F4"><f>E4*600</f><v>3600</v></c><c r="G4"><v>72</v></c>'
         '<c r="H4" t="str"><f>"1.2"</f><v>1.2</v></c></row>',

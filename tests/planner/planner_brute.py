@@ -18,20 +18,20 @@ def feasible(problem: PlanProblem, estates: list[EstateOption], years: tuple[int
     """``years[i]`` is the 0-based programme year of estate i, or -1."""
     rules = problem.rules
     for y in range(problem.years):
-        spent = sum(e.cost_rmb for e, yy in zip(estates, years) if yy == y)
+        spent = sum(e.cost_rmb for e, yy in zip(estates, years, strict=True) if yy == y)
         if spent > problem.annual_budget_rmb[y] + 1e-6:
             return False
         for source, budgets in problem.source_budgets_rmb.items():
-            if sum(e.funding_rmb.get(source, 0.0) for e, yy in zip(estates, years) if yy == y) \
+            if sum(e.funding_rmb.get(source, 0.0) for e, yy in zip(estates, years, strict=True) if yy == y) \
                     > budgets[y] + 1e-6:
                 return False
-    done = [e for e, y in zip(estates, years) if y >= 0]
+    done = [e for e, y in zip(estates, years, strict=True) if y >= 0]
     area = sum(e.floor_area_m2 for e in done)
     if sum(e.rebuild_area_m2 for e in done) > rules.rebuild_cap_share * area + 1e-6:
         return False
     if sum(e.three_items_area_m2 for e in done) < rules.min_three_items_share * area - 1e-6:
         return False
-    position = {e.estate: y for e, y in zip(estates, years)}
+    position = {e.estate: y for e, y in zip(estates, years, strict=True)}
     for name, year in rules.fixed_years.items():
         if position.get(name, -2) != year - problem.start_year:
             return False
@@ -45,6 +45,6 @@ def best_value(problem: PlanProblem) -> float:
     for years in itertools.product(range(-1, problem.years), repeat=len(estates)):
         if feasible(problem, estates, years):
             value = sum(e.saving(problem.objective) * (problem.years - y)
-                        for e, y in zip(estates, years) if y >= 0)
+                        for e, y in zip(estates, years, strict=True) if y >= 0)
             best = max(best, value)
     return best

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from planner_factory import make_estate
 
-from retrofit.planner import PlanProblem, PlanRules, per_year, solve_plan
+from retrofit.planner import PlanProblem, per_year, solve_plan
+from retrofit.planner.model import PlanRules
 
 
 def _plan(estates, rules=PlanRules(), lang="en"):

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
-from planner_factory import make_estate
 from hypothesis import given
 from hypothesis import strategies as st
 from planner_brute import best_value
+from planner_factory import make_estate
 
 from retrofit.planner import PlanProblem, PlanRules, solve_plan
 

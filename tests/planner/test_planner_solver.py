@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import pytest
-from planner_factory import make_estate
 from planner_brute import best_value
+from planner_factory import make_estate
 
 from retrofit.planner import PlanInfeasibleError, PlanProblem, PlanRules, per_year, solve_plan
 

@@ -1,9 +1,24 @@
 """Report data for the tests: a small estate written out by hand, and larger generated ones."""
 from __future__ import annotations
 
-from reports.data import (Assumption, Band, BuildingPlan, Climate, DocInfo, EstateRank, FundingLine,
-                          GroupLine, MeasureLine, PlanData, ProgrammeData, ProgrammePlan, SummaryBuilding,
-                          SummaryData, Targets, Totals)
+from reports.data import (
+    Assumption,
+    Band,
+    BuildingPlan,
+    Climate,
+    DocInfo,
+    EstateRank,
+    FundingLine,
+    GroupLine,
+    MeasureLine,
+    PlanData,
+    ProgrammeData,
+    ProgrammePlan,
+    SummaryBuilding,
+    SummaryData,
+    Targets,
+    Totals,
+)
 
 TANGSHAN = Climate("唐山", 130, -1.6, -9.2, "cold", "GB 50736-2012 App. A")
 

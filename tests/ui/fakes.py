@@ -9,8 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from retrofit.domain.errors import (CellError, ConcurrentEditError, InputFileError, NotFoundError,
-                                    ValidationError)
+from retrofit.domain.errors import CellError, ConcurrentEditError, InputFileError, NotFoundError, ValidationError
 from retrofit.domain.records import BUILDING_FIELDS
 from retrofit.domain.settings import CO2_PRESETS, Settings
 from retrofit.services.dto import BuildingResult, BuildingRow, ChangeSummary, EstateRow, ResultSummary

@@ -104,7 +104,7 @@ def test_sorting_in_the_model_keeps_persistent_indexes(fake, undo_stack, errors,
 
 def test_building_numbers_sort_by_value(fake, undo_stack, errors):
     ids = [b.id for b in fake.records.list_buildings(1)]
-    for bid, name in zip(ids, ["10号楼", "2号楼", "1号楼"]):
+    for bid, name in zip(ids, ["10号楼", "2号楼", "1号楼"], strict=True):
         fake.records.buildings[bid].values["building"] = name
     presenter = BuildingsPresenter(fake, undo_stack, errors.append)
     presenter.load(1)

@@ -3,16 +3,28 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMenu,
-                               QMessageBox, QTableView, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+import ui.qtfix  # noqa: F401  (PySide6 6.12.0 emit reference bug)
 from ui.buildings.delegates import FieldDelegate, choices_for
 from ui.buildings.form import BuildingFormDialog
 from ui.buildings.presenter import BuildingsPresenter
 from ui.buildings.table_model import ID_ROLE
 from ui.fields import BUILDING_BY_KEY, BUILDING_FIELDS
 from ui.forms import FormDialog
-import ui.qtfix  # noqa: F401  (PySide6 6.12.0 emit reference bug)
 
 translate = QCoreApplication.translate
 

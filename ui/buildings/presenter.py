@@ -4,9 +4,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+import ui.qtfix  # noqa: F401  (PySide6 6.12.0 emit reference bug)
 from retrofit.domain.errors import ConcurrentEditError, RetrofitError
 from retrofit.domain.settings import Settings
 from retrofit.services.api import AppServices
@@ -16,7 +17,6 @@ from ui.buildings.proxy import BuildingFilterProxy
 from ui.buildings.table_model import BuildingTableModel
 from ui.fields import BUILDING_BY_KEY
 from ui.tasks import TaskRunner
-import ui.qtfix  # noqa: F401  (PySide6 6.12.0 emit reference bug)
 
 translate = QCoreApplication.translate
 

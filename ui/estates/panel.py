@@ -2,14 +2,23 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QHeaderView, QLineEdit, QToolButton, QTreeView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHeaderView,
+    QLineEdit,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
+import ui.qtfix  # noqa: F401  (PySide6 6.12.0 emit reference bug)
 from ui.estates.presenter import EstatesPresenter
 from ui.estates.tree_model import ALL, ESTATE, ESTATE_ID_ROLE, KIND_ROLE, EstateFilter, retranslate_tree
 from ui.fields import ESTATE_FIELDS, MODES, choice_label
 from ui.forms import FormDialog
-import ui.qtfix  # noqa: F401  (PySide6 6.12.0 emit reference bug)
 
 translate = QCoreApplication.translate
 

@@ -7,12 +7,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QStandardItemModel, QUndoCommand, QUndoStack
 
+import ui.qtfix  # noqa: F401  (PySide6 6.12.0 emit reference bug)
 from retrofit.domain.errors import RetrofitError
 from retrofit.services.api import AppServices, RecordService
 from retrofit.services.dto import EstateRow
 from ui.estates.tree_model import EstateFilterProxy, build_tree, estate_facts
 from ui.tasks import TaskRunner
-import ui.qtfix  # noqa: F401  (PySide6 6.12.0 emit reference bug)
 
 
 class EstatesPresenter(QObject):

@@ -5,15 +5,27 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QWizard, QWizardPage)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
 
 from retrofit.domain.errors import InputFileError, RetrofitError
 from retrofit.services.api import AppServices
 from retrofit.services.dto import ChangeSummary
 from ui.errors import error_text
-from ui.imports.mapping import (AUTO, IGNORE, TARGET_KEYS, effective_mapping, error_rows, read_columns,
-                                write_errors_csv)
+from ui.imports.mapping import AUTO, IGNORE, TARGET_KEYS, effective_mapping, error_rows, read_columns, write_errors_csv
 from ui.settings import AppSettings
 from ui.tables import read_only_table
 from ui.tasks import Task, TaskRunner
@@ -60,7 +72,7 @@ class FilePage(QWizardPage):
 class PreviewPage(QWizardPage):
     """Column mapping (editable, remembered) and the preview, or every error."""
 
-    def __init__(self, wizard: "ImportWizard") -> None:
+    def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.w = wizard
         self.setTitle(translate("ImportWizard", "Columns and preview"))
@@ -135,7 +147,7 @@ class PreviewPage(QWizardPage):
         from ui.tables import fill_table
 
         headers = error_headers()
-        fill_table(self.errors, [dict(zip(headers, r)) for r in self.error_rows], headers)
+        fill_table(self.errors, [dict(zip(headers, r, strict=True)) for r in self.error_rows], headers)
         self.errors.setVisible(bool(self.error_rows))
         self.export.setVisible(bool(self.error_rows))
 
@@ -151,7 +163,7 @@ class PreviewPage(QWizardPage):
 
 
 class CommitPage(QWizardPage):
-    def __init__(self, wizard: "ImportWizard") -> None:
+    def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.w = wizard
         self.setTitle(translate("ImportWizard", "Import"))

@@ -15,10 +15,27 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFont, QShowEvent
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox,
-                               QHBoxLayout, QHeaderView, QInputDialog, QLabel, QListWidget, QMessageBox,
-                               QPushButton, QSizePolicy, QSpinBox, QSplitter, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from retrofit.domain.errors import RetrofitError
 from retrofit.services.api import AppServices
@@ -170,7 +187,7 @@ class PlannerPanel(QWidget):
         self.form = QFormLayout(self.inputs_box)
         self._labels = [QLabel() for _ in range(5)]
         editors = (self.first_year, self.last_year, self.budget, self.rebuild_cap, self.objective)
-        for label, editor in zip(self._labels, editors):
+        for label, editor in zip(self._labels, editors, strict=True):
             self.form.addRow(label, editor)
         buttons = QHBoxLayout()
         buttons.addWidget(self.solve_button)
@@ -259,7 +276,7 @@ class PlannerPanel(QWidget):
                           ("mw", translate("Planner", "Freed capacity"))):
             self.objective.addItem(text, key)
         self.objective.setCurrentIndex(max(0, self.objective.findData(current)))
-        for label, text in zip(self._labels, texts):
+        for label, text in zip(self._labels, texts, strict=True):
             label.setText(text)
         self.inputs_box.setTitle(translate("Planner", "Inputs"))
         self.plans_box.setTitle(translate("Planner", "Saved plans"))
