@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/bench_calc.py [--repeat 5] [--no-large]
 
-Targets (README.md):
+Targets (docs/benchmarks.md):
 
 - 7,000 buildings × 3 packages, full pipeline (calc.engine.evaluate): ≤ 20 ms;
 - 1,000,000 buildings × 3 packages: ≤ 2 s and ≤ 3 GB peak memory (measured in a fresh process);

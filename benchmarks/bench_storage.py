@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/bench_storage.py [--rows 1000000] [--db-dir DIR] [--repeat 5]
 
-Targets (README.md):
+Targets (docs/benchmarks.md):
 
 - demo city creation (470 estates, ~7,000 buildings, bulk inserts): a few seconds;
 - import of the demo city's 7,000 buildings from XLSX into an empty database: ≤ 5 s;

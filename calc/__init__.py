@@ -3,7 +3,7 @@
 numpy only. Knows nothing of the database, of reports or of Qt. Functions take arrays (or
 scalars), carry units in their docstrings and raise ``ValueError`` for impossible input.
 
-Main entry points (see ``README.md``):
+Main entry points (see ``docs/estimate.md``):
 
 - :func:`calc.inputs.building_inputs` → :class:`calc.inputs.BuildingInputs`
 - :func:`calc.measures.measure_table` → :class:`calc.measures.MeasureTable`

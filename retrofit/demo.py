@@ -4,7 +4,7 @@
 the city's districts, metered consumption averaging about 25 kgce/m², the seed's mode split by
 floor area (≈52 % retrofit, 27 % rebuild, 21 % add_storey) and the "Tangshan programme"
 settings preset. Packages are chosen per building so that the method itself gives the
-programme's headline numbers (``README.md``). The same seed always gives the same
+programme's headline numbers (``docs/records.md``). The same seed always gives the same
 city. :func:`ensure_demo` creates it in an empty database (the desktop app's first start).
 """
 from __future__ import annotations
@@ -26,7 +26,7 @@ N_ESTATES = 470
 TARGET_AREA_M2 = 22_000_000.0
 MEAN_COAL_KGCE_M2 = 25.0
 #: Share of the retrofit and add_storey buildings that take the "advanced" package (the rest take
-#: "usual"). With 5 % the method gives the seed's 360,000 tce; see README.md.
+#: "usual"). With 5 % the method gives the seed's 360,000 tce; see docs/records.md.
 SHARE_ADVANCED = 0.05
 #: Mode shares by floor area (the seed's split).
 MODE_SHARES = (("rebuild", 0.27), ("add_storey", 0.21), ("retrofit", 0.52))

@@ -7,7 +7,7 @@ from retrofit.domain.errors import ConcurrentEditError, NotFoundError
 from retrofit.services.app import open_services
 from retrofit.services.planning import PlanLockedError
 
-#: The documented demo budget (README.md): 8.5 bn RMB a year, all sources.
+#: The documented demo budget (docs/planner.md): 8.5 bn RMB a year, all sources.
 DEMO_BUDGET = 8.5e9
 
 
