@@ -1,22 +1,35 @@
-"""The editable fields of estates and buildings as the UI shows them: data-dictionary keys,
-translatable labels, units, value kinds, ranges and choices (docs/data-dictionary.md)."""
+"""The editable fields of estates and buildings as the app shows them, made from the field
+vocabulary (:mod:`retrofit.domain.vocabulary`): labels in Chinese and English, units, kinds,
+ranges and choices are the ones the database and the register reader use."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
-from retrofit.domain.records import Mode, Structure
+from retrofit import i18n
+from retrofit.domain import vocabulary
+from retrofit.domain.vocabulary import (
+    MODES,
+    PACKAGES,
+    STATUSES,
+    STRUCTURES,
+    THIS_YEAR,
+    Field,
+)
 
 translate = QCoreApplication.translate
+
+#: Vocabulary kind → editor kind.
+_KINDS = {"text": "text", "int": "int", "year": "int", "float": "float", "fraction": "float", "money": "float",
+          "bool": "bool", "choice": "enum", "package": "package", "date": "date"}
 
 
 @dataclass(frozen=True, slots=True)
 class FieldSpec:
     key: str
-    label: str                  # English source text, context "Fields"
-    unit: str = ""
-    kind: str = "float"         # float | int | text | bool | enum | package
+    field: Field
+    kind: str = "float"         # float | int | text | bool | enum | package | date
     minimum: float | None = None
     maximum: float | None = None
     decimals: int = 2
@@ -24,93 +37,57 @@ class FieldSpec:
     required: bool = False
     editable: bool = True
 
+    @property
+    def unit(self) -> str:
+        return self.field.unit
+
+    @property
+    def label(self) -> str:
+        """The label in the language in force."""
+        return self.field.label(i18n.language())
+
     def title(self) -> str:
-        """Translated label with the unit, for headers and form labels."""
-        text = translate("Fields", self.label)
-        return f"{text} [{self.unit}]" if self.unit else text
+        """The label with the unit, for headers and form labels."""
+        text = self.label
+        return f"{text} [{self.unit}]" if self.unit and self.field.kind != "year" else text
 
 
-def _f(key, label, unit="", kind="float", lo=None, hi=None, dec=2, choices=(), req=False):  # noqa: ANN001
-    return FieldSpec(key, label, unit, kind, lo, hi, dec, tuple(choices), req)
+def spec_of(f: Field) -> FieldSpec:
+    """The editor of one vocabulary field (a year's upper bound: the largest year stored)."""
+    high = 2100 if f.high == THIS_YEAR else f.high
+    return FieldSpec(f.key, f, _KINDS[f.kind], f.low, high, f.decimals, f.choice_values(), f.required)
 
 
-MODES = tuple(m.value for m in Mode)
-STRUCTURES = tuple(s.value for s in Structure)
+#: The building table's columns and the building form's rows, in this order.
+BUILDING_ORDER = (
+    "building", "year_built", "structure", "storeys", "floor_area_m2", "households", "mode", "package",
+    "planned_year", "status", "works_start", "works_completed", "actual_cost_rmb", "contractor", "wall_u",
+    "window_u", "roof_u", "floor_u", "wwr", "air_change_h", "storey_height_m", "length_m", "width_m",
+    "floor_factor", "stairwell_heated", "eta_network", "eta_source", "measured_kgce_m2", "measured_gj_m2",
+    "indoor_temp_before_c", "remaining_life_years", "added_storeys", "wall_u_after", "window_u_after",
+    "roof_u_after", "floor_u_after", "air_change_after_h", "eta_network_after", "eta_source_after")
+ESTATE_ORDER = ("estate", "city", "district", "subdistrict", "address", "year_completed", "households",
+                "consent_rate", "heat_supplier", "metered_billing")
 
-BUILDING_FIELDS: tuple[FieldSpec, ...] = (
-    _f("building", QT_TRANSLATE_NOOP("Fields", "Building"), kind="text", req=True),
-    _f("year_built", QT_TRANSLATE_NOOP("Fields", "Year built"), kind="int", lo=1900, hi=2100, req=True),
-    _f("structure", QT_TRANSLATE_NOOP("Fields", "Structure"), kind="enum", choices=STRUCTURES),
-    _f("storeys", QT_TRANSLATE_NOOP("Fields", "Storeys"), kind="int", lo=1, hi=40, req=True),
-    _f("floor_area_m2", QT_TRANSLATE_NOOP("Fields", "Floor area"), "m²", lo=0.01, hi=1e6, dec=1, req=True),
-    _f("households", QT_TRANSLATE_NOOP("Fields", "Households"), kind="int", lo=0, hi=10000, req=True),
-    _f("mode", QT_TRANSLATE_NOOP("Fields", "Mode"), kind="enum", choices=MODES),
-    _f("package", QT_TRANSLATE_NOOP("Fields", "Package"), kind="package"),
-    _f("planned_year", QT_TRANSLATE_NOOP("Fields", "Planned year"), kind="int", lo=2000, hi=2100),
-    _f("wall_u", QT_TRANSLATE_NOOP("Fields", "Wall U"), "W/(m²·K)", lo=0.05, hi=5.0),
-    _f("window_u", QT_TRANSLATE_NOOP("Fields", "Window U"), "W/(m²·K)", lo=0.5, hi=7.0),
-    _f("roof_u", QT_TRANSLATE_NOOP("Fields", "Roof U"), "W/(m²·K)", lo=0.05, hi=5.0),
-    _f("floor_u", QT_TRANSLATE_NOOP("Fields", "Floor U"), "W/(m²·K)", lo=0.05, hi=5.0),
-    _f("wwr", QT_TRANSLATE_NOOP("Fields", "Window-wall ratio"), lo=0.0, hi=0.9),
-    _f("air_change_h", QT_TRANSLATE_NOOP("Fields", "Air change"), "h⁻¹", lo=0.1, hi=3.0),
-    _f("storey_height_m", QT_TRANSLATE_NOOP("Fields", "Storey height"), "m", lo=2.0, hi=6.0),
-    _f("length_m", QT_TRANSLATE_NOOP("Fields", "Length"), "m", lo=1.0, hi=500.0, dec=1),
-    _f("width_m", QT_TRANSLATE_NOOP("Fields", "Width"), "m", lo=1.0, hi=100.0, dec=1),
-    _f("floor_factor", QT_TRANSLATE_NOOP("Fields", "Floor factor"), lo=0.0, hi=1.0),
-    _f("stairwell_heated", QT_TRANSLATE_NOOP("Fields", "Heated stairwell"), kind="bool"),
-    _f("eta_network", QT_TRANSLATE_NOOP("Fields", "Network efficiency"), lo=0.01, hi=1.0),
-    _f("eta_source", QT_TRANSLATE_NOOP("Fields", "Source efficiency"), lo=0.01, hi=1.0),
-    _f("measured_kgce_m2", QT_TRANSLATE_NOOP("Fields", "Metered coal use"), "kgce/m²", lo=0.0, hi=200.0, dec=1),
-    _f("remaining_life_years", QT_TRANSLATE_NOOP("Fields", "Remaining life"), "a", lo=0, hi=200, dec=0),
-    _f("added_storeys", QT_TRANSLATE_NOOP("Fields", "Added storeys"), kind="int", lo=1, hi=2),
-    _f("wall_u_after", QT_TRANSLATE_NOOP("Fields", "Wall U after"), "W/(m²·K)", lo=0.05, hi=5.0),
-    _f("window_u_after", QT_TRANSLATE_NOOP("Fields", "Window U after"), "W/(m²·K)", lo=0.5, hi=7.0),
-    _f("roof_u_after", QT_TRANSLATE_NOOP("Fields", "Roof U after"), "W/(m²·K)", lo=0.05, hi=5.0),
-    _f("floor_u_after", QT_TRANSLATE_NOOP("Fields", "Floor U after"), "W/(m²·K)", lo=0.05, hi=5.0),
-    _f("air_change_after_h", QT_TRANSLATE_NOOP("Fields", "Air change after"), "h⁻¹", lo=0.1, hi=3.0),
-    _f("eta_network_after", QT_TRANSLATE_NOOP("Fields", "Network efficiency after"), lo=0.01, hi=1.0),
-    _f("eta_source_after", QT_TRANSLATE_NOOP("Fields", "Source efficiency after"), lo=0.01, hi=1.0),
-)
-
-ESTATE_FIELDS: tuple[FieldSpec, ...] = (
-    _f("estate", QT_TRANSLATE_NOOP("Fields", "Estate"), kind="text", req=True),
-    _f("city", QT_TRANSLATE_NOOP("Fields", "City"), kind="text", req=True),
-    _f("district", QT_TRANSLATE_NOOP("Fields", "District"), kind="text"),
-    _f("subdistrict", QT_TRANSLATE_NOOP("Fields", "Subdistrict"), kind="text"),
-    _f("address", QT_TRANSLATE_NOOP("Fields", "Address"), kind="text"),
-    _f("year_completed", QT_TRANSLATE_NOOP("Fields", "Year completed"), kind="int", lo=1900, hi=2100),
-    _f("households", QT_TRANSLATE_NOOP("Fields", "Households"), kind="int", lo=0, hi=100000),
-    _f("consent_rate", QT_TRANSLATE_NOOP("Fields", "Consent rate"), lo=0.0, hi=1.0),
-    _f("heat_supplier", QT_TRANSLATE_NOOP("Fields", "Heat supplier"), kind="text"),
-    _f("metered_billing", QT_TRANSLATE_NOOP("Fields", "Metered billing"), kind="bool"),
-)
+BUILDING_FIELDS: tuple[FieldSpec, ...] = tuple(spec_of(vocabulary.BUILDING_BY_KEY[k]) for k in BUILDING_ORDER)
+ESTATE_FIELDS: tuple[FieldSpec, ...] = tuple(spec_of(vocabulary.ESTATE_BY_KEY[k]) for k in ESTATE_ORDER)
 
 BUILDING_BY_KEY = {f.key: f for f in BUILDING_FIELDS}
-#: Fields the method fills in when they are not entered (method.md §2, §6; shown as defaulted).
-DEFAULTABLE: frozenset[str] = frozenset((
-    "structure", "storey_height_m", "length_m", "width_m", "wwr", "wall_u", "window_u", "roof_u", "floor_u",
-    "floor_factor", "air_change_h", "stairwell_heated", "eta_network", "eta_source", "mode", "package",
-    "added_storeys"))
 ESTATE_BY_KEY = {f.key: f for f in ESTATE_FIELDS}
+#: Fields the method fills in when they are not entered (method.md §2, §6; shown as defaulted).
+DEFAULTABLE: frozenset[str] = frozenset(f.key for f in BUILDING_FIELDS if f.field.defaultable)
 
-_CHOICE_LABELS = {
-    "none": QT_TRANSLATE_NOOP("Choices", "No retrofit"),
-    "retrofit": QT_TRANSLATE_NOOP("Choices", "Energy retrofit"),
-    "add_storey": QT_TRANSLATE_NOOP("Choices", "Add storeys"),
-    "rebuild": QT_TRANSLATE_NOOP("Choices", "Rebuild"),
-    "brick_concrete": QT_TRANSLATE_NOOP("Choices", "Brick-concrete"),
-    "large_panel": QT_TRANSLATE_NOOP("Choices", "Large panel"),
-    "frame": QT_TRANSLATE_NOOP("Choices", "Frame"),
-    "basic": QT_TRANSLATE_NOOP("Choices", "Basic"),
-    "usual": QT_TRANSLATE_NOOP("Choices", "Usual"),
-    "advanced": QT_TRANSLATE_NOOP("Choices", "Advanced"),
-}
+#: Every choice the app names: structures, modes, statuses and the shipped packages.
+_CHOICES = {c.value: c for group in (MODES, STRUCTURES, STATUSES, PACKAGES) for c in group}
 
 
 def choice_label(value: str) -> str:
-    """Translated label of an enum value or reference package; user packages keep their name."""
-    source = _CHOICE_LABELS.get(str(value))
-    return translate("Choices", source) if source else str(value)
+    """The label of an enum value or shipped package in the language in force; user packages
+    keep their name."""
+    choice = _CHOICES.get(str(value))
+    if choice is None:
+        return str(value)
+    return choice.en if i18n.language() == "en" else choice.zh
 
 
 def yes_no(value: bool) -> str:

@@ -36,6 +36,8 @@ def field_text(spec: FieldSpec, value: Any) -> str:
         return choice_label(str(value))
     if spec.kind == "bool":
         return yes_no(bool(value))
+    if spec.kind == "date":
+        return value.isoformat() if hasattr(value, "isoformat") else str(value)
     if spec.kind == "int":
         return str(int(value))
     if spec.kind == "float":

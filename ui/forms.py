@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.buildings.delegates import choices_for, parse_number
+from ui.buildings.delegates import choices_for, editor_text, parse_date_text, parse_number
 from ui.fields import FieldSpec
 
 _C = QLocale(QLocale.Language.C)
@@ -58,6 +58,8 @@ class FieldForm(QWidget):
             validator.setLocale(_C)
             edit.setValidator(validator)
         edit.setPlaceholderText(QCoreApplication.translate("Forms", "default") if not spec.required else "")
+        if spec.kind == "date":
+            edit.setPlaceholderText("2010-04-15")
         return edit
 
     @staticmethod
@@ -65,7 +67,7 @@ class FieldForm(QWidget):
         if isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(0, editor.findData(value)) if value is not None else 0)
         elif isinstance(editor, QLineEdit):
-            editor.setText("" if value is None else (f"{value:g}" if isinstance(value, float) else str(value)))
+            editor.setText(editor_text(value))
 
     def values(self) -> dict[str, Any]:
         """The entered values; raises ValueError naming the field for a text that is no number."""
@@ -77,6 +79,11 @@ class FieldForm(QWidget):
             elif spec.kind in ("int", "float"):
                 try:
                     out[spec.key] = parse_number(spec, editor.text())
+                except ValueError:
+                    raise ValueError(spec.title()) from None
+            elif spec.kind == "date":
+                try:
+                    out[spec.key] = parse_date_text(editor.text())
                 except ValueError:
                     raise ValueError(spec.title()) from None
             else:

@@ -1,13 +1,17 @@
-"""Estate and building records: the one vocabulary of the importer, the database, the engine
-and the reports (``docs/data-dictionary.md``).
+"""Estate and building records with the keys of the field vocabulary
+(:mod:`retrofit.domain.vocabulary`, ``docs/data-dictionary.md``), shared by the importer, the
+database, the engine and the reports.
 
 A field that is ``None`` was not entered; the engine then uses the method default
 (``method.md`` §1, §6) and marks the value as defaulted.
 """
 from __future__ import annotations
 
+import datetime as _dt
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
+
+from retrofit.domain.vocabulary import MODES, STATUSES, STRUCTURES
 
 
 class Structure(StrEnum):
@@ -23,9 +27,21 @@ class Mode(StrEnum):
     REBUILD = "rebuild"         # 拆改建
 
 
-#: Chinese labels of the enum values, as registers write them.
-STRUCTURE_ZH = {Structure.BRICK_CONCRETE: "砖混", Structure.LARGE_PANEL: "大板", Structure.FRAME: "框架"}
-MODE_ZH = {Mode.NONE: "不改造", Mode.RETROFIT: "节能改造", Mode.ADD_STOREY: "加层改造", Mode.REBUILD: "拆改建"}
+class Status(StrEnum):
+    """Where a building is in the programme (method §12)."""
+
+    PLANNED = "planned"             # 计划
+    DESIGN = "design"               # 设计
+    CONSTRUCTION = "construction"   # 施工
+    COMPLETED = "completed"         # 竣工
+
+
+#: Chinese labels of the enum values, as registers write them (from the field vocabulary).
+STRUCTURE_ZH = {Structure(c.value): c.zh for c in STRUCTURES}
+MODE_ZH = {Mode(c.value): c.zh for c in MODES}
+STATUS_ZH = {Status(c.value): c.zh for c in STATUSES}
+#: The enum of each choice field.
+ENUMS: dict[str, type[StrEnum]] = {"structure": Structure, "mode": Mode, "status": Status}
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +99,13 @@ class BuildingRecord:
     air_change_after_h: float | None = None
     eta_network_after: float | None = None
     eta_source_after: float | None = None
+    indoor_temp_before_c: float | None = None  # None → t_i (method §8)
+    measured_gj_m2: float | None = None        # GJ/m² per season, at the building
+    status: Status | None = None               # None → planned
+    works_start: _dt.date | None = None
+    works_completed: _dt.date | None = None
+    actual_cost_rmb: float | None = None       # RMB, to the fen
+    contractor: str | None = None
 
 
 BUILDING_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(BuildingRecord))

@@ -5,13 +5,14 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
+from retrofit.domain.checks import ILLEGAL, building_problems
 from retrofit.domain.errors import CellError
 from retrofit.domain.records import BuildingRecord, EstateRecord, Mode
 from retrofit.io.columns import BUILDING, COLUMNS, ESTATE
 from retrofit.io.layout import Header, is_total
 from retrofit.io.messages import ImportNotice
 from retrofit.io.sources import Table
-from retrofit.io.values import MAX_TEXT_CHARS, BadValue, make_parser, parse_text, shown, text_of
+from retrofit.io.values import BadValue, make_parser, shown, text_of
 
 #: Characters after a leading ``'`` that the CSV writer added (see ``retrofit.io.export``).
 FORMULA_QUOTED = frozenset("=+-@'")
@@ -112,6 +113,10 @@ class RowReader:
                 self.errors.append(CellError(self.table.label, number, self.header.header_of("building"),
                                              building, "io_duplicate_building", {"other_row": other}))
                 ok = False
+        for name, code, params in building_problems(kw):
+            self.errors.append(CellError(self.table.label, number, self._header_of_field(name),
+                                         shown(kw.get(name)), code, params))
+            ok = False
         if kw.get("added_storeys") is not None and kw.get("mode") is not Mode.ADD_STOREY:
             self.errors.append(CellError(self.table.label, number, self.header.header_of("added_storeys"),
                                          str(kw["added_storeys"]), "io_added_storeys_mode", {}))
@@ -122,6 +127,12 @@ class RowReader:
             self.cityless.append((len(self.buildings), number))
             kw["city"] = None
         self.buildings.append(make_building(kw))
+
+    def _header_of_field(self, name: str) -> str:
+        for j, plan in enumerate(self.plan):
+            if plan[1] == name:
+                return self.plan[j][5]
+        return COLUMNS[BUILDING][name].header("zh")
 
     def _estate_row(self, number: int, cells: list, kw: dict, est: list) -> None:
         estate = kw.get("estate")
@@ -160,14 +171,18 @@ def _generic(j: int, i: int, name: str, to_kw: bool, to_est: bool, indent: str) 
             *_store(j, i, name, to_kw, to_est, indent + "        ")]
 
 
-def _text(j: int, i: int, name: str, to_kw: bool, to_est: bool, csv_text: bool) -> list[str]:
-    """Text cells inline: strip, check the length, store (no call for the common case). In CSV
-    files a leading ``'`` that protects ``= + - @ '`` from spreadsheet formulas is removed."""
+def _text(j: int, i: int, name: str, to_kw: bool, to_est: bool, csv_text: bool, canonical: bool) -> list[str]:
+    """Text cells inline: strip, check the length and characters, store (no call for the common
+    case). In CSV files a leading ``'`` that protects ``= + - @ '`` from spreadsheet formulas is
+    removed. Any problem goes through the column's parser for its message."""
     unquote = ["            if v[0] == \"'\" and v[1:2] in QUOTED:", "                v = v[1:]"] if csv_text else []
+    store = ([" " * 16 + f"v = C{j}(v)"] if canonical else []) + _store(j, i, name, to_kw, to_est, " " * 16)
     return ["    if raw.__class__ is str:", "        v = raw.strip()", "        if v:", *unquote,
-            "            if len(v) > MAX_TEXT:",
-            f"                bad.append(({j}, raw, BadValue('io_too_long', limit=MAX_TEXT)))",
-            "            else:", *_store(j, i, name, to_kw, to_est, " " * 16),
+            f"            if v == T{j}:",
+            f"                bad.append(({j}, raw, BadValue('io_header_value')))",
+            f"            elif len(v) > L{j} or ILLEGAL(v) is not None:",
+            *_generic(j, i, name, to_kw, to_est, " " * 16),
+            "            else:", *store,
             "    elif raw is not None:", *_generic(j, i, name, to_kw, to_est, " " * 8)]
 
 
@@ -178,14 +193,16 @@ def compile_row(plan: list[tuple], csv_text: bool = False) -> Callable[[list], t
     ``plan`` items are ``(index, field, to_record, to_estate, parser, header text)``.
     """
     lines = ["def parse_row(cells):", "    kw = {}", "    est = []", "    bad = []"]
-    namespace: dict = {"BadValue": BadValue, "MAX_TEXT": MAX_TEXT_CHARS, "QUOTED": FORMULA_QUOTED}
+    namespace: dict = {"BadValue": BadValue, "QUOTED": FORMULA_QUOTED, "ILLEGAL": ILLEGAL.search}
     for j, (i, name, to_kw, to_est, parse, text) in enumerate(plan):
         if not name.isidentifier():
             raise ValueError(f"bad field name {name!r}")
         namespace[f"P{j}"], namespace[f"T{j}"] = parse, text
         lines.append(f"    raw = cells[{int(i)}]")
-        if parse is parse_text:
-            lines += _text(j, int(i), name, to_kw, to_est, csv_text)
+        limit = getattr(parse, "text_limit", None)
+        if limit is not None:
+            namespace[f"L{j}"], namespace[f"C{j}"] = limit, getattr(parse, "canonical", None)
+            lines += _text(j, int(i), name, to_kw, to_est, csv_text, hasattr(parse, "canonical"))
         else:
             lines += ["    if raw is not None and raw != '':", *_generic(j, int(i), name, to_kw, to_est, " " * 8)]
     lines.append("    return kw, est, bad")

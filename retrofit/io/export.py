@@ -16,17 +16,18 @@ same register back: numbers unrounded, yes/no as ``是/否`` (``yes/no``), enums
 from __future__ import annotations
 
 import csv
+import datetime as _dt
 from collections.abc import Iterable
 from enum import Enum
 from os import PathLike
 from pathlib import Path
 
-from retrofit.domain.records import MODE_ZH, STRUCTURE_ZH, BuildingRecord, EstateRecord, Register
+from retrofit.domain.records import MODE_ZH, STATUS_ZH, STRUCTURE_ZH, BuildingRecord, EstateRecord, Register
 from retrofit.io.assemble import FORMULA_QUOTED
 from retrofit.io.columns import BUILDING_COLUMNS, ESTATE, ESTATE_COLUMNS, Column
 from retrofit.services.progress import Progress
 
-_LABELS = {**STRUCTURE_ZH, **MODE_ZH}
+_LABELS = {**STRUCTURE_ZH, **MODE_ZH, **STATUS_ZH}
 SHEETS = {"zh": ("小区", "楼栋", "说明"), "en": ("estates", "buildings", "columns")}
 #: The columns of a buildings sheet in the two-sheet layout (no estate-level columns but the city).
 BUILDING_ONLY = tuple(c for c in BUILDING_COLUMNS if c.target != ESTATE)
@@ -38,7 +39,7 @@ def _lang(lang: str) -> str:
     return lang
 
 
-def cell_value(value: object, lang: str) -> object:
+def cell_value(value: object, lang: str, text_dates: bool = False) -> object:
     """A record value as the register writes it (numbers stay numbers)."""
     if value is None:
         return None
@@ -46,6 +47,8 @@ def cell_value(value: object, lang: str) -> object:
         return ("是" if value else "否") if lang == "zh" else ("yes" if value else "no")
     if isinstance(value, Enum):
         return _LABELS[value] if lang == "zh" else value.value
+    if isinstance(value, _dt.date):
+        return value.isoformat() if text_dates else value
     return value
 
 
@@ -69,7 +72,7 @@ def _building_rows(register: Register, columns: tuple[Column, ...], lang: str) -
         row = []
         for c in columns:
             source: BuildingRecord | EstateRecord | None = estate if c.target == ESTATE else b
-            row.append(cell_value(getattr(source, c.name, None) if source is not None else None, lang))
+            row.append(cell_value(getattr(source, c.name, None) if source is not None else None, lang, True))
         yield row
 
 

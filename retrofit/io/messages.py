@@ -17,6 +17,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "io_city_required": {"zh": "城市为空，且该小区在文件中没有城市",
                          "en": "the city is empty and the estate has no city in the file"},
     "io_too_long": {"zh": "内容超过 {limit} 个字符", "en": "longer than {limit} characters"},
+    "io_header_value": {"zh": "与本列的列名相同（表头合并到了数据行？）",
+                        "en": "the same as the column's own header (a header merged down into the data?)"},
     "io_duplicate_building": {"zh": "同一小区的楼号与第 {other_row} 行重复",
                               "en": "the same estate and building as row {other_row}"},
     "io_duplicate_estate": {"zh": "小区与第 {other_row} 行重复", "en": "the same estate as row {other_row}"},

@@ -16,14 +16,22 @@ _NOTES = {
     "zh": {"estate": "同一城市、区内唯一", "building": "如“3号楼”；同一小区内唯一",
            "city": "气候表中的城市（中文或英文名）；同一小区的楼栋须相同",
            "wwr": "0–0.9，可写 30%", "consent_rate": "0–1，可写 85%；同一小区的楼栋须相同",
-           "added_storeys": "仅“加层改造”，最多 2 层", "mode": "空 = 节能改造", "package": "basic / usual / advanced 或自定义方案名",
+           "added_storeys": "仅“加层改造”，最多 2 层", "mode": "空 = 节能改造",
+           "package": "basic 基础 / usual 常规 / advanced 深度 或自定义方案名；中文名按键保存",
+           "status": "空 = 计划", "works_completed": "不早于开工日期；竣工的楼栋必填",
+           "indoor_temp_before_c": "改造前实测室内温度（方法 §8）", "measured_gj_m2": "采暖季楼栋热表供热量 ÷ 面积",
+           "actual_cost_rmb": "元，可写“12.5万”",
            "year_completed": "小区的建成年份", "estate_households": "小区总户数；空 = 楼栋户数之和",
            "_estate": "小区级字段：同一小区的各行须一致", "_after": "已知改造设计时填写，覆盖方案给出的值"},
     "en": {"estate": "unique within a city and district", "building": "e.g. 3号楼; unique within its estate",
            "city": "a city of the climate table (Chinese or English); the same for all buildings of an estate",
            "wwr": "0–0.9; 30% is read too", "consent_rate": "0–1; 85% is read too; the same for an estate's buildings",
            "added_storeys": "add_storey only, at most 2", "mode": "empty = retrofit",
-           "package": "basic / usual / advanced or a user package name",
+           "package": "basic / usual / advanced or a user package name; Chinese names are stored by key",
+           "status": "empty = planned", "works_completed": "not before works start; needed for completed",
+           "indoor_temp_before_c": "measured indoor temperature before the works (method §8)",
+           "measured_gj_m2": "the season's heat at the building meter ÷ floor area",
+           "actual_cost_rmb": "RMB; 12.5万 is read as 125,000",
            "year_completed": "the estate's year of completion",
            "estate_households": "households of the estate; empty = sum of its buildings",
            "_estate": "estate-level: the same on every row of an estate",
@@ -47,7 +55,8 @@ def explain_rows(lang: str = "zh") -> list[tuple[str, ...]]:
     rows = []
     for c in BUILDING_COLUMNS:
         required = yes if c.required else no
-        rows.append((c.header(lang), c.key, c.header("zh"), c.unit, required, c.default, c.allowed(), _note(c, lang)))
+        rows.append((c.header(lang), c.key, c.header("zh"), c.unit, required, c.default(lang), c.allowed(lang),
+                     _note(c, lang)))
     return rows
 
 
@@ -103,11 +112,23 @@ def _write_xlsx_template(path: Path, lang: str, names: tuple[str, str, str]) -> 
 
 
 def _choices(c: Column, lang: str) -> list[str]:
-    from retrofit.domain.records import MODE_ZH, STRUCTURE_ZH
-
     if c.kind == "bool":
         return ["是", "否"] if lang == "zh" else ["yes", "no"]
-    table = {"structure": STRUCTURE_ZH, "mode": MODE_ZH}.get(c.kind)
-    if table is None:
-        return []
-    return list(table.values()) if lang == "zh" else [k.value for k in table]
+    return [ch.zh if lang == "zh" else ch.value for ch in c.spec.choices]
+
+
+def markdown_table() -> str:
+    """The register columns as a Markdown table (``docs/registers.md`` holds it; a test keeps
+    the two the same): key, headers, kind, unit, range, longest text, required, default and the
+    other headers read."""
+    lines = ["| Key | Chinese header | English | Kind | Unit | Range / values | Required | Default | Also read as |",
+             "|---|---|---|---|---|---|---|---|---|"]
+    for c in BUILDING_COLUMNS:
+        f = c.spec
+        values = c.allowed("en").replace("|", "/")
+        if f.kind == "year" and f.high == -1:
+            values = f"{int(f.low)}–this year"
+        aliases = ", ".join(f"`{a}`" for a in c.aliases)
+        lines.append(f"| `{c.key}` | {c.zh} | {f.en} | {f.kind} | {f.unit} | {values} | "
+                     f"{'yes' if f.required else ''} | {f.default('en')} | {aliases} |")
+    return "\n".join(lines)

@@ -13,12 +13,21 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-from retrofit.domain.records import MODE_ZH, STRUCTURE_ZH, Mode, Structure
+from retrofit.domain.checks import (
+    CHOICE_TABLES,
+    ValueProblem,
+    canonical_package,
+    check_date,
+    fold,
+    parse_date,
+    text_problem,
+)
+from retrofit.domain.records import ENUMS
 from retrofit.io.columns import Column
 
 Parser = Callable[[object], object]
 
-#: Longest text accepted in a mapped cell [characters].
+#: Longest text accepted in a mapped cell without a limit of its own [characters].
 MAX_TEXT_CHARS = 1000
 
 
@@ -43,34 +52,17 @@ _UNITS = {
     "W/(m²·K)": {"w/(m2·k)", "w/(m2k)", "w/m2k", "w/m2·k", "w/(m2.k)", "w/m2.k"},
     "h⁻¹": {"h-1", "1/h", "/h", "次/h", "次/小时", "h^-1"},
     "kgce/m²": {"kgce/m2", "kgce/(m2·a)", "kgce/m2a", "kgce/(m2a)", "kgce/m2·a"},
+    "GJ/m²": {"gj/m2", "gj/(m2·a)", "gj/m2a"},
+    "°C": {"°c", "c", "度"},
+    "元": {"元"},
 }
 
 _TRUE = {"是", "y", "yes", "true", "t", "1", "有", "√", "✓", "对"}
 _FALSE = {"否", "n", "no", "false", "f", "0", "无", "×", "✗", "不"}
 
 
-def _enum_table(zh: dict, extra: dict[str, str]) -> dict[str, str]:
-    table: dict[str, str] = {}
-    for member, label in zh.items():
-        for name in (member.value, member.value.replace("_", " "), member.value.replace("_", "-"), label,
-                     member.name.lower()):
-            table[_fold(name)] = member.value
-    for name, value in extra.items():
-        table[_fold(name)] = value
-    return table
-
-
 def _fold(text: str) -> str:
-    return _SPACES.sub("", unicodedata.normalize("NFKC", text).lower()).replace("-", "_")
-
-
-_STRUCTURES = _enum_table(STRUCTURE_ZH, {"砖混结构": "brick_concrete", "砌体": "brick_concrete",
-                                         "砖混砌体": "brick_concrete", "大板结构": "large_panel",
-                                         "装配式大板": "large_panel", "框架结构": "frame", "框剪": "frame",
-                                         "brick": "brick_concrete", "panel": "large_panel"})
-_MODES = _enum_table(MODE_ZH, {"无": "none", "不改": "none", "改造": "retrofit", "节能": "retrofit",
-                               "加层": "add_storey", "拆除重建": "rebuild", "拆建": "rebuild",
-                               "拆除新建": "rebuild", "no": "none"})
+    return fold(text)
 
 
 def text_of(value: object) -> str:
@@ -90,15 +82,47 @@ def shown(value: object, limit: int = 100) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
 
 
-def parse_text(value: object) -> str | None:
+def parse_text(value: object, limit: int = MAX_TEXT_CHARS) -> str | None:
     if value is None:
         return None
     s = (value if type(value) is str else text_of(value)).strip()
     if not s:
         return None
-    if len(s) > MAX_TEXT_CHARS:
-        raise BadValue("io_too_long", limit=MAX_TEXT_CHARS)
+    problem = text_problem(s, limit)
+    if problem is not None:
+        raise BadValue(problem[0], **problem[1])
     return s
+
+
+def text_parser(column: Column) -> Parser:
+    """Text within the column's length, without control characters; the shipped packages by key."""
+    limit = column.max_length or MAX_TEXT_CHARS
+    if column.kind == "package":
+        def parse(value: object) -> str | None:
+            s = parse_text(value, limit)
+            return None if s is None else canonical_package(s)
+        parse.text_limit = limit        # type: ignore[attr-defined]
+        parse.canonical = canonical_package  # type: ignore[attr-defined]
+        return parse
+
+    def parse_plain(value: object) -> str | None:
+        return parse_text(value, limit)
+    parse_plain.text_limit = limit      # type: ignore[attr-defined]
+    return parse_plain
+
+
+def date_parser(column: Column) -> Parser:
+    low, high = column.lo, column.hi
+
+    def parse(value: object) -> object:
+        try:
+            d = parse_date(value)
+            if d is not None:
+                check_date(d, low, high)
+        except ValueProblem as exc:
+            raise BadValue(exc.code, **exc.params) from None
+        return d
+    return parse
 
 
 def _slow_number(s: str, unit: str, fraction: bool) -> float:
@@ -216,6 +240,22 @@ def _int_parser(column: Column, this_year: int) -> Parser:
     return parse
 
 
+def _money_parser(column: Column, this_year: int) -> Parser:
+    """RMB to the fen; ``12.5万`` and ``12.5万元`` are read as 125,000."""
+    plain = _float_parser(column, this_year)
+
+    def parse(value: object) -> float | None:
+        if type(value) is str:
+            s = unicodedata.normalize("NFKC", value).strip().removesuffix("元")
+            if s.endswith("万"):
+                x = plain(s[:-1].strip())
+                return None if x is None else plain(round(x * 10_000, 2))
+            value = s
+        x = plain(value)
+        return None if x is None else round(x, 2)
+    return parse
+
+
 _BOOL_FAST = {**{w: True for w in _TRUE}, **{w: False for w in _FALSE},
               **{w.upper(): True for w in _TRUE}, **{w.upper(): False for w in _FALSE},
               "Yes": True, "No": False, "True": True, "False": False}
@@ -273,16 +313,20 @@ def make_parser(column: Column, this_year: int | None = None) -> Parser:
     """The parsing function of one column (see the module docstring)."""
     year = this_year or _dt.date.today().year
     kind = column.kind
-    if kind == "text":
-        return parse_text
+    if kind in ("text", "package"):
+        return text_parser(column)
+    if kind == "date":
+        return date_parser(column)
     if kind in ("float", "fraction"):
         return _float_parser(column, year)
+    if kind == "money":
+        return _money_parser(column, year)
     if kind in ("int", "year"):
         return _int_parser(column, year)
     if kind == "bool":
         return _bool
-    if kind == "structure":
-        return _choice_parser(_STRUCTURES, Structure, "砖混/大板/框架 (brick_concrete/large_panel/frame)")
-    if kind == "mode":
-        return _choice_parser(_MODES, Mode, "不改造/节能改造/加层改造/拆改建 (none/retrofit/add_storey/rebuild)")
+    if kind == "choice":
+        choices = column.spec.choices
+        text = "/".join(c.zh for c in choices) + " (" + "/".join(c.value for c in choices) + ")"
+        return _choice_parser(CHOICE_TABLES[column.name], ENUMS[column.name], text)
     raise ValueError(f"unknown column kind {kind!r}")

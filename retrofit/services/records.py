@@ -3,6 +3,7 @@ is validated field by field, written to the audit log (old → new) and publishe
 the commit. A stale ``expected_version`` raises ConcurrentEditError and changes nothing."""
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -14,7 +15,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from retrofit.domain.errors import ConcurrentEditError, ValidationError
 from retrofit.services.dto import BuildingRow, EstateRow
 from retrofit.services.events import BuildingsChanged, EstatesChanged
-from retrofit.storage.fields import BUILDING_SPECS, ESTATE_SPECS, validate_values
+from retrofit.storage.fields import BUILDING_SPECS, ESTATE_SPECS, check_building, validate_values
 from retrofit.storage.models import Building, Estate
 from retrofit.storage.repositories import (
     AuditRepository,
@@ -48,6 +49,8 @@ def building_row(building: Building, estate_name: str, city: str) -> BuildingRow
 
 
 def _jsonable(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return value.isoformat()
     return value.value if hasattr(value, "value") else value
 
 
@@ -165,6 +168,7 @@ class RecordService:
         with self._unit(lambda: label[0]) as session:
             estate = EstateRepository(session).get(estate_id)
             clean = validate_values(BUILDING_SPECS, self._own_values(values, estate), partial=False)
+            check_building(clean)
             label[0] = building_label(estate.name, clean["building"])
             building = Building(estate_id=estate_id)
             for key, value in clean.items():
@@ -183,6 +187,7 @@ class RecordService:
         self._check_version(building, expected, label[0])
         old = building_values(building, estate_name, city)
         diff = _diff(old, changes)
+        check_building({**old, **changes})
         for key, value in changes.items():
             set_building_value(building, key, value)
         if diff:

@@ -1,18 +1,29 @@
-"""What each stored field may hold: type and range. One table drives both the database's CHECK
-constraints (:mod:`retrofit.storage.models`) and the services' validation, so the two cannot
-disagree. Ranges follow ``docs/data-dictionary.md``; a value outside them is a
-:class:`~retrofit.domain.errors.ValidationError`, never clamped.
+"""What each stored field may hold: type, range and longest text, made from the field vocabulary
+(:mod:`retrofit.domain.vocabulary`). One table drives both the database's CHECK constraints
+(:mod:`retrofit.storage.models`) and the services' validation, so the two cannot disagree; the
+register reader and the app's editors are made from the same vocabulary. A value outside its
+range is a :class:`~retrofit.domain.errors.ValidationError`, never clamped.
 """
 from __future__ import annotations
 
 import datetime as _dt
 import math
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 from retrofit import i18n
+from retrofit.domain.checks import (
+    ValueProblem,
+    building_problems,
+    canonical_package,
+    check_date,
+    has_illegal,
+    parse_date,
+    text_problem,
+)
 from retrofit.domain.errors import ValidationError
-from retrofit.domain.records import Mode, Structure
+from retrofit.domain.vocabulary import BUILDING_FIELDS, ESTATE_FIELDS, THIS_YEAR, YEAR_MAX, Field
 
 i18n.register({
     "value_required": {"zh": "字段“{field}”不能为空", "en": "Field '{field}' is required"},
@@ -26,14 +37,10 @@ i18n.register({
     "duplicate": {"zh": "“{value}”已存在（{field}）", "en": "'{value}' already exists ({field})"},
 })
 
-#: Largest year accepted anywhere (the CHECK constraints); "not in the future" is checked on entry.
-YEAR_MAX = 2100
-
-
 @dataclass(frozen=True, slots=True)
 class FieldSpec:
-    """One field: ``kind`` is str/int/float/bool/mode/structure; bounds are inclusive unless
-    ``low_open`` (``value > low``)."""
+    """One stored field: ``kind`` is str/int/float/money/bool/date/choice/package; bounds are
+    inclusive unless ``low_open`` (``value > low``); a date's bounds are years."""
 
     name: str
     kind: str
@@ -42,19 +49,32 @@ class FieldSpec:
     low_open: bool = False
     required: bool = False
     max_length: int = 200
+    choices: tuple[str, ...] = ()
+    this_year: bool = False      # not after the current year (checked on entry; CHECK: YEAR_MAX)
+
+    @classmethod
+    def of(cls, f: Field) -> FieldSpec:
+        kind = {"text": "str", "year": "int", "fraction": "float"}.get(f.kind, f.kind)
+        high = YEAR_MAX if f.high == THIS_YEAR else f.high
+        return cls(f.key, kind, f.low, high, f.low_open, f.required, f.max_length or 200, f.choice_values(),
+                   f.high == THIS_YEAR)
 
     def check_sql(self, column: str | None = None) -> str | None:
         """The SQL CHECK expression for the range, or None."""
         col = column or self.name
         parts = []
-        if self.low is not None:
-            parts.append(f"{col} {'>' if self.low_open else '>='} {_num(self.low)}")
-        if self.high is not None:
-            parts.append(f"{col} <= {_num(self.high)}")
-        if self.kind == "mode":
-            parts.append(f"{col} IN ({', '.join(repr(m.value) for m in Mode)})")
-        if self.kind == "structure":
-            parts.append(f"{col} IN ({', '.join(repr(s.value) for s in Structure)})")
+        if self.kind == "date":
+            if self.low is not None:
+                parts.append(f"{col} >= '{int(self.low):04d}-01-01'")
+            if self.high is not None:
+                parts.append(f"{col} <= '{int(self.high):04d}-12-31'")
+        else:
+            if self.low is not None:
+                parts.append(f"{col} {'>' if self.low_open else '>='} {_num(self.low)}")
+            if self.high is not None:
+                parts.append(f"{col} <= {_num(self.high)}")
+        if self.kind == "choice":
+            parts.append(f"{col} IN ({', '.join(repr(c) for c in self.choices)})")
         if not parts:
             return None
         return " AND ".join(parts) if self.required else f"{col} IS NULL OR (" + " AND ".join(parts) + ")"
@@ -64,80 +84,48 @@ def _num(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else repr(float(x))
 
 
-def _u(name: str) -> FieldSpec:
-    return FieldSpec(name, "float", 0.0, 10.0, low_open=True)
-
-
-def _eta(name: str) -> FieldSpec:
-    return FieldSpec(name, "float", 0.0, 1.0, low_open=True)
-
-
-ESTATE_SPECS: dict[str, FieldSpec] = {s.name: s for s in (
-    FieldSpec("estate", "str", required=True),
-    FieldSpec("city", "str", required=True),
-    FieldSpec("district", "str"),
-    FieldSpec("subdistrict", "str"),
-    FieldSpec("address", "str", max_length=400),
-    FieldSpec("year_completed", "int", 1900, YEAR_MAX),
-    FieldSpec("households", "int", 0, 10_000_000),
-    FieldSpec("consent_rate", "float", 0.0, 1.0),
-    FieldSpec("heat_supplier", "str"),
-    FieldSpec("metered_billing", "bool"),
-)}
-
-BUILDING_SPECS: dict[str, FieldSpec] = {s.name: s for s in (
-    FieldSpec("building", "str", required=True),
-    FieldSpec("year_built", "int", 1900, YEAR_MAX, required=True),
-    FieldSpec("storeys", "int", 1, 40, required=True),
-    FieldSpec("floor_area_m2", "float", 0.0, 10_000_000.0, low_open=True, required=True),
-    FieldSpec("households", "int", 0, 100_000, required=True),
-    FieldSpec("structure", "structure"),
-    FieldSpec("storey_height_m", "float", 0.0, 10.0, low_open=True),
-    FieldSpec("length_m", "float", 0.0, 2000.0, low_open=True),
-    FieldSpec("width_m", "float", 0.0, 500.0, low_open=True),
-    FieldSpec("wwr", "float", 0.0, 0.9),
-    _u("wall_u"), _u("window_u"), _u("roof_u"), _u("floor_u"),
-    FieldSpec("floor_factor", "float", 0.0, 1.0),
-    FieldSpec("air_change_h", "float", 0.0, 10.0, low_open=True),
-    FieldSpec("stairwell_heated", "bool"),
-    _eta("eta_network"), _eta("eta_source"),
-    FieldSpec("measured_kgce_m2", "float", 0.0, 500.0, low_open=True),
-    FieldSpec("remaining_life_years", "float", 0.0, 300.0),
-    FieldSpec("mode", "mode"),
-    FieldSpec("package", "str", max_length=100),
-    FieldSpec("planned_year", "int", 1990, YEAR_MAX),
-    FieldSpec("added_storeys", "int", 1, 2),
-    _u("wall_u_after"), _u("window_u_after"), _u("roof_u_after"), _u("floor_u_after"),
-    FieldSpec("air_change_after_h", "float", 0.0, 10.0, low_open=True),
-    _eta("eta_network_after"), _eta("eta_source_after"),
-)}
-
-_YEAR_FIELDS = {"year_built", "year_completed"}
-
+#: The storage names of the estate's own fields (the estate's key and city are stored as such too).
+ESTATE_SPECS: dict[str, FieldSpec] = {f.key: FieldSpec.of(f) for f in ESTATE_FIELDS}
+#: The building row's fields (the estate and the city live on the estate).
+BUILDING_SPECS: dict[str, FieldSpec] = {f.key: FieldSpec.of(f) for f in BUILDING_FIELDS
+                                        if f.key not in ("estate", "city")}
 
 def _bad(code: str, spec: FieldSpec, value: Any, **params: Any) -> ValidationError:
     return ValidationError(code, field=spec.name, value=value, **params)
 
 
+def _coerce_text(spec: FieldSpec, value: Any) -> Any:
+    if not isinstance(value, str):
+        raise _bad("value_wrong_type", spec, value, kind="text")
+    text = value.strip()
+    if spec.kind == "choice":
+        if text not in spec.choices:
+            raise _bad("value_not_allowed", spec, value, choices=", ".join(spec.choices))
+        return text
+    if spec.kind == "package":
+        text = canonical_package(text)
+    problem = text_problem(text, spec.max_length)
+    if problem is not None:
+        code, params = problem
+        raise ValidationError(code, field=spec.name, value=value[:100], **params)
+    return text
+
+
 def _coerce(spec: FieldSpec, value: Any) -> Any:
     kind = spec.kind
-    if kind in ("str", "mode", "structure"):
-        if not isinstance(value, str):
-            raise _bad("value_wrong_type", spec, value, kind="text")
-        text = value.strip()
-        if kind == "mode":
-            if text not in {m.value for m in Mode}:
-                raise _bad("value_not_allowed", spec, value, choices=", ".join(m.value for m in Mode))
-        elif kind == "structure":
-            if text not in {s.value for s in Structure}:
-                raise _bad("value_not_allowed", spec, value, choices=", ".join(s.value for s in Structure))
-        elif not text or len(text) > spec.max_length:
-            raise _bad("value_out_of_range", spec, value, low=1, high=spec.max_length)
-        return text
+    if kind in ("str", "choice", "package"):
+        return _coerce_text(spec, _plain(value))
     if kind == "bool":
         if not isinstance(value, bool):
             raise _bad("value_wrong_type", spec, value, kind="yes/no")
         return value
+    if kind == "date":
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            raise _bad("value_wrong_type", spec, value, kind="date")
+        try:
+            return parse_date(value)
+        except ValueProblem as exc:
+            raise _bad(exc.code, spec, value, **exc.params) from None
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise _bad("value_wrong_type", spec, value, kind="number")
     if kind == "int":
@@ -146,7 +134,11 @@ def _coerce(spec: FieldSpec, value: Any) -> Any:
         return int(value)
     if not math.isfinite(value):
         raise _bad("value_wrong_type", spec, value, kind="number")
-    return float(value)
+    return round(float(value), 2) if kind == "money" else float(value)
+
+
+def _high(spec: FieldSpec) -> float | None:
+    return _dt.date.today().year if spec.this_year else spec.high
 
 
 def validate(spec: FieldSpec, value: Any) -> Any:
@@ -156,15 +148,27 @@ def validate(spec: FieldSpec, value: Any) -> Any:
             raise _bad("value_required", spec, value)
         return None
     value = _coerce(spec, value)
-    if spec.kind in ("int", "float"):
-        high = spec.high
-        if spec.name in _YEAR_FIELDS:
-            high = _dt.date.today().year
+    if value is None:
+        return None
+    if spec.kind == "date":
+        try:
+            check_date(value, spec.low, spec.high)
+        except ValueProblem as exc:
+            raise _bad(exc.code, spec, value.isoformat(), **exc.params) from None
+    elif spec.kind in ("int", "float", "money"):
+        high = _high(spec)
         too_low = spec.low is not None and (value <= spec.low if spec.low_open else value < spec.low)
         if too_low or (high is not None and value > high):
             raise _bad("value_out_of_range", spec, value,
                        low=f"{spec.low:g}" if spec.low is not None else "", high=f"{high:g}" if high else "")
     return value
+
+
+def check_building(values: dict[str, Any]) -> None:
+    """Raise ValidationError for the first rule across fields that ``values`` (a whole
+    building) breaks (:func:`retrofit.domain.checks.building_problems`)."""
+    for name, code, params in building_problems(values):
+        raise ValidationError(code, field=name, value=values.get(name), **params)
 
 
 def validate_values(specs: dict[str, FieldSpec], values: dict[str, Any], *, partial: bool) -> dict[str, Any]:
@@ -184,13 +188,13 @@ def validate_values(specs: dict[str, FieldSpec], values: dict[str, Any], *, part
 
 
 def _plain(value: Any) -> Any:
-    return value.value if isinstance(value, (Mode, Structure)) else value
+    return value.value if isinstance(value, StrEnum) else value
 
 
 def validate_column(spec: FieldSpec, values: list[Any]) -> tuple[list[Any], list[tuple[int, ValidationError]]]:
     """Validate many values of one field at once (the import's fast path): the stored values and
     the (index, error) of every bad one. Same rules as :func:`validate`."""
-    if spec.kind in ("mode", "structure"):
+    if spec.kind == "choice":
         values = [None if v is None else _plain(v) for v in values]
     fast = _fast_column(spec, values)
     if fast is not None:
@@ -208,8 +212,15 @@ def validate_column(spec: FieldSpec, values: list[Any]) -> tuple[list[Any], list
 
 def _fast_column(spec: FieldSpec, values: list[Any]) -> list[Any] | None:
     """The stored values if every value is clearly valid, else None (then value by value)."""
+    if not spec.required and values.count(None) == len(values):
+        return values
     if spec.kind in ("int", "float"):
         return _fast_numbers(spec, values)
+    if spec.kind == "money":
+        fast = _fast_numbers(spec, values)
+        return fast if fast is not None and all(v is None or round(v, 2) == v for v in fast) else None
+    if spec.kind == "date":
+        return None
     types = set(map(type, values))
     if spec.required and type(None) in types:
         return None
@@ -219,11 +230,12 @@ def _fast_column(spec: FieldSpec, values: list[Any]) -> list[Any] | None:
         return values if types <= {bool} else None
     if not types <= {str}:
         return None
-    if spec.kind in ("mode", "structure"):
-        allowed = {m.value for m in (Mode if spec.kind == "mode" else Structure)}
-        return values if set(present) <= allowed else None
+    if spec.kind == "choice":
+        return values if set(present) <= set(spec.choices) else None
+    if spec.kind == "package" and any(canonical_package(p) != p for p in set(present)):
+        return None
     if present and (min(map(len, present)) == 0 or max(map(len, present)) > spec.max_length
-                    or present != list(map(str.strip, present))):
+                    or present != list(map(str.strip, present)) or has_illegal(present)):
         return None
     return values
 
@@ -239,7 +251,7 @@ def _fast_numbers(spec: FieldSpec, values: list[Any]) -> list[Any] | None:
     if spec.required and not present.all():
         return None
     x = arr[present]
-    high = _dt.date.today().year if spec.name in _YEAR_FIELDS else spec.high
+    high = _high(spec)
     ok = bool(np.isfinite(x).all())
     if spec.low is not None:
         ok = ok and bool(np.all(x > spec.low) if spec.low_open else np.all(x >= spec.low))

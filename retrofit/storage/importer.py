@@ -7,15 +7,17 @@ and the database holds exactly one such estate. :func:`plan_import` changes noth
 """
 from __future__ import annotations
 
+import datetime as _dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any
 
-from sqlalchemy import and_, bindparam, insert, select, update
+from sqlalchemy import Date, and_, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from retrofit import i18n
+from retrofit.domain.checks import building_problems
 from retrofit.domain.errors import CellError, ConcurrentEditError, InputFileError, ValidationError
 from retrofit.domain.records import Register
 from retrofit.storage.fields import BUILDING_SPECS, ESTATE_SPECS, validate, validate_column
@@ -53,6 +55,9 @@ class ImportPlan:
 
 
 def _plain(value: Any) -> Any:
+    """A value as the audit log's JSON holds it (enums by key, dates as ISO text)."""
+    if isinstance(value, _dt.date):
+        return value.isoformat()
     return value.value if hasattr(value, "value") else value
 
 
@@ -147,7 +152,21 @@ class _Planner:
                 self.error(self.rows[i], key, raw[i], exc)
                 bad.add(i)
             columns.append(clean)
+        self.check_works(columns, bad)
         return list(zip(*columns, strict=True)), bad
+
+    def check_works(self, columns: list[list[Any]], bad: set[int]) -> None:
+        """The rules across the works fields (status, start, completion), where any is given."""
+        keys = ("status", "works_start", "works_completed")
+        cols = [columns[BUILDING_KEYS.index(k)] for k in keys]
+        if all(c.count(None) == len(c) for c in cols):
+            return
+        for i, values in enumerate(zip(*cols, strict=True)):
+            if values == (None, None, None) or i in bad:
+                continue
+            for name, code, params in building_problems(dict(zip(keys, values, strict=True))):
+                self.error(self.rows[i], name, values[keys.index(name)], ValidationError(code, **params))
+                bad.add(i)
 
     def target_of(self, i: int, b: Any, target: dict[tuple[str, str], EstateKey | int]) -> EstateKey | int | None:
         where = target.get((b.estate, b.city))
@@ -185,9 +204,10 @@ class _Planner:
                 continue
             bid, version, old = match
             row = rows[i]
-            diff = {k: [_plain(old[j]), row[j]] for j, k in positions if old[j] != row[j]}
-            if diff:
-                changes = {k: v[1] for k, v in diff.items()}
+            changed = [(j, k) for j, k in positions if old[j] != row[j]]
+            if changed:
+                diff = {k: [_plain(old[j]), _plain(row[j])] for j, k in changed}
+                changes = {k: row[j] for j, k in changed}
                 self.plan.building_updates.append((bid, version, changes, f"{b.estate} {b.building}", diff))
             else:
                 self.plan.unchanged_buildings += 1
@@ -230,6 +250,20 @@ def _bound_time(session: Session, now: Any) -> Any:
     return process(now) if process else now
 
 
+def _processors(session: Session, table: Any, names: list[str]) -> list[tuple[int, Callable[[Any], Any]]]:
+    """(position, bind processor) of the columns whose values the driver cannot take as they are
+    (dates on SQLite are stored as text)."""
+    dialect = session.connection().dialect
+    out = []
+    for i, name in enumerate(names):
+        column_type = table.c[name].type
+        if isinstance(column_type, Date):
+            process = column_type.dialect_impl(dialect).bind_processor(dialect)
+            if process is not None:
+                out.append((i, process))
+    return out
+
+
 def _raw_inserter(session: Session, table: Any, names: list[str]) -> Callable[[list[tuple]], None]:
     """An executemany of plain tuples (in ``names`` order) on the session's own DB-API
     connection, inside its transaction: no per-value processing by SQLAlchemy."""
@@ -237,10 +271,25 @@ def _raw_inserter(session: Session, table: Any, names: list[str]) -> Callable[[l
     dialect = connection.dialect
     compiled = insert(table).compile(dialect=dialect, column_keys=names)
     raw = connection.connection.dbapi_connection
+    processors = _processors(session, table, names)
+
+    def prepared(rows: list[tuple]) -> list[tuple]:
+        if not processors:
+            return rows
+        out = []
+        for r in rows:
+            r = list(r)
+            for i, process in processors:
+                if r[i] is not None:
+                    r[i] = process(r[i])
+            out.append(tuple(r))
+        return out
+
     if dialect.positional:
         order = [names.index(k) for k in compiled.positiontup]
 
         def run(rows: list[tuple]) -> None:
+            rows = prepared(rows)
             params = rows if order == list(range(len(names))) else [tuple(r[i] for i in order) for r in rows]
             cursor = raw.cursor()
             cursor.executemany(compiled.string, params)
@@ -248,7 +297,7 @@ def _raw_inserter(session: Session, table: Any, names: list[str]) -> Callable[[l
     else:
         def run(rows: list[tuple]) -> None:
             cursor = raw.cursor()
-            cursor.executemany(compiled.string, [dict(zip(names, r, strict=True)) for r in rows])
+            cursor.executemany(compiled.string, [dict(zip(names, r, strict=True)) for r in prepared(rows)])
             cursor.close()
     return run
 

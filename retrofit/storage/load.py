@@ -10,8 +10,9 @@ import numpy as np
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from retrofit.domain.records import BuildingRecord, EstateRecord, Mode, Register, Structure
+from retrofit.domain.records import ENUMS, BuildingRecord, EstateRecord, Register
 from retrofit.domain.settings import Settings
+from retrofit.domain.vocabulary import BUILDING_FIELDS
 from retrofit.storage.db import bulk_work, make_engine
 from retrofit.storage.migrate import upgrade_to_head
 from retrofit.storage.models import BUILDING_COLUMNS, Building, Estate, SettingRow
@@ -19,9 +20,11 @@ from retrofit.storage.repositories import BUILDING_KEYS, ESTATE_KEYS
 
 _ESTATE_COLS = [Estate.name if k == "estate" else getattr(Estate, k) for k in ESTATE_KEYS]
 _BUILDING_COLS = [Building.name if k == "building" else getattr(Building, k) for k in BUILDING_KEYS]
-#: Columns that are text (or enum) in the engine's view; the rest are numbers (NaN = not entered).
-TEXT_KEYS = frozenset({"estate", "city", "building", "structure", "mode", "package"})
-BOOL_KEYS = frozenset({"stairwell_heated"})
+#: Columns that are text (or enum) in the engine's view; dates are ``datetime64[D]`` (NaT = not
+#: entered); the rest are numbers (NaN = not entered).
+TEXT_KEYS = frozenset(f.key for f in BUILDING_FIELDS if f.text_like)
+DATE_KEYS = frozenset(f.key for f in BUILDING_FIELDS if f.kind == "date")
+BOOL_KEYS = frozenset(f.key for f in BUILDING_FIELDS if f.kind == "bool")
 
 
 def _building_stmt(estate_id: int | None, building_ids: Sequence[int] | None):
@@ -37,10 +40,9 @@ def _building_stmt(estate_id: int | None, building_ids: Sequence[int] | None):
 
 def _building_record(row: Sequence[Any]) -> BuildingRecord:
     values = dict(zip(("estate", "city", *BUILDING_KEYS), row[2:], strict=True))
-    if values["structure"] is not None:
-        values["structure"] = Structure(values["structure"])
-    if values["mode"] is not None:
-        values["mode"] = Mode(values["mode"])
+    for key, enum in ENUMS.items():
+        if values[key] is not None:
+            values[key] = enum(values[key])
     return BuildingRecord(**values)
 
 
@@ -179,6 +181,8 @@ def _convert(key: str, column: np.ndarray) -> np.ndarray:
         return column.astype(np.int64)
     if key in TEXT_KEYS:
         return column.copy()
+    if key in DATE_KEYS:                            # SQLite gives text, PostgreSQL dates
+        return np.array([None if v is None else str(v) for v in column], dtype="datetime64[D]")
     return np.array(column, dtype=float)            # None → NaN, True/False → 1.0/0.0
 
 
@@ -188,7 +192,8 @@ def _columns(dense: list[str], table: np.ndarray, sparse: list[str], extra: np.n
     found = {_COLUMN_KEY[c]: _convert(_COLUMN_KEY[c], table[:, j]) for j, c in enumerate(dense)}
     for column in sparse:
         key = _COLUMN_KEY[column]
-        found[key] = np.full(n, None, dtype=object) if key in TEXT_KEYS else np.full(n, np.nan)
+        found[key] = (np.full(n, None, dtype=object) if key in TEXT_KEYS else
+                      np.full(n, np.datetime64("NaT"), dtype="datetime64[D]") if key in DATE_KEYS else np.full(n, np.nan))
     if extra is not None and len(extra):
         rows = np.searchsorted(found["id"], extra[:, 0].astype(np.int64))
         for j, column in enumerate(sparse, start=1):

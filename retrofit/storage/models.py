@@ -16,6 +16,7 @@ from sqlalchemy import (
     JSON,
     Boolean,
     CheckConstraint,
+    Date,
     DateTime,
     Float,
     ForeignKey,
@@ -38,7 +39,7 @@ NAMING = {
 }
 
 #: Where an audit entry came from.
-AUDIT_SOURCES = ("import", "edit", "calculation", "demo", "settings", "plan")
+AUDIT_SOURCES = ("import", "edit", "calculation", "demo", "settings", "plan", "upgrade")
 PLAN_STATUSES = ("draft", "approved")
 
 
@@ -93,8 +94,8 @@ class Estate(Base):
 
 
 class Building(Base):
-    """A building (楼栋) with every data-dictionary field, its mode, package, planned year,
-    added storeys and explicit "after" values."""
+    """A building (楼栋) with every data-dictionary field: its mode, package, planned year,
+    added storeys, explicit "after" values, and the works (status, dates, cost, contractor)."""
 
     __tablename__ = "building"
     __table_args__ = (
@@ -136,6 +137,13 @@ class Building(Base):
     air_change_after_h: Mapped[float | None] = mapped_column(Float)
     eta_network_after: Mapped[float | None] = mapped_column(Float)
     eta_source_after: Mapped[float | None] = mapped_column(Float)
+    indoor_temp_before_c: Mapped[float | None] = mapped_column(Float)
+    measured_gj_m2: Mapped[float | None] = mapped_column(Float)
+    status: Mapped[str | None] = mapped_column(String(20))
+    works_start: Mapped[dt.date | None] = mapped_column(Date)
+    works_completed: Mapped[dt.date | None] = mapped_column(Date)
+    actual_cost_rmb: Mapped[float | None] = mapped_column(Numeric(14, 2, asdecimal=False))
+    contractor: Mapped[str | None] = mapped_column(String(200))
     version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now, onupdate=_now)

@@ -37,3 +37,25 @@ def test_template_headers_and_keys_match_themselves(layout):
     for key, column in COLUMNS[layout].items():
         assert match_header(column.header("zh"), layout) == key
         assert match_header(column.header("en"), layout) == key
+
+
+def test_the_docs_field_table_is_the_vocabulary():
+    from pathlib import Path
+
+    from retrofit.io.template import markdown_table
+
+    text = (Path(__file__).parents[2] / "docs" / "registers.md").read_text(encoding="utf-8")
+    table = text.split("<!-- fields:begin -->\n", 1)[1].split("\n<!-- fields:end -->", 1)[0]
+    assert table == markdown_table(), "regenerate the table with retrofit.io.template.markdown_table()"
+
+
+def test_storage_lengths_are_the_vocabulary_lengths():
+    from retrofit.domain.vocabulary import BUILDING_FIELDS, ESTATE_FIELDS
+    from retrofit.storage.models import Building, Estate
+
+    for model, fields, names in ((Building, BUILDING_FIELDS, {"building": "name"}), (Estate, ESTATE_FIELDS,
+                                                                                       {"estate": "name"})):
+        for f in fields:
+            column = model.__table__.c.get(names.get(f.key, f.key))
+            if column is not None and f.max_length:
+                assert column.type.length == f.max_length, f.key

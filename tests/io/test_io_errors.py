@@ -47,7 +47,7 @@ def test_messages_in_chinese_by_default(broken_xlsx):
         read_register(broken_xlsx)
     lines = str(info.value).splitlines()
     assert lines[0] == "文件 坏台账.xlsx 有 9 处错误，未做任何修改："
-    assert lines[1] == "坏台账.xlsx 第 3 行，“建筑面积(㎡)”列，值“-120”：应在 > 0 范围内"
+    assert lines[1] == "坏台账.xlsx 第 3 行，“建筑面积(㎡)”列，值“-120”：应在 (0, 10,000,000] 范围内"
     assert lines[2] == "坏台账.xlsx 第 4 行，“层数”列，值“六层”：不是数字"
     assert lines[4] == "坏台账.xlsx 第 6 行，“楼号”列，值“1号楼”：同一小区的楼号与第 3 行重复"
     assert lines[9] == "坏台账.xlsx 第 7 行，“窗墙比”列，值“95%”：应在 0–0.9 范围内"
@@ -59,7 +59,7 @@ def test_messages_in_english(broken_xlsx, lang):
         read_register(broken_xlsx)
     lines = str(info.value).splitlines()
     assert lines[0] == "坏台账.xlsx has 9 error(s); nothing was changed:"
-    assert lines[1] == "坏台账.xlsx, row 3, column '建筑面积(㎡)', value '-120': must be in the range > 0"
+    assert lines[1] == "坏台账.xlsx, row 3, column '建筑面积(㎡)', value '-120': must be in the range (0, 10,000,000]"
     assert lines[3] == ("坏台账.xlsx, row 5, column '结构类型', value '木结构': must be one of: "
                         "砖混/大板/框架 (brick_concrete/large_panel/frame)")
     assert lines[7] == "坏台账.xlsx, row 7, column '建筑面积(㎡)', value '12%': the unit '%' does not fit this column"

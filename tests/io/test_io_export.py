@@ -1,68 +1,18 @@
 """Export → import gives the same register back; the template explains every column."""
 from __future__ import annotations
 
-import datetime as dt
 import tempfile
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 from openpyxl import load_workbook
+from vocab_records import registers
 
-from retrofit.domain.records import BuildingRecord, EstateRecord, Mode, Register, Structure
+from retrofit.domain.records import BuildingRecord, EstateRecord, Mode, Register
 from retrofit.io.columns import BUILDING_COLUMNS
 from retrofit.io.export import write_register, write_template
-from retrofit.io.layout import is_total
 from retrofit.io.registers import read_register
-
-THIS_YEAR = dt.date.today().year
-_text = (st.text(st.characters(categories=("L", "N", "P", "S", "Zs"), exclude_characters="\x85\xa0"),
-                 min_size=1, max_size=10)
-         .map(str.strip).filter(lambda s: bool(s) and is_total(s) is None))
-
-
-def _opt(strategy):
-    return st.none() | strategy
-
-
-def _float(lo: float, hi: float, lo_open: bool = True):
-    return st.floats(min_value=lo, max_value=hi, exclude_min=lo_open, allow_nan=False)
-
-
-@st.composite
-def _building(draw, estate: EstateRecord, name: str) -> BuildingRecord:
-    mode = draw(_opt(st.sampled_from(Mode)))
-    u = _opt(_float(0, 10))
-    eta = _opt(_float(0, 1))
-    return BuildingRecord(
-        estate.estate, name, estate.city, draw(st.integers(1900, THIS_YEAR)), draw(st.integers(1, 40)),
-        draw(_float(0, 1e6)), draw(st.integers(0, 5000)), structure=draw(_opt(st.sampled_from(Structure))),
-        storey_height_m=draw(_opt(_float(0, 10))), length_m=draw(_opt(_float(0, 1000))),
-        width_m=draw(_opt(_float(0, 200))), wwr=draw(_opt(_float(0, 0.9, False))), wall_u=draw(u),
-        window_u=draw(u), roof_u=draw(u), floor_u=draw(u), floor_factor=draw(_opt(_float(0, 1, False))),
-        air_change_h=draw(_opt(_float(0, 10))), stairwell_heated=draw(_opt(st.booleans())),
-        eta_network=draw(eta), eta_source=draw(eta), measured_kgce_m2=draw(_opt(_float(0, 500))),
-        remaining_life_years=draw(_opt(_float(0, 200, False))), mode=mode, package=draw(_opt(_text)),
-        planned_year=draw(_opt(st.integers(2000, 2100))),
-        added_storeys=draw(_opt(st.integers(1, 2))) if mode is Mode.ADD_STOREY else None,
-        wall_u_after=draw(u), window_u_after=draw(u), roof_u_after=draw(u), floor_u_after=draw(u),
-        air_change_after_h=draw(_opt(_float(0, 10))), eta_network_after=draw(eta), eta_source_after=draw(eta))
-
-
-@st.composite
-def registers(draw, min_buildings: int = 0) -> Register:
-    estates, buildings = [], []
-    for name in draw(st.lists(_text, min_size=1, max_size=4, unique=True)):
-        estate = EstateRecord(
-            name, draw(_text), district=draw(_opt(_text)), subdistrict=draw(_opt(_text)), address=draw(_opt(_text)),
-            year_completed=draw(_opt(st.integers(1900, THIS_YEAR))), households=draw(_opt(st.integers(0, 10**5))),
-            consent_rate=draw(_opt(_float(0, 1, False))), heat_supplier=draw(_opt(_text)),
-            metered_billing=draw(_opt(st.booleans())))
-        estates.append(estate)
-        for b in draw(st.lists(_text, min_size=min_buildings, max_size=3, unique=True)):
-            buildings.append(draw(_building(estate, b)))
-    return Register(tuple(estates), tuple(buildings))
 
 
 def _round_trip(register: Register, suffix: str, lang: str) -> Register:

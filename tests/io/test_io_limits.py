@@ -67,7 +67,7 @@ def test_absurdly_long_cells(tmp_path):
     rows[1][0] = "甲" * 5000
     with pytest.raises(InputFileError) as info:
         read_register(write_xlsx(tmp_path / "long.xlsx", {"S": rows}))
-    assert [(e.row, e.column, e.code) for e in info.value.errors] == [(2, "小区名称", "io_too_long")]
+    assert [(e.row, e.column, e.code) for e in info.value.errors] == [(2, "小区名称", "text_too_long")]
     assert info.value.errors[0].value == "甲" * 100 + "…"
     rows[1][0] = "x" * 200_000
     exc = _refused(write_csv(tmp_path / "long.csv", rows))

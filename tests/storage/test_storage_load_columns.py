@@ -1,6 +1,7 @@
 """load_columns gives exactly the arrays of a plain row-by-row read, on SQLite and PostgreSQL:
 values set only in buildings far past the first rows, NULLs in columns that are mostly set,
 booleans, the estate filter and the building id filter."""
+import datetime as dt
 import math
 import random
 
@@ -9,9 +10,9 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from retrofit.domain.records import BuildingRecord, EstateRecord, Mode, Register, Structure
+from retrofit.domain.records import BuildingRecord, EstateRecord, Mode, Register, Status, Structure
 from retrofit.services.app import open_services
-from retrofit.storage.load import TEXT_KEYS, load_columns
+from retrofit.storage.load import DATE_KEYS, TEXT_KEYS, load_columns
 from retrofit.storage.models import BUILDING_COLUMNS, Building, Estate
 from retrofit.storage.repositories import BUILDING_KEYS
 
@@ -35,6 +36,8 @@ def reference_columns(engine, estate_id=None, building_ids=None) -> dict[str, np
             out[key] = np.array(values, dtype=np.int64)
         elif key in TEXT_KEYS:
             out[key] = np.array(values + [None], dtype=object)[:-1]
+        elif key in DATE_KEYS:
+            out[key] = np.array(values, dtype="datetime64[D]")
         else:
             out[key] = np.array([math.nan if v is None else float(v) for v in values], dtype=float)
     out["estate"] = np.array([name for _, name, _ in rows] + [None], dtype=object)[:-1]
@@ -70,6 +73,10 @@ def city(n: int) -> Register:
             extra = {"stairwell_heated": True, "air_change_after_h": 0.5, "floor_factor": 1.0}
         elif i == 5:
             extra = {"window_u": 2.8}
+        elif i == n - 7:
+            extra = {"status": Status.COMPLETED, "works_start": dt.date(2012, 4, 1),
+                     "works_completed": dt.date(2012, 10, 15), "actual_cost_rmb": 1234567.89, "contractor": "唐山建工",
+                     "indoor_temp_before_c": 14.5, "measured_gj_m2": 0.42}
         buildings.append(BuildingRecord(
             estate=f"小区{i % 7}", building=f"{i // 7 + 1}号楼", city=estates[i % 7].city,
             year_built=1970 + i % 26, storeys=4 + i % 4, floor_area_m2=round(rng.uniform(800, 6000), 3) + rng.random(),
@@ -105,6 +112,9 @@ def test_the_columns_equal_a_plain_read(stocked):
         assert cols["wwr"][last] == 0.0 and np.isnan(cols["wwr"]).sum() == 699
         assert cols["stairwell_heated"][-40] == 1.0 and np.isnan(cols["stairwell_heated"]).sum() == 698
         assert cols["window_u"][5] == 2.8
+        works = at[int(cols["id"][-7])]
+        assert cols["works_completed"][works] == np.datetime64("2012-10-15") and cols["status"][works] == "completed"
+        assert np.isnat(cols["works_start"]).sum() == 699 and cols["actual_cost_rmb"][works] == 1234567.89
         assert cols["remaining_life_years"][299] != cols["remaining_life_years"][299]    # NaN
         assert cols["remaining_life_years"][300] == 30.5
         assert None in cols["structure"].tolist() and None in cols["package"].tolist()

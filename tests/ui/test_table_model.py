@@ -1,5 +1,7 @@
+import pytest
 from PySide6.QtCore import Qt
 
+from retrofit import i18n
 from ui.buildings.presenter import BuildingsPresenter
 from ui.buildings.table_model import DEFAULTED_ROLE, ID_ROLE, BuildingTableModel
 from ui.estates.presenter import EstatesPresenter
@@ -11,7 +13,14 @@ def test_building_model_passes_qt_model_tester(fake, qtmodeltester):
     qtmodeltester.check(model)
 
 
-def test_city_view_with_estate_column_passes_model_tester(fake, qtmodeltester, undo_stack, errors):
+@pytest.fixture
+def english():
+    i18n.set_language("en")
+    yield
+    i18n.set_language(None)
+
+
+def test_city_view_with_estate_column_passes_model_tester(fake, qtmodeltester, undo_stack, errors, english):
     presenter = BuildingsPresenter(fake, undo_stack, errors.append)
     presenter.load(None)
     assert presenter.model.rowCount() == 8
@@ -20,7 +29,7 @@ def test_city_view_with_estate_column_passes_model_tester(fake, qtmodeltester, u
     qtmodeltester.check(presenter.proxy)
 
 
-def test_defaulted_value_is_marked_and_shows_the_default(fake, undo_stack, errors):
+def test_defaulted_value_is_marked_and_shows_the_default(fake, undo_stack, errors, english):
     presenter = BuildingsPresenter(fake, undo_stack, errors.append)
     presenter.load(1)
     model = presenter.model

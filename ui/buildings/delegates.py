@@ -2,12 +2,14 @@
 numbers (an empty text means "not entered": the default applies again)."""
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QDoubleValidator, QIntValidator
 from PySide6.QtWidgets import QComboBox, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from retrofit.domain.checks import ValueProblem, parse_date
 from ui.fields import FieldSpec, choice_label, yes_no
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -26,6 +28,24 @@ def choices_for(spec: FieldSpec, packages: Callable[[], list[str]]) -> list[tupl
     if spec.kind == "bool":
         return [default, (yes_no(True), True), (yes_no(False), False)]
     return []
+
+
+def parse_date_text(text: str) -> dt.date | None:
+    """The date in ``text`` as registers write it (``2010-04-15``, ``2010/4/15``, ``2010年4月``),
+    or None for an empty text. Raises ValueError when the text is not a date."""
+    try:
+        return parse_date(text.strip() or None)
+    except ValueProblem:
+        raise ValueError(text) from None
+
+
+def editor_text(value: object) -> str:
+    """A stored value as an editor shows it."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return f"{value:g}" if isinstance(value, float) else str(value)
 
 
 def parse_number(spec: FieldSpec, text: str) -> float | int | None:
@@ -72,6 +92,8 @@ class FieldDelegate(QStyledItemDelegate):
             validator.setNotation(QDoubleValidator.Notation.StandardNotation)
             validator.setLocale(_C)
             editor.setValidator(validator)
+        elif spec.kind == "date":
+            editor.setPlaceholderText("2010-04-15")
         return editor
 
     def setEditorData(self, editor: QWidget, index: _Index) -> None:
@@ -80,7 +102,7 @@ class FieldDelegate(QStyledItemDelegate):
             pos = max(0, editor.findData(value)) if value is not None else 0
             editor.setCurrentIndex(pos)
         elif isinstance(editor, QLineEdit):
-            editor.setText("" if value is None else (str(value) if not isinstance(value, float) else f"{value:g}"))
+            editor.setText(editor_text(value))
         else:
             super().setEditorData(editor, index)
 
@@ -94,6 +116,12 @@ class FieldDelegate(QStyledItemDelegate):
             except ValueError:
                 return                      # the validator normally prevents this; keep the old value
             model.setData(index, value, Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, QLineEdit) and spec is not None and spec.kind == "date":
+            try:
+                day = parse_date_text(editor.text())
+            except ValueError:
+                return                      # not a date: keep the old value
+            model.setData(index, day, Qt.ItemDataRole.EditRole)
         elif isinstance(editor, QLineEdit):
             model.setData(index, editor.text().strip() or None, Qt.ItemDataRole.EditRole)
         else:

@@ -149,7 +149,7 @@ class BuildingsPresenter(QObject):
     @staticmethod
     def _command_text(key: str, count: int) -> str:
         spec = BUILDING_BY_KEY.get(key)
-        label = translate("Fields", spec.label) if spec else key
+        label = spec.label if spec else key
         if count == 1:
             return translate("Commands", "Set %1").replace("%1", label)
         return translate("Commands", "Set %1 on %n building(s)", None, count).replace("%1", label)

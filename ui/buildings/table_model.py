@@ -14,7 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from retrofit.domain.naming import natural_key
 from retrofit.services.dto import BuildingRow
-from ui.fields import BUILDING_FIELDS, DEFAULTABLE, FieldSpec
+from ui.fields import BUILDING_FIELDS, DEFAULTABLE, ESTATE_BY_KEY, FieldSpec
 from ui.format import field_text
 
 SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -146,7 +146,7 @@ class BuildingTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._fields):
             spec = self._fields[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return spec.title() if spec else QCoreApplication.translate("Fields", "Estate")
+                return spec.title() if spec else ESTATE_BY_KEY["estate"].title()
             if role == Qt.ItemDataRole.ToolTipRole and spec:
                 return spec.key
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
