@@ -190,13 +190,13 @@ class SummaryData:
 
 @dataclass(frozen=True, slots=True)
 class Targets:
-    """The programme's targets (the seed: 360,000 tce, 920,000 t CO2, 800 MW, and 10 M m² of new
-    floor area the freed capacity can heat, method.md §5)."""
+    """The programme's targets (tce/a, t CO2/a, MW, and m² of new floor area the freed capacity
+    can heat); the caller gives them."""
 
-    saved_tce: float = 360_000.0
-    saved_tco2: float = 920_000.0
-    freed_capacity_mw: float = 800.0
-    extra_area_m2: float = 10_000_000.0
+    saved_tce: float
+    saved_tco2: float
+    freed_capacity_mw: float
+    extra_area_m2: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,3 +288,4 @@ class ProgrammeData:
     plan: ProgrammePlan | None = None
     doc: DocInfo = field(default_factory=DocInfo)
     notices: tuple[str, ...] = ()
+    source_order: tuple[str, ...] = ()               # funding sources in paying order

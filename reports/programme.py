@@ -141,7 +141,8 @@ class ProgrammeReport(BaseReport):
             sources += [f.source for f in y.funding if f.amount_rmb > 0.5 and f.source not in sources]
         if not sources:
             return []
-        sources.sort(key=lambda src: _SOURCE_ORDER.index(src) if src in _SOURCE_ORDER else len(_SOURCE_ORDER))
+        order = self.data.source_order
+        sources.sort(key=lambda src: order.index(src) if src in order else len(order))
         lb = self.labels
         header = [lb["prog_col_year"], *(lb.name("source", s) for s in sources)]
         rows = [[str(y.year), *(self.money_col(next((f.amount_rmb for f in y.funding if f.source == s), 0.0))
@@ -151,8 +152,6 @@ class ProgrammeReport(BaseReport):
                 self.table(header, rows, [width * 0.16, *([width * share] * len(sources))])]
 
 
-#: Paying order of the funding sources (method.md §10).
-_SOURCE_ORDER = ("central", "local", "utility", "sales", "residents", "city")
 _NUMBERS = ("estates", "buildings", "floor_area_m2", "saved_tce", "saved_tco2", "freed_capacity_mw", "cost_rmb")
 
 

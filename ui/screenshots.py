@@ -73,14 +73,15 @@ def shoot(app: QApplication, window, lang: str, out: Path) -> None:  # noqa: ANN
     w.planner.first_year.setValue(2008)
     w.planner.last_year.setValue(2010)
     w.planner.budget.setValue(9000.0)
-    w.planner.result = None
+    w.planner.presenter.result = None
+    w.planner.inputs_box.choose_modes.setChecked(True)
     w.planner.solve()
     wait_until(app, lambda: w.planner.result is not None, 300)
     planner = w.planner
     wait_until(app, lambda: planner.plans_loaded)
     if not planner.plans and w.services.url.startswith("sqlite"):   # an approved version and a draft
         first = planner.save("三年计划 2008–2010")
-        w.services.plans.approve(first, w.services.plans.get(first)["version"])
+        w.services.plans.approve(first, w.services.plans.get(first).version)
         planner.save("三年计划 2008–2010")
     planner.refresh_plans()
     wait_until(app, lambda: len(planner.plans) >= 2 and planner.selected_plan() is not None)

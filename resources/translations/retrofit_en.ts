@@ -1631,6 +1631,98 @@
         <source>Plan ready: %1 estates, %2 tce/a saved.</source>
         <translation>Plan ready: %1 estates, %2 tce/a saved.</translation>
     </message>
+    <message>
+        <source>Rebuild cap</source>
+        <translation>Rebuild cap</translation>
+    </message>
+    <message>
+        <source>Minimum rebuild share</source>
+        <translation>Minimum rebuild share</translation>
+    </message>
+    <message>
+        <source>Choose modes</source>
+        <translation>Choose modes</translation>
+    </message>
+    <message>
+        <source>Aim</source>
+        <translation>Aim</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Target (least cost)</source>
+        <translation>Target (least cost)</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <source>Let the planner choose each estate&apos;s modes among those its buildings allow</source>
+        <translation>Let the planner choose each estate&apos;s modes among those its buildings allow</translation>
+    </message>
+    <message>
+        <source>Most saving within the budget</source>
+        <translation>Most saving within the budget</translation>
+    </message>
+    <message>
+        <source>Least cost to reach the target</source>
+        <translation>Least cost to reach the target</translation>
+    </message>
+    <message>
+        <source>Target %1 tce/a</source>
+        <translation>Target %1 tce/a</translation>
+    </message>
+    <message>
+        <source>RMB per tce/a</source>
+        <translation>RMB per tce/a</translation>
+    </message>
+    <message>
+        <source>Cost per tce/a [RMB]</source>
+        <translation>Cost per tce/a [RMB]</translation>
+    </message>
+    <message>
+        <source>Cost per kW freed [RMB]</source>
+        <translation>Cost per kW freed [RMB]</translation>
+    </message>
+    <message>
+        <source>Heat company&apos;s payback [a]</source>
+        <translation>Heat company&apos;s payback [a]</translation>
+    </message>
+    <message>
+        <source>City&apos;s payback [a]</source>
+        <translation>City&apos;s payback [a]</translation>
+    </message>
+    <message>
+        <source>Net present value [million RMB]</source>
+        <translation>Net present value [million RMB]</translation>
+    </message>
+    <message>
+        <source>Solver</source>
+        <translation>Solver</translation>
+    </message>
+    <message>
+        <source>Discount rate, coal-price escalation</source>
+        <translation>Discount rate, coal-price escalation</translation>
+    </message>
+    <message>
+        <source>Cost per tonne (cost curve)</source>
+        <translation>Cost per tonne (cost curve)</translation>
+    </message>
+    <message>
+        <source>, at least %1 %</source>
+        <translation>, at least %1 %</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no plan was made.</source>
+        <translation>Cancelled: no plan was made.</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>
@@ -1943,6 +2035,18 @@
         <location filename="../../ui/preferences/dialog.py" line="65" />
         <source>Price basis</source>
         <translation>Price basis</translation>
+    </message>
+    <message>
+        <source>Discount rate (net present value)</source>
+        <translation>Discount rate (net present value)</translation>
+    </message>
+    <message>
+        <source>Coal price escalation per year</source>
+        <translation>Coal price escalation per year</translation>
+    </message>
+    <message>
+        <source>Appraisal period</source>
+        <translation>Appraisal period</translation>
     </message>
 </context>
 <context>

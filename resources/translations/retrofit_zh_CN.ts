@@ -1625,6 +1625,98 @@
         <source>Plan ready: %1 estates, %2 tce/a saved.</source>
         <translation>规划完成：%1 个小区，节约标煤 %2 tce/年。</translation>
     </message>
+    <message>
+        <source>Rebuild cap</source>
+        <translation>拆改建比例上限</translation>
+    </message>
+    <message>
+        <source>Minimum rebuild share</source>
+        <translation>拆改建比例下限</translation>
+    </message>
+    <message>
+        <source>Choose modes</source>
+        <translation>优化改造模式</translation>
+    </message>
+    <message>
+        <source>Aim</source>
+        <translation>规划目标</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Target (least cost)</source>
+        <translation>目标值（最低费用）</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>求解时限</translation>
+    </message>
+    <message>
+        <source>Let the planner choose each estate&apos;s modes among those its buildings allow</source>
+        <translation>由规划在各楼栋允许的改造模式中为每个小区选择模式</translation>
+    </message>
+    <message>
+        <source>Most saving within the budget</source>
+        <translation>预算内节能量最大</translation>
+    </message>
+    <message>
+        <source>Least cost to reach the target</source>
+        <translation>达到目标的最低费用</translation>
+    </message>
+    <message>
+        <source>Target %1 tce/a</source>
+        <translation>目标 %1 tce/a</translation>
+    </message>
+    <message>
+        <source>RMB per tce/a</source>
+        <translation>元 /（tce/a）</translation>
+    </message>
+    <message>
+        <source>Cost per tce/a [RMB]</source>
+        <translation>每 tce/a 投资［元］</translation>
+    </message>
+    <message>
+        <source>Cost per kW freed [RMB]</source>
+        <translation>每 kW 释放能力投资［元］</translation>
+    </message>
+    <message>
+        <source>Heat company&apos;s payback [a]</source>
+        <translation>供热企业回收期［年］</translation>
+    </message>
+    <message>
+        <source>City&apos;s payback [a]</source>
+        <translation>政府回收期［年］</translation>
+    </message>
+    <message>
+        <source>Net present value [million RMB]</source>
+        <translation>净现值［百万元］</translation>
+    </message>
+    <message>
+        <source>Solver</source>
+        <translation>求解结果</translation>
+    </message>
+    <message>
+        <source>Discount rate, coal-price escalation</source>
+        <translation>折现率、煤价年涨幅</translation>
+    </message>
+    <message>
+        <source>Cost per tonne (cost curve)</source>
+        <translation>每吨投资（成本曲线）</translation>
+    </message>
+    <message>
+        <source>, at least %1 %</source>
+        <translation>，不低于 %1 %</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Cancelled: no plan was made.</source>
+        <translation>已取消：未生成规划。</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>
@@ -1933,6 +2025,18 @@
         <location filename="../../ui/preferences/dialog.py" line="65" />
         <source>Price basis</source>
         <translation>价格基准</translation>
+    </message>
+    <message>
+        <source>Discount rate (net present value)</source>
+        <translation>折现率（净现值）</translation>
+    </message>
+    <message>
+        <source>Coal price escalation per year</source>
+        <translation>煤价年涨幅</translation>
+    </message>
+    <message>
+        <source>Appraisal period</source>
+        <translation>评价期</translation>
     </message>
 </context>
 <context>

@@ -3,21 +3,25 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from typing import Any
 
 from retrofit import i18n
 from retrofit.commands._common import TerminalProgress, open_app
 from retrofit.funding import SOURCES
+from retrofit.planner.gap import gap_text
+from retrofit.planner.plan import PlanResult
 
 NAME = "plan"
 HELP = "plan the retrofit programme year by year under annual budgets and the programme rules"
 
 i18n.register({
     "cli_plan_header": {
-        "zh": "{start}–{end} 年改造计划（目标：{objective}，最优性差距 {gap}）",
-        "en": "Programme {start}–{end} (objective: {objective}, optimality gap {gap})",
+        "zh": "{start}–{end} 年改造计划（目标：{objective}；{gap}）",
+        "en": "Programme {start}–{end} (objective: {objective}; {gap})",
     },
+    "cli_plan_least_cost": {"zh": "达到 {target} 的最低费用", "en": "least cost to reach {target}"},
     "cli_plan_columns": {
         "zh": "年度|小区数|投资（万元）|年节煤（tce）|年减排 CO2（t）",
         "en": "Year|Estates|Cost (10k RMB)|Saved (tce/a)|Saved CO2 (t/a)",
@@ -33,6 +37,12 @@ i18n.register({
     "objective_tce": {"zh": "节煤量", "en": "saved coal"},
     "objective_co2": {"zh": "CO2 减排量", "en": "saved CO2"},
     "objective_mw": {"zh": "释放供热能力", "en": "freed capacity"},
+    "cli_plan_costs": {
+        "zh": "每 tce/a 投资 {per_tce} 元，每 kW 投资 {per_kw} 元；供热企业回收期 {utility} 年，政府回收期 {city} 年；"
+              "净现值 {npv} 万元",
+        "en": "{per_tce} RMB per tce/a, {per_kw} RMB per kW; heat company's payback {utility} years, city's "
+              "payback {city} years; NPV {npv} × 10k RMB",
+    },
 })
 
 
@@ -54,6 +64,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="keep estates in the planned year their buildings record")
     parser.add_argument("--switch-short-life", action="store_true",
                         help="plan buildings with too little remaining life as rebuilds")
+    parser.add_argument("--choose-modes", action="store_true",
+                        help="let the planner choose each estate's modes among those its records allow")
+    parser.add_argument("--min-rebuild-share", type=float, default=None, metavar="SHARE",
+                        help="smallest rebuild share of the programme's floor area (default 0)")
+    parser.add_argument("--must-do", action="append", default=[], metavar="ESTATE",
+                        help="an estate that is always planned (beside those whose records say so); may be repeated")
+    parser.add_argument("--aim", choices=("saving", "least-cost"), default="saving",
+                        help="the most saving within the budgets (default), or the least cost to reach --target")
+    parser.add_argument("--target", type=float, default=None, metavar="AMOUNT",
+                        help="with --aim least-cost: yearly saving to reach, in the objective's unit "
+                             "(default: the programme target, 360000 tce)")
+    parser.add_argument("--time-limit", type=float, default=None, metavar="SECONDS",
+                        help="stop the search after this many seconds with the best plan found (default 60)")
     parser.add_argument("--method", choices=("auto", "milp", "greedy"), default="auto", help=argparse.SUPPRESS)
     parser.add_argument("--save", metavar="NAME", help="save the plan as a draft under this name")
     parser.add_argument("--json", action="store_true", help="print the plan as JSON")
@@ -73,7 +96,24 @@ def inputs_of(args: argparse.Namespace) -> dict[str, Any]:
         inputs["use_planned_years"] = True
     if args.source_budget:
         inputs["source_budgets_rmb"] = dict(_source_budget(text) for text in args.source_budget)
+    if args.choose_modes:
+        inputs["choose_modes"] = True
+    if args.min_rebuild_share is not None:
+        inputs["min_rebuild_share"] = args.min_rebuild_share
+    if args.must_do:
+        inputs["must_do"] = list(args.must_do)
+    if args.time_limit is not None:
+        inputs["time_limit_s"] = args.time_limit
+    if args.aim == "least-cost":
+        inputs["aim"] = "least_cost"
+        inputs["target"] = args.target if args.target is not None else _default_target(args.objective)
     return inputs
+
+
+def _default_target(objective: str) -> float:
+    from retrofit.domain.targets import TARGETS
+
+    return {"tce": TARGETS.saved_tce, "co2": TARGETS.saved_tco2, "mw": TARGETS.freed_capacity_mw}[objective]
 
 
 def _source_budget(text: str) -> tuple[str, float]:
@@ -88,33 +128,44 @@ def _source_budget(text: str) -> tuple[str, float]:
         raise ValidationError(field="--source-budget", value=text) from None
 
 
-def to_json(plan: dict[str, Any]) -> str:
+def to_json(plan: PlanResult) -> str:
     """The byte-stable text of a plan: sorted keys, UTF-8 characters kept."""
-    return json.dumps(plan, sort_keys=True, ensure_ascii=False, indent=2)
+    return json.dumps(plan.to_dict(), sort_keys=True, ensure_ascii=False, indent=2)
 
 
-def table(plan: dict[str, Any]) -> str:
+def _number(value: float, digits: int = 0) -> str:
+    return "∞" if math.isinf(value) else f"{value:,.{digits}f}"
+
+
+def table(plan: PlanResult) -> str:
     """The plan as a readable table in the current language."""
-    years = plan["years"]
-    gap = f"{plan['gap']:.2%}" if plan["gap"] else "0"
-    lines = [i18n.message("cli_plan_header", start=years[0]["year"], end=years[-1]["year"],
-                          objective=i18n.message(f"objective_{plan['objective']['name']}"), gap=gap), ""]
+    years = plan.years
+    objective = i18n.message(f"objective_{plan.objective.name}")
+    if plan.objective.aim == "least_cost":
+        objective = i18n.message("cli_plan_least_cost", target=f"{plan.objective.target or 0:,.0f}")
+    lines = [i18n.message("cli_plan_header", start=years[0].year, end=years[-1].year, objective=objective,
+                          gap=gap_text(plan.gap, plan.status)), ""]
     rows = [i18n.message("cli_plan_columns").split("|")]
     for y in years:
-        rows.append([str(y["year"]), str(len(y["estates"])), f"{y['cost_rmb'] / 1e4:,.0f}",
-                     f"{y['saved_tce']:,.0f}", f"{y['saved_tco2']:,.0f}"])
-    t = plan["totals"]
-    rows.append([i18n.message("cli_plan_total"), str(t["estates"]), f"{t['cost_rmb'] / 1e4:,.0f}",
-                 f"{t['saved_tce']:,.0f}", f"{t['saved_tco2']:,.0f}"])
+        rows.append([str(y.year), str(len(y.estates)), f"{y.cost_rmb / 1e4:,.0f}",
+                     f"{y.saved_tce:,.0f}", f"{y.saved_tco2:,.0f}"])
+    t = plan.totals
+    rows.append([i18n.message("cli_plan_total"), str(t.estates), f"{t.cost_rmb / 1e4:,.0f}",
+                 f"{t.saved_tce:,.0f}", f"{t.saved_tco2:,.0f}"])
     widths = [max(_width(r[i]) for r in rows) for i in range(len(rows[0]))]
     for r in rows:
         lines.append("  ".join(" " * (w - _width(c)) + c for c, w in zip(r, widths, strict=True)))
-    shares = {k: f"{v:.0%}" for k, v in plan["mode_shares"].items()}
+    shares = {k: f"{v:.0%}" for k, v in plan.mode_shares.items()}
     lines += ["", i18n.message("cli_plan_modes", **shares),
-              i18n.message("cli_plan_capacity", mw=f"{t['freed_capacity_mw']:,.1f}")]
-    if plan["waiting"]:
-        lines += ["", i18n.message("cli_plan_waiting", count=len(plan["waiting"]))]
-        lines += [f"  {w['estate']}: {w['reason']}" for w in plan["waiting"]]
+              i18n.message("cli_plan_capacity", mw=f"{t.freed_capacity_mw:,.1f}")]
+    if plan.costs is not None:
+        c = plan.costs
+        lines.append(i18n.message("cli_plan_costs", per_tce=_number(c.cost_per_tce), per_kw=_number(c.cost_per_kw),
+                                  utility=_number(c.utility_payback_years, 1), city=_number(c.city_payback_years, 1),
+                                  npv=_number(c.npv_rmb / 1e4)))
+    if plan.waiting:
+        lines += ["", i18n.message("cli_plan_waiting", count=len(plan.waiting))]
+        lines += [f"  {w.estate}: {w.reason}" for w in plan.waiting]
     return "\n".join(lines)
 
 

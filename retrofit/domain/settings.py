@@ -50,6 +50,10 @@ class Settings:
     metered_fixed_share: float = 0.40
     metered_tariff_cny_gj: float = 44.45
     typical_flat_m2: float = 60.0
+    # what each tonne costs: net present value of the saved coal
+    discount_rate: float = 0.06
+    coal_price_escalation: float = 0.02
+    appraisal_years: float = 20.0
     # programme rules (issue: planner)
     min_consent_rate: float = 2 / 3
     min_remaining_life_years: float = 20.0

@@ -8,7 +8,10 @@ An estate enters only if
   as rebuilds instead (the estate's ``switched`` figures);
 * every estate it must go together with may enter too.
 
-A building with no recorded remaining life is not held back.
+A building with no recorded remaining life is not held back. When the planner chooses modes
+(``choose_modes``), an estate that may enter is offered in every way its records allow (its
+``alternatives``, built so that short-life buildings are rebuilt); an estate without
+alternatives is offered as recorded.
 """
 from __future__ import annotations
 
@@ -71,15 +74,19 @@ def consent_reason(option: EstateOption, min_rate: float) -> Waiting | None:
 
 
 def screen(problem: PlanProblem) -> tuple[list[EstateOption], list[Waiting]]:
-    """Split the estates into candidates (switched where the rules allow) and waiting ones.
+    """Split the estates into candidates (switched where the rules allow; several per estate
+    when the planner chooses modes) and waiting ones.
 
-    Both lists come back sorted by estate name.
+    Both lists come back sorted by estate name (an estate's candidates in the order offered).
     """
     rules = problem.rules
-    candidates: dict[str, EstateOption] = {}
+    candidates: dict[str, list[EstateOption]] = {}
     waiting: dict[str, Waiting] = {}
     for option in sorted(problem.estates, key=lambda e: e.estate):
         reason = consent_reason(option, rules.min_consent_rate)
+        if reason is None and rules.choose_modes and option.alternatives:
+            candidates[option.estate] = list(option.alternatives)
+            continue
         if reason is None and option.short_life:
             if rules.switch_short_life_to_rebuild and option.switched is not None:
                 option = option.switched
@@ -88,14 +95,15 @@ def screen(problem: PlanProblem) -> tuple[list[EstateOption], list[Waiting]]:
                     "count": len(option.short_life), "years": f"{rules.min_remaining_life_years:g}",
                     "buildings": tuple(option.short_life)})
         if reason is None:
-            candidates[option.estate] = option
+            candidates[option.estate] = [option]
         else:
             waiting[option.estate] = reason
     _hold_back_groups(rules.groups, candidates, waiting)
-    return list(candidates.values()), sorted(waiting.values(), key=lambda w: w.estate)
+    return ([o for name in sorted(candidates) for o in candidates[name]],
+            sorted(waiting.values(), key=lambda w: w.estate))
 
 
-def _hold_back_groups(groups: tuple[tuple[str, ...], ...], candidates: dict[str, EstateOption],
+def _hold_back_groups(groups: tuple[tuple[str, ...], ...], candidates: dict[str, list[EstateOption]],
                       waiting: dict[str, Waiting]) -> None:
     changed = True
     while changed:                      # groups may share members: repeat until stable

@@ -1,10 +1,14 @@
 """Greedy fallback for instances too large for the exact MIP.
 
-Estates that must go together form one unit. Units fixed to a year go in first. The others are
-taken in order of yearly saving per RMB (ties: estate name), each into the earliest year whose
-budgets it fits, provided the rebuild cap still holds. A minimum share of "three items" area is
-then restored by taking out the units that miss it with the least saving per m² of shortfall.
-Its gap is measured against the LP relaxation (:func:`retrofit.planner.milp.lp_bound`).
+Each estate is taken in one way: of its items, the one with the most yearly saving per RMB
+(aim ``least_cost``: the same). Estates that must go together form one unit. Units fixed to a
+year go in first, then the units that must be done (each into the earliest year that fits). The
+others are taken in order of yearly saving per RMB (ties: estate name), each into the earliest
+year whose budgets it fits, provided the rebuild cap still holds; with aim ``least_cost`` until
+the target is reached. A minimum share of "three items" area is then restored by taking out the
+units that miss it with the least saving per m² of shortfall. A minimum rebuild share is not
+sought: a plan that misses it counts as no plan. Its gap is measured against the LP relaxation
+(:func:`retrofit.planner.milp.lp_bound`).
 """
 from __future__ import annotations
 
@@ -18,13 +22,26 @@ from retrofit.planner.milp import SolverOutcome, _relative_gap, lp_bound
 
 @dataclass(slots=True)
 class _Unit:
-    members: list[int]
+    members: list[int]                   # items (one per estate of the unit)
     name: str
     fixed: int | None
+    must: bool = False
+
+
+def _picks(inst: Instance) -> list[int]:
+    """The item taken for each estate: the most yearly saving per RMB (ties: the first)."""
+    ratio = np.where(inst.cost > 0, inst.weight / np.where(inst.cost > 0, inst.cost, 1.0),
+                     np.where(inst.weight > 0, np.inf, 0.0))
+    picks = []
+    for e in range(inst.estates):
+        items = inst.items_of(e)
+        picks.append(int(items[np.argmax(ratio[items])]))
+    return picks
 
 
 def _units(inst: Instance) -> list[_Unit] | None:
-    parent = list(range(inst.size))
+    picks = _picks(inst)
+    parent = list(range(inst.estates))
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -36,14 +53,15 @@ def _units(inst: Instance) -> list[_Unit] | None:
         for m in group[1:]:
             parent[root(m)] = root(group[0])
     members: dict[int, list[int]] = {}
-    for i in range(inst.size):
-        members.setdefault(root(i), []).append(i)
+    for e in range(inst.estates):
+        members.setdefault(root(e), []).append(e)
     units = []
-    for ms in members.values():
-        fixed = {inst.fixed[m] for m in ms if m in inst.fixed}
+    for es in members.values():
+        fixed = {inst.fixed[e] for e in es if e in inst.fixed}
         if len(fixed) > 1:
             return None                  # one group fixed to two different years
-        units.append(_Unit(ms, min(inst.names[m] for m in ms), fixed.pop() if fixed else None))
+        units.append(_Unit([picks[e] for e in es], min(inst.names[e] for e in es),
+                           fixed.pop() if fixed else None, any(e in inst.must for e in es)))
     return sorted(units, key=lambda u: u.name)
 
 
@@ -81,11 +99,16 @@ def _ratio(inst: Instance, unit: _Unit) -> float:
     return weight / cost if cost > 0 else (np.inf if weight > 0 else 0.0)
 
 
-def _fill(state: _State, units: list[_Unit], allowed=lambda u: True) -> None:
+def _reached(state: _State) -> bool:
+    inst = state.inst
+    return inst.aim == "least_cost" and float(inst.weight[state.year_of >= 0].sum()) >= inst.target
+
+
+def _fill(state: _State, units: list[_Unit], allowed=lambda u: True, until_target: bool = True) -> None:
     for _ in range(3):                  # a rebuild may fit once more retrofit area is in
         placed = False
         for unit in units:
-            if state.year_of[unit.members[0]] >= 0 or not allowed(unit):
+            if state.year_of[unit.members[0]] >= 0 or not allowed(unit) or (until_target and _reached(state)):
                 continue
             for y in range(state.inst.years):
                 if state.fits(unit, y):
@@ -130,11 +153,14 @@ def solve_greedy(inst: Instance, bound: float | None = None) -> SolverOutcome:
     for unit in units:
         if unit.fixed is not None:
             state.place(unit, unit.fixed)
-    free = sorted((u for u in units if u.fixed is None), key=lambda u: (-_ratio(inst, u), u.name))
+    must = [u for u in units if u.fixed is None and u.must]
+    _fill(state, must, until_target=False)
+    free = sorted((u for u in units if u.fixed is None and not u.must), key=lambda u: (-_ratio(inst, u), u.name))
     _fill(state, free)
     _restore_three_items(state, free)
     if violations(inst, state.year_of):
         return SolverOutcome(None, 0.0, float("inf"), float("inf"), "infeasible")
     value = inst.value(state.year_of)
     bound = lp_bound(inst) if bound is None else bound
-    return SolverOutcome(state.year_of, value, max(bound, value), _relative_gap(bound, value), "greedy")
+    bound = min(bound, value) if inst.aim == "least_cost" else max(bound, value)
+    return SolverOutcome(state.year_of, value, bound, _relative_gap(bound, value), "greedy")

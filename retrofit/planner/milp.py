@@ -1,13 +1,17 @@
 """The programme as a mixed-integer programme, solved with HiGHS (``scipy.optimize.milp``).
 
-Variables ``x[e, y]`` (binary) are laid out estate-major: column ``e · N + y``. Rows:
+Variables ``x[i, y]`` (binary; item *i* is one way to do one estate, see
+:mod:`retrofit.planner.instance`) are laid out item-major: column ``i · N + y``. Rows:
 
-* each estate at most once: ``Σ_y x[e, y] ≤ 1``;
+* each estate at most once over its items and years: ``Σ_{i of e, y} x[i, y] ≤ 1`` (= 1 for an
+  estate that must be done or is fixed to a year);
 * per year, the total budget and every per-source budget: ``Σ_e c_e x[e, y] ≤ B_y``;
 * rebuild cap over the programme: ``Σ (A_rebuild,e − s · A_e) x ≤ 0``;
-* minimum share of "three items" floor area: ``Σ (A_3,e − s_3 · A_e) x ≥ 0``;
-* estates that go together: ``x[a, y] = x[b, y]`` for every year;
-* estates fixed to a year: bounds ``x[e, y] = 1`` for that year, 0 for the others.
+* minimum share of "three items" floor area: ``Σ (A_3,i − s_3 · A_i) x ≥ 0``, and of rebuild
+  floor area: ``Σ (A_rebuild,i − s_min · A_i) x ≥ 0``;
+* aim ``least_cost``: the yearly saving reaches the target, ``Σ w_i x ≥ T``;
+* estates that go together: ``Σ_{i of a} x[i, y] = Σ_{i of b} x[i, y]`` for every year;
+* estates fixed to a year: bounds ``x[i, y] = 0`` for the other years.
 
 Rows are scaled by their largest coefficient. HiGHS's branch and bound is deterministic (fixed
 default seed), so the same instance, built in the same (sorted) order, gives the same plan unless
@@ -72,8 +76,8 @@ class SolverOutcome:
 
 
 def _rows(inst: Instance) -> tuple[sparse.csr_matrix, NDArray, NDArray]:
-    n_e, n_y = inst.size, inst.years
-    cols = np.arange(n_e * n_y).reshape(n_e, n_y)
+    n_i, n_y = inst.size, inst.years
+    cols = np.arange(n_i * n_y).reshape(n_i, n_y)
     blocks: list[sparse.csr_matrix] = []
     lower: list[NDArray] = []
     upper: list[NDArray] = []
@@ -85,41 +89,66 @@ def _rows(inst: Instance) -> tuple[sparse.csr_matrix, NDArray, NDArray]:
         lower.append(lo / scale)
         upper.append(hi / scale)
 
-    # each estate at most once
-    add(sparse.csr_matrix((np.ones(n_e * n_y), (np.repeat(np.arange(n_e), n_y), cols.ravel())),
-                          shape=(n_e, n_e * n_y)), np.full(n_e, -np.inf), np.ones(n_e))
+    def total(coef: NDArray) -> sparse.csr_matrix:
+        return sparse.csr_matrix(np.repeat(coef, n_y)[None, :])
+
+    # each estate at most once (exactly once when it must be done or is fixed to a year)
+    n_e = inst.estates
+    once_lo = np.full(n_e, -np.inf)
+    once_lo[sorted(inst.must | set(inst.fixed))] = 1.0
+    add(sparse.csr_matrix((np.ones(n_i * n_y), (np.repeat(inst.item_estate, n_y), cols.ravel())),
+                          shape=(n_e, n_i * n_y)), once_lo, np.ones(n_e))
     for cost, budgets in [(inst.cost, inst.budgets)] + [
             (inst.source_cost[s], inst.source_budgets[s]) for s in inst.source_cost]:
-        rows = np.tile(np.arange(n_y), n_e)
-        add(sparse.csr_matrix((np.repeat(cost, n_y), (rows, cols.ravel())), shape=(n_y, n_e * n_y)),
+        rows = np.tile(np.arange(n_y), n_i)
+        add(sparse.csr_matrix((np.repeat(cost, n_y), (rows, cols.ravel())), shape=(n_y, n_i * n_y)),
             np.full(n_y, -np.inf), budgets.astype(float))
-    add(sparse.csr_matrix(np.repeat(inst.cap_coef, n_y)[None, :]), np.array([-np.inf]), np.zeros(1))
-    if inst.three_coef is not None:
-        add(sparse.csr_matrix(np.repeat(inst.three_coef, n_y)[None, :]), np.zeros(1), np.array([np.inf]))
+    add(total(inst.cap_coef), np.array([-np.inf]), np.zeros(1))
+    for coef in (inst.three_coef, inst.min_rebuild_coef):
+        if coef is not None:
+            add(total(coef), np.zeros(1), np.array([np.inf]))
+    if inst.aim == "least_cost":
+        add(total(inst.weight), np.array([inst.target]), np.array([np.inf]))
     pairs = [(g[0], m) for g in inst.groups for m in g[1:]]
     if pairs:
-        r, c, v = [], [], []
-        for k, (a, b) in enumerate(pairs):
-            for y in range(n_y):
-                r += [k * n_y + y] * 2
-                c += [cols[a, y], cols[b, y]]
-                v += [1.0, -1.0]
-        add(sparse.csr_matrix((v, (r, c)), shape=(len(pairs) * n_y, n_e * n_y)),
-            np.zeros(len(pairs) * n_y), np.zeros(len(pairs) * n_y))
+        add(*_group_rows(inst, pairs, cols))
     return sparse.vstack(blocks).tocsr(), np.concatenate(lower), np.concatenate(upper)
 
 
+def _group_rows(inst: Instance, pairs: list[tuple[int, int]],
+                cols: NDArray[np.int_]) -> tuple[sparse.csr_matrix, NDArray, NDArray]:
+    """``Σ_{i of a} x[i, y] − Σ_{i of b} x[i, y] = 0`` for every pair and year."""
+    n_y = inst.years
+    r: list[int] = []
+    c: list[int] = []
+    v: list[float] = []
+    for k, (a, b) in enumerate(pairs):
+        for sign, estate in ((1.0, a), (-1.0, b)):
+            for i in inst.items_of(estate):
+                for y in range(n_y):
+                    r.append(k * n_y + y)
+                    c.append(int(cols[i, y]))
+                    v.append(sign)
+    shape = (len(pairs) * n_y, inst.size * n_y)
+    zeros = np.zeros(len(pairs) * n_y)
+    return sparse.csr_matrix((v, (r, c)), shape=shape), zeros, zeros
+
+
 def _bounds(inst: Instance) -> Bounds:
-    lo = np.zeros((inst.size, inst.years))
     hi = np.ones((inst.size, inst.years))
     for e, y in inst.fixed.items():
-        hi[e, :] = 0.0
-        hi[e, y] = lo[e, y] = 1.0
-    return Bounds(lo.ravel(), hi.ravel())
+        items = inst.items_of(e)
+        hi[items, :] = 0.0
+        hi[items, y] = 1.0
+    return Bounds(np.zeros(hi.size), hi.ravel())
 
 
 def objective_vector(inst: Instance) -> NDArray[np.float64]:
-    """Coefficients to minimise: minus the counted saving of each ``x[e, y]``."""
+    """Coefficients to minimise: minus the counted saving of each ``x[i, y]`` (aim ``saving``),
+    or its cost, a millionth more per year later so that, at equal cost, earlier wins (aim
+    ``least_cost``)."""
+    if inst.aim == "least_cost":
+        return np.outer(inst.cost, 1.0 + 1e-6 * np.arange(inst.years)).ravel()
     return -np.outer(inst.weight, inst.year_factor()).ravel()
 
 
@@ -151,7 +180,11 @@ def solve_milp(inst: Instance, time_limit_s: float = 60.0, rel_gap: float | None
     year_of = _decode(inst, res.x)
     value = inst.value(year_of)
     dual = getattr(res, "mip_dual_bound", None)
-    bound = max(-float(dual), value) if dual is not None and np.isfinite(dual) else value
+    known = dual is not None and np.isfinite(dual)
+    if inst.aim == "least_cost":
+        bound = min(float(dual), value) if known else value
+    else:
+        bound = max(-float(dual), value) if known else value
     gap = _relative_gap(bound, value)
     if res.status == 0 and gap <= rel_gap:
         gap = 0.0 if rel_gap == 0.0 else gap
@@ -167,10 +200,16 @@ def lp_bound(inst: Instance) -> float:
     with _quiet_stdout():
         res = milp(c, constraints=LinearConstraint(matrix, lo, hi), integrality=np.zeros(c.size),
                    bounds=_bounds(inst), options={"disp": False})
-    return -float(res.fun) if res.x is not None else float("inf")
+    if res.x is None:
+        return float("inf") if inst.aim == "saving" else float("-inf")
+    return -float(res.fun) if inst.aim == "saving" else float(res.fun)
 
 
 def _relative_gap(bound: float, value: float) -> float:
+    """How far the plan's value may be from the best possible, relative: for a maximum,
+    (bound − value) / bound; for a minimum (bound below value), (value − bound) / value."""
     if not np.isfinite(bound):
         return float("inf")
-    return max(bound - value, 0.0) / max(abs(bound), 1e-9)
+    if bound >= value:
+        return max(bound - value, 0.0) / max(abs(bound), 1e-9)
+    return (value - bound) / max(abs(value), 1e-9)

@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from retrofit.domain.settings import Settings
+from retrofit.planner.costs import CostCurve
+from retrofit.planner.plan import PlanResult, SavedPlan
 from retrofit.services.dto import BuildingRow, ChangeSummary, EstateRow, ResultSummary
 from retrofit.services.events import ChangeBus
 from retrofit.services.progress import CancelToken, Progress
@@ -80,16 +82,19 @@ class ReportService(Protocol):
 
 class PlanService(Protocol):
     def solve(self, inputs: Mapping[str, Any], *, progress: Progress | None = None,
-              cancel: CancelToken | None = None) -> dict[str, Any]:
-        """The programme plan (the ``retrofit plan --json`` document) for the inputs."""
-    def save(self, name: str, inputs: Mapping[str, Any], result: Mapping[str, Any]) -> int:
+              cancel: CancelToken | None = None) -> PlanResult:
+        """The programme plan for the inputs (``to_dict()``: the ``retrofit plan --json``
+        document); with ``cancel``, in a worker process that Cancel stops."""
+    def save(self, name: str, inputs: Mapping[str, Any], result: PlanResult) -> int:
         """Store a plan as a draft; a new version when the name exists. Returns its id."""
     def update(self, plan_id: int, expected_version: int, inputs: Mapping[str, Any],
-               result: Mapping[str, Any]) -> dict[str, Any]:
+               result: PlanResult) -> SavedPlan:
         """Replace a draft's inputs and result (``PlanLockedError`` once approved)."""
-    def get(self, plan_id: int) -> dict[str, Any]:
+    def get(self, plan_id: int) -> SavedPlan:
         """One saved plan with its inputs and result."""
-    def list_plans(self) -> list[dict[str, Any]]:
+    def cost_curve(self, result: PlanResult | None = None) -> CostCurve:
+        """The cost curve of the estates of a plan, or of every estate as recorded."""
+    def list_plans(self) -> list[SavedPlan]:
         """Every saved plan, oldest first."""
     def approve(self, plan_id: int, expected_version: int) -> None:
         """Approve a draft; from then on it is locked."""

@@ -18,9 +18,12 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from retrofit import i18n
 from retrofit.domain.errors import ConcurrentEditError, NotFoundError, RetrofitError, ValidationError
-from retrofit.planner import solve_plan
-from retrofit.planner.city import city_options, planned_years
+from retrofit.domain.targets import TARGETS
+from retrofit.planner.city import planned_years
+from retrofit.planner.costs import CostCurve, options_curve
 from retrofit.planner.inputs import problem_from_inputs
+from retrofit.planner.plan import PlanResult, PlanTotals, SavedPlan, plan_curve
+from retrofit.services.plan_worker import plan_city, plan_city_in_worker
 from retrofit.services.progress import CancelToken, Progress
 from retrofit.storage.load import read_register, read_settings
 from retrofit.storage.models import Plan
@@ -34,9 +37,6 @@ i18n.register({
         "zh": "规划“{name}”（第 {revision} 版）已审批，不能修改或删除；请另存为新版本",
         "en": "Plan '{name}' (version {revision}) is approved and locked; save a new version instead",
     },
-    "plan_progress_read": {"zh": "读取小区和楼栋", "en": "Reading estates and buildings"},
-    "plan_progress_engine": {"zh": "计算各小区节能量和费用", "en": "Computing savings and costs per estate"},
-    "plan_progress_solve": {"zh": "求解年度计划", "en": "Solving the programme"},
 })
 
 
@@ -45,7 +45,7 @@ ASSUMPTION_KEYS: tuple[str, ...] = (
     "co2_preset", "co2_factor_t_tce", "planning_index_w_m2", "price_basis", "rebuild_factor",
     "add_storey_cost_cny_m2", "rebuild_cost_cny_m2", "subsidy_cold_cny_m2", "subsidy_severe_cold_cny_m2",
     "local_topup_cny_m2", "utility_share", "utility_years", "sale_price_cny_m2", "sale_share",
-    "resident_cap_cny_m2", "coal_price_cny_tce")
+    "resident_cap_cny_m2", "coal_price_cny_tce", "discount_rate", "coal_price_escalation", "appraisal_years")
 
 
 class PlanLockedError(RetrofitError):
@@ -76,34 +76,44 @@ class PlanningService:
 
     # -- solving ---------------------------------------------------------------------------
     def solve(self, inputs: Mapping[str, Any], *, progress: Progress | None = None,
-              cancel: CancelToken | None = None) -> dict[str, Any]:
-        """The plan document (``retrofit plan --json``) for ``inputs`` (see
-        :mod:`retrofit.planner.inputs`) over every stored estate, with the settings it used under
-        ``assumptions``. ``inputs["lang"]`` sets the language of the reasons; the current
-        language otherwise. ``cancel`` is checked between the steps (not inside HiGHS)."""
+              cancel: CancelToken | None = None) -> PlanResult:
+        """The plan for ``inputs`` (see :mod:`retrofit.planner.inputs`) over every stored estate,
+        with the settings it used under ``assumptions``. ``inputs["lang"]`` sets the language of
+        the reasons; the current language otherwise.
+
+        With a ``cancel`` token the engine and the solver run in a worker process
+        (:mod:`retrofit.services.plan_worker`) that Cancel stops within a second; without one,
+        in this process."""
         step = progress or (lambda done, total, text="": None)
-        lang = inputs.get("lang")
+        lang = inputs.get("lang") or i18n.language()
         with self._app.session_factory() as session:
             settings = read_settings(session)
         problem_from_inputs(inputs, (), settings).validate()      # bad inputs fail before the engine
         step(0, 3, i18n.message("plan_progress_read", lang))
         with self._app.session_factory() as session:
             register, _ids = read_register(session)
-        if cancel is not None:
-            cancel.raise_if_cancelled()
-        step(1, 3, i18n.message("plan_progress_engine", lang))
-        life = inputs.get("min_remaining_life_years", settings.min_remaining_life_years)
-        options = city_options(register, settings, float(life),
-                               switch=bool(inputs.get("switch_short_life_to_rebuild", False)))
-        if cancel is not None:
-            cancel.raise_if_cancelled()
-        step(2, 3, i18n.message("plan_progress_solve", lang))
         if inputs.get("use_planned_years"):
             inputs = _with_planned_years(inputs, planned_years(register))
-        result = solve_plan(problem_from_inputs(inputs, options, settings), lang=lang)
-        result["assumptions"] = {key: getattr(settings, key) for key in ASSUMPTION_KEYS}
+        if cancel is None:
+            document = plan_city(register, settings, inputs, lang, step)
+        else:
+            cancel.raise_if_cancelled()
+            document = plan_city_in_worker(register, settings, inputs, lang, step, cancel)
         step(3, 3, "")
-        return result
+        return PlanResult.from_dict(document).with_assumptions(
+            {key: getattr(settings, key) for key in ASSUMPTION_KEYS})
+
+    def cost_curve(self, result: PlanResult | None = None) -> CostCurve:
+        """The cost curve against the programme's target: of the estates of ``result`` (each in
+        the way the plan does it), or of every stored estate as recorded."""
+        if result is not None:
+            return plan_curve(result, TARGETS.saved_tce)
+        from retrofit.planner.city import city_options
+
+        with self._app.session_factory() as session:
+            settings = read_settings(session)
+            register, _ids = read_register(session)
+        return options_curve(city_options(register, settings), TARGETS.saved_tce)
 
     # -- storage ---------------------------------------------------------------------------
     @contextmanager
@@ -129,14 +139,13 @@ class PlanningService:
             parent = session.get(Plan, parent).parent_id
         return revision
 
-    def _row(self, session: Session, plan: Plan, full: bool = False) -> dict[str, Any]:
-        row = {"id": plan.id, "name": plan.name, "status": plan.status, "version": plan.version,
-               "revision": self._revision(session, plan), "parent_id": plan.parent_id,
-               "created_at": _iso(plan.created_at), "approved_at": _iso(plan.approved_at),
-               "totals": dict((plan.result or {}).get("totals", {}))}
-        if full:
-            row["inputs"], row["result"] = plan.inputs, plan.result
-        return row
+    def _row(self, session: Session, plan: Plan, full: bool = False) -> SavedPlan:
+        result = PlanResult.from_dict(plan.result) if plan.result else None
+        return SavedPlan(id=plan.id, name=plan.name, status=plan.status, version=plan.version,
+                         revision=self._revision(session, plan), parent_id=plan.parent_id,
+                         created_at=_iso(plan.created_at), approved_at=_iso(plan.approved_at),
+                         totals=result.totals if result is not None else PlanTotals(),
+                         inputs=dict(plan.inputs or {}) if full else None, result=result if full else None)
 
     def _check_draft(self, session: Session, plan: Plan, expected_version: int) -> None:
         if plan.version != expected_version:
@@ -144,7 +153,7 @@ class PlanningService:
         if plan.status == "approved":
             raise PlanLockedError(name=plan.name, revision=self._revision(session, plan))
 
-    def save(self, name: str, inputs: Mapping[str, Any], result: Mapping[str, Any]) -> int:
+    def save(self, name: str, inputs: Mapping[str, Any], result: PlanResult) -> int:
         """Store a plan as a draft and return its id; a new version if the name exists."""
         clean = str(name).strip()
         if not clean or len(clean) > 200:
@@ -152,7 +161,7 @@ class PlanningService:
         with self._unit(lambda: clean) as session:
             newest = session.scalars(select(Plan).where(Plan.name == clean)
                                      .order_by(Plan.id.desc()).limit(1)).first()
-            plan = Plan(name=clean, status="draft", inputs=dict(inputs), result=dict(result),
+            plan = Plan(name=clean, status="draft", inputs=dict(inputs), result=result.to_dict(),
                         parent_id=newest.id if newest is not None else None)
             session.add(plan)
             session.flush()
@@ -161,12 +170,12 @@ class PlanningService:
             return plan.id
 
     def update(self, plan_id: int, expected_version: int, inputs: Mapping[str, Any],
-               result: Mapping[str, Any]) -> dict[str, Any]:
+               result: PlanResult) -> SavedPlan:
         """Replace a draft's inputs and result. Raises PlanLockedError for an approved plan."""
         with self._unit(lambda: f"plan {plan_id}") as session:
             plan = self._get(session, plan_id)
             self._check_draft(session, plan, expected_version)
-            plan.inputs, plan.result = dict(inputs), dict(result)
+            plan.inputs, plan.result = dict(inputs), result.to_dict()
             session.flush()
             AuditRepository(session).add("plan", "plan", plan.id, plan.name, {"updated": [None, True]})
             return self._row(session, plan)
@@ -189,12 +198,12 @@ class PlanningService:
             session.flush()
             AuditRepository(session).add("plan", "plan", plan.id, plan.name, {"status": ["draft", "approved"]})
 
-    def get(self, plan_id: int) -> dict[str, Any]:
+    def get(self, plan_id: int) -> SavedPlan:
         """One plan with its inputs and result."""
         with self._app.session_factory() as session:
             return self._row(session, self._get(session, plan_id), full=True)
 
-    def list_plans(self) -> list[dict[str, Any]]:
+    def list_plans(self) -> list[SavedPlan]:
         """Every saved plan in the order saved (oldest first), with its inputs and result."""
         with self._app.session_factory() as session:
             plans = session.scalars(select(Plan).order_by(Plan.id)).all()

@@ -24,6 +24,7 @@ from reports.data import (
     GroupLine,
     MeasureLine,
     PlanData,
+    PlanYear,
     ProgrammeData,
     ProgrammePlan,
     SummaryBuilding,
@@ -33,8 +34,10 @@ from reports.data import (
 )
 from retrofit import i18n
 from retrofit.domain.naming import natural_key
+from retrofit.domain.targets import TARGETS
 from retrofit.estimate import Estimate
 from retrofit.funding import SOURCES, EstateMoney, MoneyInputs
+from retrofit.planner.plan import PlanResult
 from retrofit.services.dto import EstateRow
 from retrofit.services.report_assumptions import STANDARDS, assumptions
 
@@ -262,8 +265,23 @@ def _groups(keys: Sequence[Any], estate_ids: Sequence[int], f: Mapping[str, list
     return tuple(out)
 
 
+def programme_plan(plan: PlanResult) -> ProgrammePlan:
+    """The report's view of a programme plan: years with their cash by source, mode shares, the
+    estates waiting (and those the budgets do not reach), totals."""
+    t = plan.totals
+    years = tuple(PlanYear(y.year, tuple(y.estates), y.cost_rmb, y.saved_tce, y.saved_tco2,
+                           tuple(FundingLine(s, y.funding.get(s, 0.0)) for s in SOURCES if s in y.funding))
+                  for y in plan.years)
+    totals = Totals(floor_area_m2=t.floor_area_m2, coal_before_tce=0.0, coal_after_tce=0.0, saved_tce=t.saved_tce,
+                    saved_tco2=t.saved_tco2, freed_capacity_mw=t.freed_capacity_mw, extra_area_m2=0.0,
+                    cost_rmb=t.cost_rmb)
+    waiting = tuple((w.estate, w.reason) for w in (*plan.waiting, *plan.not_scheduled))
+    return ProgrammePlan(years=years, mode_shares=tuple(plan.mode_shares.items()), waiting=waiting,
+                         totals=totals, gap=plan.gap)
+
+
 def programme_data(estates: Sequence[EstateRow], cols: Mapping[str, np.ndarray], est: Estimate,
-                   document: Mapping[str, Any] | None, doc: DocInfo, top: int = 15) -> ProgrammeData:
+                   plan: PlanResult | None, doc: DocInfo, top: int = 15) -> ProgrammeData:
     """The city's totals against the targets, grouped by mode, district and planned year."""
     f, s = figures(est), est.settings
     by_id = {e.id: e for e in estates}
@@ -285,8 +303,8 @@ def programme_data(estates: Sequence[EstateRow], cols: Mapping[str, np.ndarray],
         city=max(set(cities), key=cities.count) if cities else "",
         totals=replace(t, floor_area_m2=sum(sub["area"]), buildings=len(sel), households=int(sum(
             np.nan_to_num(np.asarray(cols["households"], dtype=float))[sel]))),
-        targets=Targets(), by_mode=tuple(sorted(_groups(sub["mode"], sub_ids, sub), key=lambda g: MODES.index(g.name))),
+        targets=Targets(**TARGETS.to_dict()), by_mode=tuple(sorted(_groups(sub["mode"], sub_ids, sub), key=lambda g: MODES.index(g.name))),
         by_district=_groups([by_id[i].district or "–" for i in sub_ids], sub_ids, sub),
         by_year=_groups(years, sub_ids, sub), top_estates=tuple(ranks[:top]), estates=len(set(sub_ids)),
         rebuild_cap_share=s.rebuild_cap_share, saved_tce_band=_band(est),
-        plan=ProgrammePlan.from_document(dict(document)) if document else None, doc=doc)
+        plan=programme_plan(plan) if plan is not None else None, doc=doc, source_order=SOURCES)

@@ -30,8 +30,9 @@ from retrofit.services.progress import Cancelled, CancelToken, Progress
 from retrofit.storage.load import load_columns
 
 if TYPE_CHECKING:
+    from retrofit.planner.plan import PlanResult, SavedPlan
     from retrofit.services.app import AppServices
-    from retrofit.services.dto import EstateRow
+from retrofit.services.dto import EstateRow
 
 KINDS = ("plan", "summary", "programme")
 
@@ -51,15 +52,15 @@ class ReportingService:
         self._app = app
         self._cached_settings: Settings | None = None
         self._cached_catalogue: Catalogue | None = None
-        self._cached_plan: Mapping[str, Any] | None | bool = False
+        self._cached_plan: SavedPlan | None | bool = False
 
     # -- the service method ---------------------------------------------------------------
     def render(self, estate_ids: Sequence[int] | None, kind: str, lang: str, out_dir: Path, *,
                progress: Progress | None = None, cancel: CancelToken | None = None,
-               plan: Mapping[str, Any] | None = None) -> list[Path]:
+               plan: PlanResult | None = None) -> list[Path]:
         """kind: plan | summary | programme. ``None`` estates = all. Returns the PDF paths.
 
-        ``plan`` is the planner's result document for the programme report (default: the
+        ``plan`` is the programme plan for the programme report (default: the
         newest approved stored plan, if any).
         """
         if kind not in KINDS:
@@ -119,14 +120,14 @@ class ReportingService:
         estate, cols, est, money = self._estate_results(estate)
         return build.summary_data(estate, cols, est, money, self._doc(estate.estate))
 
-    def programme_data(self, lang: str, plan: Mapping[str, Any] | None = None) -> ProgrammeData:
-        """The whole city's programme as plain data."""
+    def programme_data(self, lang: str, plan: PlanResult | None = None) -> ProgrammeData:
+        """The whole city's programme as plain data (with ``plan``, or else the approved plan)."""
         estates = self._app.records.list_estates()
         cols = load_columns(self._app.engine)
         est = self._estimate(cols, estates)
-        document = plan if plan is not None else self._approved_plan()
+        shown = plan if plan is not None else self._approved_plan()
         doc = self._doc() if plan is None else DocInfo(version="1", date=dt.date.today().isoformat())
-        return build.programme_data(estates, cols, est, document, doc)
+        return build.programme_data(estates, cols, est, shown, doc)
 
     # -- helpers ----------------------------------------------------------------------------
     def _estate_results(self, estate: EstateRow | int):
@@ -165,24 +166,23 @@ class ReportingService:
         """Header data: the approved programme plan's revision and date when the estate (or, for
         the programme report, the city) is in it; otherwise a draft of today."""
         row = self._approved_row()
-        if row is not None and (estate is None or any(estate in y.get("estates", ())
-                                                      for y in row["result"].get("years", ()))):
-            date = str(row.get("approved_at") or "")[:10] or dt.date.today().isoformat()
-            return DocInfo(version=str(row.get("revision") or row.get("version") or 1), date=date,
-                           status="approved")
+        if row is not None and row.result is not None and (
+                estate is None or estate in row.result.estate_year()):
+            date = (row.approved_at or "")[:10] or dt.date.today().isoformat()
+            return DocInfo(version=str(row.revision), date=date, status="approved")
         return DocInfo(version="1", date=dt.date.today().isoformat(), status="draft")
 
-    def _approved_row(self) -> Mapping[str, Any] | None:
-        """The newest approved stored programme plan (with its ``result`` document), if any."""
+    def _approved_row(self) -> SavedPlan | None:
+        """The newest approved stored programme plan (with its result), if any."""
         if self._cached_plan is False:
             plans = self._app.plans.list_plans()
-            approved = [p for p in plans if p.get("status") == "approved" and p.get("result")]
+            approved = [p for p in plans if p.approved and p.result is not None]
             self._cached_plan = approved[-1] if approved else None
         return self._cached_plan
 
-    def _approved_plan(self) -> Mapping[str, Any] | None:
+    def _approved_plan(self) -> PlanResult | None:
         row = self._approved_row()
-        return row["result"] if row is not None else None
+        return row.result if row is not None else None
 
 
 _KIND_NAMES = {"plan": {"zh": "改造方案", "en": "plan"},

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from retrofit import i18n
 from retrofit.domain.errors import ValidationError
 from retrofit.domain.settings import Settings
+from retrofit.domain.targets import TARGETS as PROGRAMME_TARGETS
 from retrofit.services.dto import BuildingResult, ResultSummary
 from retrofit.services.events import BuildingsChanged, DatabaseReplaced, EstatesChanged, SettingsChanged
 from retrofit.storage.db import bulk_work
@@ -35,7 +36,8 @@ i18n.register({
 })
 
 #: The Tangshan programme's targets (domain.md §7): the city dashboard compares against them.
-TARGETS: dict[str, float] = {"saved_tce": 360_000.0, "saved_tco2": 920_000.0, "freed_capacity_mw": 800.0}
+TARGETS: dict[str, float] = {k: v for k, v in PROGRAMME_TARGETS.to_dict().items()
+                             if k in ("saved_tce", "saved_tco2", "freed_capacity_mw")}
 #: Per-building values of a :class:`BuildingResult` (keys of the ``retrofit estimate`` JSON, and more).
 _GROUP_KEYS = ("floor_area_m2", "saved_tce", "saved_tco2", "freed_capacity_mw", "extra_area_m2", "cost_rmb",
                "coal_before_tce", "coal_after_tce")

@@ -31,7 +31,8 @@ i18n.register({
 #: Settings that are shares or efficiencies, in [0, 1].
 _UNIT_INTERVAL = {"ventilated_share_unheated_stairs", "ventilated_share_heated_stairs", "floor_factor",
                   "eta_network", "eta_source", "rebuild_cap_share", "utility_share", "sale_share",
-                  "metered_fixed_share", "min_consent_rate"}
+                  "metered_fixed_share", "min_consent_rate", "discount_rate",
+                  "coal_price_escalation"}
 #: Settings that may be zero (all other numbers must be > 0).
 _MAY_BE_ZERO = {"internal_gains_w_m2", "local_topup_cny_m2", "resident_cap_cny_m2", "min_remaining_life_years",
                 "subsidy_cold_cny_m2", "subsidy_severe_cold_cny_m2", "mc_seed", "utility_years",

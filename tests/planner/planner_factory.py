@@ -15,3 +15,10 @@ def make_estate(name: str, cost: float, tce: float, area: float = 1000.0, mode: 
         three_items_area_m2=area if three_items and mode != "rebuild" else 0.0,
         funding_rmb=funding if funding is not None else {"central": 0.0, "city": cost},
         short_life=short_life, switched=switched)
+
+
+def plan_doc(problem, lang=None) -> dict:
+    """The plan's ``retrofit plan --json`` document (the typed plan's ``to_dict()``)."""
+    from retrofit.planner import solve_plan
+
+    return solve_plan(problem, lang=lang).to_dict()

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import pytest
+from planner_factory import plan_doc
 
 from retrofit.domain.records import BuildingRecord, EstateRecord, Mode, Register
 from retrofit.domain.settings import TANGSHAN_PROGRAMME
-from retrofit.planner import PlanProblem, PlanRules, per_year, solve_plan
+from retrofit.planner import PlanProblem, PlanRules, per_year
 from retrofit.planner.city import city_options
 
 
@@ -43,7 +44,7 @@ def test_short_life_estate_waits_or_is_rebuilt(register):
     def plan(switch: bool) -> dict:
         options = city_options(register, TANGSHAN_PROGRAMME, switch=switch)
         rules = PlanRules(switch_short_life_to_rebuild=switch, rebuild_cap_share=0.5)
-        return solve_plan(PlanProblem(tuple(options), 2009, 2, per_year(1e8, 2), rules=rules), lang="en")
+        return plan_doc(PlanProblem(tuple(options), 2009, 2, per_year(1e8, 2), rules=rules), lang="en")
 
     waiting = plan(False)
     assert [w["estate"] for w in waiting["waiting"]] == ["乙小区"]

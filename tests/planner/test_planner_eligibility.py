@@ -1,14 +1,14 @@
 """Who may enter the programme, and the reasons the others wait."""
 from __future__ import annotations
 
-from planner_factory import make_estate
+from planner_factory import make_estate, plan_doc
 
-from retrofit.planner import PlanProblem, per_year, solve_plan
+from retrofit.planner import PlanProblem, per_year
 from retrofit.planner.model import PlanRules
 
 
 def _plan(estates, rules=PlanRules(), lang="en"):
-    return solve_plan(PlanProblem(tuple(estates), 2009, 1, per_year(1e9, 1), rules=rules), lang=lang)
+    return plan_doc(PlanProblem(tuple(estates), 2009, 1, per_year(1e9, 1), rules=rules), lang=lang)
 
 
 def test_consent_below_threshold_waits_with_households_needed():
@@ -62,7 +62,7 @@ def test_fixed_estate_that_waits_gives_a_notice():
 
 
 def test_unfunded_estates_are_listed():
-    plan = solve_plan(PlanProblem((make_estate("A", 20_000, 1),), 2009, 1, per_year(10_000, 1)),
+    plan = plan_doc(PlanProblem((make_estate("A", 20_000, 1),), 2009, 1, per_year(10_000, 1)),
                       lang="en")
     assert plan["not_scheduled"][0]["estate"] == "A"
     assert "budget" in plan["not_scheduled"][0]["reason"]

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from planner_brute import best_value
-from planner_factory import make_estate
+from planner_factory import make_estate, plan_doc
 
-from retrofit.planner import PlanProblem, PlanRules, solve_plan
+from retrofit.planner import PlanProblem, PlanRules
 
 MODES = ("retrofit", "add_storey", "rebuild")
 
@@ -53,14 +53,14 @@ def _check_rules(problem: PlanProblem, plan: dict) -> None:
 
 @given(problems())
 def test_exact_plans_keep_every_rule_and_are_optimal(problem):
-    plan = solve_plan(problem)
+    plan = plan_doc(problem)
     _check_rules(problem, plan)
     assert plan["objective"]["value"] == pytest.approx(best_value(problem), abs=1e-3)
 
 
 @given(problems(max_estates=12, method="greedy"))
 def test_greedy_plans_keep_every_rule(problem):
-    plan = solve_plan(problem)
+    plan = plan_doc(problem)
     _check_rules(problem, plan)
     assert 0.0 <= plan["gap"] <= 1.0
 
@@ -70,13 +70,13 @@ def test_raising_a_budget_never_lowers_the_objective(problem, extra):
     richer = PlanProblem(problem.estates, problem.start_year, problem.years,
                          tuple(b + extra * (y == 0) for y, b in enumerate(problem.annual_budget_rmb)),
                          rules=problem.rules, objective=problem.objective)
-    assert solve_plan(richer)["objective"]["value"] >= solve_plan(problem)["objective"]["value"]
+    assert plan_doc(richer)["objective"]["value"] >= plan_doc(problem)["objective"]["value"]
 
 
 @given(problems(max_estates=8))
 def test_same_input_same_document(problem):
-    first = json.dumps(solve_plan(problem), sort_keys=True, ensure_ascii=False)
+    first = json.dumps(plan_doc(problem), sort_keys=True, ensure_ascii=False)
     shuffled = PlanProblem(tuple(reversed(problem.estates)), problem.start_year, problem.years,
                            problem.annual_budget_rmb, rules=problem.rules, objective=problem.objective)
-    assert json.dumps(solve_plan(problem), sort_keys=True, ensure_ascii=False) == first
-    assert json.dumps(solve_plan(shuffled), sort_keys=True, ensure_ascii=False) == first
+    assert json.dumps(plan_doc(problem), sort_keys=True, ensure_ascii=False) == first
+    assert json.dumps(plan_doc(shuffled), sort_keys=True, ensure_ascii=False) == first

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 from planner_brute import best_value
-from planner_factory import make_estate
+from planner_factory import make_estate, plan_doc
 
-from retrofit.planner import PlanInfeasibleError, PlanProblem, PlanRules, per_year, solve_plan
+from retrofit.planner import PlanInfeasibleError, PlanProblem, PlanRules, per_year
 
 
 def _problem(estates, budget, years=2, **kw) -> PlanProblem:
@@ -14,7 +14,7 @@ def _problem(estates, budget, years=2, **kw) -> PlanProblem:
 
 
 def _assert_matches_brute_force(problem: PlanProblem) -> dict:
-    plan = solve_plan(problem)
+    plan = plan_doc(problem)
     assert plan["gap"] == 0.0
     assert plan["objective"]["value"] == pytest.approx(best_value(problem), abs=1e-6)
     return plan
@@ -81,15 +81,15 @@ def test_fixed_estates_over_budget_are_infeasible():
     estates = [make_estate("A", 8, 5), make_estate("B", 8, 5)]
     rules = PlanRules(fixed_years={"A": 2009, "B": 2009})
     with pytest.raises(PlanInfeasibleError):
-        solve_plan(_problem(estates, 10, rules=rules))
+        plan_doc(_problem(estates, 10, rules=rules))
     with pytest.raises(PlanInfeasibleError):
-        solve_plan(_problem(estates, 10, rules=rules, method="greedy"))
+        plan_doc(_problem(estates, 10, rules=rules, method="greedy"))
 
 
 def test_greedy_reports_its_gap_against_the_lp_bound():
     estates = [make_estate("A", 6, 5), make_estate("B", 4, 4), make_estate("C", 10, 8.5)]
-    greedy = solve_plan(_problem(estates, 10, years=1, method="greedy"))
-    exact = solve_plan(_problem(estates, 10, years=1))
+    greedy = plan_doc(_problem(estates, 10, years=1, method="greedy"))
+    exact = plan_doc(_problem(estates, 10, years=1))
     # by saving per RMB greedy takes B (1.0) then A (0.83): 9, which is also the optimum
     assert greedy["solver"] == "greedy" and exact["solver"] == "milp"
     assert greedy["objective"]["value"] == exact["objective"]["value"] == 9.0
@@ -101,7 +101,7 @@ def test_greedy_reports_its_gap_against_the_lp_bound():
 def test_greedy_gap_is_positive_when_greedy_misses():
     # by saving per RMB greedy takes A (1.0 per RMB) and then nothing fits; the optimum is B
     estates = [make_estate("A", 2, 2), make_estate("B", 10, 9)]
-    plan = solve_plan(_problem(estates, 10, years=1, method="greedy"))
+    plan = plan_doc(_problem(estates, 10, years=1, method="greedy"))
     assert plan["objective"]["value"] == 2.0
     # LP: A fully (2) + B at 8/10 (7.2) = 9.2
     assert plan["objective"]["bound"] == pytest.approx(9.2)
@@ -115,13 +115,13 @@ def test_bad_problem_is_rejected(field, value):
     problem = PlanProblem((make_estate("A", 1, 1),), 2009, kwargs["years"], per_year(1, 2),
                           objective=kwargs["objective"])
     with pytest.raises(ValidationError):
-        solve_plan(problem)
+        plan_doc(problem)
 
 
 def test_negative_budget_is_rejected():
     from retrofit.domain.errors import ValidationError
     with pytest.raises(ValidationError):
-        solve_plan(_problem([make_estate("A", 1, 1)], -5))
+        plan_doc(_problem([make_estate("A", 1, 1)], -5))
 
 
 def test_greedy_keeps_groups_fixed_years_and_three_items_share():
@@ -129,7 +129,7 @@ def test_greedy_keeps_groups_fixed_years_and_three_items_share():
                make_estate("D", 5, 8), make_estate("E", 3, 7, three_items=False)]
     rules = PlanRules(fixed_years={"B": 2010}, groups=(("C", "D"),), min_three_items_share=0.5)
     problem = _problem(estates, 10, years=2, rules=rules, method="greedy")
-    plan = solve_plan(problem)
+    plan = plan_doc(problem)
     placed = {e: y["year"] for y in plan["years"] for e in y["estates"]}
     assert placed["B"] == 2010
     assert placed.get("C") == placed.get("D")
@@ -140,12 +140,12 @@ def test_greedy_keeps_groups_fixed_years_and_three_items_share():
 
 
 def test_large_instances_go_to_the_greedy_rule(monkeypatch):
-    import retrofit.planner as planner
+    import retrofit.planner.solve as planner_solve
 
     estates = [make_estate(f"E{i:02d}", 5 + i % 7, 1 + i % 5) for i in range(30)]
-    exact = solve_plan(_problem(estates, 40, years=3))
-    monkeypatch.setattr(planner, "MILP_MAX_VARIABLES", 50)
-    greedy = solve_plan(_problem(estates, 40, years=3))
+    exact = plan_doc(_problem(estates, 40, years=3))
+    monkeypatch.setattr(planner_solve, "MILP_MAX_VARIABLES", 50)
+    greedy = plan_doc(_problem(estates, 40, years=3))
     assert exact["solver"] == "milp" and greedy["solver"] == "greedy"
     assert greedy["objective"]["value"] <= exact["objective"]["value"]
     assert greedy["objective"]["bound"] >= exact["objective"]["value"] - 1e-6
@@ -156,5 +156,5 @@ def test_infeasible_plan_names_the_year_over_budget():
     estates = [make_estate("A", 80_000, 5), make_estate("B", 50_000, 5)]
     rules = PlanRules(fixed_years={"A": 2010, "B": 2010})
     with pytest.raises(PlanInfeasibleError) as err:
-        solve_plan(_problem(estates, 100_000, rules=rules))
+        plan_doc(_problem(estates, 100_000, rules=rules))
     assert "2010: 2 fixed estate(s) cost 13 × 10k RMB > budget 10 × 10k RMB" in err.value.message("en")

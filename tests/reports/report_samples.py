@@ -116,7 +116,9 @@ def programme_data(with_plan: bool = True, n_districts: int = 7) -> ProgrammeDat
             "waiting": [{"estate": "小区470", "reason": "consent"}],
             "totals": {"cost_rmb": 5.25e9, "saved_tce": 370_010.0, "saved_tco2": 945_745.6,
                        "freed_capacity_mw": 805.2}, "gap": 0.0})
-    return ProgrammeData(city="唐山", totals=totals, targets=Targets(), by_mode=modes,
+    targets = Targets(saved_tce=360_000.0, saved_tco2=920_000.0, freed_capacity_mw=800.0, extra_area_m2=1e7)
+    return ProgrammeData(city="唐山", totals=totals, targets=targets, by_mode=modes,
                          by_district=districts, by_year=years, top_estates=top, estates=470,
                          saved_tce_band=Band(330_000.0, 371_000.0, 412_000.0), plan=plan,
-                         doc=DocInfo(version="2", date="2026-11-28"))
+                         doc=DocInfo(version="2", date="2026-11-28"),
+                         source_order=("central", "local", "utility", "sales", "residents", "city"))

@@ -79,7 +79,9 @@ def test_programme_groups_the_city(city, tmp_path, read_pdf):
             "waiting": [{"estate": "Nordstadt", "reason": "consent"}],
             "totals": {"cost_rmb": 1.0e7, "saved_tce": 170.0, "saved_tco2": 434.5, "freed_capacity_mw": 0.4},
             "gap": 0.0}
-    (path,) = city.reports.render(None, "programme", "en", tmp_path, plan=plan)
+    from retrofit.planner.plan import PlanResult
+
+    (path,) = city.reports.render(None, "programme", "en", tmp_path, plan=PlanResult.from_dict(plan))
     pdf = read_pdf(path.read_bytes())
     assert_fonts_embedded(pdf)
     assert pdf.contains("路南区") and pdf.contains("路北区") and pdf.contains("Haidian")
@@ -123,8 +125,10 @@ def test_an_approved_stored_plan_heads_the_reports(tmp_path, read_pdf):
                                "saved_tco2": 434.5, "funding": {"central": 3.0e5, "city": 9.7e6}}],
                     "mode_shares": {"retrofit": 1.0}, "waiting": [], "gap": 0.0,
                     "totals": {"cost_rmb": 1.0e7, "saved_tce": 170.0, "saved_tco2": 434.5, "freed_capacity_mw": 0.4}}
-        plan_id = app.plans.save("唐山 2027", {}, document)
-        version = next(p["version"] for p in app.plans.list_plans() if p["id"] == plan_id)
+        from retrofit.planner.plan import PlanResult
+
+        plan_id = app.plans.save("唐山 2027", {}, PlanResult.from_dict(document))
+        version = next(p.version for p in app.plans.list_plans() if p.id == plan_id)
         app.plans.approve(plan_id, version)
         (programme,) = app.reports.render(None, "programme", "zh", tmp_path)
         pdf = read_pdf(programme.read_bytes())

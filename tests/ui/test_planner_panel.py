@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from retrofit.domain.errors import ConcurrentEditError
+from retrofit.planner.gap import gap_text
 from ui.fields import choice_label
 from ui.format import number
 from ui.i18n import install_translators
@@ -24,8 +25,8 @@ def planner(window, qapp, qtbot):
     qtbot.waitUntil(lambda: window.runner.running == 0 and not window.results.busy, timeout=60000)
 
 
-def solve(planner, qtbot, first: int, last: int, budget_million: float) -> dict:
-    planner.result = None
+def solve(planner, qtbot, first: int, last: int, budget_million: float):
+    planner.presenter.result = None
     planner.first_year.setValue(first)
     planner.last_year.setValue(last)
     planner.budget.setValue(budget_million)
@@ -42,17 +43,17 @@ def plan_names(planner) -> list[tuple[str, str, str]]:
 
 def test_solved_plan_shows_charts_totals_mode_shares_and_follows_the_language(planner, qapp, qtbot):
     result = solve(planner, qtbot, 2008, 2010, 9000.0)
-    years, totals, shares = result["years"], result["totals"], result["mode_shares"]
-    assert [y["year"] for y in years] == [2008, 2009, 2010]
+    years, totals, shares = result.years, result.totals, result.mode_shares
+    assert [y.year for y in years] == [2008, 2009, 2010]
 
     # cost per year by funding source, in million RMB, with the yearly budget as a line
     chart = planner.cost_chart
     assert chart.categories == ["2008", "2009", "2010"]
-    assert chart.totals() == pytest.approx([y["cost_rmb"] / 1e6 for y in years], rel=1e-6)
+    assert chart.totals() == pytest.approx([y.cost_rmb / 1e6 for y in years], rel=1e-6)
     central = dict(chart.series)[funding_label("central")]
-    assert central == pytest.approx([y["funding"]["central"] / 1e6 for y in years])
+    assert central == pytest.approx([y.funding["central"] / 1e6 for y in years])
     city = dict(chart.series)[funding_label("city")]
-    assert city == pytest.approx([y["funding"]["city"] / 1e6 for y in years])
+    assert city == pytest.approx([y.funding["city"] / 1e6 for y in years])
     assert funding_label("local") not in dict(chart.series)          # the demo city has no local top-up
     assert chart.lines == [("Budget", pytest.approx(9000.0))]
     assert chart.unit == "million RMB"
@@ -60,8 +61,8 @@ def test_solved_plan_shows_charts_totals_mode_shares_and_follows_the_language(pl
     # cumulative saved coal against the 360,000 tce programme target
     progress = planner.progress_chart
     assert progress.categories == ["2008", "2009", "2010"]
-    assert progress.totals() == pytest.approx([y["cumulative_saved_tce"] for y in years])
-    assert progress.totals()[-1] == pytest.approx(totals["saved_tce"])
+    assert progress.totals() == pytest.approx([y.cumulative_saved_tce for y in years])
+    assert progress.totals()[-1] == pytest.approx(totals.saved_tce)
     assert progress.lines == [("Target", 360000.0)]
 
     # mode shares by floor area and the rebuild cap
@@ -72,15 +73,22 @@ def test_solved_plan_shows_charts_totals_mode_shares_and_follows_the_language(pl
 
     # totals
     values = {key: label.text() for key, label in planner.total_values.items()}
-    assert values["estates"] == str(totals["estates"])
-    assert values["cost_rmb"] == number(totals["cost_rmb"] / 1e6, 0)
-    assert values["saved_tce"] == (f"{number(totals['saved_tce'], 0)} "
-                                   f"({100 * totals['saved_tce'] / 360000:.0f} % of the target)")
-    assert values["saved_tco2"] == number(totals["saved_tco2"], 0)
-    assert values["freed_capacity_mw"] == number(totals["freed_capacity_mw"], 1)
-    assert values["gap"] == f"{100 * result['gap']:.3f} % (MILP)"
+    assert values["estates"] == str(totals.estates)
+    assert values["cost_rmb"] == number(totals.cost_rmb / 1e6, 0)
+    assert values["saved_tce"] == (f"{number(totals.saved_tce, 0)} "
+                                   f"({100 * totals.saved_tce / 360000:.0f} % of the target)")
+    assert values["saved_tco2"] == number(totals.saved_tco2, 0)
+    assert values["freed_capacity_mw"] == number(totals.freed_capacity_mw, 1)
+    assert values["gap"] == f"{gap_text(result.gap, result.status, 'en')} (MILP)"
+    assert values["gap"].startswith(("within ", "proven"))
+    assert values["cost_per_tce"] == number(totals.cost_rmb / totals.saved_tce, 0)
     assert planner.rule_values["min_consent_rate"].text() == "67 %"
-    assert planner.rule_values["co2_factor_t_tce"].text() == f"{result['assumptions']['co2_factor_t_tce']:.3f}"
+    assert planner.rule_values["co2_factor_t_tce"].text() == f"{result.assumptions['co2_factor_t_tce']:.3f}"
+
+    # the cost curve of the planned estates, with the target
+    curve = planner.curve_chart.curve
+    assert len(curve.segments) == totals.estates and curve.target_tce == 360000.0
+    assert curve.total_tce == pytest.approx(totals.saved_tce, rel=1e-6)
 
     # the year table: translated headers, one row a year and a total row
     table = planner.years
@@ -90,11 +98,11 @@ def test_solved_plan_shows_charts_totals_mode_shares_and_follows_the_language(pl
     assert "Cumulative saved coal [tce/a]" in headers and "City budget [million RMB]" in headers
     assert table.rowCount() == 4
     assert [table.item(r, 0).text() for r in range(4)] == ["2008", "2009", "2010", "Total"]
-    assert [table.item(r, 1).text() for r in range(3)] == [str(len(y["estates"])) for y in years]
+    assert [table.item(r, 1).text() for r in range(3)] == [str(len(y.estates)) for y in years]
     cost = headers.index("Cost [million RMB]")
-    assert table.item(3, cost).text() == number(sum(y["cost_rmb"] for y in years) / 1e6, 0)
+    assert table.item(3, cost).text() == number(sum(y.cost_rmb for y in years) / 1e6, 0)
     assert table.item(3, cost).font().bold()
-    assert planner.waiting.count() == len(result["waiting"]) + len(result["not_scheduled"]) > 0
+    assert planner.waiting.count() == len(result.waiting) + len(result.not_scheduled) > 0
     assert planner.waiting_box.title() == f"Why are these estates waiting? ({planner.waiting.count()})"
 
     try:
@@ -109,8 +117,8 @@ def test_solved_plan_shows_charts_totals_mode_shares_and_follows_the_language(pl
         assert planner.years.item(3, 0).text() == "合计"
         assert planner.open_button.text() == "打开" and planner.approve_button.text() == "审批…"
         assert planner.waiting.item(0).text().split(": ", 1)[1].startswith("同意率")
-        assert planner.total_values["gap"].text().endswith("（混合整数规划）") or \
-            planner.total_values["gap"].text().endswith("(混合整数规划)")
+        assert planner.total_values["gap"].text().startswith(("与最优方案相差不超过", "已证明为最优方案"))
+        assert planner.charts.tabText(2) == "每吨投资（成本曲线）"
     finally:
         install_translators(qapp, "en")
     qtbot.waitUntil(lambda: planner.plans_box.title() == "Saved plans")
@@ -136,21 +144,21 @@ def test_saved_plans_open_approve_delete_and_locking(planner, window, errors, qt
     second = planner.save("三年计划")                               # a new version of the same name
     qtbot.waitUntil(lambda: len(planner.plans) == 2)
     assert plan_names(planner) == [("三年计划", "2", "draft"), ("三年计划", "1", "draft")]
-    assert planner.plans_table.item(0, 4).text() == number(saved["totals"]["saved_tce"], 0)
-    assert planner.selected_plan()["id"] == second                  # the plan just saved
+    assert planner.plans_table.item(0, 4).text() == number(saved.totals.saved_tce, 0)
+    assert planner.selected_plan().id == second                  # the plan just saved
 
     # approving asks first; "no" changes nothing
     assert planner.select_plan(first)
     assert planner.approve_button.isEnabled() and planner.delete_button.isEnabled()
     answers.append(False)
     assert not planner.approve_selected()
-    assert window.services.plans.get(first)["status"] == "draft"
+    assert window.services.plans.get(first).status == "draft"
     answers.append(True)
     assert planner.approve_selected()
     assert "version 1" in questions[-1] and "locked" in questions[-1]
     qtbot.waitUntil(lambda: ("三年计划", "1", "approved") in plan_names(planner))
-    assert window.services.plans.get(first)["status"] == "approved"
-    assert planner.selected_plan()["id"] == first
+    assert window.services.plans.get(first).status == "approved"
+    assert planner.selected_plan().id == first
     assert planner.open_button.isEnabled()
     assert not planner.approve_button.isEnabled() and not planner.delete_button.isEnabled()
 
@@ -160,16 +168,16 @@ def test_saved_plans_open_approve_delete_and_locking(planner, window, errors, qt
     assert [getattr(e, "code", None) for e in errors] == ["plan_locked"]
     assert "locked" in errors[-1].message("en")
     qtbot.waitUntil(lambda: len(planner.plans) == 2)
-    assert window.services.plans.get(first)["status"] == "approved"
+    assert window.services.plans.get(first).status == "approved"
 
     # another plan is shown; opening the saved one shows its inputs and years again
     other = solve(planner, qtbot, 2009, 2010, 4000.0)
-    assert [y["year"] for y in other["years"]] == [2009, 2010]
+    assert [y.year for y in other.years] == [2009, 2010]
     assert planner.years.rowCount() == 3
     assert planner.select_plan(first)
     planner.open_selected()
     assert (planner.first_year.value(), planner.last_year.value(), planner.budget.value()) == (2008, 2010, 9000.0)
-    assert planner.result["years"] == saved["years"]
+    assert planner.result.years == saved.years
     assert planner.years.rowCount() == 4
     assert [planner.years.item(r, 0).text() for r in range(3)] == ["2008", "2009", "2010"]
     assert planner.cost_chart.categories == ["2008", "2009", "2010"]
@@ -177,7 +185,7 @@ def test_saved_plans_open_approve_delete_and_locking(planner, window, errors, qt
 
     # someone else approves the draft meanwhile: our stale version is refused and shown
     stale = planner.selected_plan() if planner.select_plan(second) else None
-    window.services.plans.approve(second, stale["version"])
+    window.services.plans.approve(second, stale.version)
     answers.append(True)
     assert not planner.delete_selected()
     assert isinstance(errors[-1], ConcurrentEditError)
@@ -188,11 +196,11 @@ def test_saved_plans_open_approve_delete_and_locking(planner, window, errors, qt
     third = planner.save("三年计划")
     qtbot.waitUntil(lambda: len(planner.plans) == 3)
     assert plan_names(planner)[0] == ("三年计划", "3", "draft")
-    assert planner.selected_plan()["id"] == third and planner.delete_button.isEnabled()
+    assert planner.selected_plan().id == third and planner.delete_button.isEnabled()
     answers.append(True)
     assert planner.delete_selected()
     qtbot.waitUntil(lambda: len(planner.plans) == 2)
-    assert third not in {p["id"] for p in window.services.plans.list_plans()}
+    assert third not in {p.id for p in window.services.plans.list_plans()}
     assert planner.status.text() == "Plan “三年计划” deleted."
     assert len(errors) == 2 and answers == []
 
@@ -201,7 +209,7 @@ def test_opening_a_plan_deleted_elsewhere_is_an_error_not_a_crash(planner, windo
     solve(planner, qtbot, 2008, 2009, 9000.0)
     plan_id = planner.save("两年计划")
     qtbot.waitUntil(lambda: len(planner.plans) == 1)
-    version = window.services.plans.get(plan_id)["version"]
+    version = window.services.plans.get(plan_id).version
     window.services.plans.delete(plan_id, version)
     assert planner.select_plan(plan_id)
     assert not planner.open_plan(plan_id)

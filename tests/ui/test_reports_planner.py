@@ -49,11 +49,37 @@ def test_planner_tab_solves_year_by_year(window, qtbot):
     planner.budget.setValue(5000.0)               # million RMB a year
     planner.solve()
     qtbot.waitUntil(lambda: planner.result is not None, timeout=120000)
-    years = planner.result["years"]
-    assert [y["year"] for y in years] == [2008, 2009, 2010]
+    years = planner.result.years
+    assert [y.year for y in years] == [2008, 2009, 2010]
     assert planner.years.rowCount() == 4                # three years and the total
-    assert planner.result["totals"]["saved_tce"] > 0
-    assert planner.waiting.count() == len(planner.result["waiting"]) + len(planner.result["not_scheduled"])
+    assert planner.result.totals.saved_tce > 0
+    assert planner.waiting.count() == len(planner.result.waiting) + len(planner.result.not_scheduled)
     plan_id = planner.save("三年计划")
-    saved = {p["id"]: p for p in w.services.plans.list_plans()}
-    assert saved[plan_id]["name"] == "三年计划"
+    saved = {p.id: p for p in w.services.plans.list_plans()}
+    assert saved[plan_id].name == "三年计划"
+
+
+def test_cancel_during_the_solve_stops_it_within_a_second(window, qtbot, monkeypatch):
+    """Planner → Plan → Cancel while "Solving the programme": the worker process is ended, the
+    tab says so and takes the next plan."""
+    import multiprocessing
+    import time
+
+    planner = window.planner
+    slow = {"years": 5, "choose_modes": True, "mip_rel_gap": 0.0, "time_limit_s": 60}
+    monkeypatch.setattr(planner, "inputs", lambda: {**planner.inputs_box.inputs("en"), **slow})
+    planner.first_year.setValue(2009)
+    planner.budget.setValue(2000.0)
+    planner.solve()
+    assert planner.cancel_button.isEnabled() and not planner.solve_button.isEnabled()
+    qtbot.waitUntil(lambda: "Solving the programme" in planner.status.text(), timeout=60000)
+    qtbot.wait(1000)                                   # HiGHS is busy
+    assert planner.task is not None
+    start = time.perf_counter()
+    planner.cancel_button.click()
+    assert planner.status.text() == "Cancelling…"
+    qtbot.waitUntil(lambda: planner.task is None, timeout=5000)
+    assert time.perf_counter() - start < 1.0
+    assert planner.status.text() == "Cancelled: no plan was made."
+    assert planner.solve_button.isEnabled() and not planner.cancel_button.isEnabled()
+    assert planner.result is None and multiprocessing.active_children() == []

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from retrofit.domain.targets import TARGETS as PROGRAMME_TARGETS
 from retrofit.services.api import AppServices
 from ui.fields import choice_label
 from ui.format import number
@@ -25,8 +26,8 @@ from ui.tasks import TaskRunner
 translate = QCoreApplication.translate
 
 
-#: Programme targets of the seed (Tangshan): used when the service does not return its own.
-TARGETS = {"saved_tce": 360_000.0, "saved_tco2": 920_000.0, "freed_capacity_mw": 800.0}
+#: The programme targets the dashboard shows (``retrofit.domain.targets``).
+TARGETS = {k: v for k, v in PROGRAMME_TARGETS.to_dict().items() if k in ("saved_tce", "saved_tco2", "freed_capacity_mw")}
 _TARGET_LABELS = {
     "saved_tce": QT_TRANSLATE_NOOP("Dashboard", "Saved coal [tce/a]"),
     "saved_tco2": QT_TRANSLATE_NOOP("Dashboard", "Saved CO2 [t/a]"),
@@ -129,7 +130,7 @@ class DashboardPanel(QWidget):
     def _show_targets(self, data: Mapping[str, Any]) -> None:
         _clear(self.targets)
         totals = data.get("totals", {})
-        targets = {**TARGETS, **{k: v for k, v in dict(data.get("targets", {})).items() if k in TARGETS}}
+        targets = TARGETS
         for row, (key, target) in enumerate(targets.items()):
             value = float(totals.get(key, 0.0))
             bar = QProgressBar()

@@ -30,6 +30,9 @@ NUMBERS = (
     ("area_tariff_cny_m2", QT_TRANSLATE_NOOP("SettingsDialog", "Area-based heating tariff"), "RMB/m²", 0, 200, 2),
     ("rebuild_cap_share", QT_TRANSLATE_NOOP("SettingsDialog", "Rebuild cap (share of floor area)"), "", 0, 1, 2),
     ("min_consent_rate", QT_TRANSLATE_NOOP("SettingsDialog", "Minimum consent rate"), "", 0, 1, 2),
+    ("discount_rate", QT_TRANSLATE_NOOP("SettingsDialog", "Discount rate (net present value)"), "", 0, 1, 3),
+    ("coal_price_escalation", QT_TRANSLATE_NOOP("SettingsDialog", "Coal price escalation per year"), "", 0, 1, 3),
+    ("appraisal_years", QT_TRANSLATE_NOOP("SettingsDialog", "Appraisal period"), "a", 1, 100, 0),
 )
 PRESET_LABELS = {"china_common": QT_TRANSLATE_NOOP("SettingsDialog", "China common (2.493)"),
                  "tangshan_programme": QT_TRANSLATE_NOOP("SettingsDialog", "Tangshan programme (2.556)"),

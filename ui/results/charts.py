@@ -125,7 +125,7 @@ class StackedBarChart(QWidget):
         return list(self._parts)
 
 
-def _nice_scale(top: float, steps: int = 4) -> tuple[float, float]:
+def nice_scale(top: float, steps: int = 4) -> tuple[float, float]:
     """An axis end ≥ ``top`` and a tick step of 1, 2, 2.5 or 5 × 10^k (about ``steps`` steps)."""
     steps = max(1, steps)
     if top <= 0:
@@ -136,8 +136,23 @@ def _nice_scale(top: float, steps: int = 4) -> tuple[float, float]:
     return step * math.ceil(top / step - 1e-9), step
 
 
-def _short(value: float) -> str:
+def short_number(value: float) -> str:
     return f"{value:,.0f}" if abs(value) >= 100 or value == 0 else f"{value:,.1f}"
+
+
+def category_labels(categories: Sequence[str], width: float, advance) -> list[str]:
+    """Labels under columns ``width`` pixels apart, never cut to "2…": in full when they fit;
+    years as ``'26`` when those fit; else every k-th label in full, the others left blank."""
+    fits = all(advance(c) <= width - 2 for c in categories)
+    if fits or not categories:
+        return list(categories)
+    if all(c.isdigit() and len(c) == 4 for c in categories):
+        short = [f"’{c[2:]}" for c in categories]
+        if all(advance(c) <= width - 2 for c in short):
+            return short
+    widest = max(advance(c) for c in categories) + 6
+    step = max(1, math.ceil(widest / max(width, 1.0)))
+    return [c if i % step == 0 else "" for i, c in enumerate(categories)]
 
 
 class ColumnChart(QWidget):
@@ -177,7 +192,7 @@ class ColumnChart(QWidget):
 
     def _legend(self) -> list[tuple[str, QColor, bool]]:
         entries = [(label, PALETTE[j % len(PALETTE)], False) for j, (label, _) in enumerate(self.series)]
-        entries += [(f"{label} {_short(value)}", self.LINE_COLORS[k % len(self.LINE_COLORS)], True)
+        entries += [(f"{label} {short_number(value)}", self.LINE_COLORS[k % len(self.LINE_COLORS)], True)
                     for k, (label, value) in enumerate(self.lines)]
         return entries
 
@@ -221,9 +236,9 @@ class ColumnChart(QWidget):
         plot_top, plot_bottom = y + h + 2, self.height() - h - 6.0     # room for the top total and the labels
         totals = self.totals()
         steps = min(4, int((plot_bottom - plot_top) // (1.6 * h)))
-        top_value, step = _nice_scale(1.1 * max([*totals, *(v for _, v in self.lines), 0.0]), steps)
+        top_value, step = nice_scale(1.1 * max([*totals, *(v for _, v in self.lines), 0.0]), steps)
         ticks = [step * i for i in range(int(round(top_value / step)) + 1)]
-        label_w = max(fm.horizontalAdvance(_short(t)) for t in ticks)
+        label_w = max(fm.horizontalAdvance(short_number(t)) for t in ticks)
         plot = QRectF(label_w + 10, plot_top, self.width() - label_w - 16, plot_bottom - plot_top)
         if plot.height() < 10 or plot.width() < 10:
             p.end()
@@ -237,11 +252,12 @@ class ColumnChart(QWidget):
             p.drawLine(QPointF(plot.left(), y_of(tick)), QPointF(plot.right(), y_of(tick)))
             p.setPen(text_color)
             p.drawText(QRectF(2, y_of(tick) - h / 2, label_w + 4, h),
-                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, _short(tick))
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, short_number(tick))
         n = max(1, len(self.categories))
         width = plot.width() / n
         bar_w = min(width * 0.6, 56.0)
-        for i, category in enumerate(self.categories):
+        labels = category_labels(self.categories, width, fm.horizontalAdvance)
+        for i, _category in enumerate(self.categories):
             x = plot.left() + i * width + (width - bar_w) / 2
             base = 0.0
             for j, (_, values) in enumerate(self.series):
@@ -251,13 +267,13 @@ class ColumnChart(QWidget):
                                PALETTE[j % len(PALETTE)])
                 base += value
             p.setPen(text_color)
-            total_text = _short(totals[i])
+            total_text = short_number(totals[i])
             if fm.horizontalAdvance(total_text) <= width:
                 p.drawText(QRectF(plot.left() + i * width, y_of(totals[i]) - h - 1, width, h),
                            Qt.AlignmentFlag.AlignCenter, total_text)
-            p.drawText(QRectF(plot.left() + i * width, plot.bottom() + 3, width, h + 2),
-                       Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextSingleLine,
-                       fm.elidedText(category, Qt.TextElideMode.ElideRight, int(width) - 2))
+            label_w = max(width, fm.horizontalAdvance(labels[i]) + 4)
+            p.drawText(QRectF(plot.left() + (i + 0.5) * width - label_w / 2, plot.bottom() + 3, label_w, h + 2),
+                       Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextSingleLine, labels[i])
         for k, (_, value) in enumerate(self.lines):
             p.setPen(QPen(self.LINE_COLORS[k % len(self.LINE_COLORS)], 2, Qt.PenStyle.DashLine))
             p.drawLine(QPointF(plot.left(), y_of(value)), QPointF(plot.right(), y_of(value)))

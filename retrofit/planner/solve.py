@@ -1,0 +1,129 @@
+"""Solving the programme: :func:`solve_plan` takes a :class:`~retrofit.planner.model.PlanProblem` (plain data) and returns
+a :class:`~retrofit.planner.plan.PlanResult` (``to_dict()`` is the ``retrofit plan --json``
+document). The exact mixed-integer programme
+(:mod:`retrofit.planner.milp`, HiGHS through ``scipy.optimize.milp``) is used up to
+:data:`MILP_MAX_VARIABLES` decision variables; beyond that, or when HiGHS finds no plan within
+the time limit, the greedy rule (:mod:`retrofit.planner.greedy`) with its gap to the LP bound.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from retrofit import i18n
+from retrofit.domain.errors import RetrofitError
+from retrofit.planner.eligibility import Waiting, screen
+from retrofit.planner.greedy import solve_greedy
+from retrofit.planner.instance import Instance, build_instance, violations
+from retrofit.planner.milp import solve_milp
+from retrofit.planner.model import Economics, EstateOption, PlanProblem, PlanRules, per_year
+from retrofit.planner.plan import PlanResult
+from retrofit.planner.result import compose
+
+__all__ = ["Economics", "EstateOption", "PlanProblem", "PlanResult", "PlanRules", "PlanInfeasibleError",
+           "Waiting", "per_year", "solve_plan", "MILP_MAX_VARIABLES"]
+
+#: Above this many ``x[e, y]`` variables the greedy rule is used instead of the MIP.
+MILP_MAX_VARIABLES = 60_000
+
+i18n.register({
+    "plan_infeasible": {
+        "zh": "无可行的规划方案：指定年度或须同时实施的小区超出年度预算或违反拆改建比例上限（{detail}）",
+        "en": "No plan satisfies the rules: the estates fixed to a year or that must go together "
+              "exceed a year's budget or the rebuild cap ({detail})",
+    },
+    "plan_infeasible_year": {
+        "zh": "{year} 年指定小区 {count} 个，费用 {cost} 万元 > 预算 {budget} 万元",
+        "en": "{year}: {count} fixed estate(s) cost {cost} × 10k RMB > budget {budget} × 10k RMB",
+    },
+    "plan_infeasible_rules": {
+        "zh": "指定年度的小区 {count} 个，须同时实施的小区 {groups} 组，必须改造的小区 {must} 个，"
+              "拆改建面积比例至少 {min_rebuild}",
+        "en": "{count} estate(s) fixed to a year, {groups} group(s) that go together, {must} estate(s) "
+              "that must be done, a rebuild share of at least {min_rebuild}",
+    },
+    "plan_infeasible_target": {
+        "zh": "规划期预算和规则下达不到目标 {target}（全部符合条件的小区合计 {reachable}）",
+        "en": "the target {target} cannot be reached within the budgets and rules (all eligible estates "
+              "together: {reachable})",
+    },
+})
+
+
+class PlanInfeasibleError(RetrofitError):
+    """No plan meets the fixed years, groups and budgets. ``params``: ``years`` (the years whose
+    fixed estates break the budget: year, count, cost and budget in RMB), ``fixed``, ``groups``."""
+
+    code = "plan_infeasible"
+
+    def message(self, lang: str | None = None) -> str:
+        p = self.params
+        if p.get("target") is not None:
+            return i18n.message("plan_infeasible_target", lang, target=f"{p['target']:,.0f}",
+                                reachable=f"{p.get('reachable', 0.0):,.0f}")
+        lines = [i18n.message("plan_infeasible_year", lang, year=year, count=count,
+                              cost=f"{cost / 1e4:,.0f}", budget=f"{budget / 1e4:,.0f}")
+                 for year, count, cost, budget in p.get("years", ())]
+        detail = "; ".join(lines) or i18n.message(
+            "plan_infeasible_rules", lang, count=p.get("fixed", 0), groups=p.get("groups", 0),
+            must=p.get("must", 0), min_rebuild=f"{100 * p.get('min_rebuild', 0.0):.0f} %")
+        return i18n.message(self.code, lang, detail=detail)
+
+
+def solve_plan(problem: PlanProblem, lang: str | None = None) -> PlanResult:
+    """Solve the programme and return the plan (see :mod:`retrofit.planner.plan`).
+
+    Raises
+    ------
+    ValidationError
+        Impossible inputs (negative budget, wrong number of yearly budgets, unknown objective).
+    PlanInfeasibleError
+        The estates fixed to years, those that go together or must be done, the minimum rebuild
+        share or the target cannot all be met within the budgets and rules.
+    """
+    problem.validate()
+    candidates, waiting = screen(problem)
+    inst = build_instance(problem, candidates)
+    method = problem.method
+    if method == "auto":
+        method = "milp" if inst.size * inst.years <= MILP_MAX_VARIABLES else "greedy"
+    if inst.aim == "least_cost" and float(inst.weight.sum()) < inst.target:
+        raise PlanInfeasibleError(target=inst.target, reachable=_reachable(inst))
+    if method == "milp":
+        outcome = solve_milp(inst, problem.time_limit_s, problem.mip_rel_gap)
+        if outcome.year_of is not None and violations(inst, outcome.year_of):
+            outcome = solve_greedy(inst)        # numerical trouble: fall back to a checked plan
+        elif outcome.year_of is None and outcome.status == "time_limit":
+            outcome = solve_greedy(inst)
+    else:
+        outcome = solve_greedy(inst)
+    if outcome.year_of is None:
+        if inst.aim == "least_cost":
+            raise PlanInfeasibleError(target=inst.target, reachable=_reachable(inst))
+        raise PlanInfeasibleError(years=_years_over_budget(problem, candidates),
+                                  fixed=len(problem.rules.fixed_years), groups=len(problem.rules.groups),
+                                  must=len(inst.must), min_rebuild=problem.rules.min_rebuild_share)
+    return compose(problem, inst, candidates, waiting, outcome, lang)
+
+
+def _reachable(inst: Instance) -> float:
+    """The largest yearly saving the eligible estates could give together (each in its best way)."""
+    best = np.zeros(inst.estates)
+    np.maximum.at(best, inst.item_estate, inst.weight)
+    return float(best.sum())
+
+
+def _years_over_budget(problem: PlanProblem,
+                       candidates: list[EstateOption]) -> list[tuple[int, int, float, float]]:
+    """The years whose fixed estates cost more than the year's budget (each in its cheapest way)."""
+    fixed = problem.rules.fixed_years
+    cheapest: dict[str, float] = {}
+    for e in candidates:
+        cheapest[e.estate] = min(cheapest.get(e.estate, e.cost_rmb), e.cost_rmb)
+    out = []
+    for y, budget in enumerate(problem.annual_budget_rmb):
+        year = problem.start_year + y
+        chosen = [name for name in cheapest if fixed.get(name) == year]
+        cost = sum(cheapest[name] for name in chosen)
+        if cost > budget:
+            out.append((year, len(chosen), cost, budget))
+    return out
