@@ -57,3 +57,21 @@ def test_source_budget_limits_the_city_share(demo_url, capsys):
     assert plan["totals"]["estates"] > 0
     assert main(["plan", "--db", demo_url, *ARGS, "--source-budget", "bank=1e9"]) == 2
     assert "bank=1e9" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_mode_choice_least_cost_and_the_gap_in_words(demo_url, capsys):
+    assert main(["plan", "--db", demo_url, *ARGS, "--choose-modes", "--min-consent", "0", "--json"]) == 0
+    plan = json.loads(capsys.readouterr().out)
+    assert plan["rules"]["choose_modes"] is True and len(plan["estates"]) == plan["totals"]["estates"]
+    assert {e["variant"] for e in plan["estates"]} <= {"recorded", "retrofit", "add_storey", "rebuild"}
+    assert plan["mode_shares"]["rebuild"] <= 0.3 + 1e-9
+    assert plan["costs"]["cost_per_tce"] == pytest.approx(plan["totals"]["cost_rmb"] / plan["totals"]["saved_tce"],
+                                                         rel=1e-6)
+    assert main(["plan", "--db", demo_url, *ARGS, "--choose-modes", "--min-consent", "0", "--aim", "least-cost",
+                 "--target", "200000", "--time-limit", "20", "--json"]) == 0
+    cheap = json.loads(capsys.readouterr().out)
+    assert cheap["objective"]["aim"] == "least_cost" and cheap["totals"]["saved_tce"] >= 200_000
+    assert cheap["totals"]["cost_rmb"] < plan["totals"]["cost_rmb"]
+    assert main(["plan", "--db", demo_url, *ARGS, "--lang", "en"]) == 0
+    assert "of the best possible" in capsys.readouterr().out
