@@ -16,7 +16,11 @@ def _start_gui(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    import multiprocessing
+
     from retrofit.cli import main as cli_main
+
+    multiprocessing.freeze_support()      # a frozen app's planner worker (spawn) starts here on Windows
 
     return cli_main(sys.argv[1:] if argv is None else argv, gui=_start_gui)
 
