@@ -42,8 +42,18 @@ def _num(value: float, digits: int = 4) -> float | None:
     return None if value is None or not np.isfinite(value) else round(float(value), digits)
 
 
-def _date(value: np.datetime64) -> str | None:
-    return None if np.isnat(value) else str(value)
+def _nums(values: np.ndarray, digits: int = 4) -> list[float | None]:
+    """Rounded values as a list, None where not finite."""
+    arr = np.round(np.asarray(values, dtype=float), digits)
+    return [None if x != x or x in (np.inf, -np.inf) else x for x in arr.tolist()]
+
+
+def _dates(values: np.ndarray) -> list[str | None]:
+    return [None if v == "NaT" else v for v in np.datetime_as_string(values, unit="D").tolist()]
+
+
+#: Per-unit values of a Verification that go into rows as numbers.
+_V_KEYS = ("coal_before", "coal_after", "measured_saved", "predicted_saved", "realisation_rate", "after_ratio")
 
 
 @dataclass(frozen=True, eq=False)
@@ -127,101 +137,114 @@ class Verified:
             rows.append(out)
         return rows
 
-    @cached_property
-    def _season_rows(self) -> dict[int, list[int]]:
-        """Building position → positions in :attr:`building_seasons`, by season."""
-        out: dict[int, list[int]] = {}
-        units = self.matched.building[self.matched.building >= 0]
-        for pos in np.argsort(self.readings["season"][self.matched.building >= 0], kind="stable").tolist():
-            out.setdefault(int(units[pos]), []).append(pos)
+    def _grouped(self, estate: bool) -> list[list[dict[str, Any]]]:
+        """The seasons of every building (or estate unit), oldest first: class, area, coal index,
+        normalisation factor and normalised coal index, and the reading's indoor temperature."""
+        unit_of = self.matched.estate if estate else self.matched.building
+        s = self.estate_seasons if estate else self.building_seasons
+        take = np.flatnonzero(unit_of >= 0)
+        unit, season = unit_of[take], self.readings["season"][take]
+        order = np.lexsort((season, unit))
+        count = len(self.estates.status) if estate else len(self)
+        out: list[list[dict[str, Any]]] = [[] for _ in range(count)]
+        cols = zip(unit[order].tolist(), season[order].tolist(), s.cls[order].tolist(), _nums(s.area[order], 1),
+                   _nums(s.coal_index[order]), _nums(s.factor[order]), _nums(s.normalised[order]),
+                   _nums(self.readings["indoor_temp_c"][take][order], 1), strict=True)
+        for u, y, c, area, q, factor, q_norm, indoor in cols:
+            out[u].append({"season": season_text(y), "class": CLASSES[c], "area_m2": area, "q_c_kgce_m2": q,
+                           "factor": factor, "q_c_norm_kgce_m2": q_norm, "indoor_temp_c": indoor})
         return out
+
+    @cached_property
+    def building_seasons_list(self) -> list[list[dict[str, Any]]]:
+        """:meth:`_grouped` of the buildings."""
+        return self._grouped(False)
+
+    @cached_property
+    def estate_seasons_list(self) -> list[list[dict[str, Any]]]:
+        """:meth:`_grouped` of the estate units."""
+        return self._grouped(True)
 
     def seasons_of(self, index: int, *, estate: bool = False) -> list[dict[str, Any]]:
-        """The seasons of one building (or estate unit), oldest first: class, area, coal index,
-        normalisation factor and normalised coal index, and the reading's own values."""
-        if estate:
-            take = self.matched.estate >= 0
-            positions = np.flatnonzero(self.matched.estate[take] == index).tolist()
-            s = self.estate_seasons
-        else:
-            take = self.matched.building >= 0
-            positions = self._season_rows.get(index, [])
-            s = self.building_seasons
-        source = np.flatnonzero(take)
-        out = []
-        for pos in sorted(positions, key=lambda p: int(self.readings["season"][source[p]])):
-            i = int(source[pos])
-            out.append({"season": season_text(int(self.readings["season"][i])), "class": CLASSES[int(s.cls[pos])],
-                        "area_m2": _num(s.area[pos], 1), "q_c_kgce_m2": _num(s.coal_index[pos]),
-                        "factor": _num(s.factor[pos]), "q_c_norm_kgce_m2": _num(s.normalised[pos]),
-                        "indoor_temp_c": _num(self.readings["indoor_temp_c"][i], 1)})
-        return out
+        """The seasons of one building (or estate unit), oldest first (see :meth:`_grouped`)."""
+        return (self.estate_seasons_list if estate else self.building_seasons_list)[index]
 
-    def notices_of(self, index: int, lang: str | None = None, *, estate: bool = False) -> list[tuple[str, str]]:
-        """(code, message) of the findings about one building (or estate unit)."""
-        v = self.estates if estate else self.buildings
+    def _notices(self, v: dict[str, list], units: dict[str, list], i: int, seasons: list[dict],
+                 lang: str | None) -> list[tuple[str, str]]:
         out = []
-        left = [s["season"] for s in self.seasons_of(index, estate=estate) if s["class"] == "overlap"]
+        left = [s["season"] for s in seasons if s["class"] == "overlap"]
         if left:
             out.append(("seasons_left_out", {"seasons": "、".join(left)}))
-        status = int(v.status[index])
-        if status == cv.NO_BASELINE and np.isfinite(v.after_ratio[index]):
-            out.append(("no_baseline", {"q_after": v.coal_after[index], "ratio": v.after_ratio[index],
-                                        "predicted": v.coal_after[index] / v.after_ratio[index]}))
-        units = self.estate_units if estate else self.units
-        if v.flag[index] == cv.UNDER:
-            out.append(("under_performing", {"measured": v.measured_saved[index], "p10": units.p10[index]}))
-        elif v.flag[index] == cv.OVER:
-            out.append(("over_performing", {"measured": v.measured_saved[index], "p90": units.p90[index]}))
-        if status == cv.VERIFIED and not v.predicted_saved[index] > 0:
+        status = v["status"][i]
+        if status == cv.NO_BASELINE and v["after_ratio"][i] is not None:
+            out.append(("no_baseline", {"q_after": v["coal_after"][i], "ratio": v["after_ratio"][i],
+                                        "predicted": units["predicted_coal_after"][i]}))
+        if v["flag"][i] == cv.UNDER:
+            out.append(("under_performing", {"measured": v["measured_saved"][i], "p10": units["p10"][i]}))
+        elif v["flag"][i] == cv.OVER:
+            out.append(("over_performing", {"measured": v["measured_saved"][i], "p90": units["p90"][i]}))
+        if status == cv.VERIFIED and not (v["predicted_saved"][i] or 0) > 0:
             out.append(("no_prediction", {}))
         return [(code, i18n.message(f"notice_{code}", lang, **params)) for code, params in out]
 
-    def _row(self, v: Verification, units: Units, i: int, estate: bool, lang: str | None) -> dict[str, Any]:
-        status = int(v.status[i])
-        band = np.isfinite(units.p10[i])
-        notes = self.notices_of(i, lang, estate=estate)
-        return {
-            "status": cv.STATUSES[status], "seasons_before": int(v.seasons_before[i]),
-            "seasons_after": int(v.seasons_after[i]), "seasons_left_out": int(v.seasons_left_out[i]),
-            "q_c_before_norm_kgce_m2": _num(v.coal_before[i]), "q_c_after_norm_kgce_m2": _num(v.coal_after[i]),
-            "predicted_q_c_after_kgce_m2": _num(units.predicted_coal_after[i]),
-            "measured_saved_tce": _num(v.measured_saved[i]), "predicted_saved_tce": _num(v.predicted_saved[i]),
-            "realisation_rate": _num(v.realisation_rate[i]), "after_ratio": _num(v.after_ratio[i]),
-            "performance": PERFORMANCE[int(v.flag[i])] if band and status == cv.VERIFIED else None,
-            "predicted_saved_tce_p10": _num(units.p10[i]) if band else None,
-            "predicted_saved_tce_p90": _num(units.p90[i]) if band else None,
-            "floor_area_m2": _num(units.floor_area[i], 2), "floor_area_after_m2": _num(units.area_after[i], 2),
-            "works_start": _date(units.works_start[i]), "works_completed": _date(units.works_completed[i]),
-            "seasons": self.seasons_of(i, estate=estate),
-            "notices": [text for _, text in notes], "notice_codes": [code for code, _ in notes],
-        }
+    def notices_of(self, index: int, lang: str | None = None, *, estate: bool = False) -> list[tuple[str, str]]:
+        """(code, message) of the findings about one building (or estate unit)."""
+        v, units = (self.estates, self.estate_units) if estate else (self.buildings, self.units)
+        vals = {k: [_num(getattr(v, k)[index])] for k in _V_KEYS}
+        vals.update(status=[int(v.status[index])], flag=[int(v.flag[index])])
+        us = {k: [_num(getattr(units, k)[index])] for k in ("predicted_coal_after", "p10", "p90")}
+        return self._notices(vals, us, 0, self.seasons_of(index, estate=estate), lang)
+
+    def _rows(self, v: Verification, units: Units, seasons: list[list[dict]], lang: str | None) -> list[dict]:
+        vals = {k: _nums(getattr(v, k)) for k in _V_KEYS}
+        vals.update(status=v.status.tolist(), flag=v.flag.tolist())
+        us = {k: _nums(getattr(units, k)) for k in ("predicted_coal_after", "p10", "p90")}
+        areas, after = _nums(units.floor_area, 2), _nums(units.area_after, 2)
+        starts, dones = _dates(units.works_start), _dates(units.works_completed)
+        counts = [a.tolist() for a in (v.seasons_before, v.seasons_after, v.seasons_left_out)]
+        rows = []
+        for i in range(len(v.status)):
+            status = vals["status"][i]
+            band = us["p10"][i] is not None
+            notes = self._notices(vals, us, i, seasons[i], lang)
+            rows.append({
+                "status": cv.STATUSES[status], "seasons_before": counts[0][i], "seasons_after": counts[1][i],
+                "seasons_left_out": counts[2][i], "q_c_before_norm_kgce_m2": vals["coal_before"][i],
+                "q_c_after_norm_kgce_m2": vals["coal_after"][i],
+                "predicted_q_c_after_kgce_m2": us["predicted_coal_after"][i],
+                "measured_saved_tce": vals["measured_saved"][i], "predicted_saved_tce": vals["predicted_saved"][i],
+                "realisation_rate": vals["realisation_rate"][i], "after_ratio": vals["after_ratio"][i],
+                "performance": PERFORMANCE[vals["flag"][i]] if band and status == cv.VERIFIED else None,
+                "predicted_saved_tce_p10": us["p10"][i], "predicted_saved_tce_p90": us["p90"][i],
+                "floor_area_m2": areas[i], "floor_area_after_m2": after[i], "works_start": starts[i],
+                "works_completed": dones[i], "seasons": seasons[i],
+                "notices": [text for _, text in notes], "notice_codes": [code for code, _ in notes],
+            })
+        return rows
 
     def building_rows(self, lang: str | None = None) -> list[dict[str, Any]]:
         """One JSON row per building (the contract's keys, and more)."""
-        est = self.estimate
-        before = np.broadcast_to(est.results.before.coal_index, (len(self),)).tolist()
-        k = np.broadcast_to(est.results.calibration_factor, (len(self),)).tolist()
-        source = self.columns.get("calibration_source", np.full(len(self), None, dtype=object)).tolist()
+        est, n = self.estimate, len(self)
+        before = _nums(np.broadcast_to(est.results.before.coal_index, (n,)))
+        k = _nums(np.broadcast_to(est.results.calibration_factor, (n,)))
+        source = self.columns.get("calibration_source", np.full(n, None, dtype=object)).tolist()
         works = self.columns.get("status")
-        works = [None] * len(self) if works is None else [getattr(s, "value", s) for s in np.asarray(works).tolist()]
-        rows = []
-        for i, (estate, building) in enumerate(zip(self.columns["estate"].tolist(),
-                                                   self.columns["building"].tolist(), strict=True)):
-            row = {"estate": estate, "building": building, "city": self.cities[i], "works_status": works[i],
-                   **self._row(self.buildings, self.units, i, False, lang)}
-            row.update(predicted_q_c_before_kgce_m2=_num(before[i]), calibration_k=_num(k[i]),
-                       calibration_source=source[i])
-            rows.append(row)
+        works = [None] * n if works is None else [getattr(s, "value", s) for s in np.asarray(works).tolist()]
+        rows = self._rows(self.buildings, self.units, self.building_seasons_list, lang)
+        names = zip(self.columns["estate"].tolist(), self.columns["building"].tolist(), strict=True)
+        for i, (row, (estate, building)) in enumerate(zip(rows, names, strict=True)):
+            row.update(estate=estate, building=building, city=self.cities[i], works_status=works[i],
+                       predicted_q_c_before_kgce_m2=before[i], calibration_k=k[i], calibration_source=source[i])
         return rows
 
     def estate_rows(self, lang: str | None = None) -> list[dict[str, Any]]:
         """One JSON row per estate meter."""
-        counted = self.counted()[1]
-        return [{"estate": name, "city": city, "buildings": len(members), "counted": bool(counted[i]),
-                 **self._row(self.estates, self.estate_units, i, True, lang)}
-                for i, ((name, city), members) in enumerate(zip(self.matched.estates, self.matched.members,
-                                                                strict=True))]
+        counted = self.counted()[1].tolist()
+        rows = self._rows(self.estates, self.estate_units, self.estate_seasons_list, lang)
+        for i, (row, (name, city), members) in enumerate(zip(rows, self.matched.estates, self.matched.members,
+                                                             strict=True)):
+            row.update(estate=name, city=city, buildings=len(members), counted=counted[i])
+        return rows
 
     def to_dict(self, lang: str | None = None) -> dict[str, Any]:
         """The ``retrofit verify`` JSON document (``data-dictionary.md``), with more keys."""
