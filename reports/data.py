@@ -289,3 +289,89 @@ class ProgrammeData:
     doc: DocInfo = field(default_factory=DocInfo)
     notices: tuple[str, ...] = ()
     source_order: tuple[str, ...] = ()               # funding sources in paying order
+    verification: ProgrammeVerification | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SeasonPoint:
+    """One metered heating season of a building or an estate (method.md §12)."""
+
+    season: str                      # "2009-2010"
+    kind: str                        # before | after | overlap (left out)
+    q_c_kgce_m2: float               # as metered
+    q_c_norm_kgce_m2: float          # weather-normalised
+    factor: float = 1.0              # the normalisation factor
+
+
+@dataclass(frozen=True, slots=True)
+class VerifiedBuilding:
+    """One building (or an estate's meter) checked against its meter readings."""
+
+    name: str
+    status: str                      # verified | no_baseline | no_after | no_readings
+    floor_area_m2: float
+    seasons: tuple[SeasonPoint, ...] = ()
+    q_before_kgce_m2: float | None = None       # mean normalised, before the works
+    q_after_kgce_m2: float | None = None
+    predicted_before_kgce_m2: float | None = None
+    predicted_after_kgce_m2: float | None = None
+    measured_saved_tce: float | None = None
+    predicted_saved_tce: float | None = None
+    realisation_rate: float | None = None
+    after_ratio: float | None = None            # q after / predicted q after (no_baseline)
+    band: Band | None = None                    # of the predicted saving
+    performance: str | None = None              # under | within | over
+    works_completed: str | None = None          # ISO date
+    contractor: str = ""
+    actual_cost_rmb: float | None = None
+    estimated_cost_rmb: float | None = None
+    notices: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class VerificationData:
+    """The verification report of one estate (for the city and the heat company)."""
+
+    estate: str
+    city: str
+    district: str
+    climate: Climate
+    buildings: tuple[VerifiedBuilding, ...]
+    estate_meter: VerifiedBuilding | None = None
+    series: tuple[SeasonPoint, ...] = ()        # the estate per season, floor-area weighted
+    predicted_before_kgce_m2: float | None = None
+    predicted_after_kgce_m2: float | None = None
+    measured_saved_tce: float = 0.0             # counted once (buildings, or the estate meter)
+    predicted_saved_tce: float = 0.0
+    heat_supplier: str = ""
+    doc: DocInfo = field(default_factory=DocInfo)
+
+
+@dataclass(frozen=True, slots=True)
+class VerificationYear:
+    """One year of completion in the programme's verification."""
+
+    year: int
+    completed_area_m2: float
+    predicted_completed_tce: float              # predicted saving of the buildings completed
+    measured_saved_tce: float                   # of the verified ones
+    predicted_verified_tce: float
+    cumulative_measured_tce: float
+    cumulative_predicted_tce: float             # of all completed buildings
+
+
+@dataclass(frozen=True, slots=True)
+class ProgrammeVerification:
+    """The verification section of the programme report."""
+
+    buildings: int
+    verified_buildings: int
+    measured_saved_tce: float
+    predicted_saved_tce: float
+    target_tce: float
+    years: tuple[VerificationYear, ...] = ()
+    no_baseline: int = 0
+    no_after: int = 0
+    no_readings: int = 0
+    under_performers: tuple[tuple[str, str, float, float, float | None], ...] = ()  # estate, building,
+    #: measured, predicted, realisation rate: the verified buildings below their P10, worst first

@@ -7,9 +7,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer
 
 from reports import fmt
-from reports.base import ACCENT, AFTER, BaseReport
+from reports.base import ACCENT, AFTER, BEFORE, BaseReport
 from reports.charts import bar_chart
-from reports.data import DocInfo, GroupLine, ProgrammeData, ProgrammePlan
+from reports.data import DocInfo, GroupLine, ProgrammeData, ProgrammePlan, ProgrammeVerification
 from reports.labels import Labels
 
 
@@ -34,6 +34,9 @@ class ProgrammeReport(BaseReport):
                  *self._top(width)]
         if self.data.plan is not None:
             story += [PageBreak(), *self._plan(width, self.data.plan)]
+        if self.data.verification is not None:
+            number = 7 if self.data.plan is not None else 6
+            story += [PageBreak(), *self._verification(width, self.data.verification, number)]
         return story
 
     # -- totals against targets -------------------------------------------------------------
@@ -150,6 +153,40 @@ class ProgrammeReport(BaseReport):
         share = 0.84 / len(sources)
         return [self.para(lb["prog_col_funding"], "H2"),
                 self.table(header, rows, [width * 0.16, *([width * share] * len(sources))])]
+
+    # -- verification against meters -----------------------------------------------------------
+    def _verification(self, width: float, v: ProgrammeVerification, number: int) -> list:
+        lb = self.labels
+        rate = v.measured_saved_tce / v.predicted_saved_tce if v.predicted_saved_tce > 0 else None
+        facts = lb["prog_ver_facts"].format(
+            verified=self.num(v.verified_buildings), buildings=self.num(v.buildings),
+            measured=self.num(v.measured_saved_tce), predicted=self.num(v.predicted_saved_tce),
+            rate=fmt.percent(rate, 0), no_baseline=self.num(v.no_baseline), no_after=self.num(v.no_after),
+            no_readings=self.num(v.no_readings))
+        header = [lb["prog_col_year"], lb["prog_ver_col_completed"], lb["prog_ver_col_predicted"],
+                  lb["prog_ver_col_measured"], lb["prog_ver_col_cum_predicted"], lb["prog_ver_col_cum_measured"],
+                  lb["prog_ver_col_target"]]
+        rows = [[str(y.year), self.num(y.completed_area_m2), self.num(y.predicted_completed_tce),
+                 self.num(y.measured_saved_tce), self.num(y.cumulative_predicted_tce),
+                 self.num(y.cumulative_measured_tce),
+                 fmt.percent(y.cumulative_measured_tce / v.target_tce if v.target_tce else None, 0)]
+                for y in v.years]
+        story = [self.para(lb["prog_ver"].format(n=number), "H1"), self.para(facts), Spacer(1, 2 * mm),
+                 self.table(header, rows, [width * x for x in (0.1, 0.15, 0.15, 0.15, 0.15, 0.15, 0.15)])]
+        if v.years:
+            chart = bar_chart([str(y.year) for y in v.years],
+                              [[y.cumulative_predicted_tce for y in v.years], [y.cumulative_measured_tce for y in v.years]],
+                              [lb["prog_ver_series_predicted"], lb["prog_ver_series_measured"]], [BEFORE, AFTER],
+                              width=width, height=55 * mm, font=self.font, title=lb["prog_ver_chart"],
+                              label_format="%.0f")
+            story += [Spacer(1, 3 * mm), KeepTogether([chart])]
+        if v.under_performers:
+            header = [lb["prog_col_estate"], lb["col_building"], lb["prog_ver_col_measured_short"],
+                      lb["prog_ver_col_predicted_short"], lb["ver_col_rate"]]
+            rows = [[e, b, self.num(m, 1), self.num(p, 1), fmt.percent(r, 0)] for e, b, m, p, r in v.under_performers]
+            story += [CondPageBreak(30 * mm), self.para(lb["prog_ver_under"], "H2"),
+                      self.rows(header, rows, [width * x for x in (0.3, 0.16, 0.18, 0.18, 0.18)], right_from=2)]
+        return story
 
 
 _NUMBERS = ("estates", "buildings", "floor_area_m2", "saved_tce", "saved_tco2", "freed_capacity_mw", "cost_rmb")

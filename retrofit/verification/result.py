@@ -223,7 +223,15 @@ class Verified:
         return rows
 
     def building_rows(self, lang: str | None = None) -> list[dict[str, Any]]:
-        """One JSON row per building (the contract's keys, and more)."""
+        """One JSON row per building (the contract's keys, and more). Made once per language and
+        shared: do not change the rows."""
+        cache = self.__dict__.setdefault("_row_cache", {})
+        key = i18n.language(lang)
+        if key not in cache:
+            cache[key] = self._building_rows(key)
+        return cache[key]
+
+    def _building_rows(self, lang: str) -> list[dict[str, Any]]:
         est, n = self.estimate, len(self)
         before = _nums(np.broadcast_to(est.results.before.coal_index, (n,)))
         k = _nums(np.broadcast_to(est.results.calibration_factor, (n,)))
@@ -238,7 +246,14 @@ class Verified:
         return rows
 
     def estate_rows(self, lang: str | None = None) -> list[dict[str, Any]]:
-        """One JSON row per estate meter."""
+        """One JSON row per estate meter (made once per language and shared, as :meth:`building_rows`)."""
+        cache = self.__dict__.setdefault("_estate_row_cache", {})
+        key = i18n.language(lang)
+        if key not in cache:
+            cache[key] = self._estate_rows(key)
+        return cache[key]
+
+    def _estate_rows(self, lang: str) -> list[dict[str, Any]]:
         counted = self.counted()[1].tolist()
         rows = self._rows(self.estates, self.estate_units, self.estate_seasons_list, lang)
         for i, (row, (name, city), members) in enumerate(zip(rows, self.matched.estates, self.matched.members,

@@ -2,8 +2,8 @@
 first calibration source (method §8), per-building and estate-meter verification, the JSON."""
 import numpy as np
 import pytest
-from conftest import block, columns
 from numpy.testing import assert_allclose
+from verify_builders import block, columns
 
 from retrofit.domain.errors import InputFileError
 from retrofit.domain.meters import MeterReading
