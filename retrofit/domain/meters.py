@@ -11,6 +11,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from retrofit.domain.vocabulary import BUILDING_BY_KEY, Field
+
 #: The heat and coal columns of a reading: exactly one of them is given.
 QUANTITY_KEYS: tuple[str, ...] = ("heat_gj", "heat_mwh", "coal_tce")
 #: Seasons accepted (Y of "Y–Y+1").
@@ -28,6 +30,36 @@ class SeasonError(ValueError):
         self.code = code
         self.text = text
         super().__init__(f"{code}: {text!r}")
+
+
+#: The meter register's fields (``data-dictionary.md``, "Meter register"), in the style of
+#: :mod:`retrofit.domain.vocabulary`. ``season`` is a kind of its own (:func:`parse_season`).
+METER_FIELDS: tuple[Field, ...] = (
+    Field("estate", "text", "小区名称", "Estate", required=True, max_length=200, label_zh="小区",
+          aliases=BUILDING_BY_KEY["estate"].aliases),
+    Field("building", "text", "楼号", "Building", max_length=200, default_zh="空：小区总表",
+          default_en="blank: the estate's meter", aliases=BUILDING_BY_KEY["building"].aliases),
+    Field("season", "season", "采暖季", "Heating season", required=True,
+          aliases=("供暖季", "采暖期", "供暖期", "供热季", "采暖年度", "供暖年度", "heating season", "season year")),
+    Field("heat_gj", "float", "供热量", "Heat delivered", "GJ", 0.0, 10_000_000.0, decimals=1,
+          aliases=("热量", "耗热量", "用热量", "供热量gj", "热量gj", "heat", "heat gj")),
+    Field("heat_mwh", "float", "供热量", "Heat delivered", "MWh", 0.0, 3_000_000.0, decimals=2,
+          aliases=("供热量mwh", "热量mwh", "耗热量mwh", "heat mwh")),
+    Field("coal_tce", "float", "耗煤量", "Coal burnt", "tce", 0.0, 400_000.0, decimals=2,
+          aliases=("耗煤", "标煤量", "耗标煤量", "标准煤", "耗煤量tce", "coal", "coal tce")),
+    Field("heated_area_m2", "float", "供热面积", "Heated area", "m²", 0.0, 10_000_000.0, low_open=True, decimals=1,
+          default_zh="改造前为建筑面积，改造后为改造后面积", default_en="the floor area of the state in force",
+          aliases=("采暖面积", "供暖面积", "收费面积", "计量面积", "heated area")),
+    Field("heating_days", "float", "实际采暖天数", "Heating days", "天", 30.0, 300.0, decimals=0,
+          default_zh="无（不做气象修正）", default_en="none (no weather normalisation)",
+          aliases=("采暖天数", "供暖天数", "供热天数", "采暖期天数", "heating days", "days")),
+    Field("mean_outdoor_temp_c", "float", "采暖期室外平均温度", "Mean outdoor temperature", "°C", -40.0, 17.0,
+          decimals=1, default_zh="无（不做气象修正）", default_en="none (no weather normalisation)",
+          aliases=("室外平均温度", "平均室外温度", "室外温度", "采暖期平均温度", "mean outdoor temperature")),
+    Field("indoor_temp_c", "float", "室内平均温度", "Mean indoor temperature", "°C", 5.0, 30.0, decimals=1,
+          aliases=("室内温度", "平均室温", "室温", "indoor temperature")),
+)
+METER_BY_KEY: dict[str, Field] = {f.key: f for f in METER_FIELDS}
 
 
 def parse_season(value: object) -> int:

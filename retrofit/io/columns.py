@@ -16,10 +16,12 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from retrofit.domain.meters import METER_FIELDS
 from retrofit.domain.vocabulary import BUILDING_BY_KEY, BUILDING_FIELDS, ESTATE_BY_KEY, ESTATE_FIELDS, THIS_YEAR, Field
 
 BUILDING = "building"
 ESTATE = "estate"
+METER = "meter"
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +119,8 @@ BUILDING_COLUMNS: tuple[Column, ...] = (
     *_ESTATE_ON_BUILDINGS,
 )
 ESTATE_COLUMNS: tuple[Column, ...] = tuple(_column(f, ESTATE) for f in ESTATE_FIELDS)
+#: The meter register (one row per building or estate and heating season).
+METER_COLUMNS: tuple[Column, ...] = tuple(_column(f, METER) for f in METER_FIELDS)
 assert set(BUILDING_BY_KEY) <= {c.key for c in BUILDING_COLUMNS}
 
 _BRACKETED = re.compile(r"[(\[【〔{<][^()\[\]【】〔〕{}<>]*[)\]】〕}>]")
@@ -141,6 +145,8 @@ def _index(columns: tuple[Column, ...]) -> dict[str, str]:
     index: dict[str, str] = {}
     for c in columns:
         names = {c.key, c.zh, _UNIT_SUFFIX.sub("", c.key), *c.aliases}
+        if c.key == "heat_mwh":            # 供热量(MWh): told from 供热量(GJ) by its unit, see match_header
+            names -= {c.zh, "heat"}
         if c.spec.label_zh and c.target != ESTATE:
             names.add(c.spec.label_zh)
         for name in names:
@@ -151,8 +157,21 @@ def _index(columns: tuple[Column, ...]) -> dict[str, str]:
     return index
 
 
-_INDEX = {BUILDING: _index(BUILDING_COLUMNS), ESTATE: _index(ESTATE_COLUMNS)}
-COLUMNS = {BUILDING: {c.key: c for c in BUILDING_COLUMNS}, ESTATE: {c.key: c for c in ESTATE_COLUMNS}}
+_INDEX = {BUILDING: _index(BUILDING_COLUMNS), ESTATE: _index(ESTATE_COLUMNS), METER: _index(METER_COLUMNS)}
+COLUMNS = {BUILDING: {c.key: c for c in BUILDING_COLUMNS}, ESTATE: {c.key: c for c in ESTATE_COLUMNS},
+           METER: {c.key: c for c in METER_COLUMNS}}
+_HEAT_UNITS = (("heat_mwh", ("mwh", "兆瓦时")), ("heat_gj", ("gj", "吉焦")))
+
+
+def _heat_key(text: str) -> str | None:
+    """A meter register's heat column by the unit its header names (供热量(MWh), 热量[GJ])."""
+    s = unicodedata.normalize("NFKC", text).lower()
+    if "热" not in s and "heat" not in s:
+        return None
+    for key, units in _HEAT_UNITS:
+        if any(u in s for u in units):
+            return key
+    return None
 
 
 def match_header(text: object, layout: str = BUILDING) -> str | None:
@@ -160,6 +179,8 @@ def match_header(text: object, layout: str = BUILDING) -> str | None:
     if text is None:
         return None
     index = _INDEX[layout]
+    if layout == METER and (heat := _heat_key(str(text))):
+        return heat
     norm = normalize_header(text)
     if not norm:
         return None
