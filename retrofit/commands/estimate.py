@@ -83,8 +83,27 @@ def _load(args: argparse.Namespace):
 
     with open_app(args) as app:
         settings, catalogue = app.settings.get(), app.settings.catalogue()
-        register = load_register(app.url)
+        register = _metered(app, load_register(app.url), settings)
     return register, settings, catalogue
+
+
+def _metered(app, register, settings: Settings):  # noqa: ANN001, ANN202 (AppServices, Register)
+    """The stored buildings with the measured level of their meters' seasons before the works as
+    the calibration (method §8, first source), as every estimate of the database has it."""
+    import dataclasses
+
+    import numpy as np
+
+    readings = app.verification.reading_columns()
+    if not len(readings["season"]):
+        return register
+    from retrofit.verification import meter_levels
+
+    cols = app.results.city.get()
+    levels = dict(zip(cols["id"].tolist(), meter_levels(cols, readings, settings).tolist(), strict=True))
+    buildings = tuple(b if np.isnan(levels.get(i, np.nan)) else dataclasses.replace(b, measured_kgce_m2=levels[i])
+                      for b, i in zip(register.buildings, register.extra["building_ids"], strict=True))
+    return dataclasses.replace(register, buildings=buildings)
 
 
 def _as_cell_error(exc: ValidationError, register) -> Exception:  # noqa: ANN001 (Register)

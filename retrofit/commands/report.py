@@ -1,4 +1,5 @@
-"""``retrofit report``: PDF plans, residents' summaries and the programme report.
+"""``retrofit report``: PDF plans, residents' summaries, the programme report and the verification
+reports of estates against their heat meters.
 
 Prints the path of every PDF written, one per line. ``--all`` renders the estates in parallel
 processes, with a progress bar on standard error when it is a terminal.
@@ -15,7 +16,7 @@ from retrofit.domain.errors import NotFoundError, RetrofitError, ValidationError
 
 NAME = "report"
 HELP = "write PDF reports: estate plans, residents' summaries, the programme report"
-KINDS = ("plan", "summary", "programme")
+KINDS = ("plan", "summary", "programme", "verification")
 #: Worker processes for --all.
 WORKERS = 2
 
@@ -39,7 +40,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                        help="estate by database id (repeatable)")
     which.add_argument("--all", action="store_true", help="every estate (in parallel processes)")
     parser.add_argument("--kind", choices=KINDS, default="plan",
-                        help="plan (contractors), summary (residents) or programme (the city)")
+                        help="plan (contractors), summary (residents), programme (the city) or verification "
+                             "(an estate against its heat meters)")
     parser.add_argument("--out", metavar="DIR", type=Path, default=Path("."),
                         help="folder for the PDF files (created if missing)")
     parser.add_argument("--jobs", metavar="N", type=int, default=WORKERS,

@@ -36,8 +36,6 @@ i18n.register({
                       "en": "not a heating season (2010-2011, 2010/11 and 2010-2011采暖季 are read)"},
     "season_not_consecutive": {"zh": "采暖季的两个年份应前后相接", "en": "the two years of a season must follow each other"},
     "season_range": {"zh": "采暖季应在 1980–2100 年之间", "en": "the season must lie in the years 1980 to 2100"},
-    "meter_no_quantity": {"zh": "供热量(GJ)、供热量(MWh)、耗煤量(tce) 必须填一项",
-                          "en": "one of heat (GJ), heat (MWh) and coal (tce) is needed"},
     "meter_two_quantities": {"zh": "供热量(GJ)、供热量(MWh)、耗煤量(tce) 只能填一项，本行还填了“{other}”",
                              "en": "only one of heat (GJ), heat (MWh) and coal (tce) may be given; this row also "
                                    "gives '{other}'"},

@@ -26,7 +26,7 @@ class AppServices:
     """Every service over one database. Attributes: ``url``, ``bus``, ``engine``,
     ``session_factory``, ``upgrade``; services ``records``, ``results``, ``settings``, and
     (created on first use, so that opening a database does not import what they need)
-    ``imports``, ``reports`` and ``plans``."""
+    ``imports``, ``reports``, ``plans`` and ``verification``."""
 
     def __init__(self, url: str, engine: Engine, upgrade: UpgradeReport) -> None:
         from retrofit.services.records import RecordService
@@ -63,6 +63,16 @@ class AppServices:
 
                 self._lazy["reports"] = ReportingService(self)
             return self._lazy["reports"]
+
+    @property
+    def verification(self) -> Any:
+        """:class:`retrofit.services.verification.VerificationService` for this database."""
+        with self._lock:
+            if "verification" not in self._lazy:
+                from retrofit.services.verification import VerificationService
+
+                self._lazy["verification"] = VerificationService(self)
+            return self._lazy["verification"]
 
     @property
     def plans(self) -> Any:

@@ -24,6 +24,13 @@ class SettingsChanged:
 
 
 @dataclass(frozen=True, slots=True)
+class MetersChanged:
+    """Meter readings of these estates changed (a meter register was imported)."""
+
+    estate_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class DatabaseReplaced:
     """Everything changed (an import, a demo city, another database opened)."""
 

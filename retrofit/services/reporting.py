@@ -7,6 +7,7 @@ the whole city's results by mode, district and planned year; the chosen programm
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import re
@@ -15,8 +16,8 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from reports import render_plan, render_programme, render_summary
-from reports.data import Climate, DocInfo, PlanData, ProgrammeData, SummaryData
+from reports import render_plan, render_programme, render_summary, render_verification
+from reports.data import Climate, DocInfo, PlanData, ProgrammeData, SummaryData, VerificationData
 from reports.labels import Labels
 from retrofit import i18n
 from retrofit.domain.errors import ValidationError
@@ -34,11 +35,11 @@ if TYPE_CHECKING:
     from retrofit.services.app import AppServices
 from retrofit.services.dto import EstateRow
 
-KINDS = ("plan", "summary", "programme")
+KINDS = ("plan", "summary", "programme", "verification")
 
 i18n.register({
-    "report_kind": {"zh": "未知的报告类型“{value}”，可选：plan、summary、programme",
-                    "en": "Unknown report kind '{value}'; use plan, summary or programme"},
+    "report_kind": {"zh": "未知的报告类型“{value}”，可选：plan、summary、programme、verification",
+                    "en": "Unknown report kind '{value}'; use plan, summary, programme or verification"},
     "report_lang": {"zh": "未知的报告语言“{value}”，可选：zh、en",
                     "en": "Unknown report language '{value}'; use zh or en"},
     "report_progress": {"zh": "正在生成 {name}", "en": "Writing {name}"},
@@ -100,6 +101,8 @@ class ReportingService:
                 progress(done, len(ids), i18n.message("report_progress", lang, name=estate.estate))
             if kind == "plan":
                 pdf = render_plan(self.plan_data(estate, lang), lang, labels)
+            elif kind == "verification":
+                pdf = render_verification(self.verification_data(estate, lang), lang, labels)
             else:
                 pdf = render_summary(self.summary_data(estate, lang), lang, labels)
             name = f"{estate.estate}-{_KIND_NAMES[kind][lang]}-{lang}-{estate.id}"
@@ -120,14 +123,35 @@ class ReportingService:
         estate, cols, est, money = self._estate_results(estate)
         return build.summary_data(estate, cols, est, money, self._doc(estate.estate))
 
+    def verification_data(self, estate: EstateRow | int, lang: str) -> VerificationData:
+        """The verification report of one estate as plain data (method §12)."""
+        from retrofit.verification.report_data import estate_data
+
+        if isinstance(estate, int):
+            estate = self._app.records.get_estate(estate)
+        verified = self._app.verification.verify(estate_id=estate.id, uncertainty=True)
+        return estate_data(verified, estate.estate, lang=lang, district=estate.district or "",
+                           heat_supplier=estate.heat_supplier or "", climate=climate_row(estate.city),
+                           doc=self._doc(estate.estate))
+
     def programme_data(self, lang: str, plan: PlanResult | None = None) -> ProgrammeData:
-        """The whole city's programme as plain data (with ``plan``, or else the approved plan)."""
+        """The whole city's programme as plain data (with ``plan``, or else the approved plan, and
+        with the verification against the meters when readings are stored)."""
         estates = self._app.records.list_estates()
         cols = load_columns(self._app.engine)
         est = self._estimate(cols, estates)
         shown = plan if plan is not None else self._approved_plan()
         doc = self._doc() if plan is None else DocInfo(version="1", date=dt.date.today().isoformat())
-        return build.programme_data(estates, cols, est, shown, doc)
+        data = build.programme_data(estates, cols, est, shown, doc)
+        readings = self._app.verification.reading_columns()
+        if len(readings["season"]) and len(est):
+            from retrofit.services.results import TARGETS
+            from retrofit.verification import verify_columns
+            from retrofit.verification.report_data import programme_data as verification_section
+
+            verified = verify_columns(cols, readings, self._settings(), self._catalogue(), estimate=est)
+            data = dataclasses.replace(data, verification=verification_section(verified, TARGETS["saved_tce"]))
+        return data
 
     # -- helpers ----------------------------------------------------------------------------
     def _estate_results(self, estate: EstateRow | int):
@@ -141,6 +165,7 @@ class ReportingService:
         return estate, cols, est, money.get(estate.estate)
 
     def _estimate(self, cols: Mapping[str, Any], estates: Sequence[EstateRow]) -> Estimate:
+        cols = self._app.verification.calibrated(cols, self._settings())      # meters first (method §8)
         return estimate_columns(cols, self._settings(), self._catalogue(), uncertainty=True,
                                 estate_cities={e.estate: e.city for e in estates})
 
@@ -187,7 +212,8 @@ class ReportingService:
 
 _KIND_NAMES = {"plan": {"zh": "改造方案", "en": "plan"},
                "summary": {"zh": "居民告知书", "en": "residents"},
-               "programme": {"zh": "规划报告", "en": "programme"}}
+               "programme": {"zh": "规划报告", "en": "programme"},
+               "verification": {"zh": "效果核验", "en": "verification"}}
 
 _RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$", re.IGNORECASE)
 

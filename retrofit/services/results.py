@@ -19,7 +19,7 @@ from retrofit.domain.errors import ValidationError
 from retrofit.domain.settings import Settings
 from retrofit.domain.targets import TARGETS as PROGRAMME_TARGETS
 from retrofit.services.dto import BuildingResult, ResultSummary
-from retrofit.services.events import BuildingsChanged, DatabaseReplaced, EstatesChanged, SettingsChanged
+from retrofit.services.events import BuildingsChanged, DatabaseReplaced, EstatesChanged, MetersChanged, SettingsChanged
 from retrofit.storage.db import bulk_work
 from retrofit.storage.models import Estate
 from retrofit.storage.repositories import EstateRepository
@@ -162,7 +162,7 @@ class ResultService:
                 city.invalidate()
             if isinstance(event, (SettingsChanged, DatabaseReplaced)):
                 city.note_own_change()
-        if isinstance(event, (SettingsChanged, DatabaseReplaced)):
+        if isinstance(event, (SettingsChanged, DatabaseReplaced, MetersChanged)):
             self._drop_settings()
 
     def _drop_settings(self) -> None:
@@ -187,6 +187,7 @@ class ResultService:
         from retrofit.estimate import estimate_columns
 
         base, cat = self._inputs()
+        cols = self._app.verification.calibrated(cols, settings or base)      # meters first (method §8)
         return estimate_columns(cols, settings or base, cat, uncertainty=uncertainty)
 
     def city_estimate(self) -> tuple[Columns, Estimate]:

@@ -13,7 +13,7 @@ import numpy as np
 from sqlalchemy import Engine, func, select
 
 from retrofit.storage.load import load_columns
-from retrofit.storage.models import Building, Estate, MeasureOverride, SettingRow, UserPackage
+from retrofit.storage.models import Building, Estate, MeasureOverride, MeterReadingRow, SettingRow, UserPackage
 
 Columns = dict[str, np.ndarray]
 
@@ -57,7 +57,7 @@ class CityColumns:
         """Counts and latest change times of the records and settings: differs when anyone,
         in any process, changed them."""
         parts = [select(func.count(), func.max(m.updated_at)).select_from(m)
-                 for m in (Building, Estate, SettingRow, MeasureOverride, UserPackage)]
+                 for m in (Building, Estate, SettingRow, MeasureOverride, UserPackage, MeterReadingRow)]
         with self._engine.connect() as connection:
             return tuple(v for stmt in parts for v in connection.execute(stmt).one())
 

@@ -23,6 +23,7 @@ from retrofit.domain.checks import (
     text_problem,
 )
 from retrofit.domain.errors import ValidationError
+from retrofit.domain.meters import METER_FIELDS, SEASON_MAX, SEASON_MIN
 from retrofit.domain.vocabulary import BUILDING_FIELDS, ESTATE_FIELDS, THIS_YEAR, YEAR_MAX, Field
 
 i18n.register({
@@ -89,6 +90,10 @@ ESTATE_SPECS: dict[str, FieldSpec] = {f.key: FieldSpec.of(f) for f in ESTATE_FIE
 #: The building row's fields (the estate and the city live on the estate).
 BUILDING_SPECS: dict[str, FieldSpec] = {f.key: FieldSpec.of(f) for f in BUILDING_FIELDS
                                         if f.key not in ("estate", "city")}
+#: A meter reading's fields (the season is a year: the one the heating season starts in).
+METER_SPECS: dict[str, FieldSpec] = {f.key: FieldSpec.of(f) if f.kind != "season" else
+                                     FieldSpec(f.key, "int", SEASON_MIN, SEASON_MAX, required=True)
+                                     for f in METER_FIELDS}
 
 def _bad(code: str, spec: FieldSpec, value: Any, **params: Any) -> ValidationError:
     return ValidationError(code, field=spec.name, value=value, **params)

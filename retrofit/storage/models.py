@@ -20,15 +20,17 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     Numeric,
     String,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from retrofit.storage.fields import BUILDING_SPECS, ESTATE_SPECS, FieldSpec
+from retrofit.storage.fields import BUILDING_SPECS, ESTATE_SPECS, METER_SPECS, FieldSpec
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -232,3 +234,37 @@ class Plan(Base):
 #: Data-dictionary key → model attribute, where they differ.
 ESTATE_COLUMNS = {"estate": "name"}
 BUILDING_COLUMNS = {"building": "name"}
+
+
+#: CHECK of a meter reading: exactly one of heat (GJ), heat (MWh) and coal (tce).
+ONE_QUANTITY = ("(CASE WHEN heat_gj IS NULL THEN 0 ELSE 1 END) + (CASE WHEN heat_mwh IS NULL THEN 0 ELSE 1 END)"
+                " + (CASE WHEN coal_tce IS NULL THEN 0 ELSE 1 END) = 1")
+
+
+class MeterReadingRow(Base):
+    """One heating season of a building's meter, or of an estate's (``building_id`` NULL); keys and
+    ranges of the meter register (:data:`retrofit.domain.meters.METER_FIELDS`). A building, or an
+    estate's meter, has each season once."""
+
+    __tablename__ = "meter_reading"
+    __table_args__ = (
+        UniqueConstraint("building_id", "season", name="uq_meter_reading_building_id_season"),
+        Index("uq_meter_reading_estate_season", "estate_id", "season", unique=True,
+              sqlite_where=text("building_id IS NULL"), postgresql_where=text("building_id IS NULL")),
+        CheckConstraint(ONE_QUANTITY, name="one_quantity"),
+        *_checks({k: v for k, v in METER_SPECS.items() if k not in ("estate", "building")}, {}),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    estate_id: Mapped[int] = mapped_column(ForeignKey("estate.id", ondelete="CASCADE"), index=True)
+    building_id: Mapped[int | None] = mapped_column(ForeignKey("building.id", ondelete="CASCADE"), index=True)
+    season: Mapped[int] = mapped_column(Integer)
+    heat_gj: Mapped[float | None] = mapped_column(Float)
+    heat_mwh: Mapped[float | None] = mapped_column(Float)
+    coal_tce: Mapped[float | None] = mapped_column(Float)
+    heated_area_m2: Mapped[float | None] = mapped_column(Float)
+    heating_days: Mapped[float | None] = mapped_column(Float)
+    mean_outdoor_temp_c: Mapped[float | None] = mapped_column(Float)
+    indoor_temp_c: Mapped[float | None] = mapped_column(Float)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=_now, onupdate=_now)

@@ -118,7 +118,7 @@ def with_meter_levels(columns: Mapping[str, np.ndarray], levels: np.ndarray) -> 
 def verify_columns(columns: Mapping[str, np.ndarray], readings: Mapping[str, np.ndarray], settings: Settings,
                    catalogue: Catalogue | None = None, *, uncertainty: bool = False,
                    estate_cities: Mapping[str, str] | None = None, climate: ClimateTable | None = None,
-                   co2_factor: float | None = None, origin: Origin = NO_ORIGIN) -> Verified:
+                   co2_factor: float | None = None, origin: Origin = NO_ORIGIN, estimate=None) -> Verified:  # noqa: ANN001
     """Verify buildings (columns) against meter readings (columns); see the module docstring.
 
     Raises
@@ -128,6 +128,9 @@ def verify_columns(columns: Mapping[str, np.ndarray], readings: Mapping[str, np.
         of heat/MWh/coal, or an impossible value (file, row, column, value of the readings).
     ValidationError
         From the engine, for a bad building (as :func:`retrofit.estimate.estimate_columns`).
+
+    ``estimate`` (a :class:`retrofit.estimate.Estimate` of these columns already calibrated on
+    the meters, e.g. with its Monte Carlo band) is used instead of running the engine again.
     """
     from retrofit.estimate import estimate_columns
 
@@ -135,11 +138,12 @@ def verify_columns(columns: Mapping[str, np.ndarray], readings: Mapping[str, np.
     cities_of = estate_cities or {}
     _, _, cities = climate_of(columns, climate, cities_of)
     matched = match_readings(columns, readings, cities, origin)
-    levels = meter_levels(columns, readings, settings, climate=climate, estate_cities=cities_of,
-                          matched=matched, origin=origin)
+    levels = meter_levels(columns, readings, settings, climate=climate, estate_cities=cities_of, matched=matched,
+                          origin=origin)
     calibrated = with_meter_levels(columns, levels)
-    est = estimate_columns(calibrated, settings, catalogue, uncertainty=uncertainty, estate_cities=cities_of,
-                           climate=climate, co2_factor=co2_factor)
+    est = estimate if estimate is not None else estimate_columns(
+        calibrated, settings, catalogue, uncertainty=uncertainty, estate_cities=cities_of, climate=climate,
+        co2_factor=co2_factor)
     units = building_units(est, columns)
     own = matched.building >= 0
     b_seasons, b_out = _run(readings, own, matched.building, units, settings, origin)
@@ -152,7 +156,7 @@ def verify_columns(columns: Mapping[str, np.ndarray], readings: Mapping[str, np.
 
 def verify(buildings: Sequence[BuildingRecord], readings: Sequence[MeterReading], settings: Settings,
            catalogue: Catalogue | None = None, *, uncertainty: bool = False, estates: Sequence[EstateRecord] = (),
-           origin: Origin = NO_ORIGIN, **kwargs) -> Verified:
+           origin: Origin | None = None, **kwargs) -> Verified:
     """:func:`verify_columns` on records (building records and meter readings)."""
     from retrofit.estimate import records_to_columns
 
@@ -160,7 +164,7 @@ def verify(buildings: Sequence[BuildingRecord], readings: Sequence[MeterReading]
     for key in ("status", "works_start", "works_completed", "planned_year", "actual_cost_rmb"):
         cols[key] = np.array([getattr(b, key, None) for b in buildings], dtype=object)
     return verify_columns(cols, reading_columns(readings), settings, catalogue, uncertainty=uncertainty,
-                          estate_cities={e.estate: e.city for e in estates}, origin=origin, **kwargs)
+                          estate_cities={e.estate: e.city for e in estates}, origin=origin or NO_ORIGIN, **kwargs)
 
 
 __all__ = ["NO_ORIGIN", "Origin", "Verified", "meter_levels", "reading_columns", "verify", "verify_columns",

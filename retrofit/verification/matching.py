@@ -14,17 +14,8 @@ from operator import attrgetter
 
 import numpy as np
 
-from retrofit import i18n
 from retrofit.domain.errors import CellError, InputFileError
 from retrofit.domain.meters import MeterReading
-
-i18n.register({
-    "meter_unknown_estate": {"zh": "记录中没有这个小区", "en": "no estate of this name in the records"},
-    "meter_ambiguous_estate": {"zh": "有多个同名小区（{cities}），无法区分",
-                               "en": "more than one estate of this name ({cities}); they cannot be told apart"},
-    "meter_unknown_building": {"zh": "小区“{estate}”中没有这个楼号", "en": "estate '{estate}' has no building of this name"},
-    "meter_no_buildings": {"zh": "小区“{estate}”没有楼栋，无法核验", "en": "estate '{estate}' has no buildings to verify"},
-})
 
 #: Float columns of a reading (NaN = not recorded).
 FLOAT_KEYS: tuple[str, ...] = ("heat_gj", "heat_mwh", "coal_tce", "heated_area_m2", "heating_days",
@@ -77,10 +68,35 @@ class Origin:
         return CellError(self.file or "meters", row, header, "" if value is None else str(value), code, params)
 
 
+def match_by_ids(buildings: Mapping[str, np.ndarray], readings: Mapping[str, np.ndarray],
+                 cities: Sequence[str]) -> Matched:
+    """Match stored readings (``estate_id``, ``building_id``, -1 or NaN for an estate's meter) to
+    stored buildings (``id``, ``estate_id``); readings of buildings or estates not among them are
+    left out."""
+    ids = np.asarray(buildings["id"], dtype=np.int64)
+    estate_ids = np.asarray(buildings["estate_id"], dtype=np.int64)
+    r_building = np.nan_to_num(np.asarray(readings["building_id"], dtype=float), nan=-1).astype(np.int64)
+    r_estate = np.asarray(readings["estate_id"], dtype=np.int64)
+    position = {int(i): p for p, i in enumerate(ids.tolist())}
+    building = np.array([position.get(b, -1) for b in r_building.tolist()], dtype=np.intp)
+    metered = np.unique(r_estate[r_building < 0])
+    keys, members, unit_of = [], [], {}
+    for eid in metered.tolist():
+        idx = np.flatnonzero(estate_ids == eid)
+        if len(idx):
+            unit_of[eid] = len(keys)
+            keys.append((name_key(buildings["estate"][idx[0]]), str(cities[int(idx[0])])))
+            members.append(idx.astype(np.intp))
+    estate = np.array([unit_of.get(e, -1) if b < 0 else -1 for e, b in zip(r_estate.tolist(), r_building.tolist(),
+                                                                             strict=True)], dtype=np.intp)
+    return Matched(building, estate, tuple(keys), tuple(members))
+
+
 def match_readings(buildings: Mapping[str, np.ndarray], readings: Mapping[str, np.ndarray],
                    cities: Sequence[str], origin: Origin = Origin()) -> Matched:
     """Match readings to ``buildings`` (columns with ``estate`` and ``building``; ``cities`` the
-    city of each building).
+    city of each building). Stored readings and buildings (with ids) are matched by their ids
+    (:func:`match_by_ids`).
 
     Raises
     ------
@@ -88,6 +104,8 @@ def match_readings(buildings: Mapping[str, np.ndarray], readings: Mapping[str, n
         Listing every reading of an unknown or ambiguous estate or an unknown building (file,
         row, column, value). Nothing is matched in part.
     """
+    if "building_id" in readings and "id" in buildings and "estate_id" in buildings:
+        return match_by_ids(buildings, readings, cities)
     estates = [name_key(e) for e in buildings["estate"].tolist()]
     names = [name_key(b) for b in buildings["building"].tolist()]
     by_estate: dict[str, dict[str, list[int]]] = {}

@@ -9,7 +9,7 @@ from sqlalchemy.exc import IntegrityError
 
 from retrofit.services.app import open_services
 from retrofit.storage.db import make_engine, resolve_url
-from retrofit.storage.migrate import current_revision, head_revision, upgrade_to_head
+from retrofit.storage.migrate import HEAD_REVISION, current_revision, head_revision, upgrade_to_head
 from retrofit.storage.models import Base
 
 
@@ -68,7 +68,7 @@ def test_a_database_at_head_opens_without_alembic(tmp_path):
     code = ("import sys; from retrofit.services.app import open_services; a = open_services(sys.argv[1]); "
             "print(a.upgrade.before, a.upgrade.changed, 'alembic' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code, url], capture_output=True, text=True, check=True).stdout
-    assert out.split() == ["0002", "False", "False"]
+    assert out.split() == [HEAD_REVISION, "False", "False"]
     fresh = str(tmp_path / "new.sqlite")                      # a new database still goes through Alembic
     out = subprocess.run([sys.executable, "-c", code, fresh], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["None", "True", "True"]

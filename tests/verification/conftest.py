@@ -1,4 +1,5 @@
-"""Fixtures of the verification tests (the records are in verify_builders.py)."""
+"""Fixtures of the verification tests: the database fixtures of tests/storage (SQLite and
+PostgreSQL); the records are in verify_builders.py."""
 from __future__ import annotations
 
 import sys
@@ -9,6 +10,9 @@ import pytest
 from retrofit import i18n
 
 sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "storage"))
+
+from _dbfixtures import app, db_url, pg_url, sqlite_url  # noqa: E402, F401
 
 
 @pytest.fixture(autouse=True)
