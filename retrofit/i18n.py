@@ -64,12 +64,31 @@ def language(lang: str | None = None) -> str:
     return "zh"
 
 
+#: Words that messages take as parameters (``kind`` of a wrong value), in both languages.
+_WORDS = {"number": "数字", "whole number": "整数", "text": "文字", "yes/no": "是/否", "date": "日期"}
+
+
+def _readable(params: dict[str, object], lang: str) -> dict[str, object]:
+    """``field`` as its label (never a key such as ``floor_area_m2``) and ``kind`` in words."""
+    from retrofit.domain.vocabulary import label_of
+
+    out = dict(params)
+    if isinstance(out.get("field"), str):
+        out["field"] = label_of(str(out["field"]), lang)
+    if lang == "zh" and isinstance(out.get("kind"), str):
+        out["kind"] = _WORDS.get(str(out["kind"]), out["kind"])
+    return out
+
+
 def message(code: str, lang: str | None = None, **params: object) -> str:
-    """The message for ``code`` in the language in force, with ``params`` filled in."""
+    """The message for ``code`` in the language in force, with ``params`` filled in (a field
+    named by its key is shown with its label)."""
     texts = MESSAGES.get(code)
     if texts is None:
         return f"{code} {params}" if params else code
-    template = texts[language(lang)]
+    lang = language(lang)
+    template = texts[lang]
+    params = _readable(params, lang)
     try:
         return template.format(**params)
     except (KeyError, IndexError):

@@ -1,6 +1,6 @@
-"""Reference data of the engine: climate, construction defaults, measures, packages and CO2
-presets, loaded once from ``resources/data`` into a :class:`Catalogue` (and a
-:class:`ClimateTable`).
+"""Reference data of the engine: climate, construction defaults, measures and packages, loaded
+once from ``resources/data`` into a :class:`Catalogue` (and a :class:`ClimateTable`). The CO2
+presets are settings (:data:`retrofit.domain.settings.CO2_PRESETS`).
 
 The files are meant to be edited by users (TOML, see the comments in each file). A user-edited
 catalogue (measures and packages stored in the database) is made with
@@ -134,8 +134,6 @@ class Catalogue:
     era_last_years: tuple[int, ...]          #: all but the open-ended last era
     new_build: Mapping[str, float]           #: wall/window/roof/floor U, air change, η1, η2
     typical_window_m2: float
-    co2_presets: Mapping[str, float]         #: t CO2 / tce
-    co2_names: Mapping[str, tuple[str, str]] = field(default_factory=dict)
 
     @cached_property
     def measure_table(self) -> MeasureTable:
@@ -287,14 +285,9 @@ def load_catalogue(folder: str | Path | None = None) -> Catalogue:
     window = cons.get("quantities", {}).get("typical_window_m2")
     if not isinstance(window, (int, float)) or window <= 0:
         raise _fail("construction.toml", "quantities.typical_window_m2", "must be > 0")
-    co2 = _read_toml(base, "emissions.toml").get("co2", {})
-    if not co2 or any(not isinstance(v.get("factor_t_tce"), (int, float)) for v in co2.values()):
-        raise _fail("emissions.toml", "co2", "every preset needs factor_t_tce")
     cat = Catalogue(_measures(_read_toml(base, "measures.toml")),
                     _packages(_read_toml(base, "packages.toml")), table, era_keys, era_last,
-                    {k: float(new_build[k]) for k in nb_keys}, float(window),
-                    {k: float(v["factor_t_tce"]) for k, v in co2.items()},
-                    {k: (str(v.get("name_zh", k)), str(v.get("name_en", k))) for k, v in co2.items()})
+                    {k: float(new_build[k]) for k in nb_keys}, float(window))
     _check_catalogue(cat, "measures.toml / packages.toml")
     return cat
 

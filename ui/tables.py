@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
-from ui.format import number
+from ui.format import amount, column_kind, integer, money_unit_of, number, percent
 
 
 def cell_text(value: Any) -> str:
@@ -36,18 +36,42 @@ def records_of(data: Any, key_name: str = "key") -> list[dict[str, Any]]:
     return []
 
 
+def column_texts(column: str, values: Sequence[Any]) -> tuple[str, list[str]]:
+    """(unit suffix of the header, text of each value) for a column of plain data: money in one
+    unit for the column (万元 or 亿元), counts as whole numbers, shares in per cent."""
+    kind = column_kind(column)
+    if kind == "money":
+        unit = money_unit_of(v for v in values if isinstance(v, (int, float)))
+        return f" [{unit.name}]", [unit.text(v) if isinstance(v, (int, float)) else cell_text(v) for v in values]
+    numeric = [isinstance(v, (int, float)) and not isinstance(v, bool) for v in values]
+    if kind == "count":
+        return "", [integer(v) if n else cell_text(v) for v, n in zip(values, numeric, strict=True)]
+    if kind == "year":
+        return "", [str(int(v)) if n else cell_text(v) for v, n in zip(values, numeric, strict=True)]
+    if kind == "share":
+        return "", [percent(v) if n else cell_text(v) for v, n in zip(values, numeric, strict=True)]
+    return "", [amount(v) if n and abs(v) >= 10 else cell_text(v) for v, n in zip(values, numeric, strict=True)]
+
+
 def fill_table(table: QTableWidget, rows: Sequence[Mapping[str, Any]], columns: Sequence[str] | None = None,
                headers: Mapping[str, str] | None = None) -> None:
+    """Rows of plain data in a read-only table; columns are written by their key
+    (:func:`column_texts`), headers are ``headers[key]`` with the money unit added."""
     columns = list(columns or dict.fromkeys(k for r in rows for k in r))
     headers = headers or {}
     table.clear()
     table.setColumnCount(len(columns))
     table.setRowCount(len(rows))
-    table.setHorizontalHeaderLabels([headers.get(c, c) for c in columns])
+    texts, labels = [], []
+    for column in columns:
+        unit, column_text = column_texts(column, [r.get(column) for r in rows])
+        texts.append(column_text)
+        labels.append(headers.get(column, column) + unit)
+    table.setHorizontalHeaderLabels(labels)
     for i, row in enumerate(rows):
         for j, column in enumerate(columns):
             value = row.get(column)
-            item = QTableWidgetItem(cell_text(value))
+            item = QTableWidgetItem(texts[j][i])
             if isinstance(value, (int, float)) and not isinstance(value, bool):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(i, j, item)

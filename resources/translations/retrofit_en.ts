@@ -143,57 +143,6 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../../ui/fields.py" line="97" />
-        <source>No retrofit</source>
-        <extracomment>Fields the method fills in when they are not entered (method.md §2, §6; shown as defaulted).</extracomment>
-        <translation>No retrofit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="98" />
-        <source>Energy retrofit</source>
-        <translation>Energy retrofit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="99" />
-        <source>Add storeys</source>
-        <translation>Add storeys</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="100" />
-        <source>Rebuild</source>
-        <translation>Rebuild</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="101" />
-        <source>Brick-concrete</source>
-        <translation>Brick-concrete</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="102" />
-        <source>Large panel</source>
-        <translation>Large panel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="103" />
-        <source>Frame</source>
-        <translation>Frame</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="104" />
-        <source>Basic</source>
-        <translation>Basic</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="105" />
-        <source>Usual</source>
-        <translation>Usual</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="106" />
-        <source>Advanced</source>
-        <translation>Advanced</translation>
-    </message>
-    <message>
         <location filename="../../ui/fields.py" line="117" />
         <source>yes</source>
         <translation>yes</translation>
@@ -358,16 +307,6 @@
         <translation>Floor area [m²]</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="34" />
-        <source>Cost [RMB]</source>
-        <translation>Cost [RMB]</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/panel.py" line="35" />
-        <source>Budget [RMB]</source>
-        <translation>Budget [RMB]</translation>
-    </message>
-    <message>
         <location filename="../../ui/dashboard/panel.py" line="36" />
         <source>Extra floor area [m²]</source>
         <translation>Extra floor area [m²]</translation>
@@ -391,11 +330,6 @@
         <location filename="../../ui/dashboard/panel.py" line="40" />
         <source>Households</source>
         <translation>Households</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/panel.py" line="41" />
-        <source>Surplus [RMB]</source>
-        <translation>Surplus [RMB]</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/panel.py" line="42" />
@@ -456,6 +390,18 @@
         <location filename="../../ui/dashboard/panel.py" line="151" />
         <source>Rebuild share exceeds the cap of %1 %</source>
         <translation>Rebuild share exceeds the cap of %1 %</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Surplus</source>
+        <translation>Surplus</translation>
     </message>
 </context>
 <context>
@@ -629,216 +575,6 @@
         <location filename="../../ui/estates/panel.py" line="149" />
         <source>Estate %1</source>
         <translation>Estate %1</translation>
-    </message>
-</context>
-<context>
-    <name>Fields</name>
-    <message>
-        <location filename="../../ui/buildings/table_model.py" line="149" />
-        <location filename="../../ui/fields.py" line="76" />
-        <source>Estate</source>
-        <translation>Estate</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="41" />
-        <source>Building</source>
-        <translation>Building</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="42" />
-        <source>Year built</source>
-        <translation>Year built</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="43" />
-        <source>Structure</source>
-        <translation>Structure</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="44" />
-        <source>Storeys</source>
-        <translation>Storeys</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="45" />
-        <source>Floor area</source>
-        <translation>Floor area</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="46" />
-        <location filename="../../ui/fields.py" line="82" />
-        <source>Households</source>
-        <translation>Households</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="47" />
-        <source>Mode</source>
-        <translation>Mode</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="48" />
-        <source>Package</source>
-        <translation>Package</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="49" />
-        <source>Planned year</source>
-        <translation>Planned year</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="50" />
-        <source>Wall U</source>
-        <translation>Wall U</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="51" />
-        <source>Window U</source>
-        <translation>Window U</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="52" />
-        <source>Roof U</source>
-        <translation>Roof U</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="53" />
-        <source>Floor U</source>
-        <translation>Floor U</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="54" />
-        <source>Window-wall ratio</source>
-        <translation>Window-wall ratio</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="55" />
-        <source>Air change</source>
-        <translation>Air change</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="56" />
-        <source>Storey height</source>
-        <translation>Storey height</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="57" />
-        <source>Length</source>
-        <translation>Length</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="58" />
-        <source>Width</source>
-        <translation>Width</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="59" />
-        <source>Floor factor</source>
-        <translation>Floor factor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="60" />
-        <source>Heated stairwell</source>
-        <translation>Heated stairwell</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="61" />
-        <source>Network efficiency</source>
-        <translation>Network efficiency</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="62" />
-        <source>Source efficiency</source>
-        <translation>Source efficiency</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="63" />
-        <source>Metered coal use</source>
-        <translation>Metered coal use</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="64" />
-        <source>Remaining life</source>
-        <translation>Remaining life</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="65" />
-        <source>Added storeys</source>
-        <translation>Added storeys</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="66" />
-        <source>Wall U after</source>
-        <translation>Wall U after</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="67" />
-        <source>Window U after</source>
-        <translation>Window U after</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="68" />
-        <source>Roof U after</source>
-        <translation>Roof U after</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="69" />
-        <source>Floor U after</source>
-        <translation>Floor U after</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="70" />
-        <source>Air change after</source>
-        <translation>Air change after</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="71" />
-        <source>Network efficiency after</source>
-        <translation>Network efficiency after</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="72" />
-        <source>Source efficiency after</source>
-        <translation>Source efficiency after</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="77" />
-        <source>City</source>
-        <translation>City</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="78" />
-        <source>District</source>
-        <translation>District</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="79" />
-        <source>Subdistrict</source>
-        <translation>Subdistrict</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="80" />
-        <source>Address</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="81" />
-        <source>Year completed</source>
-        <translation>Year completed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="83" />
-        <source>Consent rate</source>
-        <translation>Consent rate</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="84" />
-        <source>Heat supplier</source>
-        <translation>Heat supplier</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="85" />
-        <source>Metered billing</source>
-        <translation>Metered billing</translation>
     </message>
 </context>
 <context>
@@ -1243,16 +979,6 @@
         <translation>Budget per year [million RMB]</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="254" />
-        <source>Rebuild cap [%]</source>
-        <translation>Rebuild cap [%]</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planner/panel.py" line="255" />
-        <source>Maximise</source>
-        <translation>Maximise</translation>
-    </message>
-    <message>
         <location filename="../../ui/planner/panel.py" line="258" />
         <source>Saved coal</source>
         <translation>Saved coal</translation>
@@ -1302,11 +1028,6 @@
         <location filename="../../ui/planner/panel.py" line="335" />
         <source>Planning…</source>
         <translation>Planning…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planner/panel.py" line="350" />
-        <source>Cancelled.</source>
-        <translation>Cancelled.</translation>
     </message>
     <message>
         <location filename="../../ui/planner/panel.py" line="398" />
@@ -1360,11 +1081,6 @@
         <location filename="../../ui/planner/panel.py" line="46" />
         <source>Freed capacity [MW]</source>
         <translation>Freed capacity [MW]</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planner/panel.py" line="47" />
-        <source>Optimality gap</source>
-        <translation>Optimality gap</translation>
     </message>
     <message>
         <location filename="../../ui/planner/panel.py" line="50" />
@@ -1495,11 +1211,6 @@
         <location filename="../../ui/planner/panel.py" line="281" />
         <source>Save the shown plan as a draft (a new version when the name exists)</source>
         <translation>Save the shown plan as a draft (a new version when the name exists)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planner/panel.py" line="408" />
-        <source>time limit reached</source>
-        <translation>time limit reached</translation>
     </message>
     <message>
         <location filename="../../ui/planner/panel.py" line="428" />
@@ -1922,91 +1633,6 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="21" />
-        <source>CO2 factor</source>
-        <translation>CO2 factor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preferences/dialog.py" line="22" />
-        <source>Planning heat-load index</source>
-        <translation>Planning heat-load index</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preferences/dialog.py" line="23" />
-        <source>Coal price</source>
-        <translation>Coal price</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preferences/dialog.py" line="24" />
-        <source>Central subsidy, cold zone</source>
-        <translation>Central subsidy, cold zone</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preferences/dialog.py" line="25" />
-        <source>Central subsidy, severe cold zone</source>
-        <translation>Central subsidy, severe cold zone</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preferences/dialog.py" line="27" />
-        <source>Local top-up</source>
-        <translation>Local top-up</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preferences/dialog.py" line="28" />
-        <source>Heat utility share of saved coal value</source>
-        <translation>Heat utility share of saved coal value</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preferences/dialog.py" line="29" />
-        <source>Sale price of new floor area</source>
-        <translation>Sale price of new floor area</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preferences/dialog.py" line="30" />
-        <source>Residents' contribution cap</source>
-        <translation>Residents' contribution cap</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preferences/dialog.py" line="31" />
-        <source>Area-based heating tariff</source>
-        <translation>Area-based heating tariff</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preferences/dialog.py" line="32" />
-        <source>Rebuild cap (share of floor area)</source>
-        <translation>Rebuild cap (share of floor area)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preferences/dialog.py" line="33" />
-        <source>Minimum consent rate</source>
-        <translation>Minimum consent rate</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preferences/dialog.py" line="35" />
-        <source>China common (2.493)</source>
-        <translation>China common (2.493)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preferences/dialog.py" line="36" />
-        <source>Tangshan programme (2.556)</source>
-        <translation>Tangshan programme (2.556)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preferences/dialog.py" line="37" />
-        <source>IPCC (2.6)</source>
-        <translation>IPCC (2.6)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preferences/dialog.py" line="38" />
-        <source>NDRC (2.66)</source>
-        <translation>NDRC (2.66)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preferences/dialog.py" line="39" />
-        <source>High (2.77)</source>
-        <translation>High (2.77)</translation>
-    </message>
-    <message>
         <location filename="../../ui/preferences/dialog.py" line="47" />
         <source>Settings</source>
         <translation>Settings</translation>
@@ -2037,16 +1663,24 @@
         <translation>Price basis</translation>
     </message>
     <message>
-        <source>Discount rate (net present value)</source>
-        <translation>Discount rate (net present value)</translation>
+        <source>CO2</source>
+        <translation>CO2</translation>
     </message>
     <message>
-        <source>Coal price escalation per year</source>
-        <translation>Coal price escalation per year</translation>
+        <source>Custom (typed in)</source>
+        <translation>Custom (typed in)</translation>
     </message>
     <message>
-        <source>Appraisal period</source>
-        <translation>Appraisal period</translation>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Prices and funding</source>
+        <translation>Prices and funding</translation>
+    </message>
+    <message>
+        <source>Programme rules</source>
+        <translation>Programme rules</translation>
     </message>
 </context>
 <context>

@@ -140,57 +140,6 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../../ui/fields.py" line="97" />
-        <source>No retrofit</source>
-        <extracomment>Fields the method fills in when they are not entered (method.md §2, §6; shown as defaulted).</extracomment>
-        <translation>不改造</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="98" />
-        <source>Energy retrofit</source>
-        <translation>节能改造</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="99" />
-        <source>Add storeys</source>
-        <translation>加层改造</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="100" />
-        <source>Rebuild</source>
-        <translation>拆改建</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="101" />
-        <source>Brick-concrete</source>
-        <translation>砖混</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="102" />
-        <source>Large panel</source>
-        <translation>大板</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="103" />
-        <source>Frame</source>
-        <translation>框架</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="104" />
-        <source>Basic</source>
-        <translation>基础</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="105" />
-        <source>Usual</source>
-        <translation>常规</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="106" />
-        <source>Advanced</source>
-        <translation>深度</translation>
-    </message>
-    <message>
         <location filename="../../ui/fields.py" line="117" />
         <source>yes</source>
         <translation>是</translation>
@@ -353,16 +302,6 @@
         <translation>建筑面积 [m²]</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="34" />
-        <source>Cost [RMB]</source>
-        <translation>投资 [元]</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/panel.py" line="35" />
-        <source>Budget [RMB]</source>
-        <translation>预算 [元]</translation>
-    </message>
-    <message>
         <location filename="../../ui/dashboard/panel.py" line="36" />
         <source>Extra floor area [m²]</source>
         <translation>新增建筑面积 [m²]</translation>
@@ -386,11 +325,6 @@
         <location filename="../../ui/dashboard/panel.py" line="40" />
         <source>Households</source>
         <translation>户数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/panel.py" line="41" />
-        <source>Surplus [RMB]</source>
-        <translation>结余 [元]</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/panel.py" line="42" />
@@ -451,6 +385,18 @@
         <location filename="../../ui/dashboard/panel.py" line="151" />
         <source>Rebuild share exceeds the cap of %1 %</source>
         <translation>拆改建比例超过上限 %1 %</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>投资</translation>
+    </message>
+    <message>
+        <source>Surplus</source>
+        <translation>结余</translation>
     </message>
 </context>
 <context>
@@ -623,216 +569,6 @@
         <location filename="../../ui/estates/panel.py" line="149" />
         <source>Estate %1</source>
         <translation>小区 %1</translation>
-    </message>
-</context>
-<context>
-    <name>Fields</name>
-    <message>
-        <location filename="../../ui/buildings/table_model.py" line="149" />
-        <location filename="../../ui/fields.py" line="76" />
-        <source>Estate</source>
-        <translation>小区</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="41" />
-        <source>Building</source>
-        <translation>楼号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="42" />
-        <source>Year built</source>
-        <translation>建成年份</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="43" />
-        <source>Structure</source>
-        <translation>结构类型</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="44" />
-        <source>Storeys</source>
-        <translation>层数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="45" />
-        <source>Floor area</source>
-        <translation>建筑面积</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="46" />
-        <location filename="../../ui/fields.py" line="82" />
-        <source>Households</source>
-        <translation>户数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="47" />
-        <source>Mode</source>
-        <translation>改造模式</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="48" />
-        <source>Package</source>
-        <translation>改造方案</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="49" />
-        <source>Planned year</source>
-        <translation>计划年度</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="50" />
-        <source>Wall U</source>
-        <translation>外墙传热系数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="51" />
-        <source>Window U</source>
-        <translation>外窗传热系数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="52" />
-        <source>Roof U</source>
-        <translation>屋面传热系数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="53" />
-        <source>Floor U</source>
-        <translation>地面传热系数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="54" />
-        <source>Window-wall ratio</source>
-        <translation>窗墙比</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="55" />
-        <source>Air change</source>
-        <translation>换气次数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="56" />
-        <source>Storey height</source>
-        <translation>层高</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="57" />
-        <source>Length</source>
-        <translation>长度</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="58" />
-        <source>Width</source>
-        <translation>进深</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="59" />
-        <source>Floor factor</source>
-        <translation>地面修正系数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="60" />
-        <source>Heated stairwell</source>
-        <translation>楼梯间采暖</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="61" />
-        <source>Network efficiency</source>
-        <translation>管网输送效率</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="62" />
-        <source>Source efficiency</source>
-        <translation>热源效率</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="63" />
-        <source>Metered coal use</source>
-        <translation>实测单位面积耗煤量</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="64" />
-        <source>Remaining life</source>
-        <translation>剩余使用年限</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="65" />
-        <source>Added storeys</source>
-        <translation>加层数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="66" />
-        <source>Wall U after</source>
-        <translation>改造后外墙传热系数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="67" />
-        <source>Window U after</source>
-        <translation>改造后外窗传热系数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="68" />
-        <source>Roof U after</source>
-        <translation>改造后屋面传热系数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="69" />
-        <source>Floor U after</source>
-        <translation>改造后地面传热系数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="70" />
-        <source>Air change after</source>
-        <translation>改造后换气次数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="71" />
-        <source>Network efficiency after</source>
-        <translation>改造后管网输送效率</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="72" />
-        <source>Source efficiency after</source>
-        <translation>改造后热源效率</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="77" />
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="78" />
-        <source>District</source>
-        <translation>区/县</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="79" />
-        <source>Subdistrict</source>
-        <translation>街道</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="80" />
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="81" />
-        <source>Year completed</source>
-        <translation>建成年份</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="83" />
-        <source>Consent rate</source>
-        <translation>居民同意率</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="84" />
-        <source>Heat supplier</source>
-        <translation>供热单位</translation>
-    </message>
-    <message>
-        <location filename="../../ui/fields.py" line="85" />
-        <source>Metered billing</source>
-        <translation>按热计量收费</translation>
     </message>
 </context>
 <context>
@@ -1237,16 +973,6 @@
         <translation>年度预算 [百万元]</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="254" />
-        <source>Rebuild cap [%]</source>
-        <translation>拆改建上限 [%]</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planner/panel.py" line="255" />
-        <source>Maximise</source>
-        <translation>优化目标</translation>
-    </message>
-    <message>
         <location filename="../../ui/planner/panel.py" line="258" />
         <source>Saved coal</source>
         <translation>节约标煤</translation>
@@ -1296,11 +1022,6 @@
         <location filename="../../ui/planner/panel.py" line="335" />
         <source>Planning…</source>
         <translation>正在编制规划…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planner/panel.py" line="350" />
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
     </message>
     <message>
         <location filename="../../ui/planner/panel.py" line="398" />
@@ -1354,11 +1075,6 @@
         <location filename="../../ui/planner/panel.py" line="46" />
         <source>Freed capacity [MW]</source>
         <translation>释放供热能力 [MW]</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planner/panel.py" line="47" />
-        <source>Optimality gap</source>
-        <translation>最优性差距</translation>
     </message>
     <message>
         <location filename="../../ui/planner/panel.py" line="50" />
@@ -1489,11 +1205,6 @@
         <location filename="../../ui/planner/panel.py" line="281" />
         <source>Save the shown plan as a draft (a new version when the name exists)</source>
         <translation>将当前显示的规划保存为草稿（名称已存在时保存为新版本）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planner/panel.py" line="408" />
-        <source>time limit reached</source>
-        <translation>已达计算时限</translation>
     </message>
     <message>
         <location filename="../../ui/planner/panel.py" line="428" />
@@ -1912,91 +1623,6 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="21" />
-        <source>CO2 factor</source>
-        <translation>CO2 排放因子</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preferences/dialog.py" line="22" />
-        <source>Planning heat-load index</source>
-        <translation>规划热负荷指标</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preferences/dialog.py" line="23" />
-        <source>Coal price</source>
-        <translation>标煤价格</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preferences/dialog.py" line="24" />
-        <source>Central subsidy, cold zone</source>
-        <translation>中央奖励（寒冷地区）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preferences/dialog.py" line="25" />
-        <source>Central subsidy, severe cold zone</source>
-        <translation>中央奖励（严寒地区）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preferences/dialog.py" line="27" />
-        <source>Local top-up</source>
-        <translation>地方配套</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preferences/dialog.py" line="28" />
-        <source>Heat utility share of saved coal value</source>
-        <translation>供热企业分担比例（节煤收益）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preferences/dialog.py" line="29" />
-        <source>Sale price of new floor area</source>
-        <translation>新增面积售价</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preferences/dialog.py" line="30" />
-        <source>Residents' contribution cap</source>
-        <translation>居民出资上限</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preferences/dialog.py" line="31" />
-        <source>Area-based heating tariff</source>
-        <translation>按面积收费标准</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preferences/dialog.py" line="32" />
-        <source>Rebuild cap (share of floor area)</source>
-        <translation>拆改建上限（面积比例）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preferences/dialog.py" line="33" />
-        <source>Minimum consent rate</source>
-        <translation>最低居民同意率</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preferences/dialog.py" line="35" />
-        <source>China common (2.493)</source>
-        <translation>国内常用值 (2.493)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preferences/dialog.py" line="36" />
-        <source>Tangshan programme (2.556)</source>
-        <translation>唐山规划 (2.556)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preferences/dialog.py" line="37" />
-        <source>IPCC (2.6)</source>
-        <translation>IPCC (2.6)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preferences/dialog.py" line="38" />
-        <source>NDRC (2.66)</source>
-        <translation>国家发改委 (2.66)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preferences/dialog.py" line="39" />
-        <source>High (2.77)</source>
-        <translation>高值 (2.77)</translation>
-    </message>
-    <message>
         <location filename="../../ui/preferences/dialog.py" line="47" />
         <source>Settings</source>
         <translation>设置</translation>
@@ -2027,16 +1653,24 @@
         <translation>价格基准</translation>
     </message>
     <message>
-        <source>Discount rate (net present value)</source>
-        <translation>折现率（净现值）</translation>
+        <source>CO2</source>
+        <translation>二氧化碳</translation>
     </message>
     <message>
-        <source>Coal price escalation per year</source>
-        <translation>煤价年涨幅</translation>
+        <source>Custom (typed in)</source>
+        <translation>自定义（手动输入）</translation>
     </message>
     <message>
-        <source>Appraisal period</source>
-        <translation>评价期</translation>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Prices and funding</source>
+        <translation>价格与资金</translation>
+    </message>
+    <message>
+        <source>Programme rules</source>
+        <translation>规划规则</translation>
     </message>
 </context>
 <context>

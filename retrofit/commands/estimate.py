@@ -11,7 +11,7 @@ from pathlib import Path
 
 from retrofit import i18n
 from retrofit.domain.errors import CellError, InputFileError, ValidationError
-from retrofit.domain.settings import Settings
+from retrofit.domain.settings import CO2_BY_KEY, Settings, co2_preset_for
 
 NAME = "estimate"
 HELP = "estimate savings, freed capacity and cost of the buildings of a register file or the database"
@@ -40,7 +40,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print the JSON document")
     parser.add_argument("--co2-factor", type=float, metavar="F", help="CO2 factor, t CO2 per tce")
     parser.add_argument("--co2-preset", metavar="NAME",
-                        help="named CO2 factor: china_common, tangshan_programme, ipcc_2_6, ndrc_2_66, high_2_77")
+                        help="named CO2 factor: " + ", ".join(CO2_BY_KEY))
     parser.add_argument("--planning-index", type=float, metavar="W_PER_M2",
                         help="heat-load index of new connections, W/m2 (default 80)")
     parser.add_argument("--price-basis", choices=("2010", "today"), help="unit costs of 2010 or of today")
@@ -49,15 +49,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _settings(args: argparse.Namespace, base: Settings) -> Settings:
-    from retrofit.reference import load_catalogue
-
     s = base
     if args.co2_preset is not None:
-        presets = load_catalogue().co2_presets
-        if args.co2_preset not in presets:
+        if args.co2_preset not in CO2_BY_KEY:
             raise ValidationError("cli_unknown_preset", field="--co2-preset", value=args.co2_preset,
-                                  choices=", ".join(presets))
-        s = s.replace(co2_preset=args.co2_preset, co2_factor_t_tce=presets[args.co2_preset])
+                                  choices=", ".join(CO2_BY_KEY))
+        s = s.replace(co2_preset=args.co2_preset, co2_factor_t_tce=CO2_BY_KEY[args.co2_preset].factor_t_tce)
     for option, key, value in (("--co2-factor", "co2_factor_t_tce", args.co2_factor),
                                ("--planning-index", "planning_index_w_m2", args.planning_index),
                                ("--samples", "mc_samples", args.samples)):
@@ -65,6 +62,8 @@ def _settings(args: argparse.Namespace, base: Settings) -> Settings:
             if not value > 0:
                 raise ValidationError("cli_must_be_positive", field=option, value=value)
             s = s.replace(**{key: value})
+    if args.co2_factor is not None:
+        s = s.replace(co2_preset=co2_preset_for(s.co2_factor_t_tce))
     if args.price_basis is not None:
         s = s.replace(price_basis=args.price_basis)
     return s

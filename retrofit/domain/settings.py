@@ -12,6 +12,53 @@ PriceBasis = Literal["2010", "today"]
 
 
 @dataclass(frozen=True, slots=True)
+class CO2Preset:
+    """A named CO2 factor of standard coal (``method.md`` §1, ``domain.md`` §6).
+
+    ``key`` is what the settings store (``co2_preset``) and ``retrofit estimate --co2-preset``
+    takes; it never changes, the names say what the factor is.
+    """
+
+    key: str
+    factor_t_tce: float          #: [t CO2/tce]
+    zh: str
+    en: str
+    source: str
+
+    def name(self, lang: str = "zh") -> str:
+        return self.en if lang == "en" else self.zh
+
+    def label(self, lang: str = "zh") -> str:
+        """``国内常用值（2.493）`` / ``China common (2.493)``."""
+        factor = f"{self.factor_t_tce:g}"
+        return f"{self.en} ({factor})" if lang == "en" else f"{self.zh}（{factor}）"
+
+
+#: Every CO2 preset, once: the settings, the settings dialog and the commands use this table.
+CO2_PRESETS: tuple[CO2Preset, ...] = (
+    CO2Preset("china_common", 2.493, "国内常用值", "China common",
+              "0.68 t C/tce × 44/12; the Chinese energy-saving conversion table"),
+    CO2Preset("tangshan_programme", 2.556, "唐山改造项目口径", "Tangshan programme",
+              "reproduces 360 kt coal → 920 kt CO2 of the programme's reports"),
+    CO2Preset("ipcc_2_6", 2.6, "宣传常用值", "Publicity figure", "round figure of Chinese publicity"),
+    CO2Preset("ndrc_2_66", 2.66, "国家气候项目系数", "National climate programme", "0.726 t C/tce"),
+    CO2Preset("high_2_77", 2.77, "IPCC 缺省值", "IPCC default", "IPCC default about 25.8 t C/TJ, full oxidation"),
+)
+CO2_BY_KEY: dict[str, CO2Preset] = {p.key: p for p in CO2_PRESETS}
+#: ``co2_preset`` of a factor that no preset has (typed in by the user).
+CUSTOM_CO2 = "custom"
+_DEFAULT_CO2 = CO2_BY_KEY["china_common"]
+
+
+def co2_preset_for(factor_t_tce: float) -> str:
+    """The key of the preset with this factor, or :data:`CUSTOM_CO2`."""
+    for preset in CO2_PRESETS:
+        if abs(preset.factor_t_tce - factor_t_tce) < 5e-4:
+            return preset.key
+    return CUSTOM_CO2
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     # §1 method constants
     indoor_temp_c: float = 18.0
@@ -26,8 +73,8 @@ class Settings:
     default_storey_height_m: float = 2.8
     eta_network: float = 0.90
     eta_source: float = 0.68
-    co2_preset: str = "china_common"
-    co2_factor_t_tce: float = 2.493
+    co2_preset: str = _DEFAULT_CO2.key            # a key of CO2_PRESETS, or CUSTOM_CO2
+    co2_factor_t_tce: float = _DEFAULT_CO2.factor_t_tce
     planning_index_w_m2: float = 80.0
     # §9 modes
     rebuild_factor: float = 1.3
@@ -54,7 +101,7 @@ class Settings:
     discount_rate: float = 0.06
     coal_price_escalation: float = 0.02
     appraisal_years: float = 20.0
-    # programme rules (issue: planner)
+    # programme rules
     min_consent_rate: float = 2 / 3
     min_remaining_life_years: float = 20.0
     # §11 uncertainty
@@ -81,15 +128,7 @@ class Settings:
         return cls(**kwargs)
 
 
-#: Named CO2 factors of standard coal (t CO2 / tce), method.md §1.
-CO2_PRESETS: dict[str, float] = {
-    "china_common": 2.493,
-    "tangshan_programme": 2.556,
-    "ipcc_2_6": 2.6,
-    "ndrc_2_66": 2.66,
-    "high_2_77": 2.77,
-}
-
-#: The "Tangshan programme" settings preset used by the demo city (issue: records).
-TANGSHAN_PROGRAMME = Settings(co2_preset="tangshan_programme", co2_factor_t_tce=2.556,
+#: The "Tangshan programme" settings preset, used by the demo city.
+TANGSHAN_PROGRAMME = Settings(co2_preset="tangshan_programme",
+                              co2_factor_t_tce=CO2_BY_KEY["tangshan_programme"].factor_t_tce,
                               planning_index_w_m2=80.0, price_basis="2010")

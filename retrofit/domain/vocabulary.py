@@ -56,6 +56,7 @@ class Field:
     label_zh: str = ""           # a shorter Chinese label for the app, when the header is long
     decimals: int = 2            # shown decimals in the app
     defaultable: bool = False    # the method fills it in when not entered
+    percent: bool = False        # a share (a fraction) that people write in per cent: shown as 75 %
 
     @property
     def numeric(self) -> bool:
@@ -207,7 +208,7 @@ ESTATE_FIELDS: tuple[Field, ...] = (
           aliases=("小区建成年份", "建成年代", "竣工年份", "year")),
     Field("households", "int", "户数", "Households", "户", 0, 10_000_000, decimals=0,
           aliases=("小区户数", "总户数", "estate_households", "dwellings")),
-    Field("consent_rate", "fraction", "居民同意率", "Consent rate", "", 0.0, 1.0,
+    Field("consent_rate", "fraction", "居民同意率", "Consent rate", "", 0.0, 1.0, percent=True, decimals=1,
           aliases=("同意率", "居民改造意愿", "consent")),
     Field("heat_supplier", "text", "供热单位", "Heat supplier", max_length=200,
           aliases=("供热企业", "供热公司", "热力公司")),
@@ -218,3 +219,43 @@ ESTATE_FIELDS: tuple[Field, ...] = (
 BUILDING_BY_KEY: dict[str, Field] = {f.key: f for f in BUILDING_FIELDS}
 ESTATE_BY_KEY: dict[str, Field] = {f.key: f for f in ESTATE_FIELDS}
 FIELDS = {BUILDING: BUILDING_BY_KEY, ESTATE: ESTATE_BY_KEY}
+
+#: The settings a user edits (``retrofit.domain.settings.Settings``), with their labels and
+#: units. ``fraction`` settings are shares (shown in %); the services check the values.
+SETTING_FIELDS: tuple[Field, ...] = (
+    Field("co2_factor_t_tce", "float", "CO2 排放因子", "CO2 factor", "t CO2/tce", 0.1, 5.0, decimals=3),
+    Field("planning_index_w_m2", "float", "规划热负荷指标", "Planning heat-load index", "W/m²", 10.0, 200.0,
+          decimals=1),
+    Field("coal_price_cny_tce", "float", "标煤价格", "Coal price", "元/tce", 0.0, 10_000.0, decimals=0),
+    Field("subsidy_cold_cny_m2", "float", "中央奖励（寒冷地区）", "Central subsidy, cold zone", "元/m²", 0.0,
+          1000.0, decimals=1),
+    Field("subsidy_severe_cold_cny_m2", "float", "中央奖励（严寒地区）", "Central subsidy, severe cold zone",
+          "元/m²", 0.0, 1000.0, decimals=1),
+    Field("local_topup_cny_m2", "float", "地方配套", "Local top-up", "元/m²", 0.0, 1000.0, decimals=1),
+    Field("utility_share", "fraction", "供热企业分担比例（节煤收益）", "Heat utility share of the saved coal's value",
+          "", 0.0, 1.0, decimals=0, percent=True),
+    Field("sale_price_cny_m2", "float", "新增面积售价", "Sale price of new floor area", "元/m²", 0.0, 100_000.0,
+          decimals=0),
+    Field("resident_cap_cny_m2", "float", "居民出资上限", "Residents' contribution cap", "元/m²", 0.0, 1000.0,
+          decimals=1),
+    Field("area_tariff_cny_m2", "float", "按面积收费标准", "Area-based heating tariff", "元/m²", 0.0, 200.0,
+          decimals=2),
+    Field("rebuild_cap_share", "fraction", "拆改建上限（占建筑面积）", "Rebuild cap (share of floor area)", "",
+          0.0, 1.0, decimals=0, percent=True),
+    Field("min_consent_rate", "fraction", "最低居民同意率", "Minimum consent rate", "", 0.0, 1.0, decimals=1,
+          percent=True),
+    Field("discount_rate", "fraction", "折现率（净现值）", "Discount rate (net present value)", "", 0.0, 1.0,
+          decimals=1, percent=True),
+    Field("coal_price_escalation", "fraction", "煤价年涨幅", "Coal price escalation per year", "", 0.0, 1.0,
+          decimals=1, percent=True),
+    Field("appraisal_years", "float", "评价期", "Appraisal period", "年", 1.0, 100.0, decimals=0),
+    Field("co2_preset", "text", "CO2 排放因子预设", "CO2 preset"),
+    Field("price_basis", "text", "价格基准", "Price basis"),
+)
+SETTING_BY_KEY: dict[str, Field] = {f.key: f for f in SETTING_FIELDS}
+
+
+def label_of(key: str, lang: str = "zh") -> str:
+    """The label of a record field or setting in ``lang``; a key nobody knows stays as it is."""
+    f = BUILDING_BY_KEY.get(key) or ESTATE_BY_KEY.get(key) or SETTING_BY_KEY.get(key)
+    return f.label(lang) if f is not None else key

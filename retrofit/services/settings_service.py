@@ -15,7 +15,7 @@ from sqlalchemy import select
 import resources
 from retrofit import i18n
 from retrofit.domain.errors import ValidationError
-from retrofit.domain.settings import CO2_PRESETS, TANGSHAN_PROGRAMME, Settings
+from retrofit.domain.settings import CO2_BY_KEY, CO2_PRESETS, CUSTOM_CO2, TANGSHAN_PROGRAMME, Settings, co2_preset_for
 from retrofit.services.events import DatabaseReplaced, SettingsChanged
 from retrofit.storage.models import MeasureOverride, UserPackage
 from retrofit.storage.repositories import AuditRepository, SettingRepository
@@ -46,7 +46,7 @@ _MEASURE_NUMBERS = {"thickness_m", "conductivity_w_mk", "window_u_w_m2k", "air_c
 PRESETS: dict[str, dict[str, Any]] = {
     "default": Settings().to_dict(),
     "tangshan_programme": TANGSHAN_PROGRAMME.to_dict(),
-    **{f"co2_{k}": {"co2_preset": k, "co2_factor_t_tce": v} for k, v in CO2_PRESETS.items()},
+    **{f"co2_{p.key}": {"co2_preset": p.key, "co2_factor_t_tce": p.factor_t_tce} for p in CO2_PRESETS},
 }
 
 
@@ -62,6 +62,9 @@ def validate_setting(key: str, value: Any) -> Any:
         value = value.strip()
         if key == "price_basis" and value not in ("2010", "today"):
             raise ValidationError("value_not_allowed", field=key, value=value, choices="2010, today")
+        if key == "co2_preset" and value not in CO2_BY_KEY and value != CUSTOM_CO2:
+            raise ValidationError("unknown_preset", field=key, value=value,
+                                  choices=", ".join([*CO2_BY_KEY, CUSTOM_CO2]))
         return value
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
         raise ValidationError("value_wrong_type", field=key, value=value, kind="number")
@@ -79,6 +82,25 @@ def validate_setting(key: str, value: Any) -> Any:
         raise ValidationError("value_out_of_range", field=key, value=value,
                               low=0, high=1 if key in _UNIT_INTERVAL else "∞")
     return value
+
+
+def _co2_in_step(changes: dict[str, Any]) -> dict[str, Any]:
+    """``changes`` with ``co2_preset`` and ``co2_factor_t_tce`` agreeing (``None`` = default)."""
+    if "co2_preset" not in changes and "co2_factor_t_tce" not in changes:
+        return changes
+    default = Settings()
+    out = dict(changes)
+    if "co2_factor_t_tce" in out:                              # the factor decides the preset
+        factor = out["co2_factor_t_tce"]
+        out["co2_preset"] = co2_preset_for(default.co2_factor_t_tce if factor is None else factor)
+    else:                                                      # a preset alone brings its factor
+        preset = out["co2_preset"] or default.co2_preset
+        if preset != CUSTOM_CO2:
+            out["co2_factor_t_tce"] = CO2_BY_KEY[preset].factor_t_tce
+    for key in ("co2_preset", "co2_factor_t_tce"):
+        if out.get(key) == getattr(default, key):
+            out[key] = None                                    # the default: stored as "not set"
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -145,8 +167,11 @@ class SettingsService:
             return Settings.from_dict(SettingRepository(session).all())
 
     def update(self, changes: Mapping[str, Any]) -> Settings:
-        """Set settings (``None`` = back to the default); validated, audited, published."""
-        clean = {k: (None if v is None else validate_setting(k, v)) for k, v in changes.items()}
+        """Set settings (``None`` = back to the default); validated, audited, published.
+
+        The CO2 preset and factor stay in step: a preset alone brings its factor, a factor alone
+        the preset that has it (or ``custom``)."""
+        clean = _co2_in_step({k: (None if v is None else validate_setting(k, v)) for k, v in changes.items()})
         Settings.from_dict({k: v for k, v in clean.items() if v is not None})  # types hold together
         with self._app.session_factory.begin() as session:
             repo = SettingRepository(session)

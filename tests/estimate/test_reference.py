@@ -3,7 +3,7 @@ import numpy as np
 import pytest
 
 from calc.defaults import STRUCTURES, ZONES
-from retrofit.domain.settings import CO2_PRESETS, Settings
+from retrofit.domain.settings import CO2_BY_KEY, CO2_PRESETS, Settings, co2_preset_for
 from retrofit.reference import Catalogue, ReferenceDataError, load_catalogue, load_climate
 
 
@@ -26,10 +26,12 @@ def test_reference_packages_of_method_section_7():
     assert len(p["usual"].measures) == 6 and len(p["advanced"].measures) == 8
 
 
-def test_emission_presets_match_settings():
-    cat = load_catalogue()
-    assert cat.co2_presets == CO2_PRESETS
-    assert cat.co2_presets[Settings().co2_preset] == Settings().co2_factor_t_tce
+def test_co2_presets_are_defined_once_with_the_default_among_them():
+    assert CO2_BY_KEY[Settings().co2_preset].factor_t_tce == Settings().co2_factor_t_tce
+    assert [p.factor_t_tce for p in CO2_PRESETS] == [2.493, 2.556, 2.6, 2.66, 2.77]
+    assert all(co2_preset_for(p.factor_t_tce) == p.key for p in CO2_PRESETS)
+    assert co2_preset_for(2.7) == "custom"
+    assert CO2_BY_KEY["high_2_77"].label("zh") == "IPCC 缺省值（2.77）"
 
 
 def test_climate_table_and_names():
@@ -61,7 +63,7 @@ def test_bad_user_edits_are_refused():
 def test_incomplete_data_folder_is_named(tmp_path):
     from resources import path
 
-    for name in ("construction.toml", "measures.toml", "packages.toml", "emissions.toml"):
+    for name in ("construction.toml", "measures.toml", "packages.toml"):
         (tmp_path / name).write_bytes(path("data", name).read_bytes())
     text = (tmp_path / "construction.toml").read_text(encoding="utf-8")
     (tmp_path / "construction.toml").write_text(text.replace('structure = "frame"', 'structure = "igloo"'),

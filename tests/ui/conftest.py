@@ -22,6 +22,16 @@ def fake() -> FakeServices:
 
 
 @pytest.fixture
+def zh(qapp):  # noqa: ANN001
+    """The app in Chinese for one test (English again afterwards, as the other tests expect)."""
+    from ui.i18n import install_translators
+
+    install_translators(qapp, "zh")
+    yield
+    install_translators(qapp, "en")
+
+
+@pytest.fixture
 def errors() -> list[BaseException]:
     return []
 
@@ -66,6 +76,28 @@ def demo_url(demo_template, tmp_path) -> str:
     path = tmp_path / "city.sqlite"
     shutil.copyfile(demo_template, path)
     return f"sqlite:///{path}"
+
+
+@pytest.fixture(scope="session")
+def empty_template(tmp_path_factory) -> Path:
+    """A SQLite file with the newest schema and no records, built once per test session."""
+    from retrofit.services.app import open_services
+
+    path = tmp_path_factory.mktemp("empty") / "empty.sqlite"
+    open_services(f"sqlite:///{path}").close()
+    return path
+
+
+@pytest.fixture
+def empty_services(empty_template, tmp_path):
+    """The real services on a private copy of an empty database."""
+    from retrofit.services.app import open_services
+
+    path = tmp_path / "empty.sqlite"
+    shutil.copyfile(empty_template, path)
+    app = open_services(f"sqlite:///{path}")
+    yield app
+    app.close()
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from typing import Any
 
 from retrofit.domain.errors import CellError, ConcurrentEditError, InputFileError, NotFoundError, ValidationError
 from retrofit.domain.records import BUILDING_FIELDS
-from retrofit.domain.settings import CO2_PRESETS, Settings
+from retrofit.domain.settings import Settings
 from retrofit.services.dto import BuildingResult, BuildingRow, ChangeSummary, EstateRow, ResultSummary
 from retrofit.services.events import BuildingsChanged, ChangeBus, EstatesChanged, SettingsChanged
 
@@ -132,7 +132,9 @@ class FakeSettings:
         return self.settings
 
     def apply_preset(self, name: str) -> Settings:
-        return self.update({"co2_preset": name, "co2_factor_t_tce": CO2_PRESETS[name]})
+        from retrofit.services.settings_service import PRESETS
+
+        return self.update(PRESETS[name])
 
     def list_packages(self) -> dict[str, list[str]]:
         return {k: list(v) for k, v in self.packages.items()}

@@ -1,44 +1,78 @@
-"""Settings: CO2 preset, prices, planning index, subsidy rates, price basis, language.
-Method settings are saved through ``app.settings``; the language is a UI preference."""
+"""Settings: language, price basis, the CO2 factor and its preset, money and programme rules.
+
+The rows are made from the settings vocabulary (:data:`retrofit.domain.vocabulary.SETTING_FIELDS`:
+labels, units, ranges) and the presets from :data:`retrofit.domain.settings.CO2_PRESETS`;
+shares are edited in per cent. Method settings are saved through ``app.settings``; the
+language is a UI preference.
+"""
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
+from retrofit import i18n
 from retrofit.domain.errors import RetrofitError
-from retrofit.domain.settings import CO2_PRESETS
+from retrofit.domain.settings import CO2_BY_KEY, CO2_PRESETS, CUSTOM_CO2, Settings, co2_preset_for
+from retrofit.domain.vocabulary import SETTING_BY_KEY, Field
 from retrofit.services.api import AppServices
+from ui.format import defaulted, number, percent
+from ui.screens import fit_dialog
 
 translate = QCoreApplication.translate
 
-
-#: (key, label, unit, min, max, decimals)
-NUMBERS = (
-    ("co2_factor_t_tce", QT_TRANSLATE_NOOP("SettingsDialog", "CO2 factor"), "t CO2/tce", 0.1, 5, 3),
-    ("planning_index_w_m2", QT_TRANSLATE_NOOP("SettingsDialog", "Planning heat-load index"), "W/m²", 10, 200, 1),
-    ("coal_price_cny_tce", QT_TRANSLATE_NOOP("SettingsDialog", "Coal price"), "RMB/tce", 0, 10000, 0),
-    ("subsidy_cold_cny_m2", QT_TRANSLATE_NOOP("SettingsDialog", "Central subsidy, cold zone"), "RMB/m²", 0, 1000, 1),
-    ("subsidy_severe_cold_cny_m2", QT_TRANSLATE_NOOP("SettingsDialog", "Central subsidy, severe cold zone"),
-     "RMB/m²", 0, 1000, 1),
-    ("local_topup_cny_m2", QT_TRANSLATE_NOOP("SettingsDialog", "Local top-up"), "RMB/m²", 0, 1000, 1),
-    ("utility_share", QT_TRANSLATE_NOOP("SettingsDialog", "Heat utility share of saved coal value"), "", 0, 1, 2),
-    ("sale_price_cny_m2", QT_TRANSLATE_NOOP("SettingsDialog", "Sale price of new floor area"), "RMB/m²", 0, 100000, 0),
-    ("resident_cap_cny_m2", QT_TRANSLATE_NOOP("SettingsDialog", "Residents' contribution cap"), "RMB/m²", 0, 1000, 1),
-    ("area_tariff_cny_m2", QT_TRANSLATE_NOOP("SettingsDialog", "Area-based heating tariff"), "RMB/m²", 0, 200, 2),
-    ("rebuild_cap_share", QT_TRANSLATE_NOOP("SettingsDialog", "Rebuild cap (share of floor area)"), "", 0, 1, 2),
-    ("min_consent_rate", QT_TRANSLATE_NOOP("SettingsDialog", "Minimum consent rate"), "", 0, 1, 2),
-    ("discount_rate", QT_TRANSLATE_NOOP("SettingsDialog", "Discount rate (net present value)"), "", 0, 1, 3),
-    ("coal_price_escalation", QT_TRANSLATE_NOOP("SettingsDialog", "Coal price escalation per year"), "", 0, 1, 3),
-    ("appraisal_years", QT_TRANSLATE_NOOP("SettingsDialog", "Appraisal period"), "a", 1, 100, 0),
+#: The dialog's sections and their settings, in this order.
+SECTIONS = (
+    ("co2", ("co2_factor_t_tce",)),
+    ("money", ("coal_price_cny_tce", "subsidy_cold_cny_m2", "subsidy_severe_cold_cny_m2", "local_topup_cny_m2",
+               "utility_share", "sale_price_cny_m2", "resident_cap_cny_m2", "area_tariff_cny_m2")),
+    ("programme", ("planning_index_w_m2", "rebuild_cap_share", "min_consent_rate", "discount_rate",
+                   "coal_price_escalation", "appraisal_years")),
 )
-PRESET_LABELS = {"china_common": QT_TRANSLATE_NOOP("SettingsDialog", "China common (2.493)"),
-                 "tangshan_programme": QT_TRANSLATE_NOOP("SettingsDialog", "Tangshan programme (2.556)"),
-                 "ipcc_2_6": QT_TRANSLATE_NOOP("SettingsDialog", "IPCC (2.6)"),
-                 "ndrc_2_66": QT_TRANSLATE_NOOP("SettingsDialog", "NDRC (2.66)"),
-                 "high_2_77": QT_TRANSLATE_NOOP("SettingsDialog", "High (2.77)")}
+
+
+def default_text(f: Field, value: float) -> str:
+    """A setting's default as the dialog shows it: ``2.493（默认）``, ``30 %（默认）``."""
+    text = percent(value, f.decimals) if f.percent else number(value, f.decimals)
+    return defaulted(f"{text} {f.unit}".strip())
+
+
+class SettingBox(QDoubleSpinBox):
+    """A number of the settings in its unit; shares in per cent (the value stays a fraction)."""
+
+    def __init__(self, f: Field, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = f
+        scale = 100.0 if f.percent else 1.0
+        self.setDecimals(f.decimals)
+        self.setRange((f.low or 0.0) * scale, (f.high if f.high is not None else 1e9) * scale)
+        self.setSuffix(" %" if f.percent else f" {f.unit}" if f.unit else "")
+        self.setSingleStep(1.0 if f.percent or f.decimals == 0 else 10 ** -f.decimals * 10)
+        self.setKeyboardTracking(False)
+
+    def stored(self) -> float:
+        """The value as the settings store it (a fraction for a share)."""
+        return self.value() / 100.0 if self.field.percent else self.value()
+
+    def set_stored(self, value: float) -> None:
+        self.setValue(float(value) * 100.0 if self.field.percent else float(value))
+
+    def differs_from(self, value: float) -> bool:
+        """Whether the box shows another value than ``value`` (compared as shown: 66.7 % is 2/3)."""
+        shown = round(float(value) * (100.0 if self.field.percent else 1.0), self.decimals())
+        return abs(self.value() - shown) > 10 ** -(self.decimals() + 1)
 
 
 class SettingsDialog(QDialog):
@@ -47,64 +81,118 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.services, self._show_error = services, show_error
         self.setWindowTitle(translate("SettingsDialog", "Settings"))
-        s = services.settings.get()
-        self.preset = QComboBox()
-        for key in CO2_PRESETS:
-            self.preset.addItem(translate("SettingsDialog", PRESET_LABELS.get(key, key)), key)
-        self.preset.setCurrentIndex(max(0, self.preset.findData(s.co2_preset)))
-        self.preset.currentIndexChanged.connect(self._on_preset)
-        self.basis = QComboBox()
-        self.basis.addItem(translate("SettingsDialog", "2010 prices"), "2010")
-        self.basis.addItem(translate("SettingsDialog", "Today's prices"), "today")
-        self.basis.setCurrentIndex(max(0, self.basis.findData(s.price_basis)))
+        self.current = services.settings.get()
         self.lang = QComboBox()
         self.lang.addItem("中文", "zh")
         self.lang.addItem("English", "en")
         self.lang.setCurrentIndex(0 if language == "zh" else 1)
-        form = QFormLayout()
-        form.addRow(translate("SettingsDialog", "Language"), self.lang)
-        form.addRow(translate("SettingsDialog", "CO2 preset"), self.preset)
-        form.addRow(translate("SettingsDialog", "Price basis"), self.basis)
-        self.numbers: dict[str, QDoubleSpinBox] = {}
-        for key, label, unit, lo, hi, dec in NUMBERS:
-            box = QDoubleSpinBox()
-            box.setRange(lo, hi)
-            box.setDecimals(dec)
-            box.setValue(float(getattr(s, key)))
-            if unit:
-                box.setSuffix(f" {unit}")
-            self.numbers[key] = box
-            form.addRow(translate("SettingsDialog", label), box)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.basis = QComboBox()
+        self.basis.addItem(translate("SettingsDialog", "2010 prices"), "2010")
+        self.basis.addItem(translate("SettingsDialog", "Today's prices"), "today")
+        self.preset = QComboBox()
+        lang = i18n.language()
+        for p in CO2_PRESETS:
+            self.preset.addItem(p.label(lang), p.key)
+            self.preset.setItemData(self.preset.count() - 1, p.source, Qt.ItemDataRole.ToolTipRole)
+        self.preset.addItem(translate("SettingsDialog", "Custom (typed in)"), CUSTOM_CO2)
+        self.numbers: dict[str, SettingBox] = {}
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        layout.addWidget(self._general_box())
+        for section, keys in SECTIONS:
+            layout.addWidget(self._section(section, keys))
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+                                   | QDialogButtonBox.StandardButton.RestoreDefaults)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(self.restore_defaults)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(buttons)
+        self.show_settings(self.current)
+        self.preset.currentIndexChanged.connect(self._on_preset)
+        self.numbers["co2_factor_t_tce"].valueChanged.connect(self._on_factor)
+        fit_dialog(self, QSize(560, 720))
+
+    def _general_box(self) -> QGroupBox:
+        box = QGroupBox(translate("SettingsDialog", "General"))
+        form = QFormLayout(box)
+        form.addRow(translate("SettingsDialog", "Language"), self.lang)
+        form.addRow(translate("SettingsDialog", "Price basis"), self.basis)
+        return box
+
+    def _section(self, section: str, keys: tuple[str, ...]) -> QGroupBox:
+        titles = {"co2": translate("SettingsDialog", "CO2"),
+                  "money": translate("SettingsDialog", "Prices and funding"),
+                  "programme": translate("SettingsDialog", "Programme rules")}
+        box = QGroupBox(titles[section])
+        form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        if section == "co2":
+            form.addRow(translate("SettingsDialog", "CO2 preset"), self.preset)
+        lang, defaults = i18n.language(), Settings()
+        for key in keys:
+            f = SETTING_BY_KEY[key]
+            spin = self.numbers[key] = SettingBox(f)
+            spin.setObjectName(f"setting_{key}")
+            spin.setToolTip(default_text(f, getattr(defaults, key)))
+            form.addRow(f.label(lang), spin)
+        return box
+
+    # ----- values -----
+    def show_settings(self, s: Settings) -> None:
+        """Show ``s`` in the editors (the preset follows the factor)."""
+        self.basis.setCurrentIndex(max(0, self.basis.findData(s.price_basis)))
+        for key, box in self.numbers.items():
+            box.blockSignals(True)
+            box.set_stored(getattr(s, key))
+            box.blockSignals(False)
+        preset = s.co2_preset if s.co2_preset in CO2_BY_KEY else co2_preset_for(s.co2_factor_t_tce)
+        self.preset.blockSignals(True)
+        self.preset.setCurrentIndex(max(0, self.preset.findData(preset)))
+        self.preset.blockSignals(False)
+
+    def restore_defaults(self) -> None:
+        """Every setting of this dialog back to its default (saved only with OK)."""
+        self.show_settings(Settings())
 
     def _on_preset(self, _index: int) -> None:
-        self.numbers["co2_factor_t_tce"].setValue(CO2_PRESETS[self.preset.currentData()])
+        key = self.preset.currentData()
+        if key in CO2_BY_KEY:
+            box = self.numbers["co2_factor_t_tce"]
+            box.blockSignals(True)
+            box.set_stored(CO2_BY_KEY[key].factor_t_tce)
+            box.blockSignals(False)
+
+    def _on_factor(self, _value: float) -> None:
+        self.preset.blockSignals(True)
+        self.preset.setCurrentIndex(self.preset.findData(co2_preset_for(self.numbers["co2_factor_t_tce"].stored())))
+        self.preset.blockSignals(False)
 
     def language(self) -> str:
         return str(self.lang.currentData())
 
     def changes(self) -> dict[str, Any]:
-        s = self.services.settings.get()
+        """The settings that differ from the stored ones (shares as fractions)."""
+        s = self.current
         out: dict[str, Any] = {}
-        if self.preset.currentData() != s.co2_preset:
-            out["co2_preset"] = self.preset.currentData()
         if self.basis.currentData() != s.price_basis:
             out["price_basis"] = self.basis.currentData()
         for key, box in self.numbers.items():
-            if abs(box.value() - float(getattr(s, key))) > 10 ** -(box.decimals() + 1):
-                out[key] = box.value()
+            if box.differs_from(getattr(s, key)):
+                out[key] = box.stored()
+        if self.preset.currentData() != s.co2_preset or "co2_factor_t_tce" in out:
+            out["co2_preset"] = self.preset.currentData()
+            out["co2_factor_t_tce"] = self.numbers["co2_factor_t_tce"].stored()
         return out
 
     def accept(self) -> None:
         changes = self.changes()
         try:
-            if "co2_preset" in changes:
-                self.services.settings.apply_preset(changes.pop("co2_preset"))
             if changes:
                 self.services.settings.update(changes)
         except RetrofitError as exc:

@@ -1,0 +1,58 @@
+"""Units and words: counts, money in 万元/亿元 (元 per household), shares in per cent, defaults
+as values; the dashboard's tables written that way."""
+import pytest
+
+from retrofit import i18n
+from ui.dashboard.panel import DashboardPanel
+from ui.fields import ESTATE_BY_KEY
+from ui.format import defaulted, field_text, integer, money, money_unit_of, percent, yuan
+
+
+@pytest.fixture
+def chinese():
+    before = i18n.language()
+    i18n.set_language("zh")
+    yield
+    i18n.set_language(before)
+
+
+def test_counts_money_shares_and_defaults(chinese):
+    assert integer(132.0) == "132" and integer(7165) == "7,165" and integer(None) == ""
+    assert money(24_362_456_540.77) == "243.62 亿元"
+    assert money(2_264_464.0) == "226.4 万元"
+    assert money_unit_of([3e7, 2.4e10]).name == "亿元" and money_unit_of([3e7, 9e6]).name == "万元"
+    assert yuan(8_520.4) == "8,520"
+    assert percent(2 / 3) == "66.7 %" and percent(0.3, 0) == "30 %"
+    assert defaulted("1.70") == "1.70（默认）"
+    assert field_text(ESTATE_BY_KEY["consent_rate"], 0.75) == "75.0 %"
+    assert field_text(ESTATE_BY_KEY["households"], 1320) == "1,320"
+    i18n.set_language("en")
+    assert money(24_362_456_540.77) == "24.36 billion RMB" and defaulted("1.70") == "1.70 (default)"
+
+
+def _dashboard_data():
+    """The shape of ``results.city_dashboard()`` (households come as floats, counts as ints)."""
+    row = {"buildings": 7165, "households": 132.0, "floor_area_m2": 2_564_296.6, "saved_tce": 41_997.5,
+           "saved_tco2": 107_345.7, "freed_capacity_mw": 96.05, "cost_rmb": 2_264_464_776.4}
+    return {"totals": {"saved_tce": 360_836.3, "saved_tco2": 922_297.6, "freed_capacity_mw": 823.0},
+            "mode_shares": {"retrofit": {"share": 0.52}, "add_storey": {"share": 0.21}, "rebuild": {"share": 0.27}},
+            "rebuild_cap": 0.3,
+            "by_district": [{"district": "丰南区", **row}, {"district": "路北区", **row, "cost_rmb": 9.8e7}],
+            "by_year": [{"year": 2009, **row}]}
+
+
+def test_dashboard_writes_counts_as_whole_numbers_and_money_in_one_unit(fake, errors, qtbot, zh):
+    from ui.tasks import TaskRunner
+
+    panel = DashboardPanel(fake, TaskRunner(), errors.append)
+    qtbot.addWidget(panel)
+    panel.show_data(_dashboard_data())
+    table = panel.by_district
+    headers = [table.horizontalHeaderItem(j).text() for j in range(table.columnCount())]
+    column = {h.split(" [")[0]: j for j, h in enumerate(headers)}
+    assert table.item(0, column["户数"]).text() == "132"                 # not 132.0
+    assert table.item(0, column["楼栋"]).text() == "7,165"               # with the separator
+    assert "投资 [亿元]" in headers                                       # one unit for the column
+    assert table.item(0, column["投资"]).text() == "22.64"
+    assert table.item(1, column["投资"]).text() == "0.98"
+    assert panel.by_year.item(0, 0).text() == "2009"                     # a year is no amount
