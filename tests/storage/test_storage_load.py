@@ -30,7 +30,8 @@ def filled(db_url):
 def test_load_register_gives_records_and_settings(filled):
     reg = load_register(filled)
     assert reg.buildings == REG.buildings and reg.estates == REG.estates
-    assert reg.extra["settings"] == Settings(co2_factor_t_tce=2.6) == load_settings(filled)
+    expected = Settings(co2_preset="ipcc_2_6", co2_factor_t_tce=2.6)     # the factor names its preset
+    assert reg.extra["settings"] == expected == load_settings(filled)
     assert len(reg.extra["building_ids"]) == 2
 
 
