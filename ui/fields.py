@@ -64,10 +64,10 @@ BUILDING_ORDER = (
     "planned_year", "status", "works_start", "works_completed", "actual_cost_rmb", "contractor", "wall_u",
     "window_u", "roof_u", "floor_u", "wwr", "air_change_h", "storey_height_m", "length_m", "width_m",
     "floor_factor", "stairwell_heated", "eta_network", "eta_source", "measured_kgce_m2", "measured_gj_m2",
-    "indoor_temp_before_c", "remaining_life_years", "added_storeys", "wall_u_after", "window_u_after",
+    "indoor_temp_before_c", "remaining_life_years", "rebuild_rule", "added_storeys", "wall_u_after", "window_u_after",
     "roof_u_after", "floor_u_after", "air_change_after_h", "eta_network_after", "eta_source_after")
 ESTATE_ORDER = ("estate", "city", "district", "subdistrict", "address", "year_completed", "households",
-                "consent_rate", "heat_supplier", "metered_billing")
+                "consent_rate", "heat_supplier", "metered_billing", "must_do")
 
 BUILDING_FIELDS: tuple[FieldSpec, ...] = tuple(spec_of(vocabulary.BUILDING_BY_KEY[k]) for k in BUILDING_ORDER)
 ESTATE_FIELDS: tuple[FieldSpec, ...] = tuple(spec_of(vocabulary.ESTATE_BY_KEY[k]) for k in ESTATE_ORDER)

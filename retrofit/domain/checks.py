@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from retrofit import i18n
-from retrofit.domain.vocabulary import MODES, PACKAGES, STATUSES, STRUCTURES, Choice
+from retrofit.domain.vocabulary import MODES, PACKAGES, REBUILD_RULES, STATUSES, STRUCTURES, Choice
 
 i18n.register({
     "text_control": {"zh": "含有不可见的控制字符（{char}）", "en": "holds an invisible control character ({char})"},
@@ -82,7 +82,7 @@ def choice_table(choices: tuple[Choice, ...]) -> dict[str, str]:
 
 
 CHOICE_TABLES = {"structure": choice_table(STRUCTURES), "mode": choice_table(MODES),
-                 "status": choice_table(STATUSES)}
+                 "status": choice_table(STATUSES), "rebuild_rule": choice_table(REBUILD_RULES)}
 _PACKAGES = choice_table(PACKAGES)
 
 

@@ -11,7 +11,7 @@ import datetime as _dt
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
 
-from retrofit.domain.vocabulary import MODES, STATUSES, STRUCTURES
+from retrofit.domain.vocabulary import MODES, REBUILD_RULES, STATUSES, STRUCTURES
 
 
 class Structure(StrEnum):
@@ -36,12 +36,21 @@ class Status(StrEnum):
     COMPLETED = "completed"         # 竣工
 
 
+class RebuildRule(StrEnum):
+    """What the planner may do with a building beside the remaining-life rule."""
+
+    REQUIRED = "required"           # 必须拆改建 (危房)
+    EXCLUDED = "excluded"           # 不拆改建
+
+
 #: Chinese labels of the enum values, as registers write them (from the field vocabulary).
 STRUCTURE_ZH = {Structure(c.value): c.zh for c in STRUCTURES}
 MODE_ZH = {Mode(c.value): c.zh for c in MODES}
 STATUS_ZH = {Status(c.value): c.zh for c in STATUSES}
+REBUILD_RULE_ZH = {RebuildRule(c.value): c.zh for c in REBUILD_RULES}
 #: The enum of each choice field.
-ENUMS: dict[str, type[StrEnum]] = {"structure": Structure, "mode": Mode, "status": Status}
+ENUMS: dict[str, type[StrEnum]] = {"structure": Structure, "mode": Mode, "status": Status,
+                                   "rebuild_rule": RebuildRule}
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +67,7 @@ class EstateRecord:
     consent_rate: float | None = None          # 0–1
     heat_supplier: str | None = None
     metered_billing: bool | None = None        # None → no (area-based tariff)
+    must_do: bool | None = None                # the planner always plans it (必须改造)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +116,7 @@ class BuildingRecord:
     works_completed: _dt.date | None = None
     actual_cost_rmb: float | None = None       # RMB, to the fen
     contractor: str | None = None
+    rebuild_rule: RebuildRule | None = None    # None → the remaining-life rule alone
 
 
 BUILDING_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(BuildingRecord))

@@ -99,6 +99,10 @@ STATUSES = (
     Choice("construction", "施工", "Construction", ("施工中", "在建", "已开工")),
     Choice("completed", "竣工", "Completed", ("已竣工", "完工", "已完工", "竣工验收")),
 )
+REBUILD_RULES = (
+    Choice("required", "必须拆改建", "Rebuild required", ("必须拆建", "危房", "须拆改建", "rebuild required")),
+    Choice("excluded", "不拆改建", "No rebuild", ("不得拆改建", "不拆建", "禁止拆改建", "no rebuild")),
+)
 #: The shipped packages: key, Chinese name, English name, register spellings.
 PACKAGES = (
     Choice("basic", "基础", "Basic", ("基础方案", "基础包", "基本", "基本方案")),
@@ -194,6 +198,9 @@ BUILDING_FIELDS: tuple[Field, ...] = (
           aliases=("实际造价", "实际费用", "实际投资额", "决算金额", "actual cost")),
     Field("contractor", "text", "施工单位", "Contractor", max_length=200,
           aliases=("承包单位", "施工企业", "施工方", "contractor name")),
+    Field("rebuild_rule", "choice", "拆改建规定", "Rebuild rule", choices=REBUILD_RULES,
+          default_zh="按剩余使用年限", default_en="by remaining life",
+          aliases=("是否拆改建", "拆改建要求", "rebuild")),
 )
 
 ESTATE_FIELDS: tuple[Field, ...] = (
@@ -214,6 +221,8 @@ ESTATE_FIELDS: tuple[Field, ...] = (
           aliases=("供热企业", "供热公司", "热力公司")),
     Field("metered_billing", "bool", "按热计量收费", "Metered billing", default_zh="否", default_en="no",
           aliases=("热计量收费", "按热计量", "计量收费", "metered")),
+    Field("must_do", "bool", "必须改造", "Must do", default_zh="否", default_en="no",
+          aliases=("必改", "必须实施", "must")),
 )
 
 BUILDING_BY_KEY: dict[str, Field] = {f.key: f for f in BUILDING_FIELDS}

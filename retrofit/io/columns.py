@@ -111,7 +111,7 @@ _ESTATE_ON_BUILDINGS = (
     _column(ESTATE_BY_KEY["year_completed"], ESTATE, zh="小区建成年份",
             aliases=("小区建成年代", "estate year completed")),
     _column(ESTATE_BY_KEY["households"], ESTATE, key="estate_households", zh="小区户数", aliases=("小区总户数",)),
-    *(_column(ESTATE_BY_KEY[k], ESTATE) for k in ("consent_rate", "heat_supplier", "metered_billing")),
+    *(_column(ESTATE_BY_KEY[k], ESTATE) for k in ("consent_rate", "heat_supplier", "metered_billing", "must_do")),
 )
 
 BUILDING_COLUMNS: tuple[Column, ...] = (

@@ -22,12 +22,20 @@ from enum import Enum
 from os import PathLike
 from pathlib import Path
 
-from retrofit.domain.records import MODE_ZH, STATUS_ZH, STRUCTURE_ZH, BuildingRecord, EstateRecord, Register
+from retrofit.domain.records import (
+    MODE_ZH,
+    REBUILD_RULE_ZH,
+    STATUS_ZH,
+    STRUCTURE_ZH,
+    BuildingRecord,
+    EstateRecord,
+    Register,
+)
 from retrofit.io.assemble import FORMULA_QUOTED
 from retrofit.io.columns import BUILDING_COLUMNS, ESTATE, ESTATE_COLUMNS, Column
 from retrofit.services.progress import Progress
 
-_LABELS = {**STRUCTURE_ZH, **MODE_ZH, **STATUS_ZH}
+_LABELS = {**STRUCTURE_ZH, **MODE_ZH, **STATUS_ZH, **REBUILD_RULE_ZH}
 SHEETS = {"zh": ("小区", "楼栋", "说明"), "en": ("estates", "buildings", "columns")}
 #: The columns of a buildings sheet in the two-sheet layout (no estate-level columns but the city).
 BUILDING_ONLY = tuple(c for c in BUILDING_COLUMNS if c.target != ESTATE)

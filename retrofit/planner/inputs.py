@@ -113,7 +113,7 @@ def _options(inputs: MoneyInputs, estates: Mapping[str, EstateRecord], settings:
             short_life=shorts.get(name, ()),
             switched=(alternative or {}).get(name) if name in shorts else None,
             building_modes={str(k): str(v) for k, v in modes.items()},
-            must_do=bool(getattr(record, "must_do", None))))      # a record field from schema revision 0003 on
+            must_do=bool(record is not None and record.must_do)))
     return out
 
 

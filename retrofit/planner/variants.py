@@ -51,8 +51,7 @@ def recorded_mode(b: BuildingRecord) -> str:
 
 def rebuild_rule(b: BuildingRecord) -> str | None:
     """The building's rebuild rule: ``required``, ``excluded`` or None."""
-    rule = getattr(b, "rebuild_rule", None)     # a record field from schema revision 0003 on
-    return str(rule.value if hasattr(rule, "value") else rule) if rule else None
+    return str(b.rebuild_rule) if b.rebuild_rule else None
 
 
 def may_add_storey(b: BuildingRecord) -> bool:

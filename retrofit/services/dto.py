@@ -24,6 +24,7 @@ class EstateRow:
     building_count: int
     floor_area_m2: float
     version: int
+    must_do: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,7 +40,7 @@ def estate_row(estate: Estate, count: int, area: float) -> EstateRow:
                      subdistrict=v["subdistrict"], address=v["address"], year_completed=v["year_completed"],
                      households=v["households"], consent_rate=v["consent_rate"],
                      heat_supplier=v["heat_supplier"], metered_billing=v["metered_billing"],
-                     building_count=count, floor_area_m2=area, version=estate.version)
+                     building_count=count, floor_area_m2=area, version=estate.version, must_do=v["must_do"])
 
 
 def building_row(building: Building, estate_name: str, city: str) -> BuildingRow:

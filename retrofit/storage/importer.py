@@ -34,7 +34,7 @@ i18n.register({
 
 EstateKey = tuple[str, str, str]          # name, city, district ('' = none)
 _ESTATE_FIELDS = ("subdistrict", "address", "year_completed", "households", "consent_rate",
-                  "heat_supplier", "metered_billing")
+                  "heat_supplier", "metered_billing", "must_do")
 _CHUNK = 5000
 
 

@@ -77,3 +77,33 @@ def test_planned_years_of_estates():
         _building("乙", "1", planned_year=2010), _building("乙", "2", planned_year=2011),
         _building("丙", "1"), _building("丁", "1", planned_year=2012, mode=Mode.NONE)))
     assert planned_years(register) == {"甲": 2010}
+
+
+def test_the_ways_of_an_estate_follow_its_buildings_rules():
+    from retrofit.domain.records import RebuildRule, Structure
+
+    register = Register(
+        estates=(EstateRecord("丙小区", "唐山", households=180, consent_rate=0.9, must_do=True),),
+        buildings=(_building("丙小区", "1号楼", structure=Structure.BRICK_CONCRETE, remaining_life_years=40.0),
+                   _building("丙小区", "2号楼", rebuild_rule=RebuildRule.EXCLUDED, structure=Structure.FRAME),
+                   _building("丙小区", "3号楼", rebuild_rule=RebuildRule.REQUIRED)))
+    (option,) = city_options(register, TANGSHAN_PROGRAMME, choose_modes=True)
+    assert option.must_do and option.variant == "recorded"
+    ways = {w.variant: dict(w.building_modes) for w in option.alternatives}
+    assert ways == {
+        "recorded": {"1号楼": "retrofit", "2号楼": "retrofit", "3号楼": "rebuild"},
+        "add_storey": {"1号楼": "add_storey", "2号楼": "retrofit", "3号楼": "rebuild"},
+        "rebuild": {"1号楼": "rebuild", "2号楼": "retrofit", "3号楼": "rebuild"}}   # retrofit = recorded
+    by_way = {w.variant: w for w in option.alternatives}
+    assert by_way["rebuild"].area_m2["rebuild"] == 7200.0 and by_way["recorded"].area_m2["rebuild"] == 3600.0
+    assert by_way["rebuild"].cost_rmb > by_way["recorded"].cost_rmb
+    # every way rebuilds 3号楼 (a third of the area): over a 30 % cap the must-do estate has no plan
+    from retrofit.planner import PlanInfeasibleError
+    with pytest.raises(PlanInfeasibleError) as err:
+        plan_doc(PlanProblem((option,), 2009, 1, per_year(1e9, 1), rules=PlanRules(choose_modes=True)))
+    assert "1 estate(s) that must be done" in err.value.message("en")
+    rules = PlanRules(choose_modes=True, rebuild_cap_share=0.5)
+    plan = plan_doc(PlanProblem((option,), 2009, 1, per_year(1e9, 1), rules=rules))
+    assert plan["years"][0]["estates"] == ["丙小区"] and plan["rules"]["must_do"] == ["丙小区"]
+    assert plan["estates"][0]["variant"] in ("recorded", "add_storey")
+    assert plan["mode_shares"]["rebuild"] == pytest.approx(1 / 3, abs=1e-4)
