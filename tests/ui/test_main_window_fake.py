@@ -51,7 +51,10 @@ def test_bulk_package_through_the_panel(fake_window, monkeypatch):
     w.buildings_panel.table.selectAll()
     ids = w.buildings_panel.selected_ids()
     assert len(ids) == 3
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Advanced", True))
+    def pick_advanced(_parent, _title, _label, labels, *_args, **_kw):
+        return next(text for text in labels if text in ("Advanced", "深度")), True
+
+    monkeypatch.setattr(QInputDialog, "getItem", pick_advanced)
     w.buildings_panel.ask_and_set("package")
     assert {w.services.records.get_building(i).values["package"] for i in ids} == {"advanced"}
     w.undo_stack.undo()
