@@ -36,7 +36,7 @@ _HEADINGS = {
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", nargs="?", type=Path, metavar="FILE",
-                        help="register file (.csv or .xlsx); without it, the database")
+                        help="register file (.xlsx, .xls, .ods or .csv); without it, the database")
     parser.add_argument("--json", action="store_true", help="print the JSON document")
     parser.add_argument("--co2-factor", type=float, metavar="F", help="CO2 factor, t CO2 per tce")
     parser.add_argument("--co2-preset", metavar="NAME",

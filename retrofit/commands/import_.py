@@ -18,7 +18,7 @@ i18n.register({
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", type=Path, metavar="FILE", help="register file (.csv or .xlsx)")
+    parser.add_argument("file", type=Path, metavar="FILE", help="register file (.xlsx, .xls, .ods or .csv)")
     parser.add_argument("--dry-run", action="store_true",
                         help="show what would change (counts and changed fields) and change nothing")
     parser.add_argument("--map", action="append", default=[], metavar="HEADER=KEY",

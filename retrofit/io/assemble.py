@@ -11,6 +11,7 @@ from retrofit.domain.records import BuildingRecord, EstateRecord, Mode
 from retrofit.io.columns import BUILDING, COLUMNS, ESTATE
 from retrofit.io.layout import Header, is_total
 from retrofit.io.messages import ImportNotice
+from retrofit.io.office import OfficeLayout, footer_text, scale_of
 from retrofit.io.sources import Table
 from retrofit.io.values import BadValue, make_parser, shown, text_of
 
@@ -42,12 +43,15 @@ class RowReader:
     """Reads the data rows of one table in one layout (buildings or estates)."""
 
     def __init__(self, table: Table, header: Header, layout: str, book: EstateBook,
-                 errors: list[CellError], notices: list[ImportNotice], this_year: int) -> None:
+                 errors: list[CellError], notices: list[ImportNotice], this_year: int,
+                 office: OfficeLayout | None = None) -> None:
         self.table, self.header, self.layout, self.book = table, header, layout, book
         self.errors, self.notices = errors, notices
+        self.office = office or OfficeLayout()
         cols = COLUMNS[layout]
         self.plan = [(i, cols[k].name, cols[k].target != ESTATE or layout == ESTATE, cols[k].target != BUILDING,
-                      make_parser(cols[k], this_year), text) for i, k, text in header.columns]
+                      self._parser(cols[k], this_year, text, self.office.units.get(i)), text)
+                     for i, k, text in header.columns]
         self.width = max((p[0] for p in self.plan), default=-1) + 1
         self.parse_row = compile_row(self.plan, csv_text=table.info.get("format") == "csv")
         self.required = [(cols[k].name, header.header_of(k)) for k in cols
@@ -60,8 +64,27 @@ class RowReader:
         self.cityless: list[tuple[int, int]] = []      # (index in buildings, row)
         self.prefix = table.prefix
 
+    @staticmethod
+    def _parser(column, this_year: int, text: str, unit: str | None):  # noqa: ANN001, ANN205
+        parse = make_parser(column, this_year)
+        scale = scale_of(text, unit) if column.kind == "money" else 1.0
+        if scale == 1.0:
+            return parse
+
+        def scaled(value: object) -> float | None:
+            x = parse(value)
+            return None if x is None else round(x * scale, 2)
+        return scaled
+
     def feed(self, number: int, cells: list) -> None:
         """Read one data row."""
+        footer = footer_text(cells)
+        if footer is not None:
+            if not self.office.footer_rows:
+                self.notices.append(ImportNotice("io_footer_skipped",
+                                                 {"sheet": self.prefix, "row": number, "text": footer[:60]}))
+            self.office.footer_rows.append(number)
+            return
         n = len(cells)
         for i in self.watch:
             if i < n and (total := is_total(cells[i])):

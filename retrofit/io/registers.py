@@ -24,12 +24,13 @@ from retrofit.io.assemble import EstateBook, RowReader
 from retrofit.io.columns import BUILDING, ESTATE
 from retrofit.io.layout import Header, best_header_row, missing_columns, read_header, required_keys, resolve_mapping
 from retrofit.io.messages import ImportNotice
-from retrofit.io.sources import HEAD_ROWS, Limits, Table, check_size, csv_table, fail, open_workbook, xlsx_table
+from retrofit.io.office import OfficeLayout, combined_header, find_layout, group_cells
+from retrofit.io.sources import HEAD_ROWS, Limits, Table, check_size, csv_table, fail
 from retrofit.io.values import text_of
+from retrofit.io.workbook import SPREADSHEET_SUFFIXES, Workbook
 from retrofit.services.progress import CancelToken, Progress
 
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
-XLSX_SUFFIXES = (".xlsx", ".xlsm")
 _STEP = 2000      # rows between progress reports and cancel checks
 #: Sheets never read as buildings (the template's explanation sheet).
 EXPLANATION_SHEETS = frozenset({"说明", "填表说明", "columns", "readme", "instructions"})
@@ -52,6 +53,8 @@ class _Part:
     layout: str
     header: Header
     head_index: int
+    office: OfficeLayout
+    header_cells: list        # the header row, group headings joined where they name a field
 
 
 def _layout_of(sheet: str) -> str | None:
@@ -69,15 +72,15 @@ def _find_header(table: Table, layout: str, overrides: dict) -> _Part | None:
     if score < 2:
         return None
     number, cells = head[i]
-    return _Part(table, layout, read_header(table.label, number, cells, layout, overrides), i)
+    office = find_layout(head, i)
+    cells = combined_header(group_cells(head, i), cells, layout)
+    return _Part(table, layout, read_header(table.label, number, cells, layout, overrides), i, office, cells)
 
 
 def _open_parts(path: Path, mapping: Mapping[str, str | None] | None, limits: Limits) -> list[_Part]:
     """The tables to read, each with its layout and header row."""
     check_size(path, limits)
     suffix = path.suffix.lower()
-    if suffix == ".xls":
-        raise fail(path, "io_old_xls")
     overrides = {layout: resolve_mapping(mapping, layout) for layout in (BUILDING, ESTATE)}
     if suffix in CSV_SUFFIXES:
         table = csv_table(path, limits, lambda head: best_header_row(head, BUILDING, overrides[BUILDING])[0])
@@ -85,31 +88,32 @@ def _open_parts(path: Path, mapping: Mapping[str, str | None] | None, limits: Li
         if part is None:
             raise fail(path, "io_no_header", rows=HEAD_ROWS)
         return [part]
-    if suffix not in XLSX_SUFFIXES:
+    if suffix not in SPREADSHEET_SUFFIXES:
         raise fail(path, "io_unsupported", suffix=suffix or path.name)
-    wb = open_workbook(path, limits)
+    wb = Workbook(path, limits)
     try:
-        return _xlsx_parts(path, wb, overrides, limits)
+        return _sheet_parts(path, wb, overrides)
     finally:
         wb.close()
 
 
-def _xlsx_parts(path: Path, wb, overrides: dict, limits: Limits) -> list[_Part]:
-    names = {layout: [s for s in wb.sheetnames if _layout_of(s) == layout] for layout in (BUILDING, ESTATE)}
+def _sheet_parts(path: Path, wb: Workbook, overrides: dict) -> list[_Part]:
+    sheets = [s for s in wb.sheet_names if s not in wb.repeated]
+    names = {layout: [s for s in sheets if _layout_of(s) == layout] for layout in (BUILDING, ESTATE)}
     if len(names[BUILDING]) == 1 and len(names[ESTATE]) == 1:
         parts = []
         for layout in (ESTATE, BUILDING):
-            table = xlsx_table(path, wb, names[layout][0], limits)
+            table = wb.table(names[layout][0])
             part = _find_header(table, layout, overrides[layout])
             if part is None:
                 raise fail(path, "io_no_header", rows=HEAD_ROWS)
             parts.append(part)
         return parts
     parts = []
-    for sheet in wb.sheetnames:
+    for sheet in sheets:
         if sheet.strip().lower() in EXPLANATION_SHEETS:
             continue
-        part = _find_header(xlsx_table(path, wb, sheet, limits), BUILDING, overrides[BUILDING])
+        part = _find_header(wb.table(sheet), BUILDING, overrides[BUILDING])
         if part is not None:
             parts.append(part)
     if not parts:
@@ -176,8 +180,9 @@ def _read_rows(path: Path, parts: list[_Part], errors: list[CellError], notices:
     done = 0
     this_year = _dt.date.today().year
     for part in parts:
-        reader = RowReader(part.table, part.header, part.layout, book, errors, notices, this_year)
+        reader = RowReader(part.table, part.header, part.layout, book, errors, notices, this_year, part.office)
         first = part.header.row
+        units = part.office.units_row
         for number, cells in part.table.rows():
             done += 1
             if done % _STEP == 0:
@@ -185,7 +190,7 @@ def _read_rows(path: Path, parts: list[_Part], errors: list[CellError], notices:
                     cancel.raise_if_cancelled()
                 if progress is not None:
                     progress(done, max(total, done), i18n.message("io_progress", file=path.name, row=number))
-            if number > first:
+            if number > first and number != units:
                 reader.feed(number, cells)
         if part.layout == BUILDING:
             buildings.extend(reader.finish())
@@ -202,6 +207,7 @@ def _extra(parts: list[_Part], notices: list[ImportNotice]) -> dict:
         "layout": "estates+buildings" if _two_sheet(parts) else "buildings",
         "sheets": tuple(p.table.sheet for p in parts),
         "header_rows": {p.table.sheet: p.header.row for p in parts},
+        "office": {p.table.sheet: p.office for p in parts},
         "mapping": {text: key for p in parts for _, key, text in p.header.columns},
         "unknown_columns": tuple(u for p in parts for u in p.header.unknown),
         **parts[-1].table.info,
@@ -215,10 +221,11 @@ def detect_columns(path: str | PathLike, *, limits: Limits | None = None) -> lis
     guesses: list[ColumnGuess] = []
     for part in _open_parts(path, None, limits or Limits()):
         head = part.table.head(HEAD_ROWS + 5)
-        below = [cells for number, cells in head[part.head_index + 1:] if any(text_of(c).strip() for c in cells)]
         keys = {i: k for i, k, _ in part.header.columns}
-        _, header_cells = head[part.head_index]
-        for i, cell in enumerate(header_cells):
+        units = part.office.units_row
+        below = [cells for number, cells in head[part.head_index + 1:]
+                 if number != units and any(text_of(c).strip() for c in cells)]
+        for i, cell in enumerate(part.header_cells):
             text = text_of(cell).strip()
             if not text:
                 continue

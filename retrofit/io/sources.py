@@ -1,16 +1,14 @@
-"""Rows of register files: CSV (encoding and separator detected) and XLSX (read-only, merged cells
-applied), guarded by :class:`Limits` against hostile files.
+"""Rows of register files: CSV (encoding and separator detected) here, spreadsheets in
+:mod:`retrofit.io.workbook`; both guarded by :class:`Limits` against hostile files.
 
 A :class:`Table` yields ``(row_number, cells)``, the row number as a spreadsheet shows it and the
-cells as a list of raw values (``str`` for CSV; ``str``/numbers/dates/bools for XLSX).
+cells as a list of raw values (``str`` for CSV; ``str``/numbers/dates/bools for spreadsheets).
 """
 from __future__ import annotations
 
 import codecs
 import csv
 import io
-import warnings
-import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import islice
@@ -32,9 +30,11 @@ class Limits:
     max_file_bytes: int = 200 * 1024 * 1024
     max_rows: int = 2_000_000
     max_columns: int = 1000
-    max_unpacked_bytes: int = 2 * 1024 * 1024 * 1024   # sum of an XLSX's uncompressed members
+    max_unpacked_bytes: int = 1024 * 1024 * 1024        # sum of an XLSX's/ODS's uncompressed members
     max_ratio: float = 200.0                            # uncompressed/compressed, members > 1 MB
     max_zip_entries: int = 10_000
+    max_cells: int = 10_000_000       # a workbook's sheets as the reader holds them (rows × columns)
+    max_merges: int = 10_000          # distinct merged ranges of a sheet
 
 
 def fail(path: Path, code: str, **params: object) -> InputFileError:
@@ -91,8 +91,57 @@ def detect_encoding(path: Path) -> tuple[str, int]:
             decoder.decode(b"", final=True)
         except UnicodeDecodeError:
             continue
+        if encoding == "gb18030":
+            with open(path, "rb") as f:
+                other = other_encoding(f.read(256 * 1024))
+            if other is not None:
+                raise fail(path, "io_other_encoding", encoding=other)
         return encoding, lines
     raise fail(path, "io_encoding")
+
+
+#: Common characters of each encoding, by the lead byte of their code: GB2312 level 1 (the 3,755
+#: commonest simplified characters), Big5 level 1 (the 5,401 commonest traditional ones), and
+#: JIS level 1 with the kana in Shift-JIS.
+_COMMON = {"gb2312": (0xB0, 0xD7), "big5": (0xA4, 0xC6), "shift_jis": (0x82, 0x9F)}
+
+
+def _common_share(data: bytes, encoding: str, decode_as: str) -> float:
+    """The share of non-ASCII characters of ``data`` read as ``decode_as`` that are common
+    characters of ``encoding`` (0 when it does not decode)."""
+    try:
+        text = data.decode(decode_as, errors="strict")
+    except UnicodeDecodeError:
+        text = data[:-1].decode(decode_as, errors="ignore") if decode_as != "gb18030" else ""
+        if not text:
+            return 0.0
+    low, high = _COMMON[encoding]
+    chars = [c for c in text if ord(c) > 127][:5000]
+    if not chars:
+        return 1.0
+    common = 0
+    for c in chars:
+        try:
+            code = c.encode(encoding)
+        except UnicodeEncodeError:
+            continue
+        common += len(code) == 2 and low <= code[0] <= high
+    return common / len(chars)
+
+
+def other_encoding(sample: bytes) -> str | None:
+    """"Big5" or "Shift-JIS" when ``sample`` (not UTF-8) reads as far more plausible text in that
+    encoding than in GBK: a Chinese register read as GBK then holds mostly rare characters."""
+    gbk = _common_share(sample, "gb2312", "gb18030")
+    if gbk >= 0.75:
+        return None
+    scores = {name: _common_share(sample, encoding, encoding)
+              for name, encoding in (("Big5", "big5"), ("Shift-JIS", "shift_jis"))}
+    if scores["Big5"] == scores["Shift-JIS"]:       # kana only in Japanese text
+        kana = any("\u3040" <= c <= "\u30ff" for c in sample.decode("shift_jis", errors="ignore"))
+        scores["Shift-JIS" if kana else "Big5"] += 0.01
+    name = max(scores, key=scores.get)
+    return name if scores[name] > gbk + 0.25 else None
 
 
 def _count_lines(path: Path) -> int:
@@ -133,111 +182,3 @@ def csv_table(path: Path, limits: Limits, score: Callable[[list[Row]], int]) -> 
 
     info = {"format": "csv", "encoding": encoding, "delimiter": best}
     return Table(path.name, "", rows, max(lines, 1), info)
-
-
-# --- XLSX --------------------------------------------------------------------------------------
-
-def check_zip(path: Path, limits: Limits) -> None:
-    """Refuse zip bombs from the zip directory, before anything is unpacked."""
-    with open(path, "rb") as f:
-        magic = f.read(8)
-    if magic.startswith(b"\xd0\xcf\x11\xe0"):
-        raise fail(path, "io_old_xls")
-    try:
-        with zipfile.ZipFile(path) as z:
-            infos = z.infolist()
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise fail(path, "io_bad_xlsx", detail=str(exc)) from None
-    if len(infos) > limits.max_zip_entries:
-        raise fail(path, "io_zip_bomb", detail=f"{len(infos)} entries")
-    total = sum(i.file_size for i in infos)
-    if total > limits.max_unpacked_bytes:
-        raise fail(path, "io_zip_bomb", detail=f"{total / 2**20:.0f} MB unpacked")
-    for i in infos:
-        if i.file_size > 1 << 20 and i.file_size > limits.max_ratio * max(i.compress_size, 1):
-            raise fail(path, "io_zip_bomb",
-                       detail=f"{i.filename}: {i.file_size / max(i.compress_size, 1):.0f}:1")
-
-
-def open_workbook(path: Path, limits: Limits):
-    """The workbook in read-only mode (formulas as their cached values)."""
-    check_zip(path, limits)
-    from retrofit.io.xlsx import load_workbook
-
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            return load_workbook(path)
-    except Exception as exc:  # openpyxl raises many types for broken files
-        raise fail(path, "io_bad_xlsx", detail=f"{type(exc).__name__}: {exc}"[:300]) from None
-
-
-def xlsx_table(path: Path, wb, sheet: str, limits: Limits) -> Table:
-    """One worksheet as a table. Rows are read once, merged cells applied, then kept in memory."""
-    ws = wb[sheet]
-    label = f"{path.name} [{sheet}]" if len(wb.sheetnames) > 1 else path.name
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            data = _read_sheet(path, wb, ws, limits)
-    except InputFileError:
-        raise
-    except Exception as exc:
-        raise fail(path, "io_bad_xlsx", detail=f"{sheet}: {type(exc).__name__}: {exc}"[:300]) from None
-    items = list(data.items())
-    return Table(label, sheet, lambda: iter(items), len(items), {"format": "xlsx", "sheet": sheet})
-
-
-def _read_sheet(path: Path, wb, ws, limits: Limits) -> dict[int, list]:
-    """The sheet's rows that hold a value, merged cells applied. The plain-XML reader first; the
-    XML parser when the sheet is unusual (its rows are then read again from the start)."""
-    from retrofit.io.xlsx import SheetReader, Unusual
-
-    reader = SheetReader(wb, ws)
-    try:
-        rows = _collect(path, reader.fast_rows(), limits)
-    except Unusual:
-        reader = SheetReader(wb, ws)
-        rows = _collect(path, reader.rows(), limits)
-    _apply_merges(rows, reader.merged, limits)
-    return rows
-
-
-def _collect(path: Path, source: Iterator[tuple[int, dict[int, object]]], limits: Limits) -> dict[int, list]:
-    rows: dict[int, list] = {}
-    for number, cells in source:
-        width = max((c for c, v in cells.items() if v != ""), default=0)
-        if not width:
-            continue
-        if width > limits.max_columns:
-            raise fail(path, "io_too_many_columns", row=number, columns=width, limit=limits.max_columns)
-        if len(rows) >= limits.max_rows:
-            raise fail(path, "io_too_many_rows", limit=limits.max_rows)
-        values = [None] * width
-        for c, v in cells.items():
-            if c <= width:
-                values[c - 1] = v
-        rows[number] = values
-    return rows
-
-
-def _apply_merges(rows: dict[int, list], refs: list[str], limits: Limits) -> None:
-    """A merged cell's value applies to every cell of the range (rows that hold data only)."""
-    from openpyxl.utils import range_boundaries
-
-    for ref in refs:
-        min_col, min_row, max_col, max_row = range_boundaries(ref)
-        top = rows.get(min_row)
-        if top is None or min_col > len(top) or top[min_col - 1] is None:
-            continue
-        value = top[min_col - 1]
-        max_col = min(max_col, limits.max_columns)
-        for number in range(min_row, max_row + 1):
-            row = rows.get(number)
-            if row is None:
-                continue
-            if len(row) < max_col:
-                row.extend([None] * (max_col - len(row)))
-            for c in range(min_col - 1, max_col):
-                if row[c] is None:
-                    row[c] = value

@@ -109,6 +109,8 @@ class _Planner:
             try:
                 if not city:
                     raise ValidationError("estate_city_missing", field="city", value=e.estate)
+                for key, value in (("estate", e.estate), ("city", city), ("district", e.district)):
+                    validate(ESTATE_SPECS[key], value)
                 values = {k: validate(ESTATE_SPECS[k], _plain(getattr(e, k))) for k in _ESTATE_FIELDS}
                 existing = self.match_estate(e.estate, city, e.district)
             except ValidationError as exc:
@@ -144,6 +146,11 @@ class _Planner:
         buildings, bad = self.register.buildings, set()
         if not buildings:
             return [], bad
+        for key in ("estate", "city"):          # stored on the estate; checked here for every row
+            raw = [getattr(b, key) for b in buildings]
+            for i, exc in validate_column(ESTATE_SPECS[key], raw)[1]:
+                self.error(self.rows[i], key, raw[i], exc)
+                bad.add(i)
         raw_rows = list(map(attrgetter(*BUILDING_KEYS), buildings))
         columns = []
         for key, raw in zip(BUILDING_KEYS, zip(*raw_rows, strict=True), strict=True):

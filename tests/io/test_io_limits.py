@@ -75,8 +75,9 @@ def test_absurdly_long_cells(tmp_path):
 
 
 @pytest.mark.parametrize(("name", "content", "code"), [
-    ("old.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "io_old_xls"),
-    ("renamed.xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "io_old_xls"),
+    ("broken.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "io_bad_xlsx"),
+    ("renamed.xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "io_bad_xlsx"),
+    ("book.xlsb", b"PK\x03\x04", "io_unsupported"),
     ("text.xlsx", "小区名称,楼号\n".encode(), "io_bad_xlsx"),
     ("garbage.csv", b"\x81\xff\xff\xfe\x80", "io_encoding"),
     ("data.json", b"{}", "io_unsupported"),
