@@ -656,8 +656,8 @@
     </message>
     <message>
         <location filename="../../ui/imports/wizard.py" line="52" />
-        <source>Registers (*.xlsx *.csv);;All files (*)</source>
-        <translation>Registers (*.xlsx *.csv);;All files (*)</translation>
+        <source>Registers (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</source>
+        <translation>Registers (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../ui/imports/wizard.py" line="66" />

@@ -650,8 +650,8 @@
     </message>
     <message>
         <location filename="../../ui/imports/wizard.py" line="52" />
-        <source>Registers (*.xlsx *.csv);;All files (*)</source>
-        <translation>台账 (*.xlsx *.csv);;所有文件 (*)</translation>
+        <source>Registers (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</source>
+        <translation>台账 (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../ui/imports/wizard.py" line="66" />

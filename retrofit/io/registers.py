@@ -121,6 +121,21 @@ def _sheet_parts(path: Path, wb: Workbook, overrides: dict) -> list[_Part]:
     return parts
 
 
+def _layout_notices(parts: list[_Part]) -> list[ImportNotice]:
+    """What was recognised around each header: title rows, a two-row header, a units row."""
+    out = []
+    for p in parts:
+        office, sheet = p.office, p.table.prefix
+        if office.title_rows:
+            out.append(ImportNotice("io_layout_title", {"sheet": sheet, "rows": office.title_rows}))
+        if office.group_row is not None:
+            out.append(ImportNotice("io_layout_two_rows", {"sheet": sheet, "first": office.group_row,
+                                                           "second": p.header.row}))
+        if office.units_row is not None:
+            out.append(ImportNotice("io_layout_units", {"sheet": sheet, "row": office.units_row}))
+    return out
+
+
 def _two_sheet(parts: list[_Part]) -> bool:
     return any(p.layout == ESTATE for p in parts)
 
@@ -153,7 +168,7 @@ def read_register(path: str | PathLike, mapping: Mapping[str, str | None] | None
     path = Path(path)
     limits = limits or Limits()
     parts = _open_parts(path, mapping, limits)
-    notices: list[ImportNotice] = []
+    notices: list[ImportNotice] = _layout_notices(parts)
     errors = _check_headers(parts, notices)
     if errors:
         raise InputFileError(path.name, errors)

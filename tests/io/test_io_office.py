@@ -36,7 +36,9 @@ def test_the_office_register_is_read_whole(office_file):
         ("河北1号小区", "3号楼", 4200.5, None, None, "basic", Status.PLANNED, None, None),
         ("唐钢小区", "1号楼", 2400.0, 1.5, 0.5, "usual", Status.DESIGN, dt.date(2013, 3, 1), 800_000.0),
         ("幸福里", "1号楼", 3000.0, None, None, None, Status.CONSTRUCTION, None, None)]
-    assert [n.code for n in reg.extra["notices"]] == ["io_totals_skipped", "io_footer_skipped"]
+    assert [n.code for n in reg.extra["notices"]] == ["io_layout_title", "io_layout_two_rows", "io_layout_units",
+                                                       "io_totals_skipped", "io_footer_skipped"]
+    assert reg.extra["notices"][1].message("zh") == "[路北区] 两行表头：第 3 行分组、第 4 行字段"
     layout = reg.extra["office"]["路北区"]
     assert (layout.title_rows, layout.group_row, layout.units_row, layout.footer_rows) == (2, 3, 5, [12, 13])
     assert layout.units[12] == "万元"

@@ -177,7 +177,7 @@ def test_excel_written_file_shared_strings_dates_formulas_errors(tmp_path):
     reg = read_register(write_excel_style_xlsx(tmp_path / "ok.xlsx", strings, "".join(rows), merges=["A4:A5"]))
     assert reg.buildings == (BuildingRecord("甲", "1号楼", "沈阳", 1980, 6, 3600.0, 72, wall_u=1.2),
                              BuildingRecord("甲", "2号楼", "沈阳", 1981, 6, 3600.0, 60))
-    assert [n.code for n in reg.extra["notices"]] == ["io_totals_skipped"]
+    assert [n.code for n in reg.extra["notices"]] == ["io_layout_title", "io_totals_skipped"]
 
 
 def test_every_buildings_sheet_is_read(tmp_path):

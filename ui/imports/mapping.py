@@ -20,6 +20,32 @@ def read_columns(path: Path) -> list[ColumnGuess]:
     return detect_columns(path)
 
 
+def field_label(key: str) -> str:
+    """A register key as the wizard offers it: its label in the language in force and the key."""
+    from retrofit import i18n
+    from retrofit.io.columns import COLUMNS
+
+    column = COLUMNS[BUILDING].get(key) or COLUMNS[ESTATE].get(key)
+    if column is None:
+        return key
+    label = column.zh if i18n.language() == "zh" else column.spec.en
+    return f"{label} ({key})"
+
+
+def remembered_choices(guesses: list[ColumnGuess], remembered: Mapping[str, str]) -> dict[str, str]:
+    """The remembered choice of each column, where it still applies: a column the reader knows
+    under its usual name keeps it (a remembered choice never hides or re-maps it), and a
+    remembered key that another column of the file has under its usual name is not used again."""
+    detected = {g.key for g in guesses if g.key}
+    out: dict[str, str] = {}
+    for g in guesses:
+        choice = remembered.get(g.header, AUTO)
+        if g.key is not None or choice in detected:
+            choice = AUTO
+        out[g.header] = choice
+    return out
+
+
 def effective_mapping(headers: list[str], chosen: Mapping[str, str]) -> dict[str, str | None]:
     """The mapping to send to the service: only explicit choices ({header: key, or None to
     ignore}); AUTO lets the reader decide."""

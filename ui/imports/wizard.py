@@ -25,7 +25,17 @@ from retrofit.domain.errors import InputFileError, RetrofitError
 from retrofit.services.api import AppServices
 from retrofit.services.dto import ChangeSummary
 from ui.errors import error_text
-from ui.imports.mapping import AUTO, IGNORE, TARGET_KEYS, effective_mapping, error_rows, read_columns, write_errors_csv
+from ui.imports.mapping import (
+    AUTO,
+    IGNORE,
+    TARGET_KEYS,
+    effective_mapping,
+    error_rows,
+    field_label,
+    read_columns,
+    remembered_choices,
+    write_errors_csv,
+)
 from ui.settings import AppSettings
 from ui.tables import read_only_table
 from ui.tasks import Task, TaskRunner
@@ -45,6 +55,17 @@ def error_headers() -> list[str]:
             translate("ImportWizard", "Value"), translate("ImportWizard", "Problem")]
 
 
+class ChoiceBox(QComboBox):
+    """A drop-down in a list: the mouse wheel scrolls the list, it never changes the choice."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event) -> None:  # noqa: ANN001, N802 (Qt override)
+        event.ignore()
+
+
 class FilePage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,7 +82,7 @@ class FilePage(QWizardPage):
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, translate("ImportWizard", "Register file"), "",
-                                              translate("ImportWizard", "Registers (*.xlsx *.csv);;All files (*)"))
+                                              translate("ImportWizard", "Registers (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)"))
         if path:
             self.path.setText(path)
 
@@ -105,17 +126,18 @@ class PreviewPage(QWizardPage):
             guesses = []
             self.result.setText(error_text(exc))
         self.headers = [g.header for g in guesses]
+        choices = remembered_choices(guesses, remembered)
         self.mapping.setRowCount(len(guesses))
         for i, guess in enumerate(guesses):
             self.mapping.setItem(i, 0, QTableWidgetItem(guess.header))
             self.mapping.setItem(i, 1, QTableWidgetItem(", ".join(guess.sample_values[:3])))
-            combo = QComboBox()
-            detected = guess.key or translate("ImportWizard", "ignored")
+            combo = ChoiceBox()
+            detected = field_label(guess.key) if guess.key else translate("ImportWizard", "ignored")
             combo.addItem(translate("ImportWizard", "(automatic: %1)").replace("%1", detected), AUTO)
             combo.addItem(translate("ImportWizard", "(ignore)"), IGNORE)
             for key in TARGET_KEYS:
-                combo.addItem(key, key)
-            combo.setCurrentIndex(max(0, combo.findData(remembered.get(guess.header, AUTO))))
+                combo.addItem(field_label(key), key)
+            combo.setCurrentIndex(max(0, combo.findData(choices[guess.header])))
             self.mapping.setCellWidget(i, 2, combo)
         self.mapping.resizeColumnsToContents()
         if guesses:
@@ -127,8 +149,13 @@ class PreviewPage(QWizardPage):
     def effective(self) -> dict[str, str]:
         return effective_mapping(self.headers, self.chosen())
 
+    def remember(self) -> None:
+        """Keep the explicit choices for the next import (after a successful import only)."""
+        explicit = {h: c for h, c in self.chosen().items() if c != AUTO}
+        kept = {h: c for h, c in self.w.app_settings.import_mapping.items() if h not in self.chosen()}
+        self.w.app_settings.import_mapping = {**kept, **explicit}
+
     def run_preview(self) -> None:
-        self.w.app_settings.import_mapping = {**self.w.app_settings.import_mapping, **self.chosen()}
         self.error_rows, self.ok = [], False
         try:
             summary, messages = self.w.services.imports.preview(self.w.path(), self.effective() or None)
@@ -203,6 +230,7 @@ class CommitPage(QWizardPage):
 
     def _on_done(self, summary: ChangeSummary) -> None:
         self.summary = summary
+        self.w.preview.remember()
         self._finish(translate("ImportWizard", "Imported.") + "\n" + summary_text(summary))
 
     def _on_failed(self, exc: BaseException) -> None:
