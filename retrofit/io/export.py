@@ -22,6 +22,7 @@ from enum import Enum
 from os import PathLike
 from pathlib import Path
 
+from retrofit.domain.checks import ILLEGAL
 from retrofit.domain.records import (
     MODE_ZH,
     REBUILD_RULE_ZH,
@@ -143,11 +144,15 @@ def _header(ws, columns: tuple[Column, ...], lang: str) -> None:
 
 def _cells(ws, values: list) -> list:
     """Values for ``ws.append``: text that starts with ``=`` stays text, not a formula; a float
-    keeps all 17 significant digits (openpyxl writes 16)."""
+    keeps all 17 significant digits (openpyxl writes 16); a control character that XML cannot
+    hold (refused at import and edit, but possibly stored by an older version) becomes U+FFFD,
+    so that the export never fails."""
     from openpyxl.cell import WriteOnlyCell
 
     out = []
     for v in values:
+        if isinstance(v, str) and ILLEGAL.search(v):
+            v = ILLEGAL.sub("\ufffd", v)     # stored by an older version; an XLSX cannot hold it
         if isinstance(v, str) and v.startswith("="):
             cell = WriteOnlyCell(ws, value=v)
             cell.data_type = "s"

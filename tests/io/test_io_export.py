@@ -110,3 +110,10 @@ def test_csv_export_protects_formula_like_text(tmp_path):
     lines = (tmp_path / "f.csv").read_text("utf-8-sig").splitlines()[1:]
     assert [line.split(",")[1] for line in lines[1:]] == ["'+1", "'-2号楼", "'@SUM(A1)", "''=x", "'plain", "甲"]
     assert read_register(tmp_path / "f.csv").buildings == register.buildings
+
+
+def test_control_characters_stored_earlier_never_break_the_xlsx_export(tmp_path):
+    register = Register((EstateRecord("甲\x1b", "沈阳"),), (BuildingRecord("甲\x1b", "1\x00", "沈阳", 1980, 6, 3000.0, 40),))
+    write_register(tmp_path / "e.xlsx", register)
+    back = read_register(tmp_path / "e.xlsx")
+    assert (back.buildings[0].estate, back.buildings[0].building) == ("甲\ufffd", "1\ufffd")

@@ -94,11 +94,13 @@ def test_the_wheel_scrolls_the_list_and_never_changes_a_choice(services, app_set
 
 
 def test_a_remembered_mapping_never_hides_a_usual_column(services, app_settings, qtbot, tmp_path):
-    from ui.imports.mapping import AUTO
+    from ui.imports.mapping import AUTO, read_columns
 
     path = _export_csv(services, tmp_path)
-    app_settings.import_mapping = {"楼号": "-", "建筑面积(m²)": "households", "备注": "floor_area_m2"}
+    header = {g.key: g.header for g in read_columns(path)}
+    building, area = header["building"], header["floor_area_m2"]
+    app_settings.import_mapping = {building: "-", area: "households", "备注": "floor_area_m2"}
     wizard = _wizard(services, app_settings, qtbot, path)
     chosen = wizard.preview.chosen()
-    assert chosen["楼号"] == AUTO and chosen["建筑面积(m²)"] == AUTO
+    assert chosen[building] == AUTO and chosen[area] == AUTO
     assert wizard.preview.isComplete(), wizard.preview.result.text()
