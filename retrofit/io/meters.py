@@ -27,8 +27,9 @@ from retrofit.io.export import _cells, _csv_text, _header
 from retrofit.io.layout import best_header_row, is_total, missing_columns, read_header, required_keys, resolve_mapping
 from retrofit.io.messages import ImportNotice
 from retrofit.io.registers import CSV_SUFFIXES, EXPLANATION_SHEETS, XLSX_SUFFIXES
-from retrofit.io.sources import HEAD_ROWS, Limits, Table, check_size, csv_table, fail, open_workbook, xlsx_table
+from retrofit.io.sources import HEAD_ROWS, Limits, Table, check_size, csv_table, fail
 from retrofit.io.values import BadValue, make_parser, shown
+from retrofit.io.workbook import SPREADSHEET_SUFFIXES, Workbook
 from retrofit.services.progress import CancelToken, Progress
 
 i18n.register({
@@ -71,8 +72,6 @@ def _parsers() -> dict[str, object]:
 def _tables(path: Path, overrides: dict, limits: Limits) -> list[tuple[Table, object]]:
     check_size(path, limits)
     suffix = path.suffix.lower()
-    if suffix == ".xls":
-        raise fail(path, "io_old_xls")
 
     def find(table: Table):
         head = table.head(HEAD_ROWS)
@@ -85,11 +84,11 @@ def _tables(path: Path, overrides: dict, limits: Limits) -> list[tuple[Table, ob
     if suffix in CSV_SUFFIXES:
         found = find(csv_table(path, limits, lambda head: best_header_row(head, METER, overrides)[0]))
         parts = [found] if found else []
-    elif suffix in XLSX_SUFFIXES:
-        wb = open_workbook(path, limits)
+    elif suffix in SPREADSHEET_SUFFIXES:
+        wb = Workbook(path, limits)
         try:
-            parts = [p for s in wb.sheetnames if s.strip().lower() not in EXPLANATION_SHEETS
-                     for p in [find(xlsx_table(path, wb, s, limits))] if p is not None]
+            parts = [p for s in wb.sheet_names if s.strip().lower() not in EXPLANATION_SHEETS and s not in wb.repeated
+                     for p in [find(wb.table(s))] if p is not None]
         finally:
             wb.close()
     else:

@@ -31,6 +31,8 @@ from retrofit.io.workbook import SPREADSHEET_SUFFIXES, Workbook
 from retrofit.services.progress import CancelToken, Progress
 
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
+#: Spreadsheets the exports write (openpyxl); :data:`SPREADSHEET_SUFFIXES` are the ones read.
+XLSX_SUFFIXES = (".xlsx", ".xlsm")
 _STEP = 2000      # rows between progress reports and cancel checks
 #: Sheets never read as buildings (the template's explanation sheet).
 EXPLANATION_SHEETS = frozenset({"说明", "填表说明", "columns", "readme", "instructions"})

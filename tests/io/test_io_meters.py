@@ -102,7 +102,11 @@ def test_unsupported_and_headerless_files(tmp_path):
     with pytest.raises(InputFileError) as info:
         read_meter_register(tmp_path / "m.txt")
     assert info.value.code == "io_no_header"
-    (tmp_path / "m.ods").write_bytes(b"x")
+    (tmp_path / "m.xlsb").write_bytes(b"x")
+    with pytest.raises(InputFileError) as info:
+        read_meter_register(tmp_path / "m.xlsb")
+    assert info.value.code == "io_unsupported"
+    (tmp_path / "m.ods").write_bytes(b"x")                  # .ods is read, but this is no spreadsheet
     with pytest.raises(InputFileError) as info:
         read_meter_register(tmp_path / "m.ods")
-    assert info.value.code == "io_unsupported"
+    assert info.value.code == "io_bad_xlsx"
