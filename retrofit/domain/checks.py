@@ -12,6 +12,7 @@ import datetime as _dt
 import re
 import unicodedata
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
 from retrofit import i18n
@@ -86,9 +87,11 @@ CHOICE_TABLES = {"structure": choice_table(STRUCTURES), "mode": choice_table(MOD
 _PACKAGES = choice_table(PACKAGES)
 
 
+@lru_cache(maxsize=4096)
 def canonical_package(name: str) -> str:
     """A package name as stored: the key of a shipped package for any of its names (常规 →
-    ``usual``), a user package's name as written (stripped)."""
+    ``usual``), a user package's name as written (stripped). Cached: a register repeats a few
+    names over many rows."""
     return _PACKAGES.get(fold(name), name.strip())
 
 

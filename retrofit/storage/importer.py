@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from sqlalchemy import Date, and_, bindparam, insert, select, update
@@ -48,6 +48,9 @@ class ImportPlan:
     building_updates: list[tuple[int, int, dict[str, Any], str, dict[str, list[Any]]]] = field(default_factory=list)
     unchanged_buildings: int = 0
     source: str = ""
+    #: Building keys with a value in some building of the file (the others are not written on
+    #: insert: SQLite's time per row grows with every column bound and checked, NULLs too).
+    filled: tuple[str, ...] = BUILDING_KEYS
 
     @property
     def building_changes(self) -> list[tuple[str, dict[str, list[Any]]]]:
@@ -159,6 +162,7 @@ class _Planner:
                 self.error(self.rows[i], key, raw[i], exc)
                 bad.add(i)
             columns.append(clean)
+        self.plan.filled = tuple(k for k, c in zip(BUILDING_KEYS, columns, strict=True) if c.count(None) != len(c))
         self.check_works(columns, bad)
         return list(zip(*columns, strict=True)), bad
 
@@ -344,16 +348,18 @@ def apply_import(session: Session, plan: ImportPlan, *, progress: Progress | Non
     ids = _insert_estates(session, plan, now)
     _update_estates(session, plan, now)
     # Table order (estate, the data-dictionary columns, version, times): no reordering per row.
-    names = ["estate_id", *map(_column, BUILDING_KEYS), "version", "created_at", "updated_at"]
+    filled = [k for k in BUILDING_KEYS if k in set(plan.filled)]
+    names = ["estate_id", *map(_column, filled), "version", "created_at", "updated_at"]
     insert_rows = _raw_inserter(session, Building.__table__, names)
     stamp = _bound_time(session, now)
     tail = (1, stamp, stamp)
     done = 0
+    pick = itemgetter(*(BUILDING_KEYS.index(k) for k in filled))
     for start in range(0, len(plan.new_buildings), _CHUNK):
         if check_cancel:
             check_cancel()
         chunk = plan.new_buildings[start:start + _CHUNK]
-        insert_rows([(where if isinstance(where, int) else ids[where], *values, *tail)
+        insert_rows([(where if isinstance(where, int) else ids[where], *pick(values), *tail)
                       for where, values in chunk])
         done += len(chunk)
         if progress:
