@@ -7,11 +7,8 @@ Targets (docs/benchmarks.md):
 - 7,000 buildings × 3 packages, full pipeline (calc.engine.evaluate): ≤ 20 ms;
 - 1,000,000 buildings × 3 packages: ≤ 2 s and ≤ 3 GB peak memory (measured in a fresh process);
 - Monte Carlo, 1,000 samples × 7,000 buildings: ≤ 2 s;
-- speed-up over the plain-Python per-building loop of the same method (calc.reference_loop): ≥ 50×;
 - records → arrays in retrofit.estimate: 7,000 buildings well under 50 ms, 1,000,000 ≤ 5 s.
 
-Also prints the effective memory bandwidth of the full pipeline: bytes of every input and
-result array divided by the time (a lower bound of the traffic; intermediates not counted).
 The machine should be otherwise idle; other work on the same cores inflates every figure.
 """
 from __future__ import annotations
@@ -27,7 +24,6 @@ import numpy as np
 
 from calc.engine import evaluate
 from calc.inputs import building_inputs
-from calc.reference_loop import evaluate_loop
 from calc.uncertainty import savings_band
 from retrofit.reference import load_catalogue
 
@@ -67,18 +63,12 @@ def best(fn, repeat: int) -> tuple[float, float]:
     return min(r[0] for r in runs), min(r[1] for r in runs)
 
 
-def pipeline(n: int, repeat: int) -> tuple[tuple[float, float], int]:
-    from calc.engine import _leaves
-
+def pipeline(n: int, repeat: int) -> tuple[float, float]:
     cat = load_catalogue()
     inputs = stock(n)
     masks = cat.package_mask(PACKAGES)[:, None, :]
     evaluate(inputs, cat.measure_table, masks)                      # warm up
-    times = best(lambda: evaluate(inputs, cat.measure_table, masks), repeat)
-    r = evaluate(inputs, cat.measure_table, masks)
-    nbytes = sum(getattr(inputs, f).nbytes for f in inputs.__dataclass_fields__)
-    nbytes += sum(leaf.size * leaf.itemsize for leaf in _leaves(r))    # every result array, as read
-    return times, nbytes
+    return best(lambda: evaluate(inputs, cat.measure_table, masks), repeat)
 
 
 def large_in_subprocess() -> dict:
@@ -91,17 +81,6 @@ def large_in_subprocess() -> dict:
             "'peak_mb':resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1024,'base_mb':base/1024}))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return json.loads(out.stdout)
-
-
-def loop_speedup(n: int) -> tuple[tuple[float, float], tuple[float, float]]:
-    cat = load_catalogue()
-    inputs = stock(n)
-    masks = cat.package_mask(PACKAGES)
-    with Timer() as slow:
-        for mask in masks:
-            evaluate_loop(inputs, cat.measure_table, np.broadcast_to(mask, (n, len(mask))))
-    fast = best(lambda: evaluate(inputs, cat.measure_table, masks[:, None, :]), 5)
-    return (slow.wall, slow.cpu), fast
 
 
 def monte_carlo(n: int, samples: int) -> tuple[float, float]:
@@ -143,12 +122,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--no-large", action="store_true", help="skip the 1,000,000-building runs")
     args = parser.parse_args()
-    times, nbytes = pipeline(7000, args.repeat)
-    print(f"pipeline 7,000 × 3 packages: {_ms(times)}  target ≤ 20 ms; "
-          f"effective bandwidth {nbytes / times[0] / 1e9:5.2f} GB/s")
-    slow, fast = loop_speedup(7000)
-    print(f"plain-Python loop 7,000 × 3: {_s(slow)}  vectorised {fast[0] * 1e3:.1f} ms: speed-up "
-          f"{slow[0] / fast[0]:4.0f}× (CPU {slow[1] / fast[1]:4.0f}×), target ≥ 50×")
+    print(f"pipeline 7,000 × 3 packages: {_ms(pipeline(7000, args.repeat))}  target ≤ 20 ms")
     print(f"Monte Carlo 1,000 × 7,000:   {_s(monte_carlo(7000, 1000))}  target ≤ 2 s")
     convert, full = records(7000)
     print(f"records → arrays, 7,000:     {_ms(convert)}  target well under 50 ms; "

@@ -48,7 +48,7 @@ def era_index(year_built: ArrayLike, era_last_years: ArrayLike) -> NDArray[np.in
         0 … len(era_last_years).
     """
     years = np.asarray(year_built, dtype=float)
-    check("year_built", years, np.isnan(years), "is missing")
+    check("year_built", years, np.isnan(years), "missing")
     return np.searchsorted(np.asarray(era_last_years, dtype=float), years, side="left")
 
 
@@ -84,7 +84,7 @@ def construction_defaults(structure: ArrayLike, year_built: ArrayLike, severe_co
         raise ValueError(f"table must have shape (structures, eras, {len(ZONES)}, {len(DEFAULT_FIELDS)})")
     if tab.shape[1] != len(np.atleast_1d(era_last_years)) + 1:
         raise ValueError("table must have one era more than era_last_years")
-    check("structure", s, (s < 0) | (s >= tab.shape[0]), "is not a known structure")
+    check("structure", s, (s < 0) | (s >= tab.shape[0]), "not_one_of", choices=STRUCTURES)
     era = era_index(year_built, era_last_years)
     zone = np.asarray(severe_cold, dtype=bool).astype(np.intp)
     values = tab[s, era, zone]

@@ -23,6 +23,9 @@ from __future__ import annotations
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
+from calc import heating
+from calc.errors import check
+
 #: Order in which the sources pay; ``city`` pays the rest.
 FUNDING_SOURCES: tuple[str, ...] = ("central", "local", "utility", "sales", "residents", "city")
 
@@ -37,15 +40,15 @@ def _arr(value: ArrayLike) -> NDArray[np.float64]:
     return np.asarray(value, dtype=float)
 
 
-def _non_negative(name: str, value: NDArray[np.float64]) -> NDArray[np.float64]:
-    if np.any(value < 0):
-        raise ValueError(f"{name} must not be negative")
+def _non_negative(name: str, value: ArrayLike) -> NDArray[np.float64]:
+    value = _arr(value)
+    check(name, value, value < 0, "negative")
     return value
 
 
-def _share(name: str, value: NDArray[np.float64]) -> NDArray[np.float64]:
-    if np.any((value < 0) | (value > 1)):
-        raise ValueError(f"{name} must be in [0, 1]")
+def _share(name: str, value: ArrayLike) -> NDArray[np.float64]:
+    value = _arr(value)
+    check(name, value, (value < 0) | (value > 1), "out_of_range", low=0, high=1)
     return value
 
 
@@ -111,8 +114,7 @@ def local_topup(retrofitted_area: ArrayLike, rate: float = 0.0) -> NDArray[np.fl
     topup : ndarray
         [RMB]
     """
-    if rate < 0:
-        raise ValueError("rate must not be negative")
+    _non_negative("rate", rate)
     return _non_negative("retrofitted_area", _arr(retrofitted_area)) * rate
 
 
@@ -131,8 +133,7 @@ def annual_saving_value(saved_coal: ArrayLike, coal_price: float = 1000.0) -> ND
     value : ndarray
         [RMB/a]
     """
-    if coal_price < 0:
-        raise ValueError("coal_price must not be negative")
+    _non_negative("coal_price", coal_price)
     return _arr(saved_coal) * coal_price
 
 
@@ -159,8 +160,7 @@ def utility_contribution(saved_coal: ArrayLike, coal_price: float = 1000.0, shar
         [RMB]
     """
     _share("share", _arr(share))
-    if years < 0:
-        raise ValueError("years must not be negative")
+    _non_negative("years", years)
     value = annual_saving_value(np.maximum(_arr(saved_coal), 0.0), coal_price)
     return share * years * value
 
@@ -183,8 +183,7 @@ def sales_revenue(new_area: ArrayLike, sale_price: float = 4000.0,
     revenue : ndarray
         [RMB]
     """
-    if sale_price < 0:
-        raise ValueError("sale_price must not be negative")
+    _non_negative("sale_price", sale_price)
     _share("project_share", _arr(project_share))
     return _non_negative("new_area", _arr(new_area)) * sale_price * project_share
 
@@ -204,8 +203,7 @@ def resident_contribution(flat_area: ArrayLike, cap: float = 100.0) -> NDArray[n
     offer : ndarray
         [RMB]; the waterfall takes only what remains to be paid.
     """
-    if cap < 0:
-        raise ValueError("cap must not be negative")
+    _non_negative("cap", cap)
     return _non_negative("flat_area", _arr(flat_area)) * cap
 
 
@@ -289,7 +287,7 @@ def delivered_heat(heat_index: ArrayLike, heating_days: ArrayLike) -> NDArray[np
     heat : ndarray
         [GJ/m²] per season.
     """
-    return 24.0 * _arr(heating_days) * _arr(heat_index) / 1000.0 * GJ_PER_KWH
+    return heating.delivered_heat(heat_index, heating_days) * GJ_PER_KWH
 
 
 def area_tariff_bill(flat_area: ArrayLike, area_tariff: float = 22.0) -> NDArray[np.float64]:

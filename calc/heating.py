@@ -36,7 +36,7 @@ def _f(x: ArrayLike) -> NDArray[np.float64]:
 
 
 def _check_efficiency(name: str, eta: NDArray[np.float64]) -> None:
-    check(name, eta, (eta <= 0) | (eta > 1), "must be in (0, 1]")
+    check(name, eta, ~((eta > 0) & (eta <= 1)), "not_efficiency")
 
 
 def air_density(mean_outdoor_temperature: ArrayLike) -> NDArray[np.float64]:
@@ -55,11 +55,9 @@ def air_density(mean_outdoor_temperature: ArrayLike) -> NDArray[np.float64]:
     return 353.0 / (273.0 + _f(mean_outdoor_temperature))
 
 
-def transmission_index(u_value: ArrayLike, element_area: ArrayLike, floor_area: ArrayLike,
-                       indoor_temperature: ArrayLike, outdoor_temperature: ArrayLike,
-                       correction: ArrayLike = 1.0) -> NDArray[np.float64]:
-    r"""Transmission heat loss of one envelope element per m² of floor area,
-    :math:`\varepsilon K F (t_i - t_e) / A_0`.
+def transmission_coefficient(u_value: ArrayLike, element_area: ArrayLike,
+                             correction: ArrayLike = 1.0) -> NDArray[np.float64]:
+    r"""Heat-loss coefficient of one envelope element, :math:`\varepsilon K F`.
 
     Parameters
     ----------
@@ -67,29 +65,21 @@ def transmission_index(u_value: ArrayLike, element_area: ArrayLike, floor_area: 
         *K* of the element. [W/(m²·K)]
     element_area : array_like
         *F*. [m²]
-    floor_area : array_like
-        Building floor area *A_0*, > 0. [m²]
-    indoor_temperature, outdoor_temperature : array_like
-        *t_i* and *t_e*. [°C]
     correction : array_like, default 1.0
-        *ε* (0.5 × ε for the floor over an unheated basement). [-]
+        *ε* (× *f_floor*, 0.5, for the floor over an unheated basement). [-]
 
     Returns
     -------
-    q : ndarray
-        [W/m²]
+    H : ndarray
+        [W/K]
     """
-    a0 = _f(floor_area)
-    check("floor_area", a0, ~(a0 > 0), "must be > 0")
-    dt = _f(indoor_temperature) - _f(outdoor_temperature)
-    return _f(correction) * _f(u_value) * _f(element_area) * dt / a0
+    return _f(correction) * _f(element_area) * _f(u_value)
 
 
-def infiltration_index(air_change: ArrayLike, ventilated_volume: ArrayLike, floor_area: ArrayLike,
-                       indoor_temperature: ArrayLike, mean_outdoor_temperature: ArrayLike,
-                       air_specific_heat: float = AIR_SPECIFIC_HEAT) -> NDArray[np.float64]:
-    r"""Air-infiltration heat loss per m² of floor area,
-    :math:`q_{INF} = (t_i - t_e) C_p \rho N V / A_0`.
+def infiltration_coefficient(air_change: ArrayLike, ventilated_volume: ArrayLike,
+                             mean_outdoor_temperature: ArrayLike,
+                             air_specific_heat: float = AIR_SPECIFIC_HEAT) -> NDArray[np.float64]:
+    r"""Heat-loss coefficient of air infiltration, :math:`C_p \rho N V`.
 
     Parameters
     ----------
@@ -97,25 +87,52 @@ def infiltration_index(air_change: ArrayLike, ventilated_volume: ArrayLike, floo
         *N*. [h⁻¹]
     ventilated_volume : array_like
         *V* = *v* · *V_0* (0.60 with an unheated, 0.65 with a heated stairwell). [m³]
-    floor_area : array_like
-        *A_0*. [m²]
-    indoor_temperature, mean_outdoor_temperature : array_like
-        *t_i*, *t_e*; *ρ* is taken at *t_e*. [°C]
+    mean_outdoor_temperature : array_like
+        *t_e*, at which *ρ* is taken. [°C]
     air_specific_heat : float, default 0.28
         *C_p*. [Wh/(kg·K)]
 
     Returns
     -------
-    q_INF : ndarray
-        [W/m²]
+    H : ndarray
+        [W/K]
     """
-    te = _f(mean_outdoor_temperature)
-    dt = _f(indoor_temperature) - te
-    return dt * air_specific_heat * air_density(te) * _f(air_change) * _f(ventilated_volume) / _f(floor_area)
+    return air_specific_heat * air_density(mean_outdoor_temperature) * _f(ventilated_volume) * _f(air_change)
+
+
+def loss_index(loss_coefficient: ArrayLike, floor_area: ArrayLike, indoor_temperature: ArrayLike,
+               outdoor_temperature: ArrayLike) -> NDArray[np.float64]:
+    r"""Heat loss per m² of floor area, :math:`(t_i - t_e) \sum H / A_0`: the transmission index
+    :math:`q_{HT} = (t_i - t_e) \sum \varepsilon K F / A_0` of an element (or all of them), or the
+    infiltration index :math:`q_{INF} = (t_i - t_e) C_p \rho N V / A_0`.
+
+    Parameters
+    ----------
+    loss_coefficient : array_like
+        *H*, from :func:`transmission_coefficient` or :func:`infiltration_coefficient`. [W/K]
+    floor_area : array_like
+        Building floor area *A_0*, > 0. [m²]
+    indoor_temperature, outdoor_temperature : array_like
+        *t_i* and *t_e*. [°C]
+
+    Returns
+    -------
+    q : ndarray
+        [W/m²]
+
+    Raises
+    ------
+    ValueError
+        If a floor area is not > 0.
+    """
+    a0 = _f(floor_area)
+    check("floor_area", a0, ~(a0 > 0), "not_positive")
+    return _f(loss_coefficient) / a0 * (_f(indoor_temperature) - _f(outdoor_temperature))
 
 
 def heat_consumption_index(transmission: ArrayLike, infiltration: ArrayLike,
-                           internal_gains: ArrayLike = INTERNAL_GAINS) -> NDArray[np.float64]:
+                           internal_gains: ArrayLike = INTERNAL_GAINS, *,
+                           clip: bool = False) -> NDArray[np.float64]:
     r"""Heat consumption index :math:`q_H = q_{HT} + q_{INF} - q_{IH}`.
 
     Parameters
@@ -126,6 +143,9 @@ def heat_consumption_index(transmission: ArrayLike, infiltration: ArrayLike,
         *q_INF*. [W/m²]
     internal_gains : array_like, default 3.8
         *q_IH*. [W/m²]
+    clip : bool, default False
+        Count a *q_H* below zero as no heat need (a sample of the Monte Carlo band, whose drawn
+        values may be extreme) instead of raising.
 
     Returns
     -------
@@ -135,10 +155,12 @@ def heat_consumption_index(transmission: ArrayLike, infiltration: ArrayLike,
     Raises
     ------
     ValueError
-        If *q_H* < 0: the inputs are implausible (never clamped to zero).
+        If *q_H* < 0 and not ``clip``: the inputs are implausible (never clamped to zero).
     """
     q_h = _f(transmission) + _f(infiltration) - _f(internal_gains)
-    check("heat_index", q_h, q_h < 0, "is below zero: the inputs are implausible")
+    if clip:
+        return np.maximum(q_h, 0.0)
+    check("heat_index", q_h, q_h < 0, "heat_index_below_zero")
     return q_h
 
 
@@ -196,29 +218,28 @@ def delivered_heat(heat_index: ArrayLike, heating_days: ArrayLike) -> NDArray[np
     return 24.0 * _f(heating_days) * _f(heat_index) / 1000.0
 
 
-def design_heat_index(transmission: ArrayLike, infiltration: ArrayLike,
-                      indoor_temperature: ArrayLike, mean_outdoor_temperature: ArrayLike,
+def design_heat_index(loss_coefficient: ArrayLike, floor_area: ArrayLike, indoor_temperature: ArrayLike,
                       design_outdoor_temperature: ArrayLike) -> NDArray[np.float64]:
     r"""Design heat load per m² at the building,
-    :math:`q_{design} = (q_{HT} + q_{INF}) (t_i - t_{wd}) / (t_i - t_e)`.
+    :math:`q_{design} = (t_i - t_{wd}) \sum H / A_0 = (q_{HT} + q_{INF}) (t_i - t_{wd}) / (t_i - t_e)`.
 
     No internal gains and no behaviour factor are credited: peaks stay peaks.
 
     Parameters
     ----------
-    transmission, infiltration : array_like
-        *q_HT* and *q_INF* at the season mean. [W/m²]
-    indoor_temperature, mean_outdoor_temperature, design_outdoor_temperature : array_like
-        *t_i*, *t_e*, *t_wd*. [°C]
+    loss_coefficient : array_like
+        *H* of every element and of infiltration, summed. [W/K]
+    floor_area : array_like
+        *A_0*, > 0. [m²]
+    indoor_temperature, design_outdoor_temperature : array_like
+        *t_i* (the design indoor temperature) and *t_wd*. [°C]
 
     Returns
     -------
     q_design : ndarray
         [W/m²]
     """
-    ti = _f(indoor_temperature)
-    return (_f(transmission) + _f(infiltration)) * (ti - _f(design_outdoor_temperature)) / (
-        ti - _f(mean_outdoor_temperature))
+    return loss_index(loss_coefficient, floor_area, indoor_temperature, design_outdoor_temperature)
 
 
 def plant_load(design_heat_index: ArrayLike, floor_area: ArrayLike,
@@ -259,8 +280,7 @@ def extra_connectable_area(freed_capacity: ArrayLike, planning_index: float = 80
     area : ndarray
         [m²]
     """
-    if not planning_index > 0:
-        raise ValueError("planning_index must be > 0")
+    check("planning_index", planning_index, ~(np.asarray(planning_index) > 0), "not_positive")
     return _f(freed_capacity) / planning_index
 
 
@@ -337,3 +357,44 @@ def coal_index_from_heat(delivered_heat_gj: ArrayLike, network_efficiency: Array
     _check_efficiency("network_efficiency", eta1)
     _check_efficiency("boiler_efficiency", eta2)
     return _f(delivered_heat_gj) * (1e6 / 3600.0) / (coal_heating_value * eta1 * eta2)
+
+
+def annual_coal(coal_index: ArrayLike, floor_area: ArrayLike) -> NDArray[np.float64]:
+    """Standard coal of a building per year, q_c · A_0 / 1000 (``method.md`` §4).
+
+    Parameters
+    ----------
+    coal_index : array_like
+        *q_c*. [kgce/m²]
+    floor_area : array_like
+        The floor area it applies to (savings are always on the original *A_0*). [m²]
+
+    Returns
+    -------
+    coal : ndarray
+        [tce/a]
+    """
+    return _f(coal_index) * _f(floor_area) / 1000.0
+
+
+def calibration_factor(measured_coal_index: ArrayLike, model_coal_index: ArrayLike) -> NDArray[np.float64]:
+    r"""Calibration factor :math:`k = q_{c,meas} / q_{c,model,before}` (``method.md`` §8).
+
+    q_H and q_design, before and after, are multiplied by *k*, so that savings and freed
+    capacity scale with the measured level (as in the TABULA building typologies).
+
+    Parameters
+    ----------
+    measured_coal_index : array_like
+        *q_c,meas*; NaN where nothing was measured (then *k* = 1). [kgce/m²]
+    model_coal_index : array_like
+        *q_c* of the model of the present state. [kgce/m²]
+
+    Returns
+    -------
+    k : ndarray
+        [-]
+    """
+    measured = _f(measured_coal_index)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(np.isnan(measured), 1.0, measured / _f(model_coal_index))

@@ -6,11 +6,14 @@ from dataclasses import dataclass, fields
 import numpy as np
 from numpy.typing import NDArray
 
-from calc.errors import check
+from calc.errors import CalcInputError, check
 
 #: Retrofit modes (``method.md`` §9), in code order.
 MODES: tuple[str, ...] = ("none", "retrofit", "add_storey", "rebuild")
 NONE, RETROFIT, ADD_STOREY, REBUILD = range(4)
+#: Where a building's calibration (``method.md`` §8) came from, in code order: nothing measured,
+#: its meters' seasons before the works, ``measured_gj_m2``, ``measured_kgce_m2``.
+CALIBRATION_SOURCES: tuple[str, ...] = ("none", "meters", "measured_gj_m2", "measured_kgce_m2")
 
 
 @dataclass(frozen=True)
@@ -47,13 +50,13 @@ class MethodConstants:
             value = getattr(self, f.name)
             if f.name == "price_basis":
                 if value not in ("2010", "today"):
-                    raise ValueError(f"price_basis must be '2010' or 'today', not {value!r}")
+                    raise CalcInputError(f.name, "not_one_of", values=[value], params={"choices": "2010, today"})
             elif f.name not in ("internal_gains", "indoor_temperature") and not value > 0:
-                raise ValueError(f"{f.name} must be > 0, not {value!r}")
+                raise CalcInputError(f.name, "not_positive", values=[value])
         for name in ("new_eta_network", "new_eta_source", "ventilated_share_unheated",
                      "ventilated_share_heated"):
             if getattr(self, name) > 1:
-                raise ValueError(f"{name} must be <= 1")
+                raise CalcInputError(name, "not_efficiency", values=[getattr(self, name)])
 
 
 @dataclass(frozen=True, eq=False)
@@ -150,24 +153,24 @@ def building_inputs(**values) -> BuildingInputs:
 
 def _validate(a: dict[str, np.ndarray]) -> None:
     for name in ("wall_u", "window_u", "roof_u", "floor_u", "heating_days"):
-        check(name, a[name], ~(a[name] > 0), "must be > 0")
-    check("air_change", a["air_change"], ~(a["air_change"] >= 0), "must be >= 0")
+        check(name, a[name], ~(a[name] > 0), "not_positive")
+    check("air_change", a["air_change"], ~(a["air_change"] >= 0), "negative")
     for name in ("eta_network", "eta_source"):
-        check(name, a[name], ~((a[name] > 0) & (a[name] <= 1)), "must be in (0, 1]")
+        check(name, a[name], ~((a[name] > 0) & (a[name] <= 1)), "not_efficiency")
     check("floor_factor", a["floor_factor"], ~((a["floor_factor"] >= 0) & (a["floor_factor"] <= 1)),
-          "must be in [0, 1]")
+          "out_of_range", low=0, high=1)
     for name in ("mean_outdoor_temperature", "design_outdoor_temperature"):
-        check(name, a[name], ~(a[name] < 18.0), "must be below the indoor temperature (18 °C)")
-    check("measured_coal_index", a["measured_coal_index"], a["measured_coal_index"] <= 0, "must be > 0")
+        check(name, a[name], ~(a[name] < 18.0), "not_below_indoor", limit=18.0)
+    check("measured_coal_index", a["measured_coal_index"], a["measured_coal_index"] <= 0, "not_positive")
     mode = a["mode"]
-    check("mode", mode, ~np.isin(mode, np.arange(len(MODES))), f"must be one of {MODES}")
+    check("mode", mode, ~np.isin(mode, np.arange(len(MODES))), "not_one_of", choices=", ".join(MODES))
     added = a["added_storeys"]
-    check("added_storeys", added, (mode == ADD_STOREY) & ~np.isin(added, (1.0, 2.0)), "must be 1 or 2")
+    check("added_storeys", added, (mode == ADD_STOREY) & ~np.isin(added, (1.0, 2.0)), "not_one_of", choices="1, 2")
     for name in OVERRIDE_FIELDS:
         v = a[name]
         if name.startswith("eta"):
-            check(name, v, (v <= 0) | (v > 1), "must be in (0, 1]")
+            check(name, v, (v <= 0) | (v > 1), "not_efficiency")
         elif name == "air_change_after":
-            check(name, v, v < 0, "must be >= 0")
+            check(name, v, v < 0, "negative")
         else:
-            check(name, v, v <= 0, "must be > 0")
+            check(name, v, v <= 0, "not_positive")

@@ -81,7 +81,7 @@ class MeasureTable:
         for row, package in enumerate(packages):
             for key in package:
                 if key not in index:
-                    raise CalcInputError("measure", f"{key!r} is not in the catalogue", [row], [key])
+                    raise CalcInputError("measure", "unknown_measure", [row], [key])
                 out[row, index[key]] = True
         return out
 
@@ -103,16 +103,16 @@ def measure_table(measures: Sequence[Mapping[str, object]]) -> MeasureTable:
     """
     keys = tuple(str(m["key"]) for m in measures)
     if len(set(keys)) != len(keys):
-        raise CalcInputError("measure", "keys must be unique")
+        raise CalcInputError("measure", "duplicate", values=[k for k in keys if keys.count(k) > 1])
     cols: dict[str, list[float]] = {p: [] for p in _ALL_PARAMS}
     kinds, quantities, c2010, ctoday = [], [], [], []
     for m in measures:
         kind, key = m.get("kind"), m["key"]
         if kind not in KINDS:
-            raise CalcInputError("kind", f"of measure {key!r} must be one of {KINDS}", values=[kind])
+            raise CalcInputError(f"{key}.kind", "not_one_of", values=[kind], params={"choices": ", ".join(KINDS)})
         if m.get("quantity") not in QUANTITIES:
-            raise CalcInputError("quantity", f"of measure {key!r} must be one of {QUANTITIES}",
-                                 values=[m.get("quantity")])
+            raise CalcInputError(f"{key}.quantity", "not_one_of", values=[m.get("quantity")],
+                                 params={"choices": ", ".join(QUANTITIES)})
         for p in _ALL_PARAMS:
             value = float(m[p]) if p in _PARAMS[kind] and m.get(p) is not None else np.nan
             if p in _PARAMS[kind]:
@@ -123,7 +123,7 @@ def measure_table(measures: Sequence[Mapping[str, object]]) -> MeasureTable:
         for name, dest in (("unit_cost_2010", c2010), ("unit_cost_today", ctoday)):
             cost = float(m[name])
             if not cost >= 0:
-                raise CalcInputError(name, f"of measure {key!r} must be >= 0", values=[cost])
+                raise CalcInputError(f"{key}.{name}", "negative", values=[cost])
             dest.append(cost)
     arrays = {p: np.array(v, dtype=float) for p, v in cols.items()}
     return MeasureTable(keys, np.array(kinds, dtype=np.intp), np.array(quantities, dtype=np.intp),
@@ -132,13 +132,15 @@ def measure_table(measures: Sequence[Mapping[str, object]]) -> MeasureTable:
 
 def _check_param(key: object, name: str, value: float) -> None:
     if name in ("thickness", "air_change_cut", "air_change_floor"):
-        ok = value >= 0
+        ok, code = value >= 0, "negative"
     elif name in ("heat_factor", "eta_network_min", "eta_source_min"):
-        ok = 0 < value <= 1
+        ok, code = 0 < value <= 1, "not_efficiency"
     else:
-        ok = value > 0
+        ok, code = value > 0, "not_positive"
+    if np.isnan(value):
+        code = "missing"
     if not ok:
-        raise CalcInputError(name, f"of measure {key!r} is missing or impossible", values=[value])
+        raise CalcInputError(f"{key}.{name}", code, values=[value])
 
 
 class PackageEffect(NamedTuple):
@@ -186,15 +188,6 @@ def package_effect(mask: ArrayLike, table: MeasureTable, price_basis: str = "201
     mk = np.asarray(mask, dtype=bool)
     if mk.shape[-1:] != (len(table.keys),):
         raise ValueError(f"mask must end with the {len(table.keys)} measures of the catalogue")
-    rows = int(np.prod(mk.shape[:-1]))
-    if rows > 64 and mk.shape[-1] <= 62:
-        # Many buildings, few distinct packages: combine each distinct package once.
-        codes = mk.reshape(rows, -1).astype(np.int64) @ (np.int64(1) << np.arange(mk.shape[-1], dtype=np.int64))
-        unique, first, inverse = np.unique(codes, return_index=True, return_inverse=True)
-        if len(unique) * 4 < rows:
-            effect = package_effect(mk.reshape(rows, -1)[first], table, price_basis)
-            return PackageEffect(*(np.asarray(a)[inverse.ravel()].reshape(mk.shape[:-1] + np.shape(a)[1:])
-                                   for a in effect))
     kind_onehot = table.kind[:, None] == np.arange(len(KINDS))          # (m, K)
     has_kind = (mk.astype(np.int32) @ kind_onehot.astype(np.int32)) > 0
     res = np.nan_to_num(table.thickness / table.conductivity)
@@ -214,3 +207,103 @@ def package_effect(mask: ArrayLike, table: MeasureTable, price_basis: str = "201
         pick(table.heat_factor, 1.0, np.prod), pick(table.eta_network_min, 0.0, np.max),
         pick(table.eta_source_min, 0.0, np.max), has_kind, mk.sum(axis=-1),
         fm @ (table.unit_cost(price_basis)[:, None] * quantity_onehot))
+
+
+# -- the effect of each kind of measure on one building (method.md §7) --------------------------
+# A measure never makes a component worse than it was: each formula keeps the better value.
+
+
+def replaced_window_u(window_u: ArrayLike, new_window_u: ArrayLike) -> NDArray[np.float64]:
+    """Window U-value after replacement, U_win = min(U_win, U_new).
+
+    Parameters
+    ----------
+    window_u : array_like
+        U-value of the existing windows. [W/(m²·K)]
+    new_window_u : array_like
+        U-value of the new windows; ``inf`` where none are fitted. [W/(m²·K)]
+
+    Returns
+    -------
+    window_u : ndarray
+        [W/(m²·K)]; windows already better than the new ones are kept.
+    """
+    return np.minimum(np.asarray(window_u, dtype=float), new_window_u)
+
+
+def capped_air_change(air_change: ArrayLike, cap: ArrayLike) -> NDArray[np.float64]:
+    """Air change after new windows, N = min(N, cap).
+
+    Parameters
+    ----------
+    air_change : array_like
+        *N* before. [h⁻¹]
+    cap : array_like
+        Air change of the building with the new windows; ``inf`` where none are fitted. [h⁻¹]
+
+    Returns
+    -------
+    air_change : ndarray
+        [h⁻¹]
+    """
+    return np.minimum(np.asarray(air_change, dtype=float), cap)
+
+
+def tightened_air_change(air_change: ArrayLike, cut: ArrayLike, floor: ArrayLike) -> NDArray[np.float64]:
+    """Air change after air-tightness work (stairwell windows, self-closing doors),
+    N = min(N, max(floor, N − cut)).
+
+    Parameters
+    ----------
+    air_change : array_like
+        *N* before. [h⁻¹]
+    cut : array_like
+        Reduction of *N* (0: no such measure). [h⁻¹]
+    floor : array_like
+        Lowest *N* the measure reaches. [h⁻¹]
+
+    Returns
+    -------
+    air_change : ndarray
+        [h⁻¹]; never above *N* before.
+    """
+    n = np.asarray(air_change, dtype=float)
+    return np.minimum(n, np.maximum(floor, n - cut))
+
+
+def raised_efficiency(efficiency: ArrayLike, minimum: ArrayLike) -> NDArray[np.float64]:
+    """Network or heat-source efficiency after balancing or a new source, η = max(η, η_min).
+
+    Parameters
+    ----------
+    efficiency : array_like
+        *η₁* or *η₂* before. [-]
+    minimum : array_like
+        Efficiency the measure reaches (0: no such measure). [-]
+
+    Returns
+    -------
+    efficiency : ndarray
+        [-]
+    """
+    return np.maximum(np.asarray(efficiency, dtype=float), minimum)
+
+
+def metered_heat_index(heat_index: ArrayLike, heat_factor: ArrayLike) -> NDArray[np.float64]:
+    """Heat consumption index with household metering and thermostatic valves, q_H × factor.
+
+    Applied after the envelope and air-tightness measures.
+
+    Parameters
+    ----------
+    heat_index : array_like
+        *q_H* of the envelope. [W/m²]
+    heat_factor : array_like
+        Behaviour factor (0.90 for household metering; 1: no metering). [-]
+
+    Returns
+    -------
+    heat_index : ndarray
+        [W/m²]
+    """
+    return np.asarray(heat_index, dtype=float) * heat_factor

@@ -8,6 +8,8 @@ from typing import NamedTuple
 import numpy as np
 from numpy.typing import NDArray
 
+from calc import heating
+from calc.costs import Quantities, quantities
 from calc.geometry import Geometry
 from calc.measures import MeasureTable
 
@@ -47,24 +49,12 @@ class State(NamedTuple):
     @property
     def plant_index(self) -> NDArray[np.float64]:
         """q_design / η1: the load at the heat source per m². [W/m²]"""
-        return self.design_index / self.eta_network
+        return heating.plant_load(self.design_index, 1.0, self.eta_network)
 
     @property
     def delivered_heat(self) -> NDArray[np.float64]:
         """Heat delivered to the building per season, 24·Z·q_H/1000. [kWh/m²]"""
-        return self.heat_index * (24.0 * self.heating_days / 1000.0)
-
-
-class Quantities(NamedTuple):
-    """Work quantities of the package measures per building (0 where a measure is absent)."""
-
-    wall_insulated: NDArray[np.float64]   #: opaque wall insulated [m²]
-    windows: NDArray[np.float64]          #: windows replaced [m²]
-    window_count: NDArray[np.float64]     #: windows replaced, estimated [-]
-    roof: NDArray[np.float64]             #: roof insulated [m²]
-    basement_ceiling: NDArray[np.float64]  #: [m²]
-    system_area: NDArray[np.float64]      #: floor area served by system measures [m²]
-    construction_area: NDArray[np.float64]  #: new floor area built (add_storey, rebuild) [m²]
+        return heating.delivered_heat(self.heat_index, self.heating_days)
 
 
 @dataclass(frozen=True, eq=False)
@@ -90,12 +80,17 @@ class Results:
     has_metering: NDArray[np.bool_]
     has_balancing: NDArray[np.bool_]
     notices: dict[str, tuple[NDArray[np.bool_], dict[str, NDArray]]]
+    calibration_source: NDArray[np.int8]    #: index into :data:`calc.inputs.CALIBRATION_SOURCES`
     _mask: NDArray[np.bool_] = field(repr=False)
     _active: NDArray[np.bool_] = field(repr=False)
     _unit_cost: NDArray[np.float64] = field(repr=False)
     _table: MeasureTable = field(repr=False)
     _quantity_flags: NDArray[np.bool_] = field(repr=False)    #: (len(QUANTITIES), *shape)
-    _mode: NDArray[np.int8] = field(repr=False)
+    _basis: NDArray[np.float64] = field(repr=False)           #: (len(QUANTITIES), n) [m²]
+    _built_area: NDArray[np.float64] = field(repr=False)      #: new floor area built [m²]
+    _planning_index: float = 80.0
+    _co2_factor: float = 2.493
+    _typical_window_area: float = 1.8
 
     @cached_property
     def added_area(self) -> NDArray[np.float64]:
@@ -110,12 +105,12 @@ class Results:
     @cached_property
     def new_load(self) -> NDArray[np.float64]:
         """Plant load of the added floor area (reported apart from the freed capacity). [W]"""
-        return self.after.plant_index * self.added_area
+        return heating.plant_load(self.after.design_index, self.added_area, self.after.eta_network)
 
     @cached_property
     def new_coal(self) -> NDArray[np.float64]:
         """Coal of the added floor area. [tce/a]"""
-        return self.after.coal_index * self.added_area / 1000.0
+        return heating.annual_coal(self.after.coal_index, self.added_area)
 
     @property
     def cost(self) -> NDArray[np.float64]:
@@ -125,17 +120,17 @@ class Results:
     @property
     def coal_before(self) -> NDArray[np.float64]:
         """q_c,before · A_0. [tce/a]"""
-        return self.before.coal_index * self.geometry.floor_area / 1000.0
+        return heating.annual_coal(self.before.coal_index, self.geometry.floor_area)
 
     @property
     def coal_after(self) -> NDArray[np.float64]:
         """q_c,after · A_0: the after state on the original floor area. [tce/a]"""
-        return self.after.coal_index * self.geometry.floor_area / 1000.0
+        return heating.annual_coal(self.after.coal_index, self.geometry.floor_area)
 
     @property
     def extra_area(self) -> NDArray[np.float64]:
         """Floor area the freed capacity can connect at the planning index. [m²]"""
-        return self.freed_capacity / self._planning_index
+        return heating.extra_connectable_area(self.freed_capacity, self._planning_index)
 
     @property
     def measure_keys(self) -> tuple[str, ...]:
@@ -143,27 +138,13 @@ class Results:
 
     def cost_by_measure(self) -> NDArray[np.float64]:
         """Cost of every catalogue measure, shape ``shape + (m,)`` (0 where absent). [RMB]"""
-        qty = np.moveaxis(self._basis_quantity[self._table.quantity], 0, -1)   # (n, m)
+        qty = np.moveaxis(self._basis[self._table.quantity], 0, -1)   # (n, m)
         return (self._mask & self._active[..., None]) * qty * self._unit_cost
 
     def notice_flags(self, code: str) -> NDArray[np.bool_]:
         return np.broadcast_to(self.notices[code][0], self.shape)
 
-    _planning_index: float = 80.0
-    _co2_factor: float = 2.493
-    _typical_window_area: float = 1.8
-
-    @cached_property
-    def _basis_quantity(self) -> NDArray[np.float64]:
-        """(len(QUANTITIES), n) quantity per unit basis."""
-        from calc.costs import quantity_basis
-
-        return quantity_basis(self.geometry, self._mode)
-
     @cached_property
     def quantities(self) -> Quantities:
         """Work quantities of the package measures and the new floor area built."""
-        from calc.costs import quantities
-
-        return quantities(self._quantity_flags, self._basis_quantity, self._mode, self.added_area,
-                          self.after.floor_area, self._typical_window_area)
+        return quantities(self._quantity_flags, self._basis, self._built_area, self._typical_window_area)

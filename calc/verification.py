@@ -96,7 +96,7 @@ def classify_seasons(season: ArrayLike, works_start: ArrayLike, works_completed:
     start = np.asarray(works_start, dtype="datetime64[D]")
     done = np.asarray(works_completed, dtype="datetime64[D]")
     both = ~np.isnat(start) & ~np.isnat(done)
-    check("works_completed", done.astype("int64"), both & (done < start), "must not be before works_start")
+    check("works_completed", done.astype("int64"), both & (done < start), "before_other", other="works_start")
     first, last = season_bounds(season)
     limit = np.where(np.isnat(start), done, start)
     undated = np.isnat(limit) & np.isnat(done)
@@ -131,9 +131,8 @@ def normalisation_factor(heating_days: ArrayLike, mean_outdoor_temperature: Arra
         If *Z_act* is not > 0 or *t_e,act* is not below *t_i*.
     """
     z_act, te_act = _f(actual_days), _f(actual_mean_outdoor_temperature)
-    check("heating_days", z_act, z_act <= 0, "must be > 0")
-    check("mean_outdoor_temp_c", te_act, te_act >= indoor_temperature,
-          f"must be below the indoor temperature ({indoor_temperature:g} °C)")
+    check("heating_days", z_act, z_act <= 0, "not_positive")
+    check("mean_outdoor_temp_c", te_act, te_act >= indoor_temperature, "not_below_indoor", limit=indoor_temperature)
     standard = _f(heating_days) * (indoor_temperature - _f(mean_outdoor_temperature))
     actual = z_act * (indoor_temperature - te_act)
     with np.errstate(invalid="ignore"):
@@ -173,12 +172,12 @@ def season_coal_index(heat_gj: ArrayLike, coal_tce: ArrayLike, area: ArrayLike,
         efficiency outside (0, 1].
     """
     heat, coal, a = _f(heat_gj), _f(coal_tce), _f(area)
-    check("heat_gj", heat, np.isnan(heat) == np.isnan(coal), "needs exactly one of heat and coal")
-    check("heat_gj", heat, heat < 0, "must be >= 0")
-    check("coal_tce", coal, coal < 0, "must be >= 0")
-    check("heated_area_m2", a, ~(a > 0), "must be > 0")
+    check("heat_gj", heat, np.isnan(heat) == np.isnan(coal), "not_exactly_one", choices="heat_gj, heat_mwh, coal_tce")
+    check("heat_gj", heat, heat < 0, "negative")
+    check("coal_tce", coal, coal < 0, "negative")
+    check("heated_area_m2", a, ~(a > 0), "not_positive")
     eta = _f(network_efficiency) * _f(boiler_efficiency)
-    check("eta", eta, ~((eta > 0) & (eta <= 1)), "must be in (0, 1]")
+    check("eta", eta, ~((eta > 0) & (eta <= 1)), "not_efficiency")
     from_heat = np.nan_to_num(heat) * KWH_PER_GJ / (coal_heating_value * eta)
     return np.where(np.isnan(heat), coal * 1000.0, from_heat) / a
 
@@ -274,12 +273,12 @@ def seasons(readings: Readings, units: Units, indoor_temperature: float = INDOOR
     """
     r, n = readings, len(units.floor_area)
     unit = np.asarray(r.unit, dtype=np.intp)
-    check("unit", unit, (unit < 0) | (unit >= n), f"must index one of the {n} units")
+    check("unit", unit, (unit < 0) | (unit >= n), "out_of_range", low=0, high=n - 1)
     key = unit.astype(np.int64) * 10_000 + np.asarray(r.season, dtype=np.int64)
     order = np.argsort(key, kind="stable")
     twice = np.zeros(len(key), dtype=bool)
     twice[order[1:]] = key[order[1:]] == key[order[:-1]]
-    check("season", np.asarray(r.season), twice, "is given twice for the same unit")
+    check("season", np.asarray(r.season), twice, "season_twice")
     cls = classify_seasons(r.season, units.works_start[unit], units.works_completed[unit], units.started[unit])
     after = cls == AFTER
     default_area = np.where(after, units.area_after[unit], units.floor_area[unit])

@@ -21,7 +21,6 @@ import numpy as np
 from numpy.typing import NDArray
 
 from calc import funding as money
-from calc.inputs import MODES as ENGINE_MODES
 from retrofit.domain.records import EstateRecord
 from retrofit.domain.settings import Settings
 
@@ -95,25 +94,23 @@ class EstateMoney:
 
 
 def money_inputs(est: Any) -> MoneyInputs:
-    """The money's per-building figures from an :func:`retrofit.estimate.estimate` result
-    (its ``columns``, ``inputs``, ``results`` and ``severe_cold``)."""
-    r = est.results
-    n = len(est.inputs)
+    """The money's per-building figures from an :func:`retrofit.estimate.estimate` result: its
+    per-building output columns, modes, households, and the engine's retrofitted area, package
+    items and climate zone."""
+    r, cols = est.results, est.building_columns()
+    n = len(est)
 
     def flat(values: Any, dtype: type = float) -> np.ndarray:
         return np.broadcast_to(np.asarray(values, dtype=dtype), (n,))
 
-    households = np.nan_to_num(np.asarray(est.columns["households"], dtype=float), nan=0.0)
     return MoneyInputs.build(
-        estate=np.asarray(est.columns["estate"], dtype=object),
-        mode=np.asarray(ENGINE_MODES, dtype=object)[np.asarray(est.inputs.mode, dtype=int)],
-        floor_area_m2=flat(r.geometry.floor_area), added_area_m2=flat(r.added_area),
-        households=households, cost_rmb=flat(r.cost), saved_tce=flat(r.saved_coal),
-        saved_tco2=flat(r.saved_co2), freed_capacity_kw=flat(r.freed_capacity) / 1000.0,
-        retrofitted_area_m2=flat(r.retrofitted_area), has_envelope=flat(r.has_envelope, bool),
-        has_metering=flat(r.has_metering, bool), has_balancing=flat(r.has_balancing, bool),
-        severe_cold=flat(est.severe_cold, bool), heat_before_kwh_m2=flat(r.before.delivered_heat),
-        heat_after_kwh_m2=flat(r.after.delivered_heat))
+        estate=np.asarray(est.columns["estate"], dtype=object), mode=est.modes,
+        floor_area_m2=cols["floor_area_m2"], added_area_m2=cols["added_area_m2"], households=est.households,
+        cost_rmb=cols["cost_rmb"], saved_tce=cols["saved_tce"], saved_tco2=cols["saved_tco2"],
+        freed_capacity_kw=cols["freed_capacity_kw"], retrofitted_area_m2=flat(r.retrofitted_area),
+        has_envelope=flat(r.has_envelope, bool), has_metering=flat(r.has_metering, bool),
+        has_balancing=flat(r.has_balancing, bool), severe_cold=flat(est.severe_cold, bool),
+        heat_before_kwh_m2=cols["heat_delivered_before_kwh_m2"], heat_after_kwh_m2=cols["heat_delivered_after_kwh_m2"])
 
 
 def estate_money_of(est: Any, estates: Sequence[EstateRecord] = ()) -> dict[str, EstateMoney]:

@@ -36,7 +36,7 @@ from retrofit import i18n
 from retrofit.domain.naming import natural_key
 from retrofit.domain.targets import TARGETS
 from retrofit.estimate import Estimate
-from retrofit.funding import SOURCES, EstateMoney, MoneyInputs
+from retrofit.funding import SOURCES, EstateMoney
 from retrofit.planner.plan import PlanResult
 from retrofit.services.dto import EstateRow
 from retrofit.services.report_assumptions import STANDARDS, assumptions
@@ -45,7 +45,7 @@ i18n.register({"report_missing_glyphs": {
     "zh": "以下字符超出报告字体（GBK）范围，显示为方框：{chars}",
     "en": "These characters are outside the report font (GBK) and print as boxes: {chars}"}})
 
-#: Catalogue quantity → field of :class:`calc.results.Quantities`.
+#: Catalogue quantity → field of :class:`calc.costs.Quantities`.
 QUANTITY_FIELD = {"wall_m2": "wall_insulated", "window_m2": "windows", "roof_m2": "roof",
                   "basement_m2": "basement_ceiling", "floor_area_m2": "system_area"}
 #: Present-state values printed per building: data-dictionary key → BuildingInputs field.
@@ -59,32 +59,11 @@ def _n(est: Estimate, values: Any, dtype: type = float) -> np.ndarray:
     return np.broadcast_to(np.asarray(values, dtype=dtype), (len(est),))
 
 
-def money_inputs(est: Estimate) -> MoneyInputs:
-    """The per-building figures :func:`retrofit.funding.estate_money` needs."""
-    r = est.results
-    return MoneyInputs.build(
-        estate=np.asarray(est.columns["estate"], dtype=object),
-        mode=np.asarray(MODES, dtype=object)[np.asarray(est.inputs.mode, dtype=int)],
-        floor_area_m2=_n(est, r.geometry.floor_area), added_area_m2=_n(est, r.added_area),
-        households=np.nan_to_num(np.asarray(est.columns["households"], dtype=float)),
-        cost_rmb=_n(est, r.cost), saved_tce=_n(est, r.saved_coal), saved_tco2=_n(est, r.saved_co2),
-        freed_capacity_kw=_n(est, r.freed_capacity) / 1000.0, retrofitted_area_m2=_n(est, r.retrofitted_area),
-        has_envelope=_n(est, r.has_envelope, bool), has_metering=_n(est, r.has_metering, bool),
-        has_balancing=_n(est, r.has_balancing, bool), severe_cold=_n(est, est.severe_cold, bool),
-        heat_before_kwh_m2=_n(est, r.before.delivered_heat), heat_after_kwh_m2=_n(est, r.after.delivered_heat))
-
-
 def figures(est: Estimate) -> dict[str, list]:
-    """Per-building result columns as Python lists (one conversion, then plain loops)."""
-    r, b, a = est.results, est.results.before, est.results.after
-    cols = {"q_h_before": b.heat_index, "q_h_after": a.heat_index, "coal_before": b.coal_index,
-            "coal_after": a.coal_index, "load_before": b.design_index, "load_after": a.design_index,
-            "saved_tce": r.saved_coal, "saved_tco2": r.saved_co2, "freed_kw": r.freed_capacity / 1000.0,
-            "cost": r.cost, "area": r.geometry.floor_area, "added_area": r.added_area,
-            "k": r.calibration_factor, "coal_before_tce": r.coal_before, "coal_after_tce": r.coal_after,
-            "heat_before": b.delivered_heat, "heat_after": a.delivered_heat}
-    out = {k: _n(est, v).tolist() for k, v in cols.items()}
-    out["mode"] = [MODES[int(m)] for m in _n(est, est.inputs.mode, int)]
+    """The estimate's per-building output columns as Python lists (one conversion, then plain
+    loops), with ``mode`` and ``package``."""
+    out: dict[str, list] = {k: v.tolist() for k, v in est.building_columns().items()}
+    out["mode"] = est.modes.tolist()
     out["package"] = [str(p) for p in est.packages]
     return out
 
@@ -127,7 +106,7 @@ def measure_lines(est: Estimate, i: int, costs: np.ndarray, lang: str) -> tuple[
     construction = float(_n(est, r.construction_cost)[i])
     if construction > 0:
         area = float(_n(est, r.quantities.construction_area)[i])
-        mode = MODES[int(_n(est, est.inputs.mode, int)[i])]
+        mode = est.modes[i]
         key = "new_building" if mode == "rebuild" else "new_storeys"
         lines.append(MeasureLine(key, area, "m²", construction / area if area else 0.0, construction))
     return tuple(lines)
@@ -165,15 +144,17 @@ def building_plans(est: Estimate, cols: Mapping[str, np.ndarray], lang: str) -> 
         year = cols["planned_year"][i]
         plans.append(BuildingPlan(
             name=str(cols["building"][i]), mode=f["mode"][i], package=f["package"][i],
-            floor_area_m2=f["area"][i], households=int(np.nan_to_num(cols["households"][i])),
+            floor_area_m2=f["floor_area_m2"][i], households=int(np.nan_to_num(cols["households"][i])),
             storeys=int(cols["storeys"][i]), year_built=int(cols["year_built"][i]),
             planned_year=None if np.isnan(year) else int(year), measures=measure_lines(est, i, costs, lang),
-            cost_rmb=f["cost"][i], q_h_before_w_m2=f["q_h_before"][i], q_h_after_w_m2=f["q_h_after"][i],
-            coal_before_kgce_m2=f["coal_before"][i], coal_after_kgce_m2=f["coal_after"][i],
+            cost_rmb=f["cost_rmb"][i], q_h_before_w_m2=f["q_h_before_w_m2"][i],
+            q_h_after_w_m2=f["q_h_after_w_m2"][i],
+            coal_before_kgce_m2=f["coal_before_kgce_m2"][i], coal_after_kgce_m2=f["coal_after_kgce_m2"][i],
             saved_tce=f["saved_tce"][i], saved_tco2=f["saved_tco2"][i],
-            design_load_before_w_m2=f["load_before"][i], design_load_after_w_m2=f["load_after"][i],
-            freed_capacity_kw=f["freed_kw"][i], structure=str(cols["structure"][i] or ""),
-            added_area_m2=f["added_area"][i], calibration_factor=f["k"][i] if measured[i] else None,
+            design_load_before_w_m2=f["design_load_before_w_m2"][i],
+            design_load_after_w_m2=f["design_load_after_w_m2"][i],
+            freed_capacity_kw=f["freed_capacity_kw"][i], structure=str(cols["structure"][i] or ""),
+            added_area_m2=f["added_area_m2"][i], calibration_factor=f["calibration_k"][i] if measured[i] else None,
             notices=_notices(est, i, lang),
             baseline=tuple((key, values[i], flags[i]) for key, (values, flags) in base.items())))
     return tuple(sorted(plans, key=lambda p: natural_key(p.name)))
@@ -224,7 +205,8 @@ def summary_data(estate: EstateRow, cols: Mapping[str, np.ndarray], est: Estimat
     per_flat = (lambda amount: amount / area * flat if area else 0.0)
     metered = bool(estate.metered_billing)
     if metered and area:
-        heat = [sum(h * a for h, a in zip(f[k], f["area"], strict=True)) / area * GJ_PER_KWH for k in ("heat_before", "heat_after")]
+        heat = [sum(h * a for h, a in zip(f[k], f["floor_area_m2"], strict=True)) / area * GJ_PER_KWH
+                for k in ("heat_delivered_before_kwh_m2", "heat_delivered_after_kwh_m2")]
         bills = [float(metered_tariff_bill(flat, q, s.area_tariff_cny_m2, s.metered_fixed_share,
                                            s.metered_tariff_cny_gj)) for q in heat]
     else:
@@ -243,8 +225,8 @@ def summary_data(estate: EstateRow, cols: Mapping[str, np.ndarray], est: Estimat
 
 def _heat_cut(f: Mapping[str, list]) -> float | None:
     """Share of the heat need the retrofit removes, floor-area weighted (q_H before → after)."""
-    before = sum(q * a for q, a in zip(f["q_h_before"], f["area"], strict=True))
-    after = sum(q * a for q, a in zip(f["q_h_after"], f["area"], strict=True))
+    before = sum(q * a for q, a in zip(f["q_h_before_w_m2"], f["floor_area_m2"], strict=True))
+    after = sum(q * a for q, a in zip(f["q_h_after_w_m2"], f["floor_area_m2"], strict=True))
     return 1.0 - after / before if before > 0 else None
 
 
@@ -257,11 +239,11 @@ def _groups(keys: Sequence[Any], estate_ids: Sequence[int], f: Mapping[str, list
     for key in sorted(members, key=lambda k: (k in ("", None), str(k))):
         idx = members[key]
         out.append(GroupLine(name="" if key is None else str(key), estates=len({estate_ids[i] for i in idx}),
-                             buildings=len(idx), floor_area_m2=sum(f["area"][i] for i in idx),
+                             buildings=len(idx), floor_area_m2=sum(f["floor_area_m2"][i] for i in idx),
                              saved_tce=sum(f["saved_tce"][i] for i in idx),
                              saved_tco2=sum(f["saved_tco2"][i] for i in idx),
-                             freed_capacity_mw=sum(f["freed_kw"][i] for i in idx) / 1000.0,
-                             cost_rmb=sum(f["cost"][i] for i in idx)))
+                             freed_capacity_mw=sum(f["freed_capacity_kw"][i] for i in idx) / 1000.0,
+                             cost_rmb=sum(f["cost_rmb"][i] for i in idx)))
     return tuple(out)
 
 
@@ -301,7 +283,7 @@ def programme_data(estates: Sequence[EstateRow], cols: Mapping[str, np.ndarray],
     t = totals(est)
     return ProgrammeData(
         city=max(set(cities), key=cities.count) if cities else "",
-        totals=replace(t, floor_area_m2=sum(sub["area"]), buildings=len(sel), households=int(sum(
+        totals=replace(t, floor_area_m2=sum(sub["floor_area_m2"]), buildings=len(sel), households=int(sum(
             np.nan_to_num(np.asarray(cols["households"], dtype=float))[sel]))),
         targets=Targets(**TARGETS.to_dict()), by_mode=tuple(sorted(_groups(sub["mode"], sub_ids, sub), key=lambda g: MODES.index(g.name))),
         by_district=_groups([by_id[i].district or "–" for i in sub_ids], sub_ids, sub),

@@ -24,7 +24,7 @@ from retrofit.domain.errors import ValidationError
 from retrofit.domain.records import EstateRecord
 from retrofit.domain.settings import Settings
 from retrofit.estimate import Estimate, estimate_columns
-from retrofit.funding import estate_money
+from retrofit.funding import estate_money, money_inputs
 from retrofit.reference import Catalogue, load_climate
 from retrofit.services import report_builders as build
 from retrofit.services.progress import Cancelled, CancelToken, Progress
@@ -161,7 +161,7 @@ class ReportingService:
         cols = load_columns(self._app.engine, estate_id=estate.id)
         est = self._estimate(cols, [estate])
         record = EstateRecord(estate=estate.estate, city=estate.city, metered_billing=estate.metered_billing)
-        money = estate_money(build.money_inputs(est), est.settings, {estate.estate: record}) if len(est) else {}
+        money = estate_money(money_inputs(est), est.settings, {estate.estate: record}) if len(est) else {}
         return estate, cols, est, money.get(estate.estate)
 
     def _estimate(self, cols: Mapping[str, Any], estates: Sequence[EstateRow]) -> Estimate:

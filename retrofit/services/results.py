@@ -45,47 +45,17 @@ _MAX_NOTICES = 200
 
 
 def _per_building(est: Estimate) -> dict[str, np.ndarray]:
-    import numpy as np
-
-    r, b, a = est.results, est.results.before, est.results.after
-    n = len(est)
-    cols = {
-        "q_h_before_w_m2": b.heat_index, "q_h_after_w_m2": a.heat_index,
-        "coal_before_kgce_m2": b.coal_index, "coal_after_kgce_m2": a.coal_index,
-        "design_load_before_w_m2": b.design_index, "design_load_after_w_m2": a.design_index,
-        "saved_tce": r.saved_coal, "saved_tco2": r.saved_co2, "freed_capacity_kw": r.freed_capacity / 1e3,
-        "cost_rmb": r.cost, "floor_area_m2": r.geometry.floor_area, "added_area_m2": r.added_area,
-        "calibration_k": r.calibration_factor, "coal_before_tce": r.coal_before, "coal_after_tce": r.coal_after,
-        "extra_area_m2": r.extra_area, "freed_capacity_mw": r.freed_capacity / 1e6,
-    }
-    if est.band is not None:
-        cols.update(saved_tce_p10=est.band.p10, saved_tce_p50=est.band.p50, saved_tce_p90=est.band.p90)
-    return {k: np.broadcast_to(np.asarray(v, dtype=float), (n,)) for k, v in cols.items()}
+    """The estimate's per-building output columns, with the freed capacity also in MW (for groups)."""
+    cols = est.building_columns()
+    cols["freed_capacity_mw"] = cols["freed_capacity_kw"] / 1e3
+    return cols
 
 
 def funding_split(est: Estimate) -> dict[str, float]:
     """Who pays (``retrofit.funding.building_split`` summed over the buildings). [RMB]"""
-    import numpy as np
+    from retrofit.funding import building_split, money_inputs
 
-    from calc.inputs import MODES
-    from retrofit.funding import MoneyInputs, building_split
-
-    r, n = est.results, len(est)
-
-    def arr(v: Any, dtype: type = float) -> np.ndarray:
-        return np.broadcast_to(np.asarray(v, dtype=dtype), (n,))
-
-    inputs = MoneyInputs.build(
-        estate=np.asarray(est.columns["estate"], dtype=object),
-        mode=np.asarray(MODES, dtype=object)[np.asarray(est.inputs.mode, dtype=int)],
-        floor_area_m2=arr(r.geometry.floor_area), added_area_m2=arr(r.added_area),
-        households=np.nan_to_num(np.asarray(est.columns["households"], dtype=float)),
-        cost_rmb=arr(r.cost), saved_tce=arr(r.saved_coal), saved_tco2=arr(r.saved_co2),
-        freed_capacity_kw=arr(r.freed_capacity) / 1e3, retrofitted_area_m2=arr(r.retrofitted_area),
-        has_envelope=arr(r.has_envelope, bool), has_metering=arr(r.has_metering, bool),
-        has_balancing=arr(r.has_balancing, bool), severe_cold=arr(est.severe_cold, bool),
-        heat_before_kwh_m2=arr(r.before.delivered_heat), heat_after_kwh_m2=arr(r.after.delivered_heat))
-    return {k: float(v.sum()) for k, v in building_split(inputs, est.settings).items()}
+    return {k: float(v.sum()) for k, v in building_split(money_inputs(est), est.settings).items()}
 
 
 def _totals(est: Estimate) -> dict[str, float]:
@@ -104,10 +74,6 @@ def summary_of(est: Estimate, ids: np.ndarray, *, with_buildings: bool = True) -
 
 
 def _summary_of(est: Estimate, ids: np.ndarray, with_buildings: bool) -> ResultSummary:
-    import numpy as np
-
-    from calc.inputs import MODES
-
     if len(est) == 0:
         return ResultSummary(totals={k: 0.0 for k in ("floor_area_m2", "saved_tce", "saved_tco2",
                                                        "freed_capacity_mw", "cost_rmb", "extra_area_m2")})
@@ -119,9 +85,7 @@ def _summary_of(est: Estimate, ids: np.ndarray, with_buildings: bool) -> ResultS
         notices_text.extend(f"{estate} {building}: {t}" for t in texts)
     if with_buildings:
         cols = {k: v.tolist() for k, v in _per_building(est).items()}
-        extra = {"mode": [MODES[m] for m in np.asarray(est.inputs.mode, dtype=int).tolist()],
-                 "package": est.packages.tolist(),
-                 "households": np.nan_to_num(np.asarray(est.columns["households"], dtype=float)).tolist()}
+        extra = {"mode": est.modes.tolist(), "package": est.packages.tolist(), "households": est.households.tolist()}
         names = list(cols) + list(extra)
         rows = zip(*cols.values(), *extra.values(), strict=True)
         for bid, (estate, building), texts, row in zip(ids.tolist(), labels, notices, rows, strict=True):
@@ -245,8 +209,6 @@ class ResultService:
         and sums by district and by planned year."""
         import numpy as np
 
-        from calc.inputs import MODES
-
         self._check_elsewhere()
         cols, est = self.city_estimate()
         settings, _ = self._inputs()
@@ -257,8 +219,7 @@ class ResultService:
         district = np.array([districts.get(int(i)) or "" for i in cols["estate_id"].tolist()], dtype=object)
         year = cols["planned_year"]
         year_key = np.where(np.isnan(year), -1, year).astype(int)
-        modes = np.asarray(MODES, dtype=object)[np.asarray(est.inputs.mode, dtype=int)] if len(est) \
-            else np.empty(0, dtype=object)
+        modes = est.modes if len(est) else np.empty(0, dtype=object)
         return {
             "totals": totals,
             "targets": dict(TARGETS),

@@ -23,6 +23,7 @@ from retrofit.domain.errors import InputFileError
 from retrofit.domain.meters import MeterReading
 from retrofit.domain.records import BuildingRecord, EstateRecord
 from retrofit.domain.settings import Settings
+from retrofit.engine_messages import reason_text
 from retrofit.reference import Catalogue, ClimateTable, load_climate
 from retrofit.verification.matching import Matched, Origin, match_readings, reading_columns
 from retrofit.verification.result import Verified
@@ -37,9 +38,6 @@ NO_ORIGIN = Origin()
 #: calc field → meter register key (for error messages).
 _KEY_OF = {"heat_gj": "heat_gj", "coal_tce": "coal_tce", "heated_area_m2": "heated_area_m2",
            "heating_days": "heating_days", "mean_outdoor_temp_c": "mean_outdoor_temp_c", "season": "season"}
-_REASON_ZH = {"must be > 0": "必须大于 0", "must be >= 0": "不能为负", "needs exactly one of heat and coal":
-              "供热量(GJ)、供热量(MWh)、耗煤量(tce) 必须且只能填一项", "is given twice for the same unit": "同一采暖季重复",
-              "must be below the indoor temperature (18 °C)": "必须低于室内温度 18 °C"}
 
 
 def _quantities(readings: Mapping[str, np.ndarray], take: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -67,7 +65,7 @@ def _run(readings, take, unit, units, settings, origin):  # noqa: ANN001
         for pos, value in zip(exc.positions[:200], exc.values[:200] or [""] * len(exc.positions), strict=False):
             i = int(index[pos]) if pos < len(index) else 0
             key = _KEY_OF.get(exc.field, exc.field)
-            reason = _REASON_ZH.get(exc.reason, exc.reason) if i18n.language() == "zh" else exc.reason
+            reason = reason_text(exc.code, exc.params)
             shown = readings[key][i] if key in readings else value
             errors.append(origin.cell(i, key, _plain(shown), "meter_reason", reason=reason))
         raise InputFileError(origin.file or "meters", errors) from exc

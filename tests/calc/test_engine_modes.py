@@ -4,6 +4,7 @@ import pytest
 from numpy.testing import assert_allclose
 
 from calc.engine import evaluate
+from calc.errors import CalcInputError
 from calc.inputs import ADD_STOREY, NONE, REBUILD, RETROFIT, MethodConstants
 
 USUAL = ["wall_eps_80", "window_pvc_double", "roof_xps_80", "stairwell", "metering_trv", "network_balancing"]
@@ -106,29 +107,11 @@ def test_impossible_input_names_the_field(we4, table, no_package, change, field)
 
 
 def test_unknown_measure(table):
-    with pytest.raises(ValueError, match="not in the catalogue"):
+    with pytest.raises(CalcInputError) as info:
         table.mask([["wall_eps_80", "gold_plating"]])
+    assert (info.value.field, info.value.code, info.value.values) == ("measure", "unknown_measure", ("gold_plating",))
 
 
 def test_nan_is_not_clamped(we4, table, no_package):
     with pytest.raises(ValueError, match="wall_u"):
         evaluate(we4(wall_u=np.nan), table, no_package)
-
-
-def test_large_inputs_in_chunks_equal_one_pass(monkeypatch, we4, table):
-    import calc.engine as engine
-
-    n = 50
-    rng = np.random.default_rng(4)
-    inputs = we4(floor_area=rng.uniform(2000, 5000, n), length=np.nan, mode=rng.integers(0, 4, n),
-                 measured_coal_index=np.where(rng.random(n) < 0.3, 22.0, np.nan))
-    for mask in (rng.random((n, len(table.keys))) < 0.5, table.mask([[], USUAL])[:, None, :]):
-        whole = evaluate(inputs, table, mask)
-        monkeypatch.setattr(engine, "CHUNK_BUILDINGS", 7)
-        parts = evaluate(inputs, table, mask)
-        monkeypatch.setattr(engine, "CHUNK_BUILDINGS", 1 << 14)
-        assert parts.shape == whole.shape
-        for a, b in zip(engine._leaves(whole), engine._leaves(parts), strict=True):
-            assert_allclose(np.broadcast_to(a, b.shape), b, rtol=0, atol=0)
-        assert_allclose(parts.cost_by_measure(), whole.cost_by_measure())
-        assert parts.notices.keys() == whole.notices.keys()

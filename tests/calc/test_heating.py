@@ -34,12 +34,24 @@ def test_air_density_at_tangshan_mean_temperature():
 
 def test_we4_infiltration_and_wall_index():
     # domain.md WE-4: q_INF 9.594, walls 15.981 W/m²
-    assert_allclose(heating.infiltration_index(0.8, 0.6 * 10080, 3600, 18, -1.6), 9.594, rtol=1e-4)
-    assert_allclose(heating.transmission_index(1.6, 1834.56, 3600, 18, -1.6), 15.981, rtol=1e-4)
+    air = heating.infiltration_coefficient(0.8, 0.6 * 10080, -1.6)
+    assert_allclose(air, 0.28 * 353 / 271.4 * 0.8 * 0.6 * 10080)
+    assert_allclose(heating.loss_index(air, 3600, 18, -1.6), 9.594, rtol=1e-4)
+    wall = heating.transmission_coefficient(1.6, 1834.56)
+    assert_allclose(wall, 2935.296)
+    assert_allclose(heating.loss_index(wall, 3600, 18, -1.6), 15.981, rtol=1e-4)
+    assert_allclose(heating.transmission_coefficient(1.5, 600, 0.5), 450.0)
 
 
 def test_design_index_we4_before():
-    assert_allclose(heating.design_heat_index(34.938, 9.594, 18, -1.6, -9.2), 61.80, rtol=5e-4)
+    # (q_HT + q_INF)·(t_i − t_wd)/(t_i − t_e) = (34.938 + 9.594) × 27.2 / 19.6
+    losses = (34.938 + 9.594) * 3600 / 19.6
+    assert_allclose(heating.design_heat_index(losses, 3600, 18, -9.2), 61.80, rtol=5e-4)
+
+
+def test_loss_index_needs_a_floor_area():
+    with pytest.raises(ValueError, match="floor_area"):
+        heating.loss_index(100.0, [3600.0, 0.0], 18, -1.6)
 
 
 def test_we3_full_load_hours_and_top_down_capacity():

@@ -3,9 +3,10 @@ import numpy as np
 from calc_examples import WE4
 from numpy.testing import assert_allclose
 
-from calc.engine import evaluate
-from calc.inputs import ADD_STOREY, REBUILD, RETROFIT, building_inputs
-from calc.uncertainty import coefficients, draw_perturbation, percentiles, sampled_saved_coal, savings_band
+from calc.engine import evaluate, geometry_of, sampled_saved_coal
+from calc.inputs import ADD_STOREY, REBUILD, RETROFIT, MethodConstants, building_inputs
+from calc.measures import package_effect
+from calc.uncertainty import draw_perturbation, savings_band
 
 USUAL = ["wall_eps_80", "window_pvc_double", "roof_xps_80", "stairwell", "metering_trv", "network_balancing"]
 
@@ -38,18 +39,15 @@ def test_band_brackets_the_deterministic_saving(table, we4):
     assert 0.85 * point < band.p50[0] < 1.15 * point
 
 
-def test_compact_kernel_equals_engine_with_the_same_perturbation(table):
+def test_samples_without_design_loads_equal_the_full_engine(table):
     inputs = _mixed()
     mask = np.random.default_rng(5).random((len(inputs), len(table.keys))) < 0.5
     p = draw_perturbation(np.random.default_rng(11), (6, len(inputs)))
-    kernel = sampled_saved_coal(coefficients(inputs, table, mask), p)
+    sampled = sampled_saved_coal(inputs, geometry_of(inputs, MethodConstants()), package_effect(mask, table),
+                                 MethodConstants(), p)
     engine = evaluate(inputs, table, mask, perturbation=p).saved_coal
-    assert_allclose(kernel, engine, rtol=1e-10, atol=1e-10)
-
-
-def test_percentiles_match_numpy():
-    x = np.random.default_rng(0).random((7, 101))
-    assert_allclose(percentiles(x), np.percentile(x, (10, 50, 90), axis=-1))
+    assert sampled.shape == (6, len(inputs))
+    assert_allclose(sampled, engine, rtol=1e-12, atol=1e-12)
 
 
 def test_blocks_of_buildings_keep_the_band_reproducible(monkeypatch, table):

@@ -206,7 +206,7 @@ def test_no_realisation_rate_without_a_predicted_saving():
 
 
 def test_a_season_twice_is_an_error():
-    with pytest.raises(ValueError, match="twice"):
+    with pytest.raises(ValueError, match="season: season_twice"):
         v.verify(readings([0, 0], [2009, 2009], coal=[72.0, 70.0]), units())
 
 

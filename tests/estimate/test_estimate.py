@@ -9,7 +9,8 @@ from numpy.testing import assert_allclose
 from retrofit.domain.errors import ValidationError
 from retrofit.domain.records import Mode
 from retrofit.domain.settings import Settings
-from retrofit.estimate import estimate, estimate_columns, records_to_columns
+from retrofit.estimate import BUILDING_COLUMNS, estimate, estimate_columns, records_to_columns
+from retrofit.funding import money_inputs
 
 
 def test_we4_through_records(we4_record):
@@ -79,11 +80,20 @@ def test_same_estate_name_in_two_cities_is_kept_apart(we4_record):
     assert set(est.by_estate()) == {"河北一号院（唐山）", "河北一号院（北京）"}
 
 
-def test_building_results_for_services(small_city):
+def test_one_definition_of_the_building_columns(small_city):
     buildings, estates = small_city
-    rows = estimate(buildings, Settings(), estates=estates).building_results([11, 12, 13], lang="en")
-    assert [r.building_id for r in rows] == [11, 12, 13]
-    assert rows[1].values["mode"] == "add_storey" and "saved_tce" in rows[0].values
+    est = estimate(buildings, Settings(), estates=estates, uncertainty=True)
+    cols = est.building_columns()
+    assert set(cols) == set(BUILDING_COLUMNS) | {"saved_tce_p10", "saved_tce_p50", "saved_tce_p90"}
+    rows = est.to_dict()["buildings"]
+    for key, values in cols.items():
+        assert [row[key] for row in rows] == pytest.approx(values, abs=1e-4), key
+    assert_allclose(cols["saved_tce"], est.results.saved_coal)
+    assert_allclose(cols["freed_capacity_kw"], est.results.freed_capacity / 1e3)
+    assert sum(cols["saved_tce"]) == pytest.approx(est.totals()["saved_tce"])
+    money = money_inputs(est)
+    assert_allclose(money.saved_tce, cols["saved_tce"])
+    assert money.mode.tolist() == ["retrofit", "add_storey", "rebuild"]
 
 
 def test_json_contract_keys(small_city):
@@ -116,6 +126,31 @@ def test_bad_values_name_estate_building_field(we4_record, change, field):
     assert info.value.params["field"] == field and info.value.params["building"] == "7号楼"
     assert info.value.params["position"] == 1
     assert "7号楼" in info.value.message("zh") and field in info.value.message("en")
+
+
+def test_engine_reasons_are_codes_worded_in_the_language_asked(we4_record):
+    with pytest.raises(ValidationError) as info:
+        estimate([we4_record(eta_network=1.2)], Settings())
+    assert (info.value.params["reason_code"], info.value.params["field"]) == ("not_efficiency", "eta_network")
+    assert info.value.message("zh").endswith("必须在 (0, 1] 之间")
+    assert info.value.message("en").endswith("must be in (0, 1]")
+    with pytest.raises(ValidationError) as info:
+        estimate([we4_record(wwr=0.95)], Settings())
+    assert info.value.params["reason_params"] == {"low": 0, "high": 0.9}
+    assert "0–0.9" in info.value.message("zh") and "[0, 0.9]" in info.value.message("en")
+
+
+def test_every_reason_code_of_the_calculator_has_texts():
+    from calc.errors import REASONS
+    from retrofit import i18n
+    from retrofit.engine_messages import REASON_TEXTS
+
+    assert REASON_TEXTS.keys() == REASONS.keys()
+    for code, names in REASONS.items():
+        params = {name: 1 for name in names}
+        for lang in ("zh", "en"):
+            text = i18n.message(f"calc_reason_{code}", lang, **params)
+            assert text and "{" not in text and not text.startswith("calc_reason_"), (code, lang)
 
 
 def test_unknown_city_is_an_error(we4_record):

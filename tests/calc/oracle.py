@@ -1,8 +1,6 @@
-"""Plain-Python reference of the method, one building at a time (no numpy in the formulas).
-
-It exists to check :func:`calc.engine.evaluate` (the tests compare both on random inputs) and
-to measure the engine's speed-up (``benchmarks/bench_calc.py``). It follows ``method.md`` §2–9
-line by line; it is not meant for production use.
+"""The test oracle: the method in plain Python, one building at a time (no numpy, nothing of
+``calc`` but its input containers), written from ``method.md`` §2–9 line by line. The tests
+compare :func:`calc.engine.evaluate` with it on random buildings.
 """
 from __future__ import annotations
 
