@@ -102,12 +102,10 @@ def load_columns(engine: Engine, estate_id: int | None = None,
     (:data:`TEXT_KEYS`, object arrays with None) and every other data-dictionary key as float
     arrays with NaN for "not entered" (booleans as 1.0/0.0).
 
-    Plain DB-API queries in one read snapshot, and no Python code per row: the estates' names
-    and cities; the first rows, to see which optional columns hold values; every building with
-    the required columns and those, and a flag for "has a value in one of the other columns";
-    then, only if a building is flagged, the other columns of the flagged buildings. Most of
-    the method's inputs are usually left to their defaults, so most columns are never read
-    row by row. Each column is converted at once by numpy."""
+    Plain DB-API queries in one read snapshot and no Python code per row: the estates' names
+    and cities; which columns hold a value in any of the buildings (most of the method's inputs
+    are usually left to their defaults); those columns of every building, each converted at once
+    by numpy. Columns without any value are "not entered" throughout."""
     where = []
     if estate_id is not None:
         where.append(f"estate_id = {int(estate_id)}")
@@ -122,44 +120,28 @@ def load_columns(engine: Engine, estate_id: int | None = None,
             cursor.execute("SELECT id, name, city FROM estate"
                            + (f" WHERE id = {int(estate_id)}" if estate_id is not None else ""))
             names = {eid: (name, city) for eid, name, city in cursor.fetchall()}
-            cursor.execute(_select(_OPTIONAL, where) + f" LIMIT {_SAMPLE_ROWS}")
-            dense, sparse = _split(cursor.fetchall())
-            any_set = " OR ".join(f"{c} IS NOT NULL" for c in sparse)
-            flag = [f"CASE WHEN {any_set} THEN 1 ELSE 0 END"] if sparse else []
-            cursor.execute(_select([*dense, *flag], where))
-            table = _fetch_table(cursor, len(dense) + len(flag))
-            extra = None
-            if flag and len(table) and table[:, -1].astype(bool).any():
-                cursor.execute(_select(["id", *sparse], [*where, f"({any_set})"]))
-                extra = _fetch_table(cursor, len(sparse) + 1)
+            cursor.execute(_select([f"COUNT({c})" for c in _COLUMNS], where, order=False))
+            used = [c for c, count in zip(_COLUMNS, cursor.fetchone(), strict=True)
+                    if count or c in ("id", "estate_id")]
+            cursor.execute(_select(used, where))
+            table = _fetch_table(cursor, len(used))
             cursor.close()
             raw.commit()
-            return _columns(dense, table, sparse, extra, names)
+            return _columns(used, table, names)
     finally:
         raw.close()
 
 
-#: The rows read first to see which optional columns hold values (the others are read only for
-#: the buildings that have one).
-_SAMPLE_ROWS = 256
 _KEY_COLUMN = {"id": "id", "estate_id": "estate_id"} | {k: BUILDING_COLUMNS.get(k, k) for k in BUILDING_KEYS}
-_COLUMN_KEY = {c: k for k, c in _KEY_COLUMN.items()}
-_REQUIRED = tuple(c for c in _KEY_COLUMN.values() if not Building.__table__.c[c].nullable)
-_OPTIONAL = tuple(c for c in _KEY_COLUMN.values() if Building.__table__.c[c].nullable)
+#: The columns read, in the order of their keys.
+_COLUMNS = tuple(_KEY_COLUMN.values())
 
 
-def _split(sample: list[tuple]) -> tuple[list[str], list[str]]:
-    """The columns to read for every building (required, or set in the sample) and the others."""
-    given = np.not_equal(np.array(sample, dtype=object).reshape(len(sample), len(_OPTIONAL)), None).any(axis=0)
-    dense = [*_REQUIRED, *(c for c, g in zip(_OPTIONAL, given.tolist(), strict=True) if g)]
-    return dense, [c for c in _OPTIONAL if c not in dense]
-
-
-def _select(columns: Sequence[str], where: Sequence[str]) -> str:
+def _select(columns: Sequence[str], where: Sequence[str], order: bool = True) -> str:
     sql = f"SELECT {', '.join(columns)} FROM building"
     if where:
         sql += " WHERE " + " AND ".join(where)
-    return sql + " ORDER BY id"
+    return sql + " ORDER BY id" if order else sql
 
 
 def _begin_snapshot(engine: Engine, cursor: Any) -> None:
@@ -182,24 +164,21 @@ def _convert(key: str, column: np.ndarray) -> np.ndarray:
     if key in TEXT_KEYS:
         return column.copy()
     if key in DATE_KEYS:                            # SQLite gives text, PostgreSQL dates
-        return np.array([None if v is None else str(v) for v in column], dtype="datetime64[D]")
+        return np.array(column.tolist(), dtype="datetime64[D]")
     return np.array(column, dtype=float)            # None → NaN, True/False → 1.0/0.0
 
 
-def _columns(dense: list[str], table: np.ndarray, sparse: list[str], extra: np.ndarray | None,
-             names: dict[int, tuple[str, str]]) -> dict[str, np.ndarray]:
+def _empty(key: str, n: int) -> np.ndarray:
+    if key in TEXT_KEYS:
+        return np.full(n, None, dtype=object)
+    return np.full(n, np.datetime64("NaT"), dtype="datetime64[D]") if key in DATE_KEYS else np.full(n, np.nan)
+
+
+def _columns(used: Sequence[str], table: np.ndarray, names: dict[int, tuple[str, str]]) -> dict[str, np.ndarray]:
     n = len(table)
-    found = {_COLUMN_KEY[c]: _convert(_COLUMN_KEY[c], table[:, j]) for j, c in enumerate(dense)}
-    for column in sparse:
-        key = _COLUMN_KEY[column]
-        found[key] = (np.full(n, None, dtype=object) if key in TEXT_KEYS else
-                      np.full(n, np.datetime64("NaT"), dtype="datetime64[D]") if key in DATE_KEYS else np.full(n, np.nan))
-    if extra is not None and len(extra):
-        rows = np.searchsorted(found["id"], extra[:, 0].astype(np.int64))
-        for j, column in enumerate(sparse, start=1):
-            key = _COLUMN_KEY[column]
-            found[key][rows] = _convert(key, extra[:, j])
-    out = {k: found[k] for k in ("id", "estate_id", *BUILDING_KEYS)}
+    read = {column: j for j, column in enumerate(used)}
+    out = {key: _convert(key, table[:, read[column]]) if column in read else _empty(key, n)
+           for key, column in _KEY_COLUMN.items()}
     estate_ids = np.array(sorted(names), dtype=np.int64)
     labels = np.empty((len(estate_ids), 2), dtype=object)
     for i, eid in enumerate(estate_ids.tolist()):
