@@ -9,6 +9,7 @@ from numpy.testing import assert_allclose
 from retrofit.domain.errors import ValidationError
 from retrofit.domain.records import Mode
 from retrofit.domain.settings import Settings
+from retrofit.domain.vocabulary import label_of
 from retrofit.estimate import BUILDING_COLUMNS, estimate, estimate_columns, records_to_columns
 from retrofit.funding import money_inputs
 
@@ -125,7 +126,8 @@ def test_bad_values_name_estate_building_field(we4_record, change, field):
         estimate([we4_record(), we4_record(building="7号楼", **change)], Settings())
     assert info.value.params["field"] == field and info.value.params["building"] == "7号楼"
     assert info.value.params["position"] == 1
-    assert "7号楼" in info.value.message("zh") and field in info.value.message("en")
+    assert "7号楼" in info.value.message("zh") and label_of(field, "zh") in info.value.message("zh")
+    assert label_of(field, "en") in info.value.message("en")
 
 
 def test_engine_reasons_are_codes_worded_in_the_language_asked(we4_record):
