@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.estates_panel.estate_selected.connect(self._on_estate_selected)
         self.buildings_panel.selection_changed.connect(self._on_buildings_selected)
+        self.buildings_panel.status_message.connect(self._show_status)
         # Bound methods of this window (not lambdas): signals from worker threads are then queued
         # to the GUI thread. Every saved change (edits, undo, imports, settings) comes back as a
         # change notice from the services, which starts the recalculation at once.
@@ -143,6 +144,7 @@ class MainWindow(QMainWindow):
 
     def _refresh_facts(self) -> None:
         stale, self._stale_estates = self._stale_estates, set()
+        self.estates.refresh_counts(stale)
         self.estates.refresh_facts_of(stale, self.runner)
         self._on_tab_changed(self.tabs.currentIndex())       # a visible dashboard follows changes
 
@@ -156,6 +158,9 @@ class MainWindow(QMainWindow):
             self.dashboard.refresh()
         elif self.tabs.widget(index) is self.compare:
             self.compare.refresh()
+
+    def _show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 15000)
 
     def _on_busy(self, busy: bool) -> None:
         self.progress.setRange(0, 0 if busy else 1)

@@ -39,6 +39,9 @@ class RecordService(Protocol):
     def bulk_update_buildings(self, versions: Mapping[int, int],
                               changes: Mapping[str, Any]) -> list[BuildingRow]:
         """The same changes on many buildings ({building_id: expected_version}); all or nothing."""
+    def update_buildings(self, changes: Mapping[int, tuple[int, Mapping[str, Any]]]) -> list[BuildingRow]:
+        """Different changes on many buildings ({building_id: (expected_version, changes)});
+        all or nothing, one transaction. Publishes BuildingsChanged per estate."""
     def delete_building(self, building_id: int, expected_version: int) -> None: ...
     def audit_log(self, limit: int = 200) -> list[dict[str, Any]]: ...
 

@@ -210,12 +210,26 @@ class RecordService:
         label = [""]
         with self._unit(lambda: label[0]) as session:
             rows = [self._apply(session, bid, ver, clean, label) for bid, ver in versions.items()]
+        self._publish(rows)
+        return rows
+
+    def update_buildings(self, changes: Mapping[int, tuple[int, Mapping[str, Any]]]) -> list[BuildingRow]:
+        """Different changes on many buildings ({building_id: (expected_version, changes)}) in one
+        transaction: all or nothing (a block pasted into the table, a form)."""
+        clean = {bid: (ver, validate_values(BUILDING_SPECS, dict(values), partial=True))
+                 for bid, (ver, values) in changes.items()}
+        label = [""]
+        with self._unit(lambda: label[0]) as session:
+            rows = [self._apply(session, bid, ver, values, label) for bid, (ver, values) in clean.items()]
+        self._publish(rows)
+        return rows
+
+    def _publish(self, rows: list[BuildingRow]) -> None:
         by_estate: dict[int, list[int]] = {}
         for row in rows:
             by_estate.setdefault(row.estate_id, []).append(row.id)
         for estate_id, ids in by_estate.items():
             self._app.bus.publish(BuildingsChanged(estate_id, tuple(ids)))
-        return rows
 
     def delete_building(self, building_id: int, expected_version: int) -> None:
         label = [f"building {building_id}"]

@@ -105,6 +105,29 @@ def test_bulk_update_is_all_or_nothing(app, estate):
     assert [r["package"] for r in rows] == ["basic", "basic"]
 
 
+def test_different_changes_on_many_buildings_are_all_or_nothing(app, estate):
+    seen = []
+    app.bus.subscribe(lambda event: seen.append(event))
+    a = app.records.create_building(estate.id, BUILDING)
+    b = app.records.create_building(estate.id, {**BUILDING, "building": "2号楼"})
+    seen.clear()
+    with pytest.raises(ValidationError) as info:            # the second building's value is refused
+        app.records.update_buildings({a.id: (a.version, {"storeys": 6, "wwr": 0.3}),
+                                      b.id: (b.version, {"storeys": 41})})
+    assert info.value.params["field"] == "storeys" and seen == []
+    assert app.records.get_building(a.id)["storeys"] == 5           # nothing was saved
+    with pytest.raises(ValidationError):                            # a rule across fields
+        app.records.update_buildings({a.id: (a.version, {"status": "completed"})})
+    rows = app.records.update_buildings({a.id: (a.version, {"storeys": 6, "wwr": 0.3}),
+                                         b.id: (b.version, {"storeys": 7, "package": "深度"})})
+    assert [(r["storeys"], r["wwr"], r["package"]) for r in rows] == [(6, 0.3, None), (7, None, "advanced")]
+    assert [r.version for r in rows] == [a.version + 1, b.version + 1]
+    assert seen == [BuildingsChanged(estate.id, (a.id, b.id))]
+    with pytest.raises(ConcurrentEditError):
+        app.records.update_buildings({a.id: (a.version, {"storeys": 8})})
+    assert app.records.get_building(a.id)["storeys"] == 6
+
+
 def test_delete_estate_and_building(app, estate):
     seen = []
     app.bus.subscribe(lambda event: seen.append(event))

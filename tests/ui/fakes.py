@@ -76,6 +76,7 @@ class FakeRecords:
         full = {k: None for k in BUILDING_FIELDS}
         full.update(values, estate=self.estates[estate_id]["estate"], city=self.estates[estate_id]["city"])
         self.buildings[new_id] = BuildingRow(id=new_id, estate_id=estate_id, values=full, version=1)
+        self.bus.publish(BuildingsChanged(estate_id, (new_id,)))
         return self.buildings[new_id]
 
     def _validate(self, changes: Mapping[str, Any]) -> None:
@@ -105,8 +106,25 @@ class FakeRecords:
         self.bus.publish(BuildingsChanged(estate_id, tuple(versions)))
         return out
 
+    def update_buildings(self, changes: Mapping[int, tuple[int, Mapping[str, Any]]]) -> list[BuildingRow]:
+        for bid, (version, values) in changes.items():
+            self._validate(values)
+            if self.get_building(bid).version != version:
+                raise ConcurrentEditError(what=self.buildings[bid].values["building"])
+        out = []
+        for bid, (_, values) in changes.items():
+            old = self.buildings[bid]
+            self.buildings[bid] = replace(old, values={**old.values, **values}, version=old.version + 1)
+            out.append(self.buildings[bid])
+            self.log.append({"building_id": bid, "changes": dict(values)})
+        for estate_id in dict.fromkeys(r.estate_id for r in out):
+            self.bus.publish(BuildingsChanged(estate_id, tuple(r.id for r in out if r.estate_id == estate_id)))
+        return out
+
     def delete_building(self, building_id: int, expected_version: int) -> None:
+        estate_id = self.get_building(building_id).estate_id
         del self.buildings[building_id]
+        self.bus.publish(BuildingsChanged(estate_id, (building_id,)))
 
     def audit_log(self, limit: int = 200) -> list[dict[str, Any]]:
         return self.log[-limit:]

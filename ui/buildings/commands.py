@@ -116,3 +116,49 @@ class BuildingSetCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._run(not self._create)
+
+
+class SetCellsCommand(QUndoCommand):
+    """Cells of many buildings set at once (a pasted block, fill down, a form): ``old`` and ``new``
+    are {building id: {key: value}}. Saved through the service in one transaction before the
+    command is pushed; undo and redo save again, all or nothing."""
+
+    def __init__(self, records: RecordService, model: BuildingTableModel, old: Mapping[int, Mapping[str, Any]],
+                 new: Mapping[int, Mapping[str, Any]], text: str,
+                 on_error: Callable[[BaseException], None] | None = None) -> None:
+        super().__init__(text)
+        self._records, self._model = records, model
+        self._old = {i: dict(v) for i, v in old.items()}
+        self._new = {i: dict(v) for i, v in new.items()}
+        self._on_error = on_error
+        self._applied = True
+
+    @property
+    def building_ids(self) -> list[int]:
+        return list(self._new)
+
+    def _version(self, building_id: int) -> int:
+        row = self._model.row_by_id(building_id)
+        return row.version if row is not None else self._records.get_building(building_id).version
+
+    def _apply(self, values: Mapping[int, Mapping[str, Any]]) -> None:
+        try:
+            rows = self._records.update_buildings({i: (self._version(i), v) for i, v in values.items()})
+        except RetrofitError as exc:       # e.g. someone else changed a building meanwhile
+            self._model.update_rows([self._records.get_building(i) for i in values
+                                     if self._model.row_by_id(i) is not None])
+            if self._on_error is None:
+                raise
+            self._on_error(exc)
+            self.setObsolete(True)
+            return
+        self._model.update_rows(rows)
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            return
+        self._apply(self._new)
+
+    def undo(self) -> None:
+        self._apply(self._old)

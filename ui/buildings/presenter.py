@@ -1,18 +1,18 @@
 """Glue between the buildings view model, the record service and the undo stack. No widgets."""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 import ui.qtfix  # noqa: F401  (PySide6 6.12.0 emit reference bug)
-from retrofit.domain.errors import ConcurrentEditError, RetrofitError
+from retrofit.domain.errors import ConcurrentEditError, NotFoundError, RetrofitError
 from retrofit.domain.settings import Settings
 from retrofit.services.api import AppServices
 from retrofit.services.dto import BuildingRow
-from ui.buildings.commands import BuildingSetCommand, SetBuildingFieldCommand
+from ui.buildings.commands import BuildingSetCommand, SetBuildingFieldCommand, SetCellsCommand
 from ui.buildings.proxy import BuildingFilterProxy
 from ui.buildings.table_model import BuildingTableModel
 from ui.fields import BUILDING_BY_KEY
@@ -101,7 +101,12 @@ class BuildingsPresenter(QObject):
         if len(ids) > 200:
             self.load(self.estate_id)
             return
-        self.model.update_rows([self.services.records.get_building(i) for i in ids])
+        try:
+            rows = [self.services.records.get_building(i) for i in ids]
+        except NotFoundError:                       # deleted elsewhere (or by an undo): read the list again
+            self.load(self.estate_id)
+            return
+        self.model.update_rows(rows)
 
     def set_notices(self, results: Sequence[Any]) -> None:
         """Mark rows with notices, and show construction defaults the engine reports."""
@@ -154,30 +159,72 @@ class BuildingsPresenter(QObject):
             return translate("Commands", "Set %1").replace("%1", label)
         return translate("Commands", "Set %1 on %n building(s)", None, count).replace("%1", label)
 
-    def apply_form(self, building_id: int, changes: dict[str, Any]) -> bool:
-        """Apply a form's changes field by field, as one undo step."""
-        if not changes:
-            return True
-        self.undo_stack.beginMacro(translate("Commands", "Edit building"))
+    def apply_cells(self, changes: Mapping[int, Mapping[str, Any]], text: str) -> list[int]:
+        """Set different fields of many buildings ({building id: {key: value}}) in one transaction
+        and as one undo step. Raises RetrofitError (nothing saved) when the service refuses;
+        returns the ids of the buildings that changed."""
+        old: dict[int, dict[str, Any]] = {}
+        new: dict[int, dict[str, Any]] = {}
+        versions: dict[int, int] = {}
+        for building_id, values in changes.items():
+            row = self._row(building_id)
+            diff = {k: v for k, v in values.items() if row.values.get(k) != v}
+            if diff:
+                old[building_id] = {k: row.values.get(k) for k in diff}
+                new[building_id] = diff
+                versions[building_id] = row.version
+        if not new:
+            return []
+        self.applying = True                     # the change notice arrives while we wait
         try:
-            return all(self.set_field([building_id], key, value) for key, value in changes.items())
+            rows = self.services.records.update_buildings({i: (versions[i], new[i]) for i in new})
+        except ConcurrentEditError:
+            self.reload_rows(new)
+            raise
         finally:
-            self.undo_stack.endMacro()
+            self.applying = False
+        self.model.update_rows(rows)
+        self.undo_stack.push(SetCellsCommand(self.services.records, self.model, old, new, text, self._show_error))
+        self.edited.emit(list(new))
+        return list(new)
 
-    def create_building(self, values: dict[str, Any]) -> BuildingRow | None:
-        """Add a building to the current estate (undoable); None if the service refused."""
-        if self.estate_id is None:
-            return None
+    def set_cells(self, changes: Mapping[int, Mapping[str, Any]], text: str) -> bool:
+        """:meth:`apply_cells`, reporting a refusal instead of raising it."""
         try:
-            row = self.services.records.create_building(self.estate_id, values)
+            self.apply_cells(changes, text)
         except RetrofitError as exc:
             self._show_error(exc)
-            return None
+            return False
+        return True
+
+    def save_form(self, building_id: int, changes: Mapping[str, Any]) -> None:
+        """A form's changes, saved together as one undo step; raises RetrofitError if refused."""
+        self.apply_cells({building_id: changes}, translate("Commands", "Edit building"))
+
+    def apply_form(self, building_id: int, changes: dict[str, Any]) -> bool:
+        """A form's changes as one undo step (False, and reported, if the service refused)."""
+        return self.set_cells({building_id: changes}, translate("Commands", "Edit building"))
+
+    def add_building(self, values: Mapping[str, Any]) -> BuildingRow:
+        """A new building of the current estate (undoable); raises RetrofitError if refused."""
+        if self.estate_id is None:
+            raise NotFoundError(what="estate")
+        row = self.services.records.create_building(self.estate_id, values)
         self.undo_stack.push(BuildingSetCommand(
             self.services.records, self._reload, self.estate_id, [(row.id, row.values)], True,
             translate("Commands", "Add building"), self._show_error))
         self._reload()
         return row
+
+    def create_building(self, values: dict[str, Any]) -> BuildingRow | None:
+        """Add a building to the current estate (undoable); None (and reported) if refused."""
+        if self.estate_id is None:
+            return None
+        try:
+            return self.add_building(values)
+        except RetrofitError as exc:
+            self._show_error(exc)
+            return None
 
     def delete_buildings(self, building_ids: Sequence[int]) -> bool:
         """Delete buildings of the current estate (undoable: undo adds them again)."""
@@ -185,12 +232,15 @@ class BuildingsPresenter(QObject):
         if not rows or self.estate_id is None:
             return False
         done: list[tuple[int, dict[str, Any]]] = []
+        self.applying = True                     # the change notices arrive while we delete
         try:
             for row in rows:
                 self.services.records.delete_building(row.id, row.version)
                 done.append((row.id, dict(row.values)))
         except RetrofitError as exc:
             self._show_error(exc)
+        finally:
+            self.applying = False
         if done:
             self.undo_stack.push(BuildingSetCommand(
                 self.services.records, self._reload, self.estate_id, done, False,

@@ -84,12 +84,11 @@ class EstatesPanel(QWidget):
 
     def _fill_combos(self) -> None:
         packages = list(self.presenter.services.settings.list_packages()) if self.presenter.estates else []
-        years = self.presenter.years()
-        for combo, label, values in ((self.mode, translate("EstatesPanel", "Any mode"), [(choice_label(m),
-                                                                                          m) for m in MODES]),
-                                     (self.package, translate("EstatesPanel", "Any package"), [(choice_label(p),
-                                                                                                p) for p in packages]),
-                                     (self.year, translate("EstatesPanel", "Any year"), [(str(y), y) for y in years])):
+        modes = [(choice_label(m.value), m.value) for m in MODES]
+        for combo, label, values in (
+                (self.mode, translate("EstatesPanel", "Any mode"), modes),
+                (self.package, translate("EstatesPanel", "Any package"), [(choice_label(p), p) for p in packages]),
+                (self.year, translate("EstatesPanel", "Any year"), [(str(y), y) for y in self.presenter.years()])):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
@@ -142,21 +141,20 @@ class EstatesPanel(QWidget):
         return True
 
     def new_estate(self) -> None:
-        dialog = FormDialog(translate("EstatesPanel", "New estate"), ESTATE_FIELDS, {}, parent=self)
-        if dialog.exec():
-            values = {k: v for k, v in dialog.form.values().items() if v is not None}
-            row = self.presenter.create_estate(values)
-            if row is not None:
-                self.select_estate(row.id)
+        """A form for a new estate; it stays open until saved."""
+        dialog = FormDialog(translate("EstatesPanel", "New estate"), ESTATE_FIELDS, {}, parent=self,
+                            apply=self.presenter.add_estate, new=True)
+        if dialog.exec() and dialog.saved is not None:
+            self.select_estate(dialog.saved.id)
 
     def edit_current(self) -> None:
+        """The current estate in a form; the form stays open until its changes are saved."""
         estate_id = self.current_estate_id()
         if estate_id is None:
             return
         row = self.presenter.estates[estate_id]
         values = {spec.key: getattr(row, spec.key) for spec in ESTATE_FIELDS}
         dialog = FormDialog(translate("EstatesPanel", "Estate %1").replace("%1", row.estate), ESTATE_FIELDS, values,
-                            parent=self)
-        if dialog.exec() and dialog.changes():
-            self.presenter.update_estate(estate_id, dialog.changes())
+                            parent=self, apply=lambda changes: self.presenter.save_estate(estate_id, changes))
+        if dialog.exec() and dialog.saved is not None:
             self.select_estate(estate_id)

@@ -8,10 +8,10 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QStandardItemModel, QUndoCommand, QUndoStack
 
 import ui.qtfix  # noqa: F401  (PySide6 6.12.0 emit reference bug)
-from retrofit.domain.errors import RetrofitError
+from retrofit.domain.errors import NotFoundError, RetrofitError
 from retrofit.services.api import AppServices, RecordService
 from retrofit.services.dto import EstateRow
-from ui.estates.tree_model import EstateFilterProxy, build_tree, estate_facts
+from ui.estates.tree_model import EstateFilterProxy, build_tree, estate_facts, set_counts
 from ui.tasks import TaskRunner
 
 
@@ -87,6 +87,23 @@ class EstatesPresenter(QObject):
         self._full_facts = False
         self.ensure_facts()
 
+    def refresh_counts(self, estate_ids: set[int]) -> None:
+        """Re-read the building counts of estates whose buildings were added or deleted."""
+        if len(estate_ids) <= 5:
+            rows = []
+            for estate_id in estate_ids:
+                try:
+                    rows.append(self.services.records.get_estate(estate_id))
+                except NotFoundError:           # deleted meanwhile: the estates notice reloads the tree
+                    continue
+        else:
+            rows = self.services.records.list_estates()
+        changed = {r.id: r.building_count for r in rows
+                   if r.id in self.estates and r.building_count != self.estates[r.id].building_count}
+        self.estates.update({r.id: r for r in rows if r.id in self.estates})
+        if changed:
+            set_counts(self.model, changed)
+
     def refresh_facts(self, estate_id: int | None = None) -> None:
         """Re-read the filter facts of one estate (after an edit), or of all."""
         if estate_id is None:
@@ -102,31 +119,41 @@ class EstatesPresenter(QObject):
     def years(self) -> list[int]:
         return sorted({y for f in self.proxy.facts.values() for y in f.years})
 
-    def update_estate(self, estate_id: int, changes: dict[str, Any]) -> bool:
+    def save_estate(self, estate_id: int, changes: dict[str, Any]) -> EstateRow:
+        """Save an estate's changes (undoable); raises RetrofitError (nothing saved) if refused."""
         old_row = self.estates[estate_id]
         old = {k: getattr(old_row, k) for k in changes}
+        row = self.services.records.update_estate(estate_id, old_row.version, changes)
+        self.estates[estate_id] = row
+        self.undo_stack.push(EditEstateCommand(self.services.records, self, estate_id, old, dict(changes)))
+        self.load()
+        return row
+
+    def update_estate(self, estate_id: int, changes: dict[str, Any]) -> bool:
+        """:meth:`save_estate`, reporting a refusal (and reloading) instead of raising it."""
         try:
-            row = self.services.records.update_estate(estate_id, old_row.version, changes)
+            self.save_estate(estate_id, changes)
         except RetrofitError as exc:
             self._show_error(exc)
             self.load()
             return False
-        self.estates[estate_id] = row
-        self.undo_stack.push(EditEstateCommand(self.services.records, self, estate_id, old, dict(changes)))
-        self.load()
         return True
 
-    def create_estate(self, values: dict[str, Any]) -> EstateRow | None:
-        """Add an estate (undoable: undo deletes it again)."""
-        try:
-            row = self.services.records.create_estate(values)
-        except RetrofitError as exc:
-            self._show_error(exc)
-            return None
+    def add_estate(self, values: dict[str, Any]) -> EstateRow:
+        """Add an estate (undoable: undo deletes it again); raises RetrofitError if refused."""
+        row = self.services.records.create_estate(values)
         self.undo_stack.push(CreateEstateCommand(self.services.records, self, row.id, dict(values),
                                                  self._show_error))
         self.load()
         return row
+
+    def create_estate(self, values: dict[str, Any]) -> EstateRow | None:
+        """:meth:`add_estate`, reporting a refusal instead of raising it."""
+        try:
+            return self.add_estate(values)
+        except RetrofitError as exc:
+            self._show_error(exc)
+            return None
 
 
 class EditEstateCommand(QUndoCommand):

@@ -98,6 +98,34 @@ def retranslate_tree(model: QStandardItemModel) -> None:
         first.setText(translate("EstateTree", "All buildings"))
 
 
+def set_counts(model: QStandardItemModel, counts: Mapping[int, int]) -> None:
+    """New building counts of some estates ({estate id: count}); the districts' and the city's
+    totals follow. Only the count cells change: the tree keeps its selection and expansion."""
+    root = model.invisibleRootItem()
+    total = 0
+    for r in range(root.rowCount()):
+        district = root.child(r, 0)
+        if district.data(KIND_ROLE) != DISTRICT:
+            continue
+        subtotal = 0
+        for i in range(district.rowCount()):
+            estate, count = district.child(i, 0), district.child(i, 1)
+            estate_id = estate.data(ESTATE_ID_ROLE)
+            if estate_id in counts and count.text() != str(counts[estate_id]):
+                count.setText(str(counts[estate_id]))
+            subtotal += int(count.text() or 0)
+        _set_text(root.child(r, 1), str(subtotal))
+        total += subtotal
+    first = root.child(0, 0)
+    if first is not None and first.data(KIND_ROLE) == ALL:
+        _set_text(root.child(0, 1), str(total))
+
+
+def _set_text(item: QStandardItem | None, text: str) -> None:
+    if item is not None and item.text() != text:
+        item.setText(text)
+
+
 def _count_item(item: QStandardItem) -> QStandardItem:
     item.setTextAlignment(_RIGHT)
     return item
