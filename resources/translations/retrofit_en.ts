@@ -4,7 +4,7 @@
 <context>
     <name>BuildingForm</name>
     <message>
-        <location filename="../../ui/buildings/form.py" line="16" />
+        <location filename="../../ui/buildings/form.py" line="28" />
         <source>Building %1</source>
         <translation>Building %1</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>BuildingTable</name>
     <message>
-        <location filename="../../ui/buildings/delegates.py" line="21" />
+        <location filename="../../ui/buildings/delegates.py" line="42" />
         <source>(default)</source>
         <translation>(default)</translation>
     </message>
@@ -31,70 +31,91 @@
 <context>
     <name>BuildingsPanel</name>
     <message>
-        <location filename="../../ui/buildings/panel.py" line="82" />
+        <location filename="../../ui/buildings/panel.py" line="107" />
+        <source>Nothing was changed</source>
+        <translation>Nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildings/panel.py" line="129" />
         <source>Filter buildings…</source>
         <translation>Filter buildings…</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/panel.py" line="83" />
+        <location filename="../../ui/buildings/panel.py" line="130" />
         <source>Set for selection</source>
         <translation>Set for selection</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/panel.py" line="84" />
+        <location filename="../../ui/buildings/panel.py" line="131" />
         <source>Set mode, package or planned year for all selected buildings</source>
         <translation>Set mode, package or planned year for all selected buildings</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/panel.py" line="86" />
+        <location filename="../../ui/buildings/panel.py" line="133" />
         <source>Edit form…</source>
         <translation>Edit form…</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/panel.py" line="87" />
+        <location filename="../../ui/buildings/panel.py" line="134" />
         <source>Edit the current building in a form (F2 edits a cell)</source>
         <translation>Edit the current building in a form (F2 edits a cell)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/panel.py" line="89" />
+        <location filename="../../ui/buildings/panel.py" line="136" />
         <source>Mode…</source>
         <translation>Mode…</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/panel.py" line="90" />
+        <location filename="../../ui/buildings/panel.py" line="137" />
         <source>Package…</source>
         <translation>Package…</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/panel.py" line="91" />
+        <location filename="../../ui/buildings/panel.py" line="138" />
         <source>Planned year…</source>
         <translation>Planned year…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/buildings/panel.py" line="106" />
+    <message>
+        <location filename="../../ui/buildings/panel.py" line="154" />
         <source>All buildings: %n</source>
-        <translation>
-            <numerusform>All buildings: %n</numerusform>
-            <numerusform>All buildings: %n</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/buildings/panel.py" line="108" />
-        <source>Buildings: %n</source>
-        <translation>
-            <numerusform>Buildings: %n</numerusform>
-            <numerusform>Buildings: %n</numerusform></translation>
+        <translation>All buildings: %n</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/panel.py" line="169" />
+        <location filename="../../ui/buildings/panel.py" line="156" />
+        <source>Buildings: %n</source>
+        <translation>Buildings: %n</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildings/panel.py" line="232" />
         <source>New building</source>
         <translation>New building</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/panel.py" line="181" />
+        <location filename="../../ui/buildings/panel.py" line="242" />
         <source>Delete buildings</source>
         <translation>Delete buildings</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location filename="../../ui/buildings/excel.py" line="89" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildings/excel.py" line="90" />
+        <source>Copy with &amp;headers</source>
+        <translation>Copy with &amp;headers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildings/excel.py" line="91" />
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildings/excel.py" line="92" />
+        <source>Fill &amp;down</source>
+        <translation>Fill &amp;down</translation>
+    </message>
+<message numerus="yes">
         <location filename="../../ui/buildings/panel.py" line="181" />
         <source>Delete %n building(s)? (Undo brings them back.)</source>
         <translation>
@@ -105,37 +126,37 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../ui/catalogue/dialog.py" line="33" />
+        <location filename="../../ui/catalogue/dialog.py" line="45" />
         <source>Measures and packages</source>
         <translation>Measures and packages</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/dialog.py" line="39" />
+        <location filename="../../ui/catalogue/dialog.py" line="51" />
         <source>Save package</source>
         <translation>Save package</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/dialog.py" line="41" />
+        <location filename="../../ui/catalogue/dialog.py" line="53" />
         <source>New package…</source>
         <translation>New package…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/dialog.py" line="44" />
+        <location filename="../../ui/catalogue/dialog.py" line="56" />
         <source>Measures</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/dialog.py" line="53" />
+        <location filename="../../ui/catalogue/dialog.py" line="65" />
         <source>Packages</source>
         <translation>Packages</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/dialog.py" line="123" />
+        <location filename="../../ui/catalogue/dialog.py" line="135" />
         <source>New package</source>
         <translation>New package</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/dialog.py" line="123" />
+        <location filename="../../ui/catalogue/dialog.py" line="135" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -143,12 +164,13 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../../ui/fields.py" line="117" />
+        <location filename="../../ui/fields.py" line="94" />
         <source>yes</source>
+        <extracomment>The building table's columns and the building form's rows, in this order. Fields the method fills in when they are not entered (method.md §2, §6; shown as defaulted). Every choice the app names: structures, modes, statuses and the shipped packages.</extracomment>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="117" />
+        <location filename="../../ui/fields.py" line="94" />
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -156,50 +178,54 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../ui/buildings/commands.py" line="28" />
+        <location filename="../../ui/buildings/commands.py" line="27" />
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/presenter.py" line="154" />
+        <location filename="../../ui/buildings/presenter.py" line="159" />
         <source>Set %1</source>
         <translation>Set %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/buildings/presenter.py" line="155" />
+    <message>
+        <location filename="../../ui/buildings/presenter.py" line="160" />
         <source>Set %1 on %n building(s)</source>
-        <translation>
-            <numerusform>Set %1 on %n building(s)</numerusform>
-            <numerusform>Set %1 on %n building(s)</numerusform></translation>
+        <translation>Set %1 on %n building(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/presenter.py" line="161" />
+        <location filename="../../ui/buildings/presenter.py" line="202" />
+        <location filename="../../ui/buildings/presenter.py" line="206" />
         <source>Edit building</source>
         <translation>Edit building</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/presenter.py" line="178" />
+        <location filename="../../ui/buildings/presenter.py" line="215" />
         <source>Add building</source>
         <translation>Add building</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location filename="../../ui/estates/presenter.py" line="164" />
+        <source>Edit estate</source>
+        <translation>Edit estate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/estates/presenter.py" line="189" />
+        <source>Add estate</source>
+        <translation>Add estate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildings/excel.py" line="233" />
+        <source>Paste %n cell(s)</source>
+        <translation>Paste %n cell(s)</translation>
+    </message>
+<message numerus="yes">
         <location filename="../../ui/buildings/presenter.py" line="197" />
         <source>Delete %n building(s)</source>
         <translation>
             <numerusform>Delete %n building(s)</numerusform>
             <numerusform>Delete %n building(s)</numerusform></translation>
     </message>
-    <message>
-        <location filename="../../ui/estates/presenter.py" line="137" />
-        <source>Edit estate</source>
-        <translation>Edit estate</translation>
-    </message>
-    <message>
-        <location filename="../../ui/estates/presenter.py" line="162" />
-        <source>Add estate</source>
-        <translation>Add estate</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>Compare</name>
     <message>
@@ -269,137 +295,140 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="23" />
-        <location filename="../../ui/dashboard/panel.py" line="31" />
+        <location filename="../../ui/dashboard/panel.py" line="32" />
+        <location filename="../../ui/dashboard/panel.py" line="40" />
         <source>Saved coal [tce/a]</source>
         <translation>Saved coal [tce/a]</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="24" />
-        <location filename="../../ui/dashboard/panel.py" line="32" />
+        <location filename="../../ui/dashboard/panel.py" line="33" />
+        <location filename="../../ui/dashboard/panel.py" line="41" />
         <source>Saved CO2 [t/a]</source>
         <translation>Saved CO2 [t/a]</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="25" />
-        <location filename="../../ui/dashboard/panel.py" line="33" />
+        <location filename="../../ui/dashboard/panel.py" line="34" />
+        <location filename="../../ui/dashboard/panel.py" line="42" />
         <source>Freed capacity [MW]</source>
         <translation>Freed capacity [MW]</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="28" />
+        <location filename="../../ui/dashboard/panel.py" line="37" />
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="28" />
+        <location filename="../../ui/dashboard/panel.py" line="37" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="29" />
+        <location filename="../../ui/dashboard/panel.py" line="38" />
         <source>Buildings</source>
         <translation>Buildings</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="30" />
+        <location filename="../../ui/dashboard/panel.py" line="39" />
         <source>Floor area [m²]</source>
         <translation>Floor area [m²]</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="36" />
+        <location filename="../../ui/dashboard/panel.py" line="45" />
         <source>Extra floor area [m²]</source>
         <translation>Extra floor area [m²]</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="37" />
+        <location filename="../../ui/dashboard/panel.py" line="46" />
         <source>Coal before [tce/a]</source>
         <translation>Coal before [tce/a]</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="38" />
+        <location filename="../../ui/dashboard/panel.py" line="47" />
         <source>Coal after [tce/a]</source>
         <translation>Coal after [tce/a]</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="39" />
+        <location filename="../../ui/dashboard/panel.py" line="48" />
         <source>Cumulative saved coal [tce/a]</source>
         <translation>Cumulative saved coal [tce/a]</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="40" />
+        <location filename="../../ui/dashboard/panel.py" line="49" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="42" />
+        <location filename="../../ui/dashboard/panel.py" line="51" />
         <source>Estates</source>
         <translation>Estates</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="43" />
+        <location filename="../../ui/dashboard/panel.py" line="52" />
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="44" />
+        <location filename="../../ui/dashboard/panel.py" line="53" />
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="44" />
+        <location filename="../../ui/dashboard/panel.py" line="53" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="85" />
+        <location filename="../../ui/dashboard/panel.py" line="94" />
         <source>Recalculate</source>
         <translation>Recalculate</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="86" />
+        <location filename="../../ui/dashboard/panel.py" line="95" />
         <source>City totals against the programme targets</source>
         <translation>City totals against the programme targets</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="87" />
+        <location filename="../../ui/dashboard/panel.py" line="96" />
         <source>Mode shares (floor area)</source>
         <translation>Mode shares (floor area)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="88" />
+        <location filename="../../ui/dashboard/panel.py" line="97" />
         <source>By district</source>
         <translation>By district</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="89" />
+        <location filename="../../ui/dashboard/panel.py" line="98" />
         <source>By planned year</source>
         <translation>By planned year</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="101" />
+        <location filename="../../ui/dashboard/panel.py" line="110" />
         <source>Calculating the whole city…</source>
         <translation>Calculating the whole city…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="150" />
+        <location filename="../../ui/dashboard/panel.py" line="159" />
         <source>Rebuild share within the cap of %1 %</source>
         <translation>Rebuild share within the cap of %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="151" />
+        <location filename="../../ui/dashboard/panel.py" line="160" />
         <source>Rebuild share exceeds the cap of %1 %</source>
         <translation>Rebuild share exceeds the cap of %1 %</translation>
     </message>
     <message>
+        <location filename="../../ui/dashboard/panel.py" line="44" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
+        <location filename="../../ui/dashboard/panel.py" line="43" />
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
+        <location filename="../../ui/dashboard/panel.py" line="50" />
         <source>Surplus</source>
         <translation>Surplus</translation>
     </message>
@@ -407,80 +436,80 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../ui/database.py" line="42" />
+        <location filename="../../ui/database.py" line="50" />
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="43" />
+        <location filename="../../ui/database.py" line="51" />
         <source>SQLite database (*.sqlite *.db)</source>
         <translation>SQLite database (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="50" />
+        <location filename="../../ui/database.py" line="58" />
         <source>A database file on this computer…</source>
         <translation>A database file on this computer…</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="51" />
+        <location filename="../../ui/database.py" line="59" />
         <source>A shared PostgreSQL database (URL)…</source>
         <translation>A shared PostgreSQL database (URL)…</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="53" />
-        <location filename="../../ui/database.py" line="58" />
-        <location filename="../../ui/database.py" line="63" />
+        <location filename="../../ui/database.py" line="61" />
+        <location filename="../../ui/database.py" line="66" />
+        <location filename="../../ui/database.py" line="71" />
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="53" />
+        <location filename="../../ui/database.py" line="61" />
         <source>Open:</source>
         <translation>Open:</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="59" />
+        <location filename="../../ui/database.py" line="67" />
         <source>SQLite database (*.sqlite *.db);;All files (*)</source>
         <translation>SQLite database (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="64" />
+        <location filename="../../ui/database.py" line="72" />
         <source>URL, e.g. postgresql+psycopg://user@server/retrofit</source>
         <translation>URL, e.g. postgresql+psycopg://user@server/retrofit</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="84" />
+        <location filename="../../ui/database.py" line="92" />
         <source>Export register</source>
         <translation>Export register</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="86" />
+        <location filename="../../ui/database.py" line="94" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location filename="../../ui/database.py" line="100" />
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database.py" line="111" />
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database.py" line="112" />
+        <source>Reports are not available with this database.</source>
+        <translation>Reports are not available with this database.</translation>
+    </message>
+<message numerus="yes">
         <location filename="../../ui/database.py" line="91" />
         <source>Exported %n building(s)</source>
         <translation>
             <numerusform>Exported %n building(s)</numerusform>
             <numerusform>Exported %n building(s)</numerusform></translation>
     </message>
-    <message>
-        <location filename="../../ui/database.py" line="92" />
-        <source>Exporting…</source>
-        <translation>Exporting…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/database.py" line="103" />
-        <source>Reports</source>
-        <translation>Reports</translation>
-    </message>
-    <message>
-        <location filename="../../ui/database.py" line="104" />
-        <source>Reports are not available with this database.</source>
-        <translation>Reports are not available with this database.</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>Errors</name>
     <message>
@@ -507,24 +536,24 @@
 <context>
     <name>EstateTree</name>
     <message>
-        <location filename="../../ui/estates/tree_model.py" line="95" />
+        <location filename="../../ui/estates/tree_model.py" line="94" />
         <source>Estate</source>
         <translation>Estate</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/tree_model.py" line="96" />
+        <location filename="../../ui/estates/tree_model.py" line="95" />
         <source>Buildings</source>
         <translation>Buildings</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/tree_model.py" line="69" />
-        <location filename="../../ui/estates/tree_model.py" line="99" />
+        <location filename="../../ui/estates/tree_model.py" line="68" />
+        <location filename="../../ui/estates/tree_model.py" line="98" />
         <source>All buildings</source>
         <extracomment>Inputs whose absence counts as "missing data" (the engine then uses typical defaults).</extracomment>
         <translation>All buildings</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/tree_model.py" line="75" />
+        <location filename="../../ui/estates/tree_model.py" line="74" />
         <source>(no district)</source>
         <translation>(no district)</translation>
     </message>
@@ -532,47 +561,47 @@
 <context>
     <name>EstatesPanel</name>
     <message>
-        <location filename="../../ui/estates/panel.py" line="59" />
+        <location filename="../../ui/estates/panel.py" line="68" />
         <source>Search estate, address or building no.</source>
         <translation>Search estate, address or building no.</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="60" />
+        <location filename="../../ui/estates/panel.py" line="69" />
         <source>Consent below threshold</source>
         <translation>Consent below threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="61" />
+        <location filename="../../ui/estates/panel.py" line="70" />
         <source>Missing data</source>
         <translation>Missing data</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="62" />
+        <location filename="../../ui/estates/panel.py" line="71" />
         <source>Edit estate…</source>
         <translation>Edit estate…</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="79" />
+        <location filename="../../ui/estates/panel.py" line="89" />
         <source>Any mode</source>
         <translation>Any mode</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="81" />
+        <location filename="../../ui/estates/panel.py" line="90" />
         <source>Any package</source>
         <translation>Any package</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="83" />
+        <location filename="../../ui/estates/panel.py" line="91" />
         <source>Any year</source>
         <translation>Any year</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="136" />
+        <location filename="../../ui/estates/panel.py" line="145" />
         <source>New estate</source>
         <translation>New estate</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="149" />
+        <location filename="../../ui/estates/panel.py" line="157" />
         <source>Estate %1</source>
         <translation>Estate %1</translation>
     </message>
@@ -580,14 +609,16 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../ui/forms.py" line="51" />
+        <location filename="../../ui/forms.py" line="68" />
         <source>default</source>
         <translation>default</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="104" />
-        <source>Not a number: %1</source>
-        <translation>Not a number: %1</translation>
+        <location filename="../../ui/buildings/delegates.py" line="117" />
+        <location filename="../../ui/forms.py" line="73" />
+        <location filename="../../ui/forms.py" line="145" />
+        <source>Allowed: %1</source>
+        <translation>Allowed: %1</translation>
     </message>
 </context>
 <context>
@@ -630,132 +661,132 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="25" />
+        <location filename="../../ui/imports/wizard.py" line="47" />
         <source>New estates: %1, changed estates: %2, new buildings: %3, changed buildings: %4, unchanged buildings: %5</source>
         <translation>New estates: %1, changed estates: %2, new buildings: %3, changed buildings: %4, unchanged buildings: %5</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="39" />
+        <location filename="../../ui/imports/wizard.py" line="72" />
         <source>Choose a register file</source>
         <translation>Choose a register file</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="40" />
+        <location filename="../../ui/imports/wizard.py" line="73" />
         <source>A CSV or Excel file with one row per building (see the import template).</source>
         <translation>A CSV or Excel file with one row per building (see the import template).</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="44" />
+        <location filename="../../ui/imports/wizard.py" line="77" />
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="51" />
+        <location filename="../../ui/imports/wizard.py" line="84" />
         <source>Register file</source>
         <translation>Register file</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="52" />
+        <location filename="../../ui/imports/wizard.py" line="85" />
         <source>Registers (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</source>
         <translation>Registers (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="66" />
+        <location filename="../../ui/imports/wizard.py" line="99" />
         <source>Columns and preview</source>
         <translation>Columns and preview</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="68" />
+        <location filename="../../ui/imports/wizard.py" line="101" />
         <source>Column in the file</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="69" />
+        <location filename="../../ui/imports/wizard.py" line="102" />
         <source>Sample values</source>
         <translation>Sample values</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="69" />
+        <location filename="../../ui/imports/wizard.py" line="102" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="72" />
+        <location filename="../../ui/imports/wizard.py" line="105" />
         <source>Check again</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="77" />
+        <location filename="../../ui/imports/wizard.py" line="110" />
         <source>Export errors (CSV)…</source>
         <translation>Export errors (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="101" />
+        <location filename="../../ui/imports/wizard.py" line="135" />
         <source>ignored</source>
         <translation>ignored</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="102" />
+        <location filename="../../ui/imports/wizard.py" line="136" />
         <source>(automatic: %1)</source>
         <translation>(automatic: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="103" />
+        <location filename="../../ui/imports/wizard.py" line="137" />
         <source>(ignore)</source>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="32" />
+        <location filename="../../ui/imports/wizard.py" line="54" />
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="32" />
+        <location filename="../../ui/imports/wizard.py" line="54" />
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="33" />
+        <location filename="../../ui/imports/wizard.py" line="55" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="33" />
+        <location filename="../../ui/imports/wizard.py" line="55" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="143" />
+        <location filename="../../ui/imports/wizard.py" line="182" />
         <source>Export errors</source>
         <translation>Export errors</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="157" />
+        <location filename="../../ui/imports/wizard.py" line="196" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="162" />
+        <location filename="../../ui/imports/wizard.py" line="201" />
         <source>Cancel import</source>
         <translation>Cancel import</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="174" />
+        <location filename="../../ui/imports/wizard.py" line="213" />
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="194" />
+        <location filename="../../ui/imports/wizard.py" line="234" />
         <source>Imported.</source>
         <translation>Imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="200" />
+        <location filename="../../ui/imports/wizard.py" line="240" />
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="218" />
+        <location filename="../../ui/imports/wizard.py" line="258" />
         <source>Import register</source>
         <translation>Import register</translation>
     </message>
@@ -763,42 +794,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>Retrofit Planner</source>
         <translation>Retrofit Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186" />
+        <location filename="../../ui/main_window.py" line="191" />
         <source>Estates</source>
         <translation>Estates</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>Buildings</source>
         <translation>Buildings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="194" />
         <source>Programme dashboard</source>
         <translation>Programme dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>Compare packages</source>
         <translation>Compare packages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="196" />
         <source>Planner</source>
         <translation>Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="198" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
@@ -964,473 +995,497 @@
 <context>
     <name>Planner</name>
     <message>
-        <location filename="../../ui/planner/panel.py" line="253" />
+        <location filename="../../ui/planner/inputs.py" line="80" />
         <source>First year</source>
         <translation>First year</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="253" />
+        <location filename="../../ui/planner/inputs.py" line="80" />
         <source>Last year</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="254" />
+        <location filename="../../ui/planner/inputs.py" line="81" />
         <source>Budget per year [million RMB]</source>
         <translation>Budget per year [million RMB]</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="258" />
+        <location filename="../../ui/planner/inputs.py" line="89" />
         <source>Saved coal</source>
         <translation>Saved coal</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="258" />
+        <location filename="../../ui/planner/inputs.py" line="89" />
         <source>Saved CO2</source>
         <translation>Saved CO2</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="259" />
+        <location filename="../../ui/planner/inputs.py" line="90" />
         <source>Freed capacity</source>
         <translation>Freed capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="264" />
+        <location filename="../../ui/planner/inputs.py" line="94" />
         <source>Inputs</source>
         <translation>Inputs</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="271" />
+        <location filename="../../ui/planner/panel.py" line="166" />
         <source>Year by year</source>
         <translation>Year by year</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="272" />
+        <location filename="../../ui/planner/inputs.py" line="95" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="273" />
+        <location filename="../../ui/planner/inputs.py" line="96" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="277" />
+        <location filename="../../ui/planner/tables.py" line="77" />
         <source>Save plan…</source>
         <translation>Save plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="289" />
+        <location filename="../../ui/planner/panel.py" line="168" />
         <source>The planner is not available in this version.</source>
         <translation>The planner is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="323" />
-        <location filename="../../ui/planner/panel.py" line="335" />
+        <location filename="../../ui/planner/presenter.py" line="69" />
+        <location filename="../../ui/planner/presenter.py" line="85" />
         <source>Planning…</source>
         <translation>Planning…</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="398" />
+        <location filename="../../ui/planner/figures.py" line="79" />
         <source>%1 (%2 % of the target)</source>
         <translation>%1 (%2 % of the target)</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="698" />
+        <location filename="../../ui/planner/panel.py" line="281" />
         <source>Save plan</source>
         <translation>Save plan</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="57" />
-        <location filename="../../ui/planner/panel.py" line="698" />
+        <location filename="../../ui/planner/panel.py" line="281" />
+        <location filename="../../ui/planner/tables.py" line="28" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="40" />
-        <location filename="../../ui/planner/panel.py" line="471" />
+        <location filename="../../ui/planner/figures.py" line="21" />
+        <location filename="../../ui/planner/tables.py" line="129" />
         <source>Estates</source>
         <translation>Estates</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="41" />
+        <location filename="../../ui/planner/figures.py" line="22" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="42" />
+        <location filename="../../ui/planner/figures.py" line="23" />
         <source>Floor area [m²]</source>
         <translation>Floor area [m²]</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="43" />
-        <location filename="../../ui/planner/panel.py" line="473" />
+        <location filename="../../ui/planner/figures.py" line="24" />
+        <location filename="../../ui/planner/tables.py" line="131" />
         <source>Cost [million RMB]</source>
         <translation>Cost [million RMB]</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="44" />
+        <location filename="../../ui/planner/cost_curve.py" line="110" />
+        <location filename="../../ui/planner/figures.py" line="25" />
         <source>Saved coal [tce/a]</source>
         <translation>Saved coal [tce/a]</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="45" />
+        <location filename="../../ui/planner/figures.py" line="26" />
         <source>Saved CO2 [t/a]</source>
         <translation>Saved CO2 [t/a]</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="46" />
+        <location filename="../../ui/planner/figures.py" line="27" />
         <source>Freed capacity [MW]</source>
         <translation>Freed capacity [MW]</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="50" />
+        <location filename="../../ui/planner/figures.py" line="36" />
         <source>Minimum consent rate</source>
         <translation>Minimum consent rate</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="51" />
+        <location filename="../../ui/planner/figures.py" line="37" />
         <source>Minimum remaining life [a]</source>
         <translation>Minimum remaining life [a]</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="52" />
+        <location filename="../../ui/planner/figures.py" line="38" />
         <source>CO2 factor [t/tce]</source>
         <translation>CO2 factor [t/tce]</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="53" />
+        <location filename="../../ui/planner/figures.py" line="39" />
         <source>Prices</source>
         <translation>Prices</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="54" />
+        <location filename="../../ui/planner/figures.py" line="40" />
         <source>Coal price [RMB/tce]</source>
         <translation>Coal price [RMB/tce]</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="57" />
+        <location filename="../../ui/planner/tables.py" line="28" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="58" />
+        <location filename="../../ui/planner/tables.py" line="29" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="58" />
+        <location filename="../../ui/planner/tables.py" line="29" />
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="59" />
+        <location filename="../../ui/planner/tables.py" line="30" />
         <source>Saved [tce/a]</source>
         <translation>Saved [tce/a]</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="61" />
+        <location filename="../../ui/planner/tables.py" line="32" />
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="61" />
+        <location filename="../../ui/planner/tables.py" line="32" />
         <source>approved</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="62" />
+        <location filename="../../ui/planner/figures.py" line="43" />
         <source>MILP</source>
         <translation>MILP</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="62" />
+        <location filename="../../ui/planner/figures.py" line="43" />
         <source>greedy rule</source>
         <translation>greedy rule</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="265" />
+        <location filename="../../ui/planner/panel.py" line="158" />
         <source>Saved plans</source>
         <translation>Saved plans</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="266" />
+        <location filename="../../ui/planner/panel.py" line="159" />
         <source>Plan totals</source>
         <translation>Plan totals</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="267" />
+        <location filename="../../ui/planner/panel.py" line="160" />
         <source>Mode shares (floor area)</source>
         <translation>Mode shares (floor area)</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="268" />
+        <location filename="../../ui/planner/panel.py" line="161" />
         <source>Rules and assumptions</source>
         <translation>Rules and assumptions</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="269" />
+        <location filename="../../ui/planner/panel.py" line="162" />
         <source>Cost by funding source</source>
         <translation>Cost by funding source</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="270" />
+        <location filename="../../ui/planner/panel.py" line="163" />
         <source>Saved coal against the programme target</source>
         <translation>Saved coal against the programme target</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="274" />
+        <location filename="../../ui/planner/tables.py" line="74" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="275" />
+        <location filename="../../ui/planner/tables.py" line="75" />
         <source>Approve…</source>
         <translation>Approve…</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="276" />
+        <location filename="../../ui/planner/tables.py" line="76" />
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="278" />
+        <location filename="../../ui/planner/tables.py" line="78" />
         <source>Show the selected plan with its inputs</source>
         <translation>Show the selected plan with its inputs</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="279" />
+        <location filename="../../ui/planner/tables.py" line="79" />
         <source>Approve the selected draft; an approved plan is locked</source>
         <translation>Approve the selected draft; an approved plan is locked</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="280" />
+        <location filename="../../ui/planner/tables.py" line="80" />
         <source>Delete the selected draft</source>
         <translation>Delete the selected draft</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="281" />
+        <location filename="../../ui/planner/tables.py" line="81" />
         <source>Save the shown plan as a draft (a new version when the name exists)</source>
         <translation>Save the shown plan as a draft (a new version when the name exists)</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="428" />
+        <location filename="../../ui/planner/figures.py" line="115" />
         <source>%1 %2 % ≤ %3 % (cap kept)</source>
         <translation>%1 %2 % ≤ %3 % (cap kept)</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="429" />
+        <location filename="../../ui/planner/figures.py" line="116" />
         <source>%1 %2 % &gt; %3 % (over the cap)</source>
         <translation>%1 %2 % &gt; %3 % (over the cap)</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="443" />
+        <location filename="../../ui/planner/figures.py" line="134" />
         <source>%1 (shorter: rebuild)</source>
         <translation>%1 (shorter: rebuild)</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="448" />
+        <location filename="../../ui/planner/figures.py" line="139" />
         <source>2010 prices</source>
         <translation>2010 prices</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="449" />
+        <location filename="../../ui/planner/figures.py" line="140" />
         <source>Today's prices</source>
         <translation>Today's prices</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="458" />
+        <location filename="../../ui/planner/panel.py" line="207" />
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="460" />
+        <location filename="../../ui/planner/panel.py" line="209" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="461" />
+        <location filename="../../ui/planner/panel.py" line="210" />
         <source>million RMB</source>
         <translation>million RMB</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="463" />
+        <location filename="../../ui/planner/panel.py" line="212" />
         <source>Cumulative saved coal</source>
         <translation>Cumulative saved coal</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="464" />
+        <location filename="../../ui/planner/panel.py" line="213" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="465" />
+        <location filename="../../ui/planner/panel.py" line="213" />
         <source>tce/a</source>
         <translation>tce/a</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="472" />
+        <location filename="../../ui/planner/tables.py" line="130" />
         <source>Budget [million RMB]</source>
         <translation>Budget [million RMB]</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="474" />
+        <location filename="../../ui/planner/tables.py" line="132" />
         <source>%1 [million RMB]</source>
         <translation>%1 [million RMB]</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="486" />
+        <location filename="../../ui/planner/tables.py" line="144" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="529" />
+        <location filename="../../ui/planner/panel.py" line="216" />
         <source>Why are these estates waiting? (%1)</source>
         <translation>Why are these estates waiting? (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="571" />
+        <location filename="../../ui/planner/tables.py" line="90" />
         <source>Saved on %1</source>
         <translation>Saved on %1</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="573" />
+        <location filename="../../ui/planner/tables.py" line="92" />
         <source>Approved on %1: locked</source>
         <translation>Approved on %1: locked</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="615" />
+        <location filename="../../ui/planner/presenter.py" line="143" />
         <source>Saved plan “%1”, version %2 (%3).</source>
         <translation>Saved plan “%1”, version %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="662" />
+        <location filename="../../ui/planner/panel.py" line="263" />
         <source>Approve the plan “%1”, version %2? An approved plan is locked: it can no longer be changed or deleted.</source>
         <translation>Approve the plan “%1”, version %2? An approved plan is locked: it can no longer be changed or deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="664" />
+        <location filename="../../ui/planner/panel.py" line="265" />
         <source>Approve plan</source>
         <translation>Approve plan</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="668" />
+        <location filename="../../ui/planner/presenter.py" line="164" />
         <source>Plan “%1” approved.</source>
         <translation>Plan “%1” approved.</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="675" />
+        <location filename="../../ui/planner/panel.py" line="273" />
         <source>Delete the plan “%1”, version %2?</source>
         <translation>Delete the plan “%1”, version %2?</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="676" />
+        <location filename="../../ui/planner/panel.py" line="274" />
         <source>Delete plan</source>
         <translation>Delete plan</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="680" />
+        <location filename="../../ui/planner/presenter.py" line="168" />
         <source>Plan “%1” deleted.</source>
         <translation>Plan “%1” deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="713" />
+        <location filename="../../ui/planner/presenter.py" line="193" />
         <source>Saved as draft “%1”.</source>
         <translation>Saved as draft “%1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="365" />
+        <location filename="../../ui/planner/presenter.py" line="111" />
         <source>Plan ready: %1 estates, %2 tce/a saved.</source>
         <translation>Plan ready: %1 estates, %2 tce/a saved.</translation>
     </message>
     <message>
+        <location filename="../../ui/planner/inputs.py" line="81" />
         <source>Rebuild cap</source>
         <translation>Rebuild cap</translation>
     </message>
     <message>
+        <location filename="../../ui/planner/inputs.py" line="82" />
         <source>Minimum rebuild share</source>
         <translation>Minimum rebuild share</translation>
     </message>
     <message>
+        <location filename="../../ui/planner/inputs.py" line="82" />
         <source>Choose modes</source>
         <translation>Choose modes</translation>
     </message>
     <message>
+        <location filename="../../ui/planner/inputs.py" line="83" />
         <source>Aim</source>
         <translation>Aim</translation>
     </message>
     <message>
+        <location filename="../../ui/planner/inputs.py" line="83" />
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
+        <location filename="../../ui/planner/inputs.py" line="84" />
         <source>Target (least cost)</source>
         <translation>Target (least cost)</translation>
     </message>
     <message>
+        <location filename="../../ui/planner/inputs.py" line="84" />
         <source>Time limit</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <source>Let the planner choose each estate&apos;s modes among those its buildings allow</source>
-        <translation>Let the planner choose each estate&apos;s modes among those its buildings allow</translation>
+        <location filename="../../ui/planner/inputs.py" line="87" />
+        <source>Let the planner choose each estate's modes among those its buildings allow</source>
+        <translation>Let the planner choose each estate's modes among those its buildings allow</translation>
     </message>
     <message>
+        <location filename="../../ui/planner/inputs.py" line="91" />
         <source>Most saving within the budget</source>
         <translation>Most saving within the budget</translation>
     </message>
     <message>
+        <location filename="../../ui/planner/inputs.py" line="92" />
         <source>Least cost to reach the target</source>
         <translation>Least cost to reach the target</translation>
     </message>
     <message>
+        <location filename="../../ui/planner/cost_curve.py" line="61" />
         <source>Target %1 tce/a</source>
         <translation>Target %1 tce/a</translation>
     </message>
     <message>
+        <location filename="../../ui/planner/cost_curve.py" line="67" />
         <source>RMB per tce/a</source>
         <translation>RMB per tce/a</translation>
     </message>
     <message>
+        <location filename="../../ui/planner/figures.py" line="28" />
         <source>Cost per tce/a [RMB]</source>
         <translation>Cost per tce/a [RMB]</translation>
     </message>
     <message>
+        <location filename="../../ui/planner/figures.py" line="29" />
         <source>Cost per kW freed [RMB]</source>
         <translation>Cost per kW freed [RMB]</translation>
     </message>
     <message>
-        <source>Heat company&apos;s payback [a]</source>
-        <translation>Heat company&apos;s payback [a]</translation>
+        <location filename="../../ui/planner/figures.py" line="30" />
+        <source>Heat company's payback [a]</source>
+        <translation>Heat company's payback [a]</translation>
     </message>
     <message>
-        <source>City&apos;s payback [a]</source>
-        <translation>City&apos;s payback [a]</translation>
+        <location filename="../../ui/planner/figures.py" line="31" />
+        <source>City's payback [a]</source>
+        <translation>City's payback [a]</translation>
     </message>
     <message>
+        <location filename="../../ui/planner/figures.py" line="32" />
         <source>Net present value [million RMB]</source>
         <translation>Net present value [million RMB]</translation>
     </message>
     <message>
+        <location filename="../../ui/planner/figures.py" line="33" />
         <source>Solver</source>
         <translation>Solver</translation>
     </message>
     <message>
+        <location filename="../../ui/planner/figures.py" line="41" />
         <source>Discount rate, coal-price escalation</source>
         <translation>Discount rate, coal-price escalation</translation>
     </message>
     <message>
+        <location filename="../../ui/planner/panel.py" line="164" />
         <source>Cost per tonne (cost curve)</source>
         <translation>Cost per tonne (cost curve)</translation>
     </message>
     <message>
+        <location filename="../../ui/planner/figures.py" line="120" />
         <source>, at least %1 %</source>
         <translation>, at least %1 %</translation>
     </message>
     <message>
+        <location filename="../../ui/planner/presenter.py" line="80" />
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
+        <location filename="../../ui/planner/presenter.py" line="99" />
         <source>Cancelled: no plan was made.</source>
         <translation>Cancelled: no plan was made.</translation>
     </message>
@@ -1438,79 +1493,79 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="24" />
+        <location filename="../../ui/reports/dialog.py" line="37" />
         <source>Estate retrofit plan</source>
         <translation>Estate retrofit plan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="25" />
+        <location filename="../../ui/reports/dialog.py" line="38" />
         <source>Residents' summary</source>
         <translation>Residents' summary</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="26" />
+        <location filename="../../ui/reports/dialog.py" line="39" />
         <source>Programme report (city)</source>
         <translation>Programme report (city)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="38" />
+        <location filename="../../ui/reports/dialog.py" line="51" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="55" />
+        <location filename="../../ui/reports/dialog.py" line="68" />
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="64" />
+        <location filename="../../ui/reports/dialog.py" line="77" />
         <source>Create PDFs</source>
         <translation>Create PDFs</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="70" />
+        <location filename="../../ui/reports/dialog.py" line="83" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="71" />
+        <location filename="../../ui/reports/dialog.py" line="84" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="72" />
-        <location filename="../../ui/reports/dialog.py" line="83" />
+        <location filename="../../ui/reports/dialog.py" line="85" />
+        <location filename="../../ui/reports/dialog.py" line="96" />
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="74" />
+        <location filename="../../ui/reports/dialog.py" line="87" />
         <source>Estates</source>
         <translation>Estates</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="96" />
+        <location filename="../../ui/reports/dialog.py" line="109" />
         <source>Choose at least one estate.</source>
         <translation>Choose at least one estate.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="103" />
+        <location filename="../../ui/reports/dialog.py" line="116" />
         <source>Creating reports…</source>
         <translation>Creating reports…</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="151" />
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+<message numerus="yes">
         <location filename="../../ui/reports/dialog.py" line="126" />
         <source>%n PDF file(s) created.</source>
         <translation>
             <numerusform>%n PDF file(s) created.</numerusform>
             <numerusform>%n PDF file(s) created.</numerusform></translation>
     </message>
-    <message>
-        <location filename="../../ui/reports/dialog.py" line="138" />
-        <source>Cancelled.</source>
-        <translation>Cancelled.</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>ResultsPanel</name>
     <message>
@@ -1608,7 +1663,7 @@
         <source>after</source>
         <translation>after</translation>
     </message>
-    <message numerus="yes">
+<message numerus="yes">
         <location filename="../../ui/results/panel.py" line="133" />
         <source>%n selected building(s)</source>
         <translation>
@@ -1633,52 +1688,57 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="47" />
+        <location filename="../../ui/preferences/dialog.py" line="83" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="55" />
+        <location filename="../../ui/preferences/dialog.py" line="90" />
         <source>2010 prices</source>
         <translation>2010 prices</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="56" />
+        <location filename="../../ui/preferences/dialog.py" line="91" />
         <source>Today's prices</source>
         <translation>Today's prices</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="63" />
+        <location filename="../../ui/preferences/dialog.py" line="124" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="64" />
+        <location filename="../../ui/preferences/dialog.py" line="136" />
         <source>CO2 preset</source>
         <translation>CO2 preset</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="65" />
+        <location filename="../../ui/preferences/dialog.py" line="125" />
         <source>Price basis</source>
         <translation>Price basis</translation>
     </message>
     <message>
+        <location filename="../../ui/preferences/dialog.py" line="129" />
         <source>CO2</source>
         <translation>CO2</translation>
     </message>
     <message>
+        <location filename="../../ui/preferences/dialog.py" line="97" />
         <source>Custom (typed in)</source>
         <translation>Custom (typed in)</translation>
     </message>
     <message>
+        <location filename="../../ui/preferences/dialog.py" line="122" />
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
+        <location filename="../../ui/preferences/dialog.py" line="130" />
         <source>Prices and funding</source>
         <translation>Prices and funding</translation>
     </message>
     <message>
+        <location filename="../../ui/preferences/dialog.py" line="131" />
         <source>Programme rules</source>
         <translation>Programme rules</translation>
     </message>

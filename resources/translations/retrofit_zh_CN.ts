@@ -4,7 +4,7 @@
 <context>
     <name>BuildingForm</name>
     <message>
-        <location filename="../../ui/buildings/form.py" line="16" />
+        <location filename="../../ui/buildings/form.py" line="28" />
         <source>Building %1</source>
         <translation>楼栋 %1</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>BuildingTable</name>
     <message>
-        <location filename="../../ui/buildings/delegates.py" line="21" />
+        <location filename="../../ui/buildings/delegates.py" line="42" />
         <source>(default)</source>
         <translation>（默认值）</translation>
     </message>
@@ -31,68 +31,91 @@
 <context>
     <name>BuildingsPanel</name>
     <message>
-        <location filename="../../ui/buildings/panel.py" line="82" />
+        <location filename="../../ui/buildings/panel.py" line="107" />
+        <source>Nothing was changed</source>
+        <translation>未做任何修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildings/panel.py" line="129" />
         <source>Filter buildings…</source>
         <translation>筛选楼栋…</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/panel.py" line="83" />
+        <location filename="../../ui/buildings/panel.py" line="130" />
         <source>Set for selection</source>
         <translation>批量设置</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/panel.py" line="84" />
+        <location filename="../../ui/buildings/panel.py" line="131" />
         <source>Set mode, package or planned year for all selected buildings</source>
         <translation>为所有选中的楼栋设置改造模式、改造方案或计划年度</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/panel.py" line="86" />
+        <location filename="../../ui/buildings/panel.py" line="133" />
         <source>Edit form…</source>
         <translation>表单编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/panel.py" line="87" />
+        <location filename="../../ui/buildings/panel.py" line="134" />
         <source>Edit the current building in a form (F2 edits a cell)</source>
         <translation>在表单中编辑当前楼栋（F2 编辑单元格）</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/panel.py" line="89" />
+        <location filename="../../ui/buildings/panel.py" line="136" />
         <source>Mode…</source>
         <translation>改造模式…</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/panel.py" line="90" />
+        <location filename="../../ui/buildings/panel.py" line="137" />
         <source>Package…</source>
         <translation>改造方案…</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/panel.py" line="91" />
+        <location filename="../../ui/buildings/panel.py" line="138" />
         <source>Planned year…</source>
         <translation>计划年度…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/buildings/panel.py" line="106" />
+    <message>
+        <location filename="../../ui/buildings/panel.py" line="154" />
         <source>All buildings: %n</source>
-        <translation>
-            <numerusform>全部楼栋：%n 栋</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/buildings/panel.py" line="108" />
-        <source>Buildings: %n</source>
-        <translation>
-            <numerusform>楼栋：%n 栋</numerusform></translation>
+        <translation>全部楼栋：%n 栋</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/panel.py" line="169" />
+        <location filename="../../ui/buildings/panel.py" line="156" />
+        <source>Buildings: %n</source>
+        <translation>楼栋：%n 栋</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildings/panel.py" line="232" />
         <source>New building</source>
         <translation>新建楼栋</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/panel.py" line="181" />
+        <location filename="../../ui/buildings/panel.py" line="242" />
         <source>Delete buildings</source>
         <translation>删除楼栋</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location filename="../../ui/buildings/excel.py" line="89" />
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildings/excel.py" line="90" />
+        <source>Copy with &amp;headers</source>
+        <translation>连同表头复制(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildings/excel.py" line="91" />
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildings/excel.py" line="92" />
+        <source>Fill &amp;down</source>
+        <translation>向下填充(&amp;D)</translation>
+    </message>
+<message numerus="yes">
         <location filename="../../ui/buildings/panel.py" line="181" />
         <source>Delete %n building(s)? (Undo brings them back.)</source>
         <translation>
@@ -102,37 +125,37 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../ui/catalogue/dialog.py" line="33" />
+        <location filename="../../ui/catalogue/dialog.py" line="45" />
         <source>Measures and packages</source>
         <translation>措施与改造方案</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/dialog.py" line="39" />
+        <location filename="../../ui/catalogue/dialog.py" line="51" />
         <source>Save package</source>
         <translation>保存方案</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/dialog.py" line="41" />
+        <location filename="../../ui/catalogue/dialog.py" line="53" />
         <source>New package…</source>
         <translation>新建方案…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/dialog.py" line="44" />
+        <location filename="../../ui/catalogue/dialog.py" line="56" />
         <source>Measures</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/dialog.py" line="53" />
+        <location filename="../../ui/catalogue/dialog.py" line="65" />
         <source>Packages</source>
         <translation>改造方案</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/dialog.py" line="123" />
+        <location filename="../../ui/catalogue/dialog.py" line="135" />
         <source>New package</source>
         <translation>新建方案</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/dialog.py" line="123" />
+        <location filename="../../ui/catalogue/dialog.py" line="135" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -140,12 +163,13 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../../ui/fields.py" line="117" />
+        <location filename="../../ui/fields.py" line="94" />
         <source>yes</source>
+        <extracomment>The building table's columns and the building form's rows, in this order. Fields the method fills in when they are not entered (method.md §2, §6; shown as defaulted). Every choice the app names: structures, modes, statuses and the shipped packages.</extracomment>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../ui/fields.py" line="117" />
+        <location filename="../../ui/fields.py" line="94" />
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -153,48 +177,53 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../ui/buildings/commands.py" line="28" />
+        <location filename="../../ui/buildings/commands.py" line="27" />
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/presenter.py" line="154" />
+        <location filename="../../ui/buildings/presenter.py" line="159" />
         <source>Set %1</source>
         <translation>设置%1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/buildings/presenter.py" line="155" />
+    <message>
+        <location filename="../../ui/buildings/presenter.py" line="160" />
         <source>Set %1 on %n building(s)</source>
-        <translation>
-            <numerusform>为 %n 栋楼设置%1</numerusform></translation>
+        <translation>为 %n 栋楼设置%1</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/presenter.py" line="161" />
+        <location filename="../../ui/buildings/presenter.py" line="202" />
+        <location filename="../../ui/buildings/presenter.py" line="206" />
         <source>Edit building</source>
         <translation>编辑楼栋</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/presenter.py" line="178" />
+        <location filename="../../ui/buildings/presenter.py" line="215" />
         <source>Add building</source>
         <translation>新增楼栋</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location filename="../../ui/estates/presenter.py" line="164" />
+        <source>Edit estate</source>
+        <translation>编辑小区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/estates/presenter.py" line="189" />
+        <source>Add estate</source>
+        <translation>新增小区</translation>
+    </message>
+    <message>
+        <location filename="../../ui/buildings/excel.py" line="233" />
+        <source>Paste %n cell(s)</source>
+        <translation>粘贴 %n 个单元格</translation>
+    </message>
+<message numerus="yes">
         <location filename="../../ui/buildings/presenter.py" line="197" />
         <source>Delete %n building(s)</source>
         <translation>
             <numerusform>删除 %n 栋楼</numerusform></translation>
     </message>
-    <message>
-        <location filename="../../ui/estates/presenter.py" line="137" />
-        <source>Edit estate</source>
-        <translation>编辑小区</translation>
-    </message>
-    <message>
-        <location filename="../../ui/estates/presenter.py" line="162" />
-        <source>Add estate</source>
-        <translation>新增小区</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>Compare</name>
     <message>
@@ -264,137 +293,140 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="23" />
-        <location filename="../../ui/dashboard/panel.py" line="31" />
+        <location filename="../../ui/dashboard/panel.py" line="32" />
+        <location filename="../../ui/dashboard/panel.py" line="40" />
         <source>Saved coal [tce/a]</source>
         <translation>节约标煤 [tce/年]</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="24" />
-        <location filename="../../ui/dashboard/panel.py" line="32" />
+        <location filename="../../ui/dashboard/panel.py" line="33" />
+        <location filename="../../ui/dashboard/panel.py" line="41" />
         <source>Saved CO2 [t/a]</source>
         <translation>减排 CO2 [t/年]</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="25" />
-        <location filename="../../ui/dashboard/panel.py" line="33" />
+        <location filename="../../ui/dashboard/panel.py" line="34" />
+        <location filename="../../ui/dashboard/panel.py" line="42" />
         <source>Freed capacity [MW]</source>
         <translation>释放供热能力 [MW]</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="28" />
+        <location filename="../../ui/dashboard/panel.py" line="37" />
         <source>District</source>
         <translation>区/县</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="28" />
+        <location filename="../../ui/dashboard/panel.py" line="37" />
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="29" />
+        <location filename="../../ui/dashboard/panel.py" line="38" />
         <source>Buildings</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="30" />
+        <location filename="../../ui/dashboard/panel.py" line="39" />
         <source>Floor area [m²]</source>
         <translation>建筑面积 [m²]</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="36" />
+        <location filename="../../ui/dashboard/panel.py" line="45" />
         <source>Extra floor area [m²]</source>
         <translation>新增建筑面积 [m²]</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="37" />
+        <location filename="../../ui/dashboard/panel.py" line="46" />
         <source>Coal before [tce/a]</source>
         <translation>改造前耗煤 [tce/年]</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="38" />
+        <location filename="../../ui/dashboard/panel.py" line="47" />
         <source>Coal after [tce/a]</source>
         <translation>改造后耗煤 [tce/年]</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="39" />
+        <location filename="../../ui/dashboard/panel.py" line="48" />
         <source>Cumulative saved coal [tce/a]</source>
         <translation>累计节约标煤 [tce/年]</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="40" />
+        <location filename="../../ui/dashboard/panel.py" line="49" />
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="42" />
+        <location filename="../../ui/dashboard/panel.py" line="51" />
         <source>Estates</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="43" />
+        <location filename="../../ui/dashboard/panel.py" line="52" />
         <source>Share</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="44" />
+        <location filename="../../ui/dashboard/panel.py" line="53" />
         <source>Key</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="44" />
+        <location filename="../../ui/dashboard/panel.py" line="53" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="85" />
+        <location filename="../../ui/dashboard/panel.py" line="94" />
         <source>Recalculate</source>
         <translation>重新计算</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="86" />
+        <location filename="../../ui/dashboard/panel.py" line="95" />
         <source>City totals against the programme targets</source>
         <translation>全市合计与规划目标</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="87" />
+        <location filename="../../ui/dashboard/panel.py" line="96" />
         <source>Mode shares (floor area)</source>
         <translation>各改造模式比例（按建筑面积）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="88" />
+        <location filename="../../ui/dashboard/panel.py" line="97" />
         <source>By district</source>
         <translation>按区/县</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="89" />
+        <location filename="../../ui/dashboard/panel.py" line="98" />
         <source>By planned year</source>
         <translation>按计划年度</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="101" />
+        <location filename="../../ui/dashboard/panel.py" line="110" />
         <source>Calculating the whole city…</source>
         <translation>正在计算全市…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="150" />
+        <location filename="../../ui/dashboard/panel.py" line="159" />
         <source>Rebuild share within the cap of %1 %</source>
         <translation>拆改建比例未超过上限 %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="151" />
+        <location filename="../../ui/dashboard/panel.py" line="160" />
         <source>Rebuild share exceeds the cap of %1 %</source>
         <translation>拆改建比例超过上限 %1 %</translation>
     </message>
     <message>
+        <location filename="../../ui/dashboard/panel.py" line="44" />
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
+        <location filename="../../ui/dashboard/panel.py" line="43" />
         <source>Cost</source>
         <translation>投资</translation>
     </message>
     <message>
+        <location filename="../../ui/dashboard/panel.py" line="50" />
         <source>Surplus</source>
         <translation>结余</translation>
     </message>
@@ -402,79 +434,79 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../ui/database.py" line="42" />
+        <location filename="../../ui/database.py" line="50" />
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="43" />
+        <location filename="../../ui/database.py" line="51" />
         <source>SQLite database (*.sqlite *.db)</source>
         <translation>SQLite 数据库 (*.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="50" />
+        <location filename="../../ui/database.py" line="58" />
         <source>A database file on this computer…</source>
         <translation>本机上的数据库文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="51" />
+        <location filename="../../ui/database.py" line="59" />
         <source>A shared PostgreSQL database (URL)…</source>
         <translation>共享的 PostgreSQL 数据库（URL）…</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="53" />
-        <location filename="../../ui/database.py" line="58" />
-        <location filename="../../ui/database.py" line="63" />
+        <location filename="../../ui/database.py" line="61" />
+        <location filename="../../ui/database.py" line="66" />
+        <location filename="../../ui/database.py" line="71" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="53" />
+        <location filename="../../ui/database.py" line="61" />
         <source>Open:</source>
         <translation>打开：</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="59" />
+        <location filename="../../ui/database.py" line="67" />
         <source>SQLite database (*.sqlite *.db);;All files (*)</source>
         <translation>SQLite 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="64" />
+        <location filename="../../ui/database.py" line="72" />
         <source>URL, e.g. postgresql+psycopg://user@server/retrofit</source>
         <translation>URL，例如 postgresql+psycopg://user@server/retrofit</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="84" />
+        <location filename="../../ui/database.py" line="92" />
         <source>Export register</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../ui/database.py" line="86" />
+        <location filename="../../ui/database.py" line="94" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location filename="../../ui/database.py" line="100" />
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database.py" line="111" />
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/database.py" line="112" />
+        <source>Reports are not available with this database.</source>
+        <translation>此数据库无法生成报告。</translation>
+    </message>
+<message numerus="yes">
         <location filename="../../ui/database.py" line="91" />
         <source>Exported %n building(s)</source>
         <translation>
             <numerusform>已导出 %n 栋楼</numerusform></translation>
     </message>
-    <message>
-        <location filename="../../ui/database.py" line="92" />
-        <source>Exporting…</source>
-        <translation>正在导出…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/database.py" line="103" />
-        <source>Reports</source>
-        <translation>报告</translation>
-    </message>
-    <message>
-        <location filename="../../ui/database.py" line="104" />
-        <source>Reports are not available with this database.</source>
-        <translation>此数据库无法生成报告。</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>Errors</name>
     <message>
@@ -501,24 +533,24 @@
 <context>
     <name>EstateTree</name>
     <message>
-        <location filename="../../ui/estates/tree_model.py" line="95" />
+        <location filename="../../ui/estates/tree_model.py" line="94" />
         <source>Estate</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/tree_model.py" line="96" />
+        <location filename="../../ui/estates/tree_model.py" line="95" />
         <source>Buildings</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/tree_model.py" line="69" />
-        <location filename="../../ui/estates/tree_model.py" line="99" />
+        <location filename="../../ui/estates/tree_model.py" line="68" />
+        <location filename="../../ui/estates/tree_model.py" line="98" />
         <source>All buildings</source>
         <extracomment>Inputs whose absence counts as "missing data" (the engine then uses typical defaults).</extracomment>
         <translation>全部楼栋</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/tree_model.py" line="75" />
+        <location filename="../../ui/estates/tree_model.py" line="74" />
         <source>(no district)</source>
         <translation>（未填区/县）</translation>
     </message>
@@ -526,47 +558,47 @@
 <context>
     <name>EstatesPanel</name>
     <message>
-        <location filename="../../ui/estates/panel.py" line="59" />
+        <location filename="../../ui/estates/panel.py" line="68" />
         <source>Search estate, address or building no.</source>
         <translation>搜索小区、地址或楼号</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="60" />
+        <location filename="../../ui/estates/panel.py" line="69" />
         <source>Consent below threshold</source>
         <translation>居民同意率低于门槛</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="61" />
+        <location filename="../../ui/estates/panel.py" line="70" />
         <source>Missing data</source>
         <translation>数据缺失</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="62" />
+        <location filename="../../ui/estates/panel.py" line="71" />
         <source>Edit estate…</source>
         <translation>编辑小区…</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="79" />
+        <location filename="../../ui/estates/panel.py" line="89" />
         <source>Any mode</source>
         <translation>所有改造模式</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="81" />
+        <location filename="../../ui/estates/panel.py" line="90" />
         <source>Any package</source>
         <translation>所有改造方案</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="83" />
+        <location filename="../../ui/estates/panel.py" line="91" />
         <source>Any year</source>
         <translation>所有年度</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="136" />
+        <location filename="../../ui/estates/panel.py" line="145" />
         <source>New estate</source>
         <translation>新建小区</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="149" />
+        <location filename="../../ui/estates/panel.py" line="157" />
         <source>Estate %1</source>
         <translation>小区 %1</translation>
     </message>
@@ -574,14 +606,16 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../ui/forms.py" line="51" />
+        <location filename="../../ui/forms.py" line="68" />
         <source>default</source>
         <translation>默认值</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="104" />
-        <source>Not a number: %1</source>
-        <translation>不是数字：%1</translation>
+        <location filename="../../ui/buildings/delegates.py" line="117" />
+        <location filename="../../ui/forms.py" line="73" />
+        <location filename="../../ui/forms.py" line="145" />
+        <source>Allowed: %1</source>
+        <translation>允许范围：%1</translation>
     </message>
 </context>
 <context>
@@ -624,132 +658,132 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="25" />
+        <location filename="../../ui/imports/wizard.py" line="47" />
         <source>New estates: %1, changed estates: %2, new buildings: %3, changed buildings: %4, unchanged buildings: %5</source>
         <translation>新增小区：%1，修改小区：%2，新增楼栋：%3，修改楼栋：%4，未变楼栋：%5</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="39" />
+        <location filename="../../ui/imports/wizard.py" line="72" />
         <source>Choose a register file</source>
         <translation>选择台账文件</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="40" />
+        <location filename="../../ui/imports/wizard.py" line="73" />
         <source>A CSV or Excel file with one row per building (see the import template).</source>
         <translation>每栋楼一行的 CSV 或 Excel 文件（见导入模板）。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="44" />
+        <location filename="../../ui/imports/wizard.py" line="77" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="51" />
+        <location filename="../../ui/imports/wizard.py" line="84" />
         <source>Register file</source>
         <translation>台账文件</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="52" />
+        <location filename="../../ui/imports/wizard.py" line="85" />
         <source>Registers (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</source>
         <translation>台账 (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="66" />
+        <location filename="../../ui/imports/wizard.py" line="99" />
         <source>Columns and preview</source>
         <translation>列对应与预览</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="68" />
+        <location filename="../../ui/imports/wizard.py" line="101" />
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="69" />
+        <location filename="../../ui/imports/wizard.py" line="102" />
         <source>Sample values</source>
         <translation>示例值</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="69" />
+        <location filename="../../ui/imports/wizard.py" line="102" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="72" />
+        <location filename="../../ui/imports/wizard.py" line="105" />
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="77" />
+        <location filename="../../ui/imports/wizard.py" line="110" />
         <source>Export errors (CSV)…</source>
         <translation>导出错误清单（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="101" />
+        <location filename="../../ui/imports/wizard.py" line="135" />
         <source>ignored</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="102" />
+        <location filename="../../ui/imports/wizard.py" line="136" />
         <source>(automatic: %1)</source>
         <translation>（自动：%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="103" />
+        <location filename="../../ui/imports/wizard.py" line="137" />
         <source>(ignore)</source>
         <translation>（忽略）</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="32" />
+        <location filename="../../ui/imports/wizard.py" line="54" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="32" />
+        <location filename="../../ui/imports/wizard.py" line="54" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="33" />
+        <location filename="../../ui/imports/wizard.py" line="55" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="33" />
+        <location filename="../../ui/imports/wizard.py" line="55" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="143" />
+        <location filename="../../ui/imports/wizard.py" line="182" />
         <source>Export errors</source>
         <translation>导出错误清单</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="157" />
+        <location filename="../../ui/imports/wizard.py" line="196" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="162" />
+        <location filename="../../ui/imports/wizard.py" line="201" />
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="174" />
+        <location filename="../../ui/imports/wizard.py" line="213" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="194" />
+        <location filename="../../ui/imports/wizard.py" line="234" />
         <source>Imported.</source>
         <translation>导入完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="200" />
+        <location filename="../../ui/imports/wizard.py" line="240" />
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="218" />
+        <location filename="../../ui/imports/wizard.py" line="258" />
         <source>Import register</source>
         <translation>导入台账</translation>
     </message>
@@ -757,42 +791,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>Retrofit Planner</source>
         <translation>既有住宅节能改造规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186" />
+        <location filename="../../ui/main_window.py" line="191" />
         <source>Estates</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>Results</source>
         <translation>计算结果</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>Buildings</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="194" />
         <source>Programme dashboard</source>
         <translation>规划总览</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>Compare packages</source>
         <translation>方案比较</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="196" />
         <source>Planner</source>
         <translation>年度规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="198" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
@@ -958,473 +992,497 @@
 <context>
     <name>Planner</name>
     <message>
-        <location filename="../../ui/planner/panel.py" line="253" />
+        <location filename="../../ui/planner/inputs.py" line="80" />
         <source>First year</source>
         <translation>起始年度</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="253" />
+        <location filename="../../ui/planner/inputs.py" line="80" />
         <source>Last year</source>
         <translation>结束年度</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="254" />
+        <location filename="../../ui/planner/inputs.py" line="81" />
         <source>Budget per year [million RMB]</source>
         <translation>年度预算 [百万元]</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="258" />
+        <location filename="../../ui/planner/inputs.py" line="89" />
         <source>Saved coal</source>
         <translation>节约标煤</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="258" />
+        <location filename="../../ui/planner/inputs.py" line="89" />
         <source>Saved CO2</source>
         <translation>减排 CO2</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="259" />
+        <location filename="../../ui/planner/inputs.py" line="90" />
         <source>Freed capacity</source>
         <translation>释放供热能力</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="264" />
+        <location filename="../../ui/planner/inputs.py" line="94" />
         <source>Inputs</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="271" />
+        <location filename="../../ui/planner/panel.py" line="166" />
         <source>Year by year</source>
         <translation>逐年计划</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="272" />
+        <location filename="../../ui/planner/inputs.py" line="95" />
         <source>Plan</source>
         <translation>编制规划</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="273" />
+        <location filename="../../ui/planner/inputs.py" line="96" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="277" />
+        <location filename="../../ui/planner/tables.py" line="77" />
         <source>Save plan…</source>
         <translation>保存规划…</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="289" />
+        <location filename="../../ui/planner/panel.py" line="168" />
         <source>The planner is not available in this version.</source>
         <translation>此版本不提供年度规划。</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="323" />
-        <location filename="../../ui/planner/panel.py" line="335" />
+        <location filename="../../ui/planner/presenter.py" line="69" />
+        <location filename="../../ui/planner/presenter.py" line="85" />
         <source>Planning…</source>
         <translation>正在编制规划…</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="398" />
+        <location filename="../../ui/planner/figures.py" line="79" />
         <source>%1 (%2 % of the target)</source>
         <translation>%1（达目标 %2 %）</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="698" />
+        <location filename="../../ui/planner/panel.py" line="281" />
         <source>Save plan</source>
         <translation>保存规划</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="57" />
-        <location filename="../../ui/planner/panel.py" line="698" />
+        <location filename="../../ui/planner/panel.py" line="281" />
+        <location filename="../../ui/planner/tables.py" line="28" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="40" />
-        <location filename="../../ui/planner/panel.py" line="471" />
+        <location filename="../../ui/planner/figures.py" line="21" />
+        <location filename="../../ui/planner/tables.py" line="129" />
         <source>Estates</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="41" />
+        <location filename="../../ui/planner/figures.py" line="22" />
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="42" />
+        <location filename="../../ui/planner/figures.py" line="23" />
         <source>Floor area [m²]</source>
         <translation>建筑面积 [m²]</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="43" />
-        <location filename="../../ui/planner/panel.py" line="473" />
+        <location filename="../../ui/planner/figures.py" line="24" />
+        <location filename="../../ui/planner/tables.py" line="131" />
         <source>Cost [million RMB]</source>
         <translation>投资 [百万元]</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="44" />
+        <location filename="../../ui/planner/cost_curve.py" line="110" />
+        <location filename="../../ui/planner/figures.py" line="25" />
         <source>Saved coal [tce/a]</source>
         <translation>节约标煤 [tce/年]</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="45" />
+        <location filename="../../ui/planner/figures.py" line="26" />
         <source>Saved CO2 [t/a]</source>
         <translation>减排 CO2 [t/年]</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="46" />
+        <location filename="../../ui/planner/figures.py" line="27" />
         <source>Freed capacity [MW]</source>
         <translation>释放供热能力 [MW]</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="50" />
+        <location filename="../../ui/planner/figures.py" line="36" />
         <source>Minimum consent rate</source>
         <translation>最低居民同意率</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="51" />
+        <location filename="../../ui/planner/figures.py" line="37" />
         <source>Minimum remaining life [a]</source>
         <translation>最短剩余使用年限 [年]</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="52" />
+        <location filename="../../ui/planner/figures.py" line="38" />
         <source>CO2 factor [t/tce]</source>
         <translation>CO2 排放因子 [t/tce]</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="53" />
+        <location filename="../../ui/planner/figures.py" line="39" />
         <source>Prices</source>
         <translation>价格基准</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="54" />
+        <location filename="../../ui/planner/figures.py" line="40" />
         <source>Coal price [RMB/tce]</source>
         <translation>标煤价格 [元/tce]</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="57" />
+        <location filename="../../ui/planner/tables.py" line="28" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="58" />
+        <location filename="../../ui/planner/tables.py" line="29" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="58" />
+        <location filename="../../ui/planner/tables.py" line="29" />
         <source>Saved</source>
         <translation>保存日期</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="59" />
+        <location filename="../../ui/planner/tables.py" line="30" />
         <source>Saved [tce/a]</source>
         <translation>节约标煤 [tce/年]</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="61" />
+        <location filename="../../ui/planner/tables.py" line="32" />
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="61" />
+        <location filename="../../ui/planner/tables.py" line="32" />
         <source>approved</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="62" />
+        <location filename="../../ui/planner/figures.py" line="43" />
         <source>MILP</source>
         <translation>混合整数规划</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="62" />
+        <location filename="../../ui/planner/figures.py" line="43" />
         <source>greedy rule</source>
         <translation>贪心算法</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="265" />
+        <location filename="../../ui/planner/panel.py" line="158" />
         <source>Saved plans</source>
         <translation>已保存的规划</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="266" />
+        <location filename="../../ui/planner/panel.py" line="159" />
         <source>Plan totals</source>
         <translation>规划合计</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="267" />
+        <location filename="../../ui/planner/panel.py" line="160" />
         <source>Mode shares (floor area)</source>
         <translation>各改造模式比例（按建筑面积）</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="268" />
+        <location filename="../../ui/planner/panel.py" line="161" />
         <source>Rules and assumptions</source>
         <translation>规则与假定</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="269" />
+        <location filename="../../ui/planner/panel.py" line="162" />
         <source>Cost by funding source</source>
         <translation>逐年投资及资金来源</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="270" />
+        <location filename="../../ui/planner/panel.py" line="163" />
         <source>Saved coal against the programme target</source>
         <translation>累计节约标煤与规划目标</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="274" />
+        <location filename="../../ui/planner/tables.py" line="74" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="275" />
+        <location filename="../../ui/planner/tables.py" line="75" />
         <source>Approve…</source>
         <translation>审批…</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="276" />
+        <location filename="../../ui/planner/tables.py" line="76" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="278" />
+        <location filename="../../ui/planner/tables.py" line="78" />
         <source>Show the selected plan with its inputs</source>
         <translation>显示所选规划及其输入</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="279" />
+        <location filename="../../ui/planner/tables.py" line="79" />
         <source>Approve the selected draft; an approved plan is locked</source>
         <translation>审批所选草稿；审批后的规划被锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="280" />
+        <location filename="../../ui/planner/tables.py" line="80" />
         <source>Delete the selected draft</source>
         <translation>删除所选草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="281" />
+        <location filename="../../ui/planner/tables.py" line="81" />
         <source>Save the shown plan as a draft (a new version when the name exists)</source>
         <translation>将当前显示的规划保存为草稿（名称已存在时保存为新版本）</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="428" />
+        <location filename="../../ui/planner/figures.py" line="115" />
         <source>%1 %2 % ≤ %3 % (cap kept)</source>
         <translation>%1 %2 % ≤ %3 %（未超上限）</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="429" />
+        <location filename="../../ui/planner/figures.py" line="116" />
         <source>%1 %2 % &gt; %3 % (over the cap)</source>
         <translation>%1 %2 % &gt; %3 %（超过上限）</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="443" />
+        <location filename="../../ui/planner/figures.py" line="134" />
         <source>%1 (shorter: rebuild)</source>
         <translation>%1（不足者拆改建）</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="448" />
+        <location filename="../../ui/planner/figures.py" line="139" />
         <source>2010 prices</source>
         <translation>2010 年价格</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="449" />
+        <location filename="../../ui/planner/figures.py" line="140" />
         <source>Today's prices</source>
         <translation>现行价格</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="458" />
+        <location filename="../../ui/planner/panel.py" line="207" />
         <source>Cost</source>
         <translation>投资</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="460" />
+        <location filename="../../ui/planner/panel.py" line="209" />
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="461" />
+        <location filename="../../ui/planner/panel.py" line="210" />
         <source>million RMB</source>
         <translation>百万元</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="463" />
+        <location filename="../../ui/planner/panel.py" line="212" />
         <source>Cumulative saved coal</source>
         <translation>累计节约标煤</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="464" />
+        <location filename="../../ui/planner/panel.py" line="213" />
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="465" />
+        <location filename="../../ui/planner/panel.py" line="213" />
         <source>tce/a</source>
         <translation>tce/年</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="472" />
+        <location filename="../../ui/planner/tables.py" line="130" />
         <source>Budget [million RMB]</source>
         <translation>预算 [百万元]</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="474" />
+        <location filename="../../ui/planner/tables.py" line="132" />
         <source>%1 [million RMB]</source>
         <translation>%1 [百万元]</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="486" />
+        <location filename="../../ui/planner/tables.py" line="144" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="529" />
+        <location filename="../../ui/planner/panel.py" line="216" />
         <source>Why are these estates waiting? (%1)</source>
         <translation>这些小区为什么暂缓？（%1 个）</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="571" />
+        <location filename="../../ui/planner/tables.py" line="90" />
         <source>Saved on %1</source>
         <translation>保存于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="573" />
+        <location filename="../../ui/planner/tables.py" line="92" />
         <source>Approved on %1: locked</source>
         <translation>审批于 %1：已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="615" />
+        <location filename="../../ui/planner/presenter.py" line="143" />
         <source>Saved plan “%1”, version %2 (%3).</source>
         <translation>已保存的规划“%1”，第 %2 版（%3）。</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="662" />
+        <location filename="../../ui/planner/panel.py" line="263" />
         <source>Approve the plan “%1”, version %2? An approved plan is locked: it can no longer be changed or deleted.</source>
         <translation>审批规划“%1”第 %2 版？审批后规划被锁定，不能再修改或删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="664" />
+        <location filename="../../ui/planner/panel.py" line="265" />
         <source>Approve plan</source>
         <translation>审批规划</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="668" />
+        <location filename="../../ui/planner/presenter.py" line="164" />
         <source>Plan “%1” approved.</source>
         <translation>规划“%1”已审批。</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="675" />
+        <location filename="../../ui/planner/panel.py" line="273" />
         <source>Delete the plan “%1”, version %2?</source>
         <translation>删除规划“%1”第 %2 版？</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="676" />
+        <location filename="../../ui/planner/panel.py" line="274" />
         <source>Delete plan</source>
         <translation>删除规划</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="680" />
+        <location filename="../../ui/planner/presenter.py" line="168" />
         <source>Plan “%1” deleted.</source>
         <translation>规划“%1”已删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="713" />
+        <location filename="../../ui/planner/presenter.py" line="193" />
         <source>Saved as draft “%1”.</source>
         <translation>已保存为草稿“%1”。</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="365" />
+        <location filename="../../ui/planner/presenter.py" line="111" />
         <source>Plan ready: %1 estates, %2 tce/a saved.</source>
         <translation>规划完成：%1 个小区，节约标煤 %2 tce/年。</translation>
     </message>
     <message>
+        <location filename="../../ui/planner/inputs.py" line="81" />
         <source>Rebuild cap</source>
         <translation>拆改建比例上限</translation>
     </message>
     <message>
+        <location filename="../../ui/planner/inputs.py" line="82" />
         <source>Minimum rebuild share</source>
         <translation>拆改建比例下限</translation>
     </message>
     <message>
+        <location filename="../../ui/planner/inputs.py" line="82" />
         <source>Choose modes</source>
         <translation>优化改造模式</translation>
     </message>
     <message>
+        <location filename="../../ui/planner/inputs.py" line="83" />
         <source>Aim</source>
         <translation>规划目标</translation>
     </message>
     <message>
+        <location filename="../../ui/planner/inputs.py" line="83" />
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
+        <location filename="../../ui/planner/inputs.py" line="84" />
         <source>Target (least cost)</source>
         <translation>目标值（最低费用）</translation>
     </message>
     <message>
+        <location filename="../../ui/planner/inputs.py" line="84" />
         <source>Time limit</source>
         <translation>求解时限</translation>
     </message>
     <message>
-        <source>Let the planner choose each estate&apos;s modes among those its buildings allow</source>
+        <location filename="../../ui/planner/inputs.py" line="87" />
+        <source>Let the planner choose each estate's modes among those its buildings allow</source>
         <translation>由规划在各楼栋允许的改造模式中为每个小区选择模式</translation>
     </message>
     <message>
+        <location filename="../../ui/planner/inputs.py" line="91" />
         <source>Most saving within the budget</source>
         <translation>预算内节能量最大</translation>
     </message>
     <message>
+        <location filename="../../ui/planner/inputs.py" line="92" />
         <source>Least cost to reach the target</source>
         <translation>达到目标的最低费用</translation>
     </message>
     <message>
+        <location filename="../../ui/planner/cost_curve.py" line="61" />
         <source>Target %1 tce/a</source>
         <translation>目标 %1 tce/a</translation>
     </message>
     <message>
+        <location filename="../../ui/planner/cost_curve.py" line="67" />
         <source>RMB per tce/a</source>
         <translation>元 /（tce/a）</translation>
     </message>
     <message>
+        <location filename="../../ui/planner/figures.py" line="28" />
         <source>Cost per tce/a [RMB]</source>
         <translation>每 tce/a 投资［元］</translation>
     </message>
     <message>
+        <location filename="../../ui/planner/figures.py" line="29" />
         <source>Cost per kW freed [RMB]</source>
         <translation>每 kW 释放能力投资［元］</translation>
     </message>
     <message>
-        <source>Heat company&apos;s payback [a]</source>
+        <location filename="../../ui/planner/figures.py" line="30" />
+        <source>Heat company's payback [a]</source>
         <translation>供热企业回收期［年］</translation>
     </message>
     <message>
-        <source>City&apos;s payback [a]</source>
+        <location filename="../../ui/planner/figures.py" line="31" />
+        <source>City's payback [a]</source>
         <translation>政府回收期［年］</translation>
     </message>
     <message>
+        <location filename="../../ui/planner/figures.py" line="32" />
         <source>Net present value [million RMB]</source>
         <translation>净现值［百万元］</translation>
     </message>
     <message>
+        <location filename="../../ui/planner/figures.py" line="33" />
         <source>Solver</source>
         <translation>求解结果</translation>
     </message>
     <message>
+        <location filename="../../ui/planner/figures.py" line="41" />
         <source>Discount rate, coal-price escalation</source>
         <translation>折现率、煤价年涨幅</translation>
     </message>
     <message>
+        <location filename="../../ui/planner/panel.py" line="164" />
         <source>Cost per tonne (cost curve)</source>
         <translation>每吨投资（成本曲线）</translation>
     </message>
     <message>
+        <location filename="../../ui/planner/figures.py" line="120" />
         <source>, at least %1 %</source>
         <translation>，不低于 %1 %</translation>
     </message>
     <message>
+        <location filename="../../ui/planner/presenter.py" line="80" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
+        <location filename="../../ui/planner/presenter.py" line="99" />
         <source>Cancelled: no plan was made.</source>
         <translation>已取消：未生成规划。</translation>
     </message>
@@ -1432,78 +1490,78 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="24" />
+        <location filename="../../ui/reports/dialog.py" line="37" />
         <source>Estate retrofit plan</source>
         <translation>小区改造方案</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="25" />
+        <location filename="../../ui/reports/dialog.py" line="38" />
         <source>Residents' summary</source>
         <translation>居民告知书</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="26" />
+        <location filename="../../ui/reports/dialog.py" line="39" />
         <source>Programme report (city)</source>
         <translation>全市规划报告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="38" />
+        <location filename="../../ui/reports/dialog.py" line="51" />
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="55" />
+        <location filename="../../ui/reports/dialog.py" line="68" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="64" />
+        <location filename="../../ui/reports/dialog.py" line="77" />
         <source>Create PDFs</source>
         <translation>生成 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="70" />
+        <location filename="../../ui/reports/dialog.py" line="83" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="71" />
+        <location filename="../../ui/reports/dialog.py" line="84" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="72" />
-        <location filename="../../ui/reports/dialog.py" line="83" />
+        <location filename="../../ui/reports/dialog.py" line="85" />
+        <location filename="../../ui/reports/dialog.py" line="96" />
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="74" />
+        <location filename="../../ui/reports/dialog.py" line="87" />
         <source>Estates</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="96" />
+        <location filename="../../ui/reports/dialog.py" line="109" />
         <source>Choose at least one estate.</source>
         <translation>请至少选择一个小区。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="103" />
+        <location filename="../../ui/reports/dialog.py" line="116" />
         <source>Creating reports…</source>
         <translation>正在生成报告…</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location filename="../../ui/reports/dialog.py" line="151" />
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+<message numerus="yes">
         <location filename="../../ui/reports/dialog.py" line="126" />
         <source>%n PDF file(s) created.</source>
         <translation>
             <numerusform>已生成 %n 个 PDF 文件。</numerusform></translation>
     </message>
-    <message>
-        <location filename="../../ui/reports/dialog.py" line="138" />
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>ResultsPanel</name>
     <message>
@@ -1601,7 +1659,7 @@
         <source>after</source>
         <translation>改造后</translation>
     </message>
-    <message numerus="yes">
+<message numerus="yes">
         <location filename="../../ui/results/panel.py" line="133" />
         <source>%n selected building(s)</source>
         <translation>
@@ -1623,52 +1681,57 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="47" />
+        <location filename="../../ui/preferences/dialog.py" line="83" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="55" />
+        <location filename="../../ui/preferences/dialog.py" line="90" />
         <source>2010 prices</source>
         <translation>2010 年价格</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="56" />
+        <location filename="../../ui/preferences/dialog.py" line="91" />
         <source>Today's prices</source>
         <translation>现行价格</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="63" />
+        <location filename="../../ui/preferences/dialog.py" line="124" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="64" />
+        <location filename="../../ui/preferences/dialog.py" line="136" />
         <source>CO2 preset</source>
         <translation>CO2 因子预设</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="65" />
+        <location filename="../../ui/preferences/dialog.py" line="125" />
         <source>Price basis</source>
         <translation>价格基准</translation>
     </message>
     <message>
+        <location filename="../../ui/preferences/dialog.py" line="129" />
         <source>CO2</source>
         <translation>二氧化碳</translation>
     </message>
     <message>
+        <location filename="../../ui/preferences/dialog.py" line="97" />
         <source>Custom (typed in)</source>
         <translation>自定义（手动输入）</translation>
     </message>
     <message>
+        <location filename="../../ui/preferences/dialog.py" line="122" />
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
+        <location filename="../../ui/preferences/dialog.py" line="130" />
         <source>Prices and funding</source>
         <translation>价格与资金</translation>
     </message>
     <message>
+        <location filename="../../ui/preferences/dialog.py" line="131" />
         <source>Programme rules</source>
         <translation>规划规则</translation>
     </message>

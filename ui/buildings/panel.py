@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -12,15 +13,17 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
-    QTableView,
     QToolButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 import ui.qtfix  # noqa: F401  (PySide6 6.12.0 emit reference bug)
 from ui.buildings.delegates import FieldDelegate, choices_for
-from ui.buildings.form import BuildingFormDialog
+from ui.buildings.excel import Refused, TableEditing
+from ui.buildings.form import BuildingFormDialog, building_check
+from ui.buildings.frozen import FrozenColumnTable
 from ui.buildings.presenter import BuildingsPresenter
 from ui.buildings.table_model import ID_ROLE
 from ui.fields import BUILDING_BY_KEY, BUILDING_FIELDS
@@ -31,6 +34,7 @@ translate = QCoreApplication.translate
 
 class BuildingsPanel(QWidget):
     selection_changed = Signal(list)          # selected building ids
+    status_message = Signal(str)              # why an edit was refused, for the status bar
 
     def __init__(self, presenter: BuildingsPresenter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +49,8 @@ class BuildingsPanel(QWidget):
         self.form_button = QToolButton()
         self.form_button.clicked.connect(self.open_form)
         self.table = self._make_table()
+        self.editing = TableEditing(self.table, presenter, self._report, self)
+        self._steady_row_numbers()
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.filter, 1)
@@ -57,12 +63,12 @@ class BuildingsPanel(QWidget):
         presenter.loaded.connect(self._on_loaded)
         self.retranslate()
 
-    def _make_table(self) -> QTableView:
-        table = QTableView(self)
+    def _make_table(self) -> FrozenColumnTable:
+        table = FrozenColumnTable(self)
         table.setModel(self.presenter.proxy)
         table.setSortingEnabled(True)
         table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setAlternatingRowColors(True)
         table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
@@ -74,9 +80,38 @@ class BuildingsPanel(QWidget):
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.horizontalHeader().setDefaultSectionSize(96)
-        table.setItemDelegate(FieldDelegate(self.presenter.model.field, self.presenter.packages, table))
+        for view in (table, table.frozen):
+            delegate = FieldDelegate(self.presenter.model.field, self.presenter.packages, view)
+            delegate.refused.connect(self._refused)
+            view.setItemDelegate(delegate)
         table.selectionModel().selectionChanged.connect(self._on_selection)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._context_menu)
+        table.frozen.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.frozen.customContextMenuRequested.connect(self._context_menu)
         return table
+
+    def _context_menu(self, _pos: object) -> None:
+        menu = QMenu(self)
+        menu.addActions(self.editing.actions())
+        menu.exec(QCursor.pos())
+
+    def _refused(self, text: str) -> None:
+        """A typed value was not saved: say why, at the cell and in the status bar."""
+        rect = self.table.visualRect(self.table.currentIndex())
+        QToolTip.showText(self.table.viewport().mapToGlobal(rect.bottomLeft()), text, self.table)
+        self.status_message.emit(text)
+
+    def _report(self, refused: Refused) -> None:
+        """A paste or fill down refused as a whole: every bad cell named."""
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("BuildingsPanel", "Nothing was changed"),
+                          refused.head(), QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("refused_box")
+        box.setInformativeText("\n".join(refused.lines[:12]) + ("\n…" if len(refused.lines) > 12 else ""))
+        if len(refused.lines) > 12:
+            box.setDetailedText("\n".join(refused.lines))
+        self.status_message.emit(refused.head())
+        box.exec() if QApplication.platformName() != "offscreen" else box.show()
 
     def _bulk_menu(self) -> QMenu:
         menu = QMenu(self)
@@ -101,6 +136,7 @@ class BuildingsPanel(QWidget):
         self.act_mode.setText(translate("BuildingsPanel", "Mode…"))
         self.act_package.setText(translate("BuildingsPanel", "Package…"))
         self.act_year.setText(translate("BuildingsPanel", "Planned year…"))
+        self.editing.retranslate()
         self._update_title()
         self.presenter.model.clear_text_cache()
         self.presenter.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
@@ -122,8 +158,18 @@ class BuildingsPanel(QWidget):
 
     def _on_loaded(self) -> None:
         self._update_title()
+        self._steady_row_numbers()
         self.fit_columns()
+        self.table.set_frozen_count(self.presenter.model.column_of("building") + 1)
         self._on_selection()
+
+    def _steady_row_numbers(self) -> None:
+        """Room for five-digit row numbers from the start. Otherwise the row-number column widens
+        when the whole city's 7,000 rows arrive, the column headers move right, and Qt leaves a
+        piece of the old header painted over the results panel."""
+        header = self.table.verticalHeader()
+        digits = max(5, len(str(self.presenter.model.rowCount())))
+        header.setMinimumWidth(header.fontMetrics().horizontalAdvance("9" * digits) + 12)
 
     def fit_columns(self) -> None:
         """Column widths from the header texts (cheap even for the whole city)."""
@@ -139,8 +185,13 @@ class BuildingsPanel(QWidget):
             header.resizeSection(column, max(minimum, min(220, widest + 28)))
 
     def selected_ids(self) -> list[int]:
-        rows = self.table.selectionModel().selectedRows()
-        return [int(index.data(ID_ROLE)) for index in rows]
+        """The buildings with a selected cell, in the table's order (read from the selection's
+        ranges: selecting the whole city does not list 280,000 cells)."""
+        rows: set[int] = set()
+        for rng in self.table.selectionModel().selection():
+            rows.update(range(rng.top(), rng.bottom() + 1))
+        proxy = self.presenter.proxy
+        return [int(proxy.index(r, 0).data(ID_ROLE)) for r in sorted(rows)]
 
     def select_ids(self, ids: list[int]) -> None:
         sel = self.table.selectionModel()
@@ -175,16 +226,14 @@ class BuildingsPanel(QWidget):
             self.presenter.set_field(ids, key, options[labels.index(text)][1])
 
     def new_building(self) -> None:
-        """A form for a new building of the current estate."""
+        """A form for a new building of the current estate; it stays open until saved."""
         if self.presenter.estate_id is None:
             return
         dialog = FormDialog(translate("BuildingsPanel", "New building"), BUILDING_FIELDS, {},
-                            self.presenter.packages, self)
-        if dialog.exec():
-            values = {k: v for k, v in dialog.form.values().items() if v is not None}
-            row = self.presenter.create_building(values)
-            if row is not None:
-                self.select_ids([row.id])
+                            self.presenter.packages, self, apply=self.presenter.add_building,
+                            check=building_check({}), new=True)
+        if dialog.exec() and dialog.saved is not None:
+            self.select_ids([dialog.saved.id])
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
@@ -196,12 +245,14 @@ class BuildingsPanel(QWidget):
             self.presenter.delete_buildings(ids)
 
     def open_form(self) -> None:
+        """The current building in a form; the form stays open until its changes are saved."""
         ids = self.selected_ids()
         if not ids:
             return
         row = self.presenter.model.row_by_id(ids[0])
         if row is None:
             return
-        dialog = BuildingFormDialog(row, self.presenter.packages(), self)
-        if dialog.exec():
-            self.presenter.apply_form(row.id, dialog.changes())
+        dialog = BuildingFormDialog(row, self.presenter.packages(), self,
+                                    apply=lambda changes: self.presenter.save_form(row.id, changes),
+                                    check=building_check(row.values))
+        dialog.exec()
