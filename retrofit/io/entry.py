@@ -6,7 +6,8 @@ The text is read by the register reader's cell parsers (:func:`retrofit.io.value
 in a register file and in the app. One rule is the app's own: a share (a ``fraction`` field) is
 typed in per cent. ``75``, ``75%`` and ``0.75`` all mean 75 %: a number above 1 without a per
 cent sign is read as per cent, a number up to 1 as the share itself (``1`` = 100 %), and
-``0.5%`` is half a per cent. Shares are written back as ``75%``, which Excel reads as 0.75.
+``0.5%`` is half a per cent. Shares the app shows in per cent (``Field.percent``) are written
+back as ``75%``, which Excel reads as 0.75; other fractions as they are (``0.35``).
 
 A refused value raises :class:`EntryError`; its message names the field by its label and says
 why (with the allowed range) in the language in force: ``层数：应在 1–40 范围内``.
@@ -164,14 +165,15 @@ def _label(value: str, lang: str) -> str:
 
 
 def entry_text(field: Field, value: Any, lang: str | None = None) -> str:
-    """A stored value as it is typed (an editor's text, a copied cell): shares in per cent
-    (``35%``), choices and shipped packages by their label, yes/no as ``是``/``否``, dates as
-    ``2010-04-15``, numbers without thousands separators or exponent. Reads back unchanged."""
+    """A stored value as it is typed (an editor's text, a copied cell): shares the app shows in
+    per cent as ``75%`` (other fractions as they are: ``0.35``), choices and shipped packages by
+    their label, yes/no as ``是``/``否``, dates as ``2010-04-15``, numbers without thousands
+    separators or exponent. Reads back unchanged."""
     if value is None:
         return ""
     lang = i18n.language(lang)
     kind = field.kind
-    if kind == "fraction":
+    if kind == "fraction" and field.percent:
         return _percent(float(value)) + "%"
     if kind in ("choice", "package"):
         return _label(str(getattr(value, "value", value)), lang)

@@ -1,8 +1,18 @@
 """Deleting buildings from the table: no error from the change notice of a deleted row, the
 estates tree's counts follow the delete and its undo."""
+import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from retrofit import i18n
 from ui.estates.tree_model import ESTATE_ID_ROLE
+
+
+@pytest.fixture(autouse=True)
+def chinese():
+    """Messages of the core in Chinese (an earlier test may have switched the language)."""
+    i18n.set_language("zh")
+    yield
+    i18n.set_language(None)
 
 
 def _count_cell(window, estate_id):

@@ -1,4 +1,15 @@
 """The estates tree: filters by mode, search (also by pinyin), order, keyboard."""
+import pytest
+
+from retrofit import i18n
+
+
+@pytest.fixture(autouse=True)
+def chinese():
+    """Messages of the core in Chinese (an earlier test may have switched the language)."""
+    i18n.set_language("zh")
+    yield
+    i18n.set_language(None)
 
 
 def _visible_estates(window):

@@ -1,9 +1,19 @@
 """Forms keep what was typed: a bad field is marked and explained in the UI language, the form
 stays open; shares are typed in per cent (75, 75% and 0.75 all mean 75 %)."""
+
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from retrofit import i18n
+
+
+@pytest.fixture(autouse=True)
+def chinese():
+    """Messages of the core in Chinese (an earlier test may have switched the language)."""
+    i18n.set_language("zh")
+    yield
+    i18n.set_language(None)
 
 
 def _when_open(check):

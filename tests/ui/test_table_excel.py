@@ -1,10 +1,21 @@
 """The buildings table as in Excel (fake services): paste a block (validated, one undo step),
 a refused paste, fill down, copy with and without headers, the frozen 楼号 column, drop-downs
 that save on a choice and on a focus change, a refused value explained."""
+import pytest
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox
+
+from retrofit import i18n
+
+
+@pytest.fixture(autouse=True)
+def chinese():
+    """Messages of the core in Chinese (an earlier test may have switched the language)."""
+    i18n.set_language("zh")
+    yield
+    i18n.set_language(None)
 
 
 def _estate(window, estate_id=1):
@@ -114,7 +125,7 @@ def test_copy_a_selection_as_tab_separated_text(fake_window):
     panel.editing.act_copy.trigger()                              # Ctrl+C
     assert QGuiApplication.clipboard().text() == "1号楼\t1980\t砖混\t5\r\n2号楼\t1981\t砖混\t6\r\n"
     _select(panel, proxy, 0, model.column_of("wwr"), 0, model.column_of("wwr"))
-    assert panel.editing.copy_text(headers=True) == "窗墙比\r\n35%\r\n"
+    assert panel.editing.copy_text(headers=True) == "窗墙比\r\n0.35\r\n"
     panel.editing.act_copy_headers.trigger()
     panel.table.setCurrentIndex(proxy.index(2, model.column_of("building")))
     panel.table.selectionModel().clearSelection()
