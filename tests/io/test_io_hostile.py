@@ -134,3 +134,46 @@ def test_gbk_and_gb18030_registers_are_read(tmp_path, encoding):
     reg = read_register(write_csv(tmp_path / "reg.csv", rows, encoding=encoding))
     assert [b.estate for b in reg.buildings][:2] == ["河北1号小区", "幸福里小区"]
     assert reg.extra["encoding"] == "gb18030"
+
+
+def _ods(path, rows_xml: str):
+    content = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+               'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+               'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+               'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body>'
+               f'<office:spreadsheet><table:table table:name="S">{rows_xml}</table:table></office:spreadsheet>'
+               '</office:body></office:document-content>')
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+                'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+                '<manifest:file-entry manifest:full-path="/" '
+                'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+                '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+                '</manifest:manifest>')
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", compress_type=zipfile.ZIP_STORED)
+        z.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
+        z.writestr("META-INF/manifest.xml", manifest, compress_type=zipfile.ZIP_DEFLATED)
+    return path
+
+
+def _ods_cell(value: object, repeat: int = 1) -> str:
+    attr = f' table:number-columns-repeated="{repeat}"' if repeat > 1 else ""
+    kind = 'office:value-type="float" office:value="{0}"' if isinstance(value, (int, float)) else \
+        'office:value-type="string"'
+    return f'<table:table-cell{attr} {kind.format(value)}><text:p>{value}</text:p></table:table-cell>'
+
+
+def test_an_ods_repeating_a_value_over_a_huge_block_is_refused(tmp_path):
+    header = "<table:table-row>" + "".join(_ods_cell(h) for h in HEADER) + "</table:table-row>"
+    block = '<table:table-row table:number-rows-repeated="1000000">' + _ods_cell("x", 1000) + "</table:table-row>"
+    outcome, took, grown = _bounded(_ods(tmp_path / "big.ods", header + block))
+    assert took < 30 and grown < 1024
+    assert isinstance(outcome, InputFileError) and outcome.code == "io_too_many_cells"
+
+
+def test_a_plain_ods_is_read(tmp_path):
+    rows = "".join("<table:table-row>" + "".join(_ods_cell(v) for v in row) + "</table:table-row>" for row in DATA)
+    trailing = '<table:table-row table:number-rows-repeated="1048570"><table:table-cell ' \
+               'table:number-columns-repeated="1024"/></table:table-row>'     # as LibreOffice writes the rest
+    reg = read_register(_ods(tmp_path / "plain.ods", rows + trailing))
+    assert [(b.building, b.floor_area_m2) for b in reg.buildings] == [("1", 3000.0), ("2", 3600.0)]

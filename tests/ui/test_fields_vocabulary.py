@@ -66,3 +66,4 @@ def test_the_building_form_edits_the_works(qtbot):
     form.editors["actual_cost_rmb"].setText("1234567.5")
     assert form.changes() == {"status": "completed", "works_completed": dt.date(2012, 10, 1),
                               "actual_cost_rmb": 1234567.5}
+
