@@ -1,3 +1,23 @@
 """Retrofit Planner core: domain rules, storage, services, importers and the command line."""
+from __future__ import annotations
 
-__version__ = "0.1.0"
+#: The distribution whose metadata gives the version (pyproject.toml's ``[project] version``).
+DISTRIBUTION = "retrofit-planner"
+
+
+def version() -> str:
+    """The installed version, from the package metadata (a source tree that was never
+    installed says ``0+unknown``)."""
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as dist_version
+
+    try:
+        return dist_version(DISTRIBUTION)
+    except PackageNotFoundError:
+        return "0+unknown"
+
+
+def __getattr__(name: str) -> str:
+    if name == "__version__":        # read on demand: the metadata lookup costs start-up time
+        return version()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

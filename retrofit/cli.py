@@ -13,7 +13,7 @@ import pkgutil
 import sys
 from collections.abc import Callable, Sequence
 
-from retrofit import __version__, commands, i18n
+from retrofit import commands, i18n, version
 from retrofit.domain.errors import RetrofitError
 
 
@@ -26,13 +26,24 @@ def db_help() -> str:
             f"{data_dir() / DEMO_FILENAME})")
 
 
+class _VersionAction(argparse.Action):
+    """``--version``: the installed version from the package metadata, looked up only when asked."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, help=None):  # noqa: A002
+        super().__init__(option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):  # noqa: ANN001
+        print(f"{parser.prog} {version()}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     db = db_help()
     parser = argparse.ArgumentParser(
         prog="retrofit",
         description="Retrofit Planner (既有住宅节能改造规划). With no subcommand, starts the desktop app.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=_VersionAction, help="show the version and exit")
     parser.add_argument("--lang", choices=i18n.LANGUAGES, help="language of messages (default: zh)")
     parser.add_argument("--db", metavar="URL", help=db)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

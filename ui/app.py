@@ -6,12 +6,14 @@ switching the language goes through :class:`AppController`.
 """
 from __future__ import annotations
 
+import logging
 import os
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -20,10 +22,15 @@ import ui.qtfix  # noqa: F401  (PySide6 6.12.0 emit reference bug)
 from retrofit.services.api import AppServices
 from ui.database import default_path, demo_path, sqlite_url
 from ui.errors import install_excepthook, setup_logging, show_error
+from ui.first_run import ask_start_database, is_first_start, is_interactive
 from ui.i18n import install_translators, register_cjk_font
 from ui.settings import AppSettings, data_dir
 
 ServicesFactory = Callable[[str], AppServices]
+#: Test hook: when set, the app quits as soon as its first window is on screen, after printing
+#: ``started: <window title> (<seconds> s)`` on standard error (the smoke test of the bundle).
+QUIT_AFTER_START_ENV = "RETROFIT_QUIT_AFTER_START"
+log = logging.getLogger("retrofit.ui")
 
 
 def default_services(url: str) -> AppServices:
@@ -94,10 +101,10 @@ def setup_application(lang: str | None, settings: AppSettings) -> QApplication:
     icon = resources.path("icons", "retrofit.png")
     if Path(icon).exists():
         app.setWindowIcon(QIcon(str(icon)))
-    register_cjk_font(app)
-    settings.language = install_translators(app, lang or settings.language)
     setup_logging(data_dir())
     install_excepthook(QApplication.activeWindow)
+    register_cjk_font(app)
+    settings.language = install_translators(app, lang or settings.language)
     return app
 
 
@@ -114,13 +121,31 @@ def start_url(db_url: str | None, settings: AppSettings) -> str:
 
 def run(db_url: str | None, lang: str | None) -> int:
     """Start the desktop app; returns the exit status."""
+    started = time.perf_counter()
     settings = AppSettings()
     app = setup_application(lang, settings)
-    controller = AppController(app, settings)
+    from retrofit import version
+
+    log.info("Retrofit Planner %s starting (Qt platform %s)", version(), QApplication.platformName())
+    quit_after_start = bool(os.environ.get(QUIT_AFTER_START_ENV))
     url = start_url(db_url, settings)
+    if not quit_after_start and is_interactive() and is_first_start(db_url, settings):
+        url = ask_start_database()
+        if url is None:
+            return 0
+    controller = AppController(app, settings)
     if not controller.open(url) and not (url != sqlite_url(demo_path()) and controller.open(sqlite_url(demo_path()))):
         return 1
+    if quit_after_start:
+        QTimer.singleShot(0, lambda: _report_started(app, controller, started))
     try:
         return app.exec()
     finally:
         controller.close()
+
+
+def _report_started(app: QApplication, controller: AppController, started: float) -> None:
+    window = controller.window
+    title = window.windowTitle() if window is not None and window.isVisible() else "(no window)"
+    print(f"started: {title} ({time.perf_counter() - started:.2f} s)", file=sys.stderr, flush=True)
+    app.exit(0 if window is not None and window.isVisible() else 1)

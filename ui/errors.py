@@ -3,13 +3,14 @@ dialog with details and a log file for unexpected ones (``sys.excepthook``). Nev
 from __future__ import annotations
 
 import logging
+import logging.handlers
 import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
 from retrofit.domain.errors import ConcurrentEditError, InputFileError, RetrofitError
 from retrofit.services.progress import Cancelled
@@ -18,17 +19,24 @@ translate = QCoreApplication.translate
 
 
 log = logging.getLogger("retrofit.ui")
+#: The log file of the desktop app, once :func:`setup_logging` ran.
+_log_path: Path | None = None
 
 
 def setup_logging(folder: Path) -> Path:
-    """Log warnings and errors to ``folder/retrofit.log``; returns the log file's path."""
+    """Log the app's start and every warning and error to ``folder/retrofit.log`` (kept below
+    1 MB, with three older files); returns the log file's path."""
+    global _log_path
     path = folder / "retrofit.log"
     root = logging.getLogger()
     if not any(getattr(h, "baseFilename", "") == str(path) for h in root.handlers):
-        handler = logging.FileHandler(path, encoding="utf-8")
+        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3,
+                                                       encoding="utf-8", delay=True)
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        handler.setLevel(logging.WARNING)
+        handler.setLevel(logging.INFO)
         root.addHandler(handler)
+    log.setLevel(logging.INFO)
+    _log_path = path
     return path
 
 
@@ -72,9 +80,21 @@ def show_unexpected(parent: QWidget | None, exc_type: type[BaseException], exc: 
     box.setWindowTitle(translate("Errors", "Unexpected error"))
     box.setText(translate(
         "Errors", "Something went wrong. Your saved data is safe; the details are in the log file."))
-    box.setInformativeText(f"{exc_type.__name__}: {exc}")
+    where = f"\n{translate('Errors', 'Log file:')} {_log_path}" if _log_path is not None else ""
+    box.setInformativeText(f"{exc_type.__name__}: {exc}{where}")
     box.setDetailedText(details)
+    add_copy_button(box, details)
     box.exec() if not QApplication.platformName() == "offscreen" else box.show()
+
+
+def add_copy_button(box: QMessageBox, details: str) -> QPushButton:
+    """A "Copy details" button that puts the details on the clipboard (for an e-mail to support)
+    and leaves the dialog open."""
+    button = box.addButton(translate("Errors", "Copy details"), QMessageBox.ButtonRole.ActionRole)
+    button.clicked.disconnect()                      # QMessageBox would close on any button
+    button.clicked.connect(lambda: QApplication.clipboard().setText(details))
+    box.addButton(QMessageBox.StandardButton.Close)
+    return button
 
 
 def install_excepthook(parent_getter=lambda: None) -> None:

@@ -513,6 +513,16 @@
 <context>
     <name>Errors</name>
     <message>
+        <location filename="../../ui/errors.py" line="91" />
+        <source>Copy details</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="83" />
+        <source>Log file:</source>
+        <translation>Log file:</translation>
+    </message>
+    <message>
         <location filename="../../ui/errors.py" line="53" />
         <source>Retrofit Planner</source>
         <translation>Retrofit Planner</translation>
@@ -1759,6 +1769,38 @@
         <location filename="../../ui/tasks.py" line="120" />
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <location filename="../../ui/first_run.py" line="39" />
+        <source>Welcome to Retrofit Planner</source>
+        <translation>Welcome to Retrofit Planner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="40" />
+        <source>How would you like to start?</source>
+        <translation>How would you like to start?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="43" />
+        <source>The demo city is a made-up Tangshan with 470 estates to look around in; nothing you do there touches your own records.
+
+An empty database is where your own records go: type them in or import the registers you have (File → Import).</source>
+        <translation>The demo city is a made-up Tangshan with 470 estates to look around in; nothing you do there touches your own records.
+
+An empty database is where your own records go: type them in or import the registers you have (File → Import).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="46" />
+        <source>Open the demo city</source>
+        <translation>Open the demo city</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="47" />
+        <source>Start an empty database</source>
+        <translation>Start an empty database</translation>
     </message>
 </context>
 </TS>

@@ -510,6 +510,16 @@
 <context>
     <name>Errors</name>
     <message>
+        <location filename="../../ui/errors.py" line="91" />
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="83" />
+        <source>Log file:</source>
+        <translation>日志文件：</translation>
+    </message>
+    <message>
         <location filename="../../ui/errors.py" line="53" />
         <source>Retrofit Planner</source>
         <translation>既有住宅节能改造规划</translation>
@@ -1752,6 +1762,38 @@
         <location filename="../../ui/tasks.py" line="120" />
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <location filename="../../ui/first_run.py" line="39" />
+        <source>Welcome to Retrofit Planner</source>
+        <translation>欢迎使用既有住宅节能改造规划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="40" />
+        <source>How would you like to start?</source>
+        <translation>您想如何开始？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="43" />
+        <source>The demo city is a made-up Tangshan with 470 estates to look around in; nothing you do there touches your own records.
+
+An empty database is where your own records go: type them in or import the registers you have (File → Import).</source>
+        <translation>示例城市是一个虚构的唐山，有 470 个小区，可以随意查看和试用，不会影响您自己的记录。
+
+空数据库用于保存您自己的记录：可以逐条录入，也可以导入现有的台账（文件 → 导入）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="46" />
+        <source>Open the demo city</source>
+        <translation>打开示例城市</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="47" />
+        <source>Start an empty database</source>
+        <translation>新建空数据库</translation>
     </message>
 </context>
 </TS>

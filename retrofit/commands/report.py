@@ -2,7 +2,8 @@
 reports of estates against their heat meters.
 
 Prints the path of every PDF written, one per line. ``--all`` renders the estates in parallel
-processes, with a progress bar on standard error when it is a terminal.
+processes (started with ``spawn`` on every platform, :mod:`retrofit.processes`), with a progress
+bar on standard error when it is a terminal.
 """
 from __future__ import annotations
 
@@ -146,7 +147,9 @@ def _render_parallel(url: str, ids: Sequence[int], kind: str, lang: str, out_dir
     size = max(1, min(10, len(ids) // (jobs * 4) or 1))
     chunks = _chunks(ids, size)
     done: dict[int, list[str]] = {}
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    from retrofit.processes import context
+
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context()) as pool:
         futures = {pool.submit(_render_chunk, url, chunk, kind, lang, str(out_dir)): i
                    for i, chunk in enumerate(chunks)}
         pending = set(futures)
