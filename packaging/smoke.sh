@@ -16,7 +16,7 @@ ROOT=$(pwd)
 VERSION=$(sed -n 's/^version = "\(.*\)"$/\1/p' pyproject.toml | head -n 1)
 BUNDLE=$ROOT/dist/RetrofitPlanner/retrofit
 DEB=$ROOT/dist/retrofit-planner_${VERSION}_amd64.deb
-REFERENCE=$ROOT/build/venv/bin/retrofit          # the wheel, installed by build.sh
+WHEEL=$ROOT/dist/retrofit_planner-$VERSION-py3-none-any.whl
 SAMPLE=$ROOT/packaging/sample-register.csv
 
 BASE=$(mktemp -d /tmp/retrofit-smoke.XXXXXX)
@@ -96,6 +96,30 @@ check_no_build_python() {
     ok "bundle: no file of the build machine's Python ($base_prefix) opened"
 }
 
+# The wheel in a new virtual environment, used outside the source tree.
+check_wheel() {
+    local venv="$BASE/wheel venv" dir="$WORK/wheel" out
+    mkdir -p "$dir"
+    python3 -m venv "$venv"
+    "$venv/bin/python" -m pip install -q --upgrade pip >/dev/null 2>&1
+    "$venv/bin/python" -m pip install -q "$WHEEL" >"$BASE/pip.log" 2>&1 || { cat "$BASE/pip.log" >&2; fail "pip install the wheel"; }
+    REFERENCE="$venv/bin/retrofit"
+    cd "$dir"
+    out=$("$REFERENCE" --version)
+    [ "$out" = "retrofit $VERSION" ] || fail "wheel: --version printed '$out'"
+    "$REFERENCE" estimate "$SAMPLE" --json >"$dir/estimate.json"
+    grep -q '"floor_area_m2": 7900' "$dir/estimate.json" || fail "wheel: estimate"
+    RETROFIT_HOME="$dir/home" "$REFERENCE" --db "$dir/demo.sqlite" demo >/dev/null   # the migration scripts
+    out=$(RETROFIT_HOME="$dir/home" "$REFERENCE" --db "$dir/demo.sqlite" report --estate-id 1 --out "$dir")  # the font
+    [ "$(head -c 5 "$out")" = "%PDF-" ] || fail "wheel: report"
+    out=$(RETROFIT_HOME="$dir/home" QT_QPA_PLATFORM=offscreen RETROFIT_QUIT_AFTER_START=1 "$REFERENCE" \
+        --db "$dir/demo.sqlite" 2>&1) || fail "wheel: desktop app: $out"
+    echo "$out" | grep -q "^started: 既有住宅节能改造规划" || fail "wheel: desktop app (translations): $out"
+    cd "$ROOT"
+    ok "wheel: installs into a new virtual environment; --version, estimate, demo, report, desktop app"
+}
+
+check_wheel
 check_app "$BUNDLE" bundle
 check_no_build_python
 echo "bundle: $(du -sm "$ROOT/dist/RetrofitPlanner" | cut -f1) MiB unpacked; .deb: $(du -m "$DEB" | cut -f1) MiB"
