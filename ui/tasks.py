@@ -103,7 +103,7 @@ class TaskRunner(QObject):
     def _done(self, task: Task) -> None:
         self._running.discard(task)
         if not self._running:
-            self.busy_changed.emit(False)
+            Task._emit(self.busy_changed, False)   # the runner's window may be gone (closed meanwhile)
 
     def cancel_all(self) -> None:
         for task in list(self._running):

@@ -44,3 +44,19 @@ def test_task_errors_arrive_as_signals(qtbot):
     runner.start(lambda progress, cancel: 1 / 0, on_failure=failures.append)
     qtbot.waitUntil(lambda: bool(failures), timeout=5000)
     assert isinstance(failures[0], ZeroDivisionError)
+
+
+def test_a_task_that_ends_after_its_runner_was_deleted_is_quiet(qtbot):
+    """A window (and its runner) closed while a task still runs: the task's end is not an error."""
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication
+
+    release = threading.Event()
+    runner = TaskRunner()
+    task = runner.start(lambda progress, cancel: release.wait(10))
+    finished = []
+    task.signals.finished.connect(lambda: finished.append(True))
+    shiboken6.delete(runner)                       # the window closed
+    release.set()
+    qtbot.waitUntil(lambda: bool(finished), timeout=10000)
+    QCoreApplication.processEvents()               # the runner's queued _done runs now, without error
