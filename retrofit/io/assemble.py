@@ -11,7 +11,7 @@ from retrofit.domain.records import BuildingRecord, EstateRecord, Mode
 from retrofit.io.columns import BUILDING, COLUMNS, ESTATE
 from retrofit.io.layout import Header, is_total
 from retrofit.io.messages import ImportNotice
-from retrofit.io.office import OfficeLayout, footer_text, scale_of
+from retrofit.io.office import OfficeLayout, footer_text, scale_of, unit_fits
 from retrofit.io.sources import Table
 from retrofit.io.values import BadValue, make_parser, shown, text_of
 
@@ -57,6 +57,7 @@ class RowReader:
         self.required = [(cols[k].name, header.header_of(k)) for k in cols
                          if cols[k].required and header.header_of(k) and k != "city"]
         self.required_names = frozenset(name for name, _ in self.required)
+        self._check_units(header, cols)
         self.works = bool({"status", "works_start", "works_completed"} & {p[1] for p in self.plan})
         self.make = record_factory(BuildingRecord, {p[1] for p in self.plan} | {"city"})
         self.city_header = header.header_of("city") or cols["city"].header("zh")
@@ -66,16 +67,24 @@ class RowReader:
         self.cityless: list[tuple[int, int]] = []      # (index in buildings, row)
         self.prefix = table.prefix
 
+    def _check_units(self, header: Header, cols: dict) -> None:
+        """A unit in the units row that does not fit its column is an error of that cell."""
+        row = self.office.units_row
+        for i, key, text in header.columns:
+            unit = self.office.units.get(i)
+            if unit and not unit_fits(cols[key].kind, cols[key].unit, unit):
+                self.errors.append(CellError(self.table.label, row, text, unit, "io_bad_unit", {"unit": unit}))
+
     @staticmethod
     def _parser(column, this_year: int, text: str, unit: str | None):  # noqa: ANN001, ANN205
         parse = make_parser(column, this_year)
-        scale = scale_of(text, unit) if column.kind == "money" else 1.0
+        scale = scale_of(text, unit, column.unit) if column.unit in ("元", "m²") else 1.0
         if scale == 1.0:
             return parse
 
         def scaled(value: object) -> float | None:
             x = parse(value)
-            return None if x is None else round(x * scale, 2)
+            return None if x is None else parse(round(x * scale, 2))     # the range, checked again
         return scaled
 
     def feed(self, number: int, cells: list) -> None:

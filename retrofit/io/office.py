@@ -92,11 +92,56 @@ def combined_header(group: list | None, fields: list, layout: str) -> list:
     return out
 
 
-def scale_of(header_text: str, unit: str | None) -> float:
-    """The factor of a money column written in 万元 (in the header or the units row)."""
-    for text in (header_text, unit or ""):
-        if "万元" in unicodedata.normalize("NFKC", text):
-            return 10_000.0
+#: Units a column's values may be written in, folded, with the factor to the column's own unit.
+_SCALED = {"m²": {"m2": 1.0, "平方米": 1.0, "平米": 1.0, "万m2": 1e4, "万平方米": 1e4, "万平米": 1e4},
+           "元": {"元": 1.0, "万元": 1e4, "亿元": 1e8}}
+_NEUTRAL = frozenset({"", "-", "—", "/", "无量纲", "单位"})
+
+
+def unit_factor(column_unit: str, unit: str | None) -> float | None:
+    """The factor from ``unit`` (as a units row or a header's brackets write it) to the column's
+    own unit: 1 for the same unit, 10,000 for 万㎡ or 万元; ``None`` when the unit does not fit."""
+    from retrofit.io.values import UNITS
+
+    text = _unit(unit or "")
+    if text in _NEUTRAL:
+        return 1.0
+    scaled = _SCALED.get(column_unit)
+    if scaled is not None and text in scaled:
+        return scaled[text]
+    if text == _unit(column_unit) or text in {_unit(u) for u in UNITS.get(column_unit, ())}:
+        return 1.0
+    if column_unit == "年" and text in ("年份", "年度"):
+        return 1.0
+    return None
+
+
+def unit_fits(kind: str, column_unit: str, unit: str) -> bool:
+    """Whether a units-row cell fits its column: any for text, choices, yes/no and dates (units
+    rows leave them blank or write a dash), a share in per cent, else the column's unit."""
+    if kind in ("text", "choice", "package", "bool", "date"):
+        return True
+    if column_unit:
+        return unit_factor(column_unit, unit) is not None
+    return _unit(unit) in _NEUTRAL or (kind == "fraction" and _unit(unit) == "%")
+
+
+_BRACKET = re.compile(r"[(（\[【]([^()（）\[\]【】]*)[)）\]】]\s*$")
+
+
+def header_unit(header_text: str) -> str:
+    """The unit in brackets at the end of a header (``实际投资(万元)`` → ``万元``), or ''."""
+    m = _BRACKET.search(unicodedata.normalize("NFKC", header_text))
+    return m.group(1).strip() if m else ""
+
+
+def scale_of(header_text: str, unit: str | None, column_unit: str = "元") -> float:
+    """The factor of a column whose values are written in 万元 or 万㎡ (in the header's brackets
+    or in the units row); 1 otherwise."""
+    for text in (unit or "", header_unit(header_text)):
+        factor = unit_factor(column_unit, text)
+        if factor not in (None, 1.0):
+            return factor
     return 1.0
 
 

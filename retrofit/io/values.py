@@ -43,7 +43,7 @@ class BadValue(Exception):
 _NUMBER = re.compile(r"([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|[+-]?\.\d+)(?:e([+-]?\d+))?(.*)")
 _SPACES = re.compile(r"[\s\u00a0\u2009\u202f\u3000']+")
 
-_UNITS = {
+UNITS = _UNITS = {
     "m²": {"m2", "m^2", "平方米", "平米", "平方"},
     "m": {"m", "米"},
     "年": {"年"},

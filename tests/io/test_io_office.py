@@ -90,3 +90,20 @@ def test_a_wps_style_workbook(tmp_path):
     reg = read_register(write_excel_style_xlsx(tmp_path / "wps.xlsx", strings, rows))
     b = reg.buildings[0]
     assert (b.year_built, b.floor_area_m2, b.households, b.package) == (1985, 3600.0, 72, "advanced")
+
+
+def _units_book(tmp_path, units: list, area: object = 0.42) -> Path:
+    header = ["小区名称", "楼号", "城市", "建成年份", "层数", "建筑面积", "户数", "窗墙比", "实际投资(万元)"]
+    return write_xlsx(tmp_path / "units.xlsx", {"S": [header, units, ["甲", "1", "唐山", 1980, 6, area, 72, "30%", 12.5]]})
+
+
+def test_the_units_row_gives_the_units(tmp_path):
+    reg = read_register(_units_book(tmp_path, [None, None, None, "年", "层", "万㎡", "户", "%", None]))
+    b = reg.buildings[0]
+    assert (b.floor_area_m2, b.wwr, b.actual_cost_rmb) == (4200.0, 0.3, 125_000.0)
+
+
+def test_a_unit_that_does_not_fit_its_column_is_an_error_of_the_units_row(tmp_path):
+    with pytest.raises(InputFileError) as info:
+        read_register(_units_book(tmp_path, [None, None, None, "年", "层", "元", "户", "%", None], area=4200))
+    assert [(e.row, e.column, e.value, e.code) for e in info.value.errors] == [(2, "建筑面积", "元", "io_bad_unit")]
