@@ -3,8 +3,8 @@
 
 - quantities with thousands separators (``360,836``; one decimal below 1,000);
 - counts as whole numbers (``132`` households, ``7,165`` buildings);
-- money in 万元 or 亿元 in Chinese (million or billion RMB in English), in 元 (RMB) per
-  household and per m²; a column of money has one unit, chosen for its largest value;
+- money in 万元 or 亿元 in Chinese (million RMB in English), in 元 (RMB) per household, per m²
+  and per tonne; a table of money has one unit, chosen for its largest value;
 - shares in per cent (``66.7 %``); the stored value stays a fraction;
 - a value not entered shows the default that applies: ``1.70（默认）``.
 """
@@ -67,25 +67,32 @@ class MoneyUnit:
         return rmb / self.scale
 
     def text(self, rmb: float | None) -> str:
-        """The number in this unit, without the unit."""
+        """The number in this unit, without the unit (no decimals from 1,000 up)."""
         rmb = _finite(rmb)
-        return "" if rmb is None else number(rmb / self.scale, self.decimals)
+        if rmb is None:
+            return ""
+        value = rmb / self.scale
+        return number(value, self.decimals if abs(value) < 1000 else 0)
 
 
 YUAN = MoneyUnit(1.0, "元", "RMB", 0)
 WAN = MoneyUnit(1e4, "万元", "10k RMB", 1)
 YI = MoneyUnit(1e8, "亿元", "100 million RMB", 2)
 MILLION = MoneyUnit(1e6, "百万元", "million RMB", 2)
-BILLION = MoneyUnit(1e9, "十亿元", "billion RMB", 2)
 
 
 def money_unit(largest: float | None) -> MoneyUnit:
-    """The unit for amounts up to ``largest`` RMB: 万元 or 亿元 in Chinese, million or billion RMB
-    in English (totals of a city, a district or an estate; per household use :data:`YUAN`)."""
-    largest = abs(_finite(largest) or 0.0)
+    """The unit for amounts up to ``largest`` RMB: 万元, or 亿元 from 1 亿 up, in Chinese;
+    million RMB in English (totals of a city, a district or an estate; per household:
+    :data:`YUAN`)."""
     if i18n.language() == "en":
-        return BILLION if largest >= 1e9 else MILLION
-    return YI if largest >= 1e8 else WAN
+        return MILLION
+    return YI if abs(_finite(largest) or 0.0) >= 1e8 else WAN
+
+
+def budget_unit() -> MoneyUnit:
+    """The unit in which a yearly programme budget is typed: 亿元 (million RMB in English)."""
+    return MILLION if i18n.language() == "en" else YI
 
 
 def money_unit_of(values: Iterable[float | None]) -> MoneyUnit:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,6 +28,7 @@ from retrofit import i18n
 from retrofit.domain.errors import RetrofitError
 from ui.buildings.delegates import choices_for, entry_parser, field_text_for_editor
 from ui.fields import FieldSpec
+from ui.screens import fit_dialog
 
 translate = QCoreApplication.translate
 _BAD_STYLE = "QLineEdit[invalid=\"true\"], QComboBox[invalid=\"true\"] { border: 2px solid #b00020; }"
@@ -185,7 +186,7 @@ class FormDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
         layout.addWidget(buttons)
-        self.resize(520, 640)
+        fit_dialog(self, QSize(520, 640))
 
     def accept(self) -> None:
         values, problems = self.form.read(only_changed=not self._new)

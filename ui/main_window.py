@@ -22,6 +22,7 @@ from ui.estates.presenter import EstatesPresenter
 from ui.planner.panel import PlannerPanel
 from ui.results.panel import ResultsPanel
 from ui.results.presenter import ResultsPresenter
+from ui.screens import restore_or_place
 from ui.settings import AppSettings
 from ui.tasks import TaskRunner
 
@@ -80,7 +81,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.estates_dock = self._dock("estates", self.estates_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.results_dock = self._dock("results", self.results_panel, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.resizeDocks([self.estates_dock, self.results_dock], [260, 360], Qt.Orientation.Horizontal)
 
     def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(self)
@@ -206,13 +206,18 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _restore_state(self) -> None:
+        """The remembered geometry when it fits one of today's screens, else a size made for the
+        screen's available area; the remembered panels, never narrower than their minimum."""
         geometry, state = self.app_settings.window_state()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1400, 900)
-        if state is not None:
-            self.restoreState(state)
+        restore_or_place(self, geometry)
+        if state is None or not self.restoreState(state):
+            self.fit_docks()
+
+    def fit_docks(self) -> None:
+        """Give the side panels their share of the window's width (the table keeps the rest)."""
+        width = self.width()
+        self.resizeDocks([self.estates_dock, self.results_dock],
+                         [min(300, max(200, width // 5)), min(380, max(240, width // 4))], Qt.Orientation.Horizontal)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.app_settings.save_window_state(self.saveGeometry(), self.saveState())

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QRect, QSize
 from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 #: The largest size a first start asks for; smaller screens get most of their available area.
 PREFERRED = QSize(1400, 900)
@@ -58,3 +58,17 @@ def restore_or_place(window: QWidget, geometry: QByteArray | None) -> bool:
 def fit_dialog(dialog: QWidget, preferred: QSize) -> None:
     """Resize a dialog to ``preferred`` or to what its screen has room for."""
     dialog.resize(fitted(preferred, available(dialog.parentWidget() or dialog)))
+
+
+def scroll_content(panel: QWidget, content: QWidget) -> QScrollArea:
+    """Put ``content`` into ``panel`` inside a scroll area, so that a small window scrolls the
+    panel instead of growing (or cutting) it."""
+    scroll = QScrollArea(panel)
+    scroll.setObjectName(f"{panel.objectName() or type(panel).__name__}_scroll")
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(content)
+    layout = QVBoxLayout(panel)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(scroll)
+    return scroll

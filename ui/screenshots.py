@@ -72,7 +72,7 @@ def shoot(app: QApplication, window, lang: str, out: Path) -> None:  # noqa: ANN
     w.tabs.setCurrentWidget(w.planner)
     w.planner.first_year.setValue(2008)
     w.planner.last_year.setValue(2010)
-    w.planner.budget.setValue(9000.0)
+    w.planner.inputs_box.set_budget_rmb(9e9)
     w.planner.presenter.result = None
     w.planner.inputs_box.choose_modes.setChecked(True)
     w.planner.solve()

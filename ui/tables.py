@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
-from ui.format import amount, column_kind, integer, money_unit_of, number, percent
+from ui.format import MoneyUnit, amount, column_kind, integer, money_unit_of, number, percent
 
 
 def cell_text(value: Any) -> str:
@@ -36,12 +36,13 @@ def records_of(data: Any, key_name: str = "key") -> list[dict[str, Any]]:
     return []
 
 
-def column_texts(column: str, values: Sequence[Any]) -> tuple[str, list[str]]:
-    """(unit suffix of the header, text of each value) for a column of plain data: money in one
-    unit for the column (万元 or 亿元), counts as whole numbers, shares in per cent."""
+def column_texts(column: str, values: Sequence[Any], unit: MoneyUnit | None = None) -> tuple[str, list[str]]:
+    """(unit suffix of the header, text of each value) for a column of plain data: money in
+    ``unit`` (or one chosen for the column: 万元 or 亿元), counts as whole numbers, shares in per
+    cent."""
     kind = column_kind(column)
     if kind == "money":
-        unit = money_unit_of(v for v in values if isinstance(v, (int, float)))
+        unit = unit or money_unit_of(v for v in values if isinstance(v, (int, float)))
         return f" [{unit.name}]", [unit.text(v) if isinstance(v, (int, float)) else cell_text(v) for v in values]
     numeric = [isinstance(v, (int, float)) and not isinstance(v, bool) for v in values]
     if kind == "count":
@@ -63,8 +64,10 @@ def fill_table(table: QTableWidget, rows: Sequence[Mapping[str, Any]], columns: 
     table.setColumnCount(len(columns))
     table.setRowCount(len(rows))
     texts, labels = [], []
+    money = money_unit_of(r.get(c) for r in rows for c in columns                 # one unit a table
+                          if column_kind(c) == "money" and isinstance(r.get(c), (int, float)))
     for column in columns:
-        unit, column_text = column_texts(column, [r.get(column) for r in rows])
+        unit, column_text = column_texts(column, [r.get(column) for r in rows], money)
         texts.append(column_text)
         labels.append(headers.get(column, column) + unit)
     table.setHorizontalHeaderLabels(labels)

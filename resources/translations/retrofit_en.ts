@@ -225,7 +225,13 @@
             <numerusform>Delete %n building(s)</numerusform>
             <numerusform>Delete %n building(s)</numerusform></translation>
     </message>
-    </context>
+        <message numerus="yes">
+        <source>Fill down %n cell(s)</source>
+        <translation>
+            <numerusform>Fill down %n cell</numerusform>
+            <numerusform>Fill down %n cells</numerusform></translation>
+    </message>
+</context>
 <context>
     <name>Compare</name>
     <message>
@@ -262,11 +268,6 @@
         <translation>Freed capacity [MW]</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="28" />
-        <source>Cost [RMB]</source>
-        <translation>Cost [RMB]</translation>
-    </message>
-    <message>
         <location filename="../../ui/compare/panel.py" line="29" />
         <source>Cost per saved tce [RMB]</source>
         <translation>Cost per saved tce [RMB]</translation>
@@ -287,9 +288,8 @@
         <translation>Packages for %1 (nothing is saved)</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="154" />
-        <source>Cost [million RMB]</source>
-        <translation>Cost [million RMB]</translation>
+        <source>Cost</source>
+        <translation>Cost</translation>
     </message>
 </context>
 <context>
@@ -1015,11 +1015,6 @@
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/inputs.py" line="81" />
-        <source>Budget per year [million RMB]</source>
-        <translation>Budget per year [million RMB]</translation>
-    </message>
-    <message>
         <location filename="../../ui/planner/inputs.py" line="89" />
         <source>Saved coal</source>
         <translation>Saved coal</translation>
@@ -1101,12 +1096,6 @@
         <location filename="../../ui/planner/figures.py" line="23" />
         <source>Floor area [m²]</source>
         <translation>Floor area [m²]</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planner/figures.py" line="24" />
-        <location filename="../../ui/planner/tables.py" line="131" />
-        <source>Cost [million RMB]</source>
-        <translation>Cost [million RMB]</translation>
     </message>
     <message>
         <location filename="../../ui/planner/cost_curve.py" line="110" />
@@ -1290,11 +1279,6 @@
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="210" />
-        <source>million RMB</source>
-        <translation>million RMB</translation>
-    </message>
-    <message>
         <location filename="../../ui/planner/panel.py" line="212" />
         <source>Cumulative saved coal</source>
         <translation>Cumulative saved coal</translation>
@@ -1308,16 +1292,6 @@
         <location filename="../../ui/planner/panel.py" line="213" />
         <source>tce/a</source>
         <translation>tce/a</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planner/tables.py" line="130" />
-        <source>Budget [million RMB]</source>
-        <translation>Budget [million RMB]</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planner/tables.py" line="132" />
-        <source>%1 [million RMB]</source>
-        <translation>%1 [million RMB]</translation>
     </message>
     <message>
         <location filename="../../ui/planner/tables.py" line="144" />
@@ -1465,11 +1439,6 @@
         <translation>City's payback [a]</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/figures.py" line="32" />
-        <source>Net present value [million RMB]</source>
-        <translation>Net present value [million RMB]</translation>
-    </message>
-    <message>
         <location filename="../../ui/planner/figures.py" line="33" />
         <source>Solver</source>
         <translation>Solver</translation>
@@ -1498,6 +1467,14 @@
         <location filename="../../ui/planner/presenter.py" line="99" />
         <source>Cancelled: no plan was made.</source>
         <translation>Cancelled: no plan was made.</translation>
+    </message>
+    <message>
+        <source>Budget per year [%1]</source>
+        <translation>Budget per year [%1]</translation>
+    </message>
+    <message>
+        <source>Net present value</source>
+        <translation>Net present value</translation>
     </message>
 </context>
 <context>
@@ -1619,11 +1596,6 @@
         <translation>Freed capacity [MW]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="44" />
-        <source>Cost [RMB]</source>
-        <translation>Cost [RMB]</translation>
-    </message>
-    <message>
         <location filename="../../ui/results/panel.py" line="45" />
         <source>Cost per household [RMB]</source>
         <translation>Cost per household [RMB]</translation>
@@ -1693,6 +1665,10 @@
         <translation>
             <numerusform>Estate, %n building(s)</numerusform>
             <numerusform>Estate, %n building(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
     </message>
 </context>
 <context>

@@ -223,7 +223,12 @@
         <translation>
             <numerusform>删除 %n 栋楼</numerusform></translation>
     </message>
-    </context>
+        <message numerus="yes">
+        <source>Fill down %n cell(s)</source>
+        <translation>
+            <numerusform>向下填充 %n 个单元格</numerusform></translation>
+    </message>
+</context>
 <context>
     <name>Compare</name>
     <message>
@@ -260,11 +265,6 @@
         <translation>释放供热能力 [MW]</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="28" />
-        <source>Cost [RMB]</source>
-        <translation>投资 [元]</translation>
-    </message>
-    <message>
         <location filename="../../ui/compare/panel.py" line="29" />
         <source>Cost per saved tce [RMB]</source>
         <translation>每吨标煤节约量投资 [元]</translation>
@@ -285,9 +285,8 @@
         <translation>%1 的改造方案比较（不保存）</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="154" />
-        <source>Cost [million RMB]</source>
-        <translation>投资 [百万元]</translation>
+        <source>Cost</source>
+        <translation>投资</translation>
     </message>
 </context>
 <context>
@@ -1012,11 +1011,6 @@
         <translation>结束年度</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/inputs.py" line="81" />
-        <source>Budget per year [million RMB]</source>
-        <translation>年度预算 [百万元]</translation>
-    </message>
-    <message>
         <location filename="../../ui/planner/inputs.py" line="89" />
         <source>Saved coal</source>
         <translation>节约标煤</translation>
@@ -1098,12 +1092,6 @@
         <location filename="../../ui/planner/figures.py" line="23" />
         <source>Floor area [m²]</source>
         <translation>建筑面积 [m²]</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planner/figures.py" line="24" />
-        <location filename="../../ui/planner/tables.py" line="131" />
-        <source>Cost [million RMB]</source>
-        <translation>投资 [百万元]</translation>
     </message>
     <message>
         <location filename="../../ui/planner/cost_curve.py" line="110" />
@@ -1287,11 +1275,6 @@
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="210" />
-        <source>million RMB</source>
-        <translation>百万元</translation>
-    </message>
-    <message>
         <location filename="../../ui/planner/panel.py" line="212" />
         <source>Cumulative saved coal</source>
         <translation>累计节约标煤</translation>
@@ -1305,16 +1288,6 @@
         <location filename="../../ui/planner/panel.py" line="213" />
         <source>tce/a</source>
         <translation>tce/年</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planner/tables.py" line="130" />
-        <source>Budget [million RMB]</source>
-        <translation>预算 [百万元]</translation>
-    </message>
-    <message>
-        <location filename="../../ui/planner/tables.py" line="132" />
-        <source>%1 [million RMB]</source>
-        <translation>%1 [百万元]</translation>
     </message>
     <message>
         <location filename="../../ui/planner/tables.py" line="144" />
@@ -1462,11 +1435,6 @@
         <translation>政府回收期［年］</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/figures.py" line="32" />
-        <source>Net present value [million RMB]</source>
-        <translation>净现值［百万元］</translation>
-    </message>
-    <message>
         <location filename="../../ui/planner/figures.py" line="33" />
         <source>Solver</source>
         <translation>求解结果</translation>
@@ -1495,6 +1463,14 @@
         <location filename="../../ui/planner/presenter.py" line="99" />
         <source>Cancelled: no plan was made.</source>
         <translation>已取消：未生成规划。</translation>
+    </message>
+    <message>
+        <source>Budget per year [%1]</source>
+        <translation>年度预算 [%1]</translation>
+    </message>
+    <message>
+        <source>Net present value</source>
+        <translation>净现值</translation>
     </message>
 </context>
 <context>
@@ -1615,11 +1591,6 @@
         <translation>释放供热能力 [MW]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="44" />
-        <source>Cost [RMB]</source>
-        <translation>投资 [元]</translation>
-    </message>
-    <message>
         <location filename="../../ui/results/panel.py" line="45" />
         <source>Cost per household [RMB]</source>
         <translation>户均投资 [元]</translation>
@@ -1686,6 +1657,10 @@
         <source>Estate, %n building(s)</source>
         <translation>
             <numerusform>本小区，%n 栋楼</numerusform></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>投资</translation>
     </message>
 </context>
 <context>

@@ -74,7 +74,7 @@ def test_solved_plan_shows_charts_totals_mode_shares_and_follows_the_language(pl
     # totals
     values = {key: label.text() for key, label in planner.total_values.items()}
     assert values["estates"] == str(totals.estates)
-    assert values["cost_rmb"] == number(totals.cost_rmb / 1e6, 0)
+    assert values["cost_rmb"] == f"{number(totals.cost_rmb / 1e6, 0)} million RMB"
     assert values["saved_tce"] == (f"{number(totals.saved_tce, 0)} "
                                    f"({100 * totals.saved_tce / 360000:.0f} % of the target)")
     assert values["saved_tco2"] == number(totals.saved_tco2, 0)
@@ -111,7 +111,11 @@ def test_solved_plan_shows_charts_totals_mode_shares_and_follows_the_language(pl
         assert planner.totals_box.title() == "规划合计"
         assert planner.cap_note.text() == f"拆改建 {100 * shares['rebuild']:.0f} % ≤ 30 %（未超上限）"
         assert "中央财政奖励" in dict(planner.cost_chart.series)
-        assert planner.cost_chart.lines[0][0] == "预算" and planner.cost_chart.unit == "百万元"
+        assert planner.cost_chart.lines[0][0] == "预算" and planner.cost_chart.unit == "亿元"    # 万元/亿元
+        assert planner.cost_chart.lines[0][1] == pytest.approx(90.0)                           # 90 亿元
+        assert planner.budget.value() == 90.0 and planner.inputs_box.labels[2].text() == "年度预算 [亿元]"
+        assert planner.years.horizontalHeaderItem(4).text() == "预算 [亿元]"
+        assert planner.total_values["cost_rmb"].text().endswith(" 亿元")
         assert planner.progress_chart.lines[0][0] == "目标"
         assert planner.years.horizontalHeaderItem(0).text() == "年度"
         assert planner.years.item(3, 0).text() == "合计"

@@ -27,7 +27,7 @@ def test_counts_money_shares_and_defaults(chinese):
     assert field_text(ESTATE_BY_KEY["consent_rate"], 0.75) == "75.0 %"
     assert field_text(ESTATE_BY_KEY["households"], 1320) == "1,320"
     i18n.set_language("en")
-    assert money(24_362_456_540.77) == "24.36 billion RMB" and defaulted("1.70") == "1.70 (default)"
+    assert money(24_362_456_540.77) == "24,362 million RMB" and defaulted("1.70") == "1.70 (default)"
 
 
 def _dashboard_data():
@@ -56,3 +56,12 @@ def test_dashboard_writes_counts_as_whole_numbers_and_money_in_one_unit(fake, er
     assert table.item(0, column["投资"]).text() == "22.64"
     assert table.item(1, column["投资"]).text() == "0.98"
     assert panel.by_year.item(0, 0).text() == "2009"                     # a year is no amount
+
+
+def test_the_mode_filter_lists_mode_names_with_their_keys(fake_window, zh):
+    panel = fake_window.estates_panel
+    panel.retranslate()
+    texts = [panel.mode.itemText(i) for i in range(panel.mode.count())]
+    assert texts == ["所有改造模式", "不改造", "节能改造", "加层改造", "拆改建"]
+    assert [panel.mode.itemData(i) for i in range(1, panel.mode.count())] == ["none", "retrofit", "add_storey",
+                                                                               "rebuild"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from retrofit.domain.errors import RetrofitError
 from retrofit.services.api import AppServices
 from ui.fields import choice_label
+from ui.screens import fit_dialog
 from ui.tables import cell_text
 
 translate = QCoreApplication.translate
@@ -68,7 +69,7 @@ class CatalogueDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(buttons)
-        self.resize(900, 560)
+        fit_dialog(self, QSize(900, 560))
         self.load()
 
     def load(self) -> None:

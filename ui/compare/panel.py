@@ -10,9 +10,10 @@ from retrofit.domain.errors import RetrofitError
 from retrofit.services.api import AppServices
 from retrofit.services.dto import ResultSummary
 from ui.fields import choice_label
-from ui.format import money, number
+from ui.format import money_unit_of, number, yuan
 from ui.results.charts import GroupedBarChart
 from ui.results.figures import figures
+from ui.screens import scroll_content
 from ui.tables import read_only_table
 
 translate = QCoreApplication.translate
@@ -25,7 +26,7 @@ _ROWS = (
     ("band", QT_TRANSLATE_NOOP("Compare", "Saved coal P10–P90 [tce/a]")),
     ("saved_tco2", QT_TRANSLATE_NOOP("Compare", "Saved CO2 [t/a]")),
     ("mw", QT_TRANSLATE_NOOP("Compare", "Freed capacity [MW]")),
-    ("cost", QT_TRANSLATE_NOOP("Compare", "Cost [RMB]")),
+    ("cost", QT_TRANSLATE_NOOP("Compare", "Cost")),
     ("cost_per_tce", QT_TRANSLATE_NOOP("Compare", "Cost per saved tce [RMB]")),
 )
 REFERENCE = ("usual", "advanced")
@@ -35,8 +36,9 @@ NOT_A_PACKAGE = ("none",)
 def comparison_rows(summaries: dict[str, ResultSummary]) -> dict[str, list[str]]:
     """{row key: [text per package]} in the order of ``summaries``."""
     out: dict[str, list[str]] = {key: [] for key, _ in _ROWS}
-    for summary in summaries.values():
-        f = figures(summary)
+    figs = [figures(summary) for summary in summaries.values()]
+    unit = money_unit_of(f.cost_rmb for f in figs)                  # one unit for the row
+    for f in figs:
         lo, hi = f.saved_tce_band
         out["q_h_after"].append(number(f.q_h_after))
         out["coal_after"].append(number(f.coal_after_kgce_m2))
@@ -44,8 +46,8 @@ def comparison_rows(summaries: dict[str, ResultSummary]) -> dict[str, list[str]]
         out["band"].append(f"{number(lo)}–{number(hi)}" if lo is not None and hi is not None else "")
         out["saved_tco2"].append(number(f.saved_tco2))
         out["mw"].append(number(f.freed_capacity_mw, 2))
-        out["cost"].append(money(f.cost_rmb))
-        out["cost_per_tce"].append(money(f.cost_rmb / f.saved_tce) if f.saved_tce else "")
+        out["cost"].append(f"{unit.text(f.cost_rmb)} {unit.name}")
+        out["cost_per_tce"].append(yuan(f.cost_rmb / f.saved_tce) if f.saved_tce else "")
     return out
 
 
@@ -69,12 +71,14 @@ class ComparePanel(QWidget):
         top.addWidget(self.heading, 1)
         top.addWidget(self.custom_label)
         top.addWidget(self.custom)
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         self.chart = GroupedBarChart()
         self.chart.setFixedHeight(220)
         layout.addWidget(self.chart)
+        scroll_content(self, content)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -148,9 +152,10 @@ class ComparePanel(QWidget):
 
     def _show_chart(self, names: list[str]) -> None:
         figs = [figures(self.summaries[n]) for n in names]
+        unit = money_unit_of(f.cost_rmb for f in figs)
         self.chart.set_series([
             (translate("Compare", "Saved coal [tce/a]"), [f.saved_tce for f in figs]),
             (translate("Compare", "Freed capacity [MW]"), [f.freed_capacity_mw for f in figs]),
-            (translate("Compare", "Cost [million RMB]"), [f.cost_rmb / 1e6 for f in figs]),
+            (translate("Compare", "Cost") + f" [{unit.name}]", [unit.value(f.cost_rmb) for f in figs]),
             (translate("Compare", "Coal index after [kgce/m²]"), [f.coal_after_kgce_m2 for f in figs]),
         ], [choice_label(n) for n in names])

@@ -20,6 +20,7 @@ from retrofit.domain.targets import TARGETS as PROGRAMME_TARGETS
 from retrofit.services.api import AppServices
 from ui.fields import choice_label
 from ui.format import number
+from ui.screens import scroll_content
 from ui.tables import fill_table, read_only_table, records_of
 from ui.tasks import TaskRunner
 
@@ -75,6 +76,8 @@ class DashboardPanel(QWidget):
         self.year_box, self.by_year = QGroupBox(), read_only_table()
         QVBoxLayout(self.district_box).addWidget(self.by_district)
         QVBoxLayout(self.year_box).addWidget(self.by_year)
+        for table in (self.by_district, self.by_year):
+            table.setMinimumHeight(150)            # a small window scrolls the tab instead of squeezing them
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
         top.addWidget(self.refresh_button)
@@ -84,10 +87,12 @@ class DashboardPanel(QWidget):
         lower = QVBoxLayout()
         lower.addWidget(self.district_box, 3)
         lower.addWidget(self.year_box, 2)
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addLayout(top)
         layout.addLayout(upper)
         layout.addLayout(lower, 1)
+        scroll_content(self, content)
         self.retranslate()
 
     def retranslate(self) -> None:

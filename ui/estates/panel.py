@@ -57,6 +57,8 @@ class EstatesPanel(QWidget):
         layout.addWidget(self.tree, 1)
         for combo in (self.mode, self.package, self.year):
             combo.installEventFilter(self)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(4)           # a narrow panel: the list shows the full names
         for signal in (self.search.textChanged, self.mode.currentIndexChanged, self.package.currentIndexChanged,
                        self.year.currentIndexChanged, self.low_consent.toggled, self.missing.toggled):
             signal.connect(self._apply_filter)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -36,6 +36,7 @@ from ui.imports.mapping import (
     remembered_choices,
     write_errors_csv,
 )
+from ui.screens import fit_dialog
 from ui.settings import AppSettings
 from ui.tables import read_only_table
 from ui.tasks import Task, TaskRunner
@@ -261,7 +262,7 @@ class ImportWizard(QWizard):
         self.commit_page = CommitPage(self)
         for page in (self.file_page, self.preview, self.commit_page):
             self.addPage(page)
-        self.resize(820, 620)
+        fit_dialog(self, QSize(820, 620))
 
     def path(self) -> Path:
         return Path(self.file_page.path.text().strip())

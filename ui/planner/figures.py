@@ -12,7 +12,7 @@ from retrofit.planner.gap import gap_text
 from retrofit.planner.model import MODES
 from retrofit.planner.plan import PlanResult
 from ui.fields import choice_label
-from ui.format import number
+from ui.format import integer, money, number
 from ui.results.charts import StackedBarChart
 
 translate = QCoreApplication.translate
@@ -21,7 +21,7 @@ TOTAL_LABELS = {
     "estates": QT_TRANSLATE_NOOP("Planner", "Estates"),
     "households": QT_TRANSLATE_NOOP("Planner", "Households"),
     "floor_area_m2": QT_TRANSLATE_NOOP("Planner", "Floor area [m²]"),
-    "cost_rmb": QT_TRANSLATE_NOOP("Planner", "Cost [million RMB]"),
+    "cost_rmb": QT_TRANSLATE_NOOP("Planner", "Cost"),
     "saved_tce": QT_TRANSLATE_NOOP("Planner", "Saved coal [tce/a]"),
     "saved_tco2": QT_TRANSLATE_NOOP("Planner", "Saved CO2 [t/a]"),
     "freed_capacity_mw": QT_TRANSLATE_NOOP("Planner", "Freed capacity [MW]"),
@@ -29,7 +29,7 @@ TOTAL_LABELS = {
     "cost_per_kw": QT_TRANSLATE_NOOP("Planner", "Cost per kW freed [RMB]"),
     "utility_payback": QT_TRANSLATE_NOOP("Planner", "Heat company's payback [a]"),
     "city_payback": QT_TRANSLATE_NOOP("Planner", "City's payback [a]"),
-    "npv": QT_TRANSLATE_NOOP("Planner", "Net present value [million RMB]"),
+    "npv": QT_TRANSLATE_NOOP("Planner", "Net present value"),
     "gap": QT_TRANSLATE_NOOP("Planner", "Solver"),
 }
 RULE_LABELS = {
@@ -72,10 +72,10 @@ class TotalsBox(_FormBox):
 
     def show_plan(self, plan: PlanResult) -> None:
         t, v = plan.totals, self.values
-        v["estates"].setText(str(t.estates))
-        v["households"].setText(number(t.households, 0))
+        v["estates"].setText(integer(t.estates))
+        v["households"].setText(integer(t.households))
         v["floor_area_m2"].setText(number(t.floor_area_m2, 0))
-        v["cost_rmb"].setText(number(t.cost_rmb / 1e6, 0))
+        v["cost_rmb"].setText(money(t.cost_rmb))
         v["saved_tce"].setText(translate("Planner", "%1 (%2 % of the target)").replace(
             "%1", number(t.saved_tce, 0)).replace("%2", f"{100 * t.saved_tce / TARGETS.saved_tce:.0f}"))
         v["saved_tco2"].setText(number(t.saved_tco2, 0))
@@ -85,7 +85,7 @@ class TotalsBox(_FormBox):
                           ("cost_per_kw", _finite(c.cost_per_kw) if c else "–"),
                           ("utility_payback", _finite(c.utility_payback_years, 1) if c else "–"),
                           ("city_payback", _finite(c.city_payback_years, 1) if c else "–"),
-                          ("npv", _finite(c.npv_rmb, 0, 1e6) if c else "–")):
+                          ("npv", (money(c.npv_rmb) if math.isfinite(c.npv_rmb) else "∞") if c else "–")):
             v[key].setText(text)
         solver = translate("Planner", SOLVERS[plan.solver]) if plan.solver in SOLVERS else plan.solver
         v["gap"].setText(f"{gap_text(plan.gap, plan.status)} ({solver})")

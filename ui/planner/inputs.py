@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from retrofit.domain.targets import TARGETS
 from retrofit.planner.plan import PlanResult
+from ui.format import budget_unit
 
 translate = QCoreApplication.translate
 
@@ -44,7 +45,8 @@ class InputsBox(QGroupBox):
         for box, value in ((self.first_year, 2026), (self.last_year, 2030)):
             box.setRange(2000, 2100)
             box.setValue(value)
-        self.budget = _spin(0, 1e6, 500.0)
+        self.budget_unit = budget_unit()                 # 亿元 (million RMB in English)
+        self.budget = _spin(0, 1e12 / self.budget_unit.scale, 5e8 / self.budget_unit.scale, self.budget_unit.decimals)
         self.rebuild_cap = _spin(0, 100, 100 * rebuild_cap_share, 1, " %")
         self.min_rebuild = _spin(0, 100, 0.0, 1, " %")
         self.choose_modes = QCheckBox()
@@ -78,7 +80,8 @@ class InputsBox(QGroupBox):
 
     def retranslate(self) -> None:
         texts = (translate("Planner", "First year"), translate("Planner", "Last year"),
-                 translate("Planner", "Budget per year [million RMB]"), translate("Planner", "Rebuild cap"),
+                 translate("Planner", "Budget per year [%1]").replace("%1", self._rescale_budget()),
+                 translate("Planner", "Rebuild cap"),
                  translate("Planner", "Minimum rebuild share"), translate("Planner", "Choose modes"),
                  translate("Planner", "Aim"), translate("Planner", "Measure"),
                  translate("Planner", "Target (least cost)"), translate("Planner", "Time limit"))
@@ -95,6 +98,24 @@ class InputsBox(QGroupBox):
         self.solve_button.setText(translate("Planner", "Plan"))
         self.cancel_button.setText(translate("Planner", "Cancel"))
 
+    def _rescale_budget(self) -> str:
+        """Show the budget in the unit of the language in force; returns the unit's name."""
+        unit = budget_unit()
+        if unit != self.budget_unit:
+            rmb = self.budget_rmb()
+            self.budget_unit = unit
+            self.budget.setDecimals(unit.decimals)
+            self.budget.setRange(0, 1e12 / unit.scale)
+            self.set_budget_rmb(rmb)
+        return unit.name
+
+    def budget_rmb(self) -> float:
+        """The yearly budget as typed, in RMB."""
+        return self.budget.value() * self.budget_unit.scale
+
+    def set_budget_rmb(self, rmb: float) -> None:
+        self.budget.setValue(rmb / self.budget_unit.scale)
+
     @staticmethod
     def _fill(box: QComboBox, items: tuple[tuple[str, str], ...]) -> None:
         current = box.currentData()
@@ -110,7 +131,7 @@ class InputsBox(QGroupBox):
         out: dict[str, Any] = {
             "start_year": self.first_year.value(),
             "years": max(1, self.last_year.value() - self.first_year.value() + 1),
-            "annual_budget_rmb": self.budget.value() * 1e6, "rebuild_cap_share": self.rebuild_cap.value() / 100,
+            "annual_budget_rmb": self.budget_rmb(), "rebuild_cap_share": self.rebuild_cap.value() / 100,
             "objective": self.objective.currentData(), "time_limit_s": float(self.time_limit.value()), "lang": lang}
         if self.min_rebuild.value() > 0:
             out["min_rebuild_share"] = self.min_rebuild.value() / 100
@@ -129,7 +150,7 @@ class InputsBox(QGroupBox):
         if isinstance(budget, (list, tuple)):
             budget = max((float(b) for b in budget), default=None)
         if budget is not None:
-            self.budget.setValue(float(budget) / 1e6)
+            self.set_budget_rmb(float(budget))
         rules = result.rules if result is not None else None
         cap = inputs.get("rebuild_cap_share", rules.rebuild_cap_share if rules is not None else None)
         if cap is not None:

@@ -33,6 +33,7 @@ from retrofit.i18n import language
 from retrofit.planner.costs import CostCurve
 from retrofit.planner.plan import PlanResult, SavedPlan
 from retrofit.services.api import AppServices
+from ui.format import money_unit_of
 from ui.planner.cost_curve import CostCurveChart
 from ui.planner.figures import ModesBox, RulesBox, TotalsBox
 from ui.planner.inputs import InputsBox
@@ -40,6 +41,7 @@ from ui.planner.presenter import PlannerPresenter, has_plan_service
 from ui.planner.tables import SavedPlansTable, fill_waiting, fill_years
 from ui.results.charts import ColumnChart
 from ui.results.panel import funding_label
+from ui.screens import scroll_content
 from ui.tables import read_only_table
 from ui.tasks import TaskRunner
 
@@ -89,9 +91,11 @@ class PlannerPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFixedWidth(330)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        layout = QHBoxLayout(self)
+        content = QWidget()
+        layout = QHBoxLayout(content)
         layout.addWidget(scroll)
         layout.addWidget(self.split, 1)
+        scroll_content(self, content)           # a small window scrolls the tab
         self.retranslate()
 
     def _build_right(self) -> None:
@@ -202,12 +206,13 @@ class PlannerPanel(QWidget):
         self.modes_box.show_plan(plan)
         self.rules_box.show_plan(plan)
         labels = [str(y.year) for y in plan.years]
-        series = [(funding_label(s), [y.funding.get(s, 0.0) / 1e6 for y in plan.years]) for s in plan.sources()]
+        unit = money_unit_of([y.cost_rmb for y in plan.years] + [y.budget_rmb for y in plan.years])
+        series = [(funding_label(s), [unit.value(y.funding.get(s, 0.0)) for y in plan.years]) for s in plan.sources()]
         if not series:
-            series = [(translate("Planner", "Cost"), [y.cost_rmb / 1e6 for y in plan.years])]
+            series = [(translate("Planner", "Cost"), [unit.value(y.cost_rmb) for y in plan.years])]
         budgets = {round(y.budget_rmb, 2) for y in plan.years}
-        lines = [(translate("Planner", "Budget"), budgets.pop() / 1e6)] if len(budgets) == 1 else []
-        self.cost_chart.set_data(labels, series, lines, translate("Planner", "million RMB"))
+        lines = [(translate("Planner", "Budget"), unit.value(budgets.pop()))] if len(budgets) == 1 else []
+        self.cost_chart.set_data(labels, series, lines, unit.name)
         self.progress_chart.set_data(
             labels, [(translate("Planner", "Cumulative saved coal"), [y.cumulative_saved_tce for y in plan.years])],
             [(translate("Planner", "Target"), TARGETS.saved_tce)], translate("Planner", "tce/a"))

@@ -125,24 +125,24 @@ def fill_years(table: QTableWidget, plan: PlanResult) -> None:
     """One row a year and a bold total row: estates, households, area, budget, cost, each
     funding source that pays, savings."""
     sources = plan.sources()
+    money = {s: f"funding_{s}_rmb" for s in sources}          # *_rmb: one money unit for the table
     headers = column_headers()
-    headers.update({"estates": translate("Planner", "Estates"),
-                    "budget_m": translate("Planner", "Budget [million RMB]"),
-                    "cost_m": translate("Planner", "Cost [million RMB]")})
-    headers.update({s: translate("Planner", "%1 [million RMB]").replace("%1", funding_label(s)) for s in sources})
-    columns = ["year", "estates", "households", "floor_area_m2", "budget_m", "cost_m", *sources, "saved_tce",
-               "cumulative_saved_tce", "saved_tco2", "freed_capacity_mw"]
+    headers.update({"estates": translate("Planner", "Estates"), "budget_rmb": translate("Planner", "Budget"),
+                    "cost_rmb": translate("Planner", "Cost")})
+    headers.update({money[s]: funding_label(s) for s in sources})
+    columns = ["year", "estates", "households", "floor_area_m2", "budget_rmb", "cost_rmb", *money.values(),
+               "saved_tce", "cumulative_saved_tce", "saved_tco2", "freed_capacity_mw"]
     rows = []
     for y in plan.years:
         row = {"year": y.year, "estates": len(y.estates), "households": y.households, "floor_area_m2": y.floor_area_m2,
-               "budget_m": y.budget_rmb / 1e6, "cost_m": y.cost_rmb / 1e6, "saved_tce": y.saved_tce,
+               "budget_rmb": y.budget_rmb, "cost_rmb": y.cost_rmb, "saved_tce": y.saved_tce,
                "cumulative_saved_tce": y.cumulative_saved_tce, "saved_tco2": y.saved_tco2,
                "freed_capacity_mw": y.freed_capacity_mw}
-        row.update({s: y.funding.get(s, 0.0) / 1e6 for s in sources})
+        row.update({money[s]: y.funding.get(s, 0.0) for s in sources})
         rows.append(row)
     if rows:
         total: dict = {"year": translate("Planner", "Total")}
-        for key in ("estates", "households", "floor_area_m2", "budget_m", "cost_m", *sources, "saved_tce",
+        for key in ("estates", "households", "floor_area_m2", "budget_rmb", "cost_rmb", *money.values(), "saved_tce",
                     "saved_tco2", "freed_capacity_mw"):
             total[key] = sum(r[key] for r in rows)
         total["cumulative_saved_tce"] = rows[-1]["cumulative_saved_tce"]

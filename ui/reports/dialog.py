@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +28,7 @@ from retrofit.domain.naming import natural_key
 from retrofit.services.api import AppServices
 from retrofit.services.dto import EstateRow
 from ui.errors import error_text
+from ui.screens import fit_dialog
 from ui.settings import AppSettings, data_dir
 from ui.tasks import Task, TaskRunner
 
@@ -90,7 +91,7 @@ class ReportsDialog(QDialog):
         layout.addWidget(self.bar)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        self.resize(520, 560)
+        fit_dialog(self, QSize(520, 560))
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, translate("Reports", "Folder"), self.folder.text())

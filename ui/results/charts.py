@@ -100,7 +100,7 @@ class StackedBarChart(QWidget):
         return QSize(300, 30 + (h + 4) * max(1, len(self._parts)))
 
     def minimumSizeHint(self) -> QSize:
-        return self.sizeHint()
+        return QSize(160, self.sizeHint().height())        # fits a narrow results panel
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: ARG002
         p = QPainter(self)

@@ -1,16 +1,18 @@
 """The right dock: the results of the selection with before/after and funding charts."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QListWidget, QScrollArea, QVBoxLayout, QWidget
 
 from retrofit.services.dto import ResultSummary
-from ui.format import amount, money, number
+from ui.format import amount, money, number, yuan
 from ui.results.charts import BeforeAfterChart, StackedBarChart
 from ui.results.figures import Figures
 from ui.results.presenter import ResultsPresenter
 
 translate = QCoreApplication.translate
+#: The narrowest the panel gets: every figure fits on its line below its caption.
+MINIMUM_WIDTH = 220
 
 
 FUNDING_LABELS = {
@@ -41,7 +43,7 @@ _ROWS = (
     ("band", QT_TRANSLATE_NOOP("ResultsPanel", "Saved coal P10–P90 [tce/a]")),
     ("co2", QT_TRANSLATE_NOOP("ResultsPanel", "Saved CO2 [t/a]")),
     ("mw", QT_TRANSLATE_NOOP("ResultsPanel", "Freed capacity [MW]")),
-    ("cost", QT_TRANSLATE_NOOP("ResultsPanel", "Cost [RMB]")),
+    ("cost", QT_TRANSLATE_NOOP("ResultsPanel", "Cost")),
     ("cost_hh", QT_TRANSLATE_NOOP("ResultsPanel", "Cost per household [RMB]")),
 )
 
@@ -54,10 +56,12 @@ class ResultsPanel(QWidget):
         self.captions: dict[str, QLabel] = {}
         self.figures_box = QGroupBox()
         form = QFormLayout(self.figures_box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)    # narrow: the value below its label
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for key, _ in _ROWS:
             self.captions[key], self.values[key] = QLabel(), QLabel("–")
             self.values[key].setObjectName(f"result_{key}")
-            self.values[key].setWordWrap(True)
+            self.values[key].setWordWrap(key == "scope")      # a figure never breaks: its row wraps
             form.addRow(self.captions[key], self.values[key])
         self.chart = BeforeAfterChart()
         self.chart_box = QGroupBox()
@@ -76,7 +80,9 @@ class ResultsPanel(QWidget):
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)   # wrap, never cut
         scroll.setWidget(inner)
+        self.setMinimumWidth(MINIMUM_WIDTH)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -115,12 +121,12 @@ class ResultsPanel(QWidget):
         v["co2"].setText(amount(f.saved_tco2))
         v["mw"].setText(number(f.freed_capacity_mw, 2))
         v["cost"].setText(money(f.cost_rmb))
-        v["cost_hh"].setText(money(f.per_household(f.cost_rmb)) or "–")
+        v["cost_hh"].setText(yuan(f.per_household(f.cost_rmb)) or "–")
         self.chart.set_data([(translate("ResultsPanel", "q_H [W/m²]"), f.q_h_before, f.q_h_after),
                              (translate("ResultsPanel", "Coal [kgce/m²]"), f.coal_before_kgce_m2,
                               f.coal_after_kgce_m2)],
                             translate("ResultsPanel", "before"), translate("ResultsPanel", "after"))
-        self.funding.set_data([(funding_label(k), amount, money(f.per_household(amount) or 0.0))
+        self.funding.set_data([(funding_label(k), amount, yuan(f.per_household(amount) or 0.0))
                                for k, amount in f.funding.items() if k != "surplus"])
         self.notices.clear()
         notices = list(summary.notices) or [f"{r.building}: {n}" for r in summary.buildings for n in r.notices]
