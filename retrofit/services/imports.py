@@ -35,13 +35,18 @@ def read_file(path: Path, mapping: Mapping[str, str | None] | None = None, *,
     return read(Path(path), mapping, progress=progress, cancel=cancel)
 
 
-def notices_of(register: Register) -> list[str]:
-    """The reader's messages (detected header mapping, skipped rows ...) as text."""
-    out = [f"{header} → {key}" for header, key in (register.extra.get("mapping") or {}).items()
-           if key and header != key]
-    for notice in register.extra.get("notices", ()) or ():
-        text = notice.message() if hasattr(notice, "message") else str(notice)
-        out.append(text)
+def notices_of(register: Register, lang: str | None = None) -> list[str]:
+    """The reader's messages as text: first what it found and skipped (title rows, two header
+    rows, units row, totals, footer, unknown columns), then the header mapping with each field's
+    label (``建筑面积(㎡) → 建筑面积 (floor_area_m2)``)."""
+    from retrofit.domain.vocabulary import label_of
+
+    out = [notice.message(lang) if hasattr(notice, "message") else str(notice)
+           for notice in register.extra.get("notices", ()) or ()]
+    for header, key in (register.extra.get("mapping") or {}).items():
+        if key and header != key:
+            field = "households" if key == "estate_households" else key
+            out.append(f"{header} → {label_of(field, i18n.language(lang))} ({key})")
     return out
 
 
