@@ -43,7 +43,8 @@ class Perturbation(NamedTuple):
     u_roof: ArrayLike = 1.0
     u_floor: ArrayLike = 1.0
     air_change: ArrayLike = 1.0      #: on the baseline N [-]
-    indoor_temperature: ArrayLike | None = None  #: actual t_i, replaces the constant [°C]
+    indoor_temperature_before: ArrayLike | None = None  #: actual t_i before, replaces it [°C]
+    indoor_temperature_after: ArrayLike | None = None   #: actual t_i after, replaces it [°C]
     efficiency: ArrayLike = 1.0      #: on η1·η2, before and after [-]
     conductivity: ArrayLike = 1.0    #: on λ of insulation layers [-]
     heat_factor: ArrayLike | None = None  #: replaces the behaviour factor [-]
@@ -122,11 +123,36 @@ def calibrated(state: State, k: NDArray[np.float64]) -> State:
     return state._replace(**{name: getattr(state, name) * k for name in scaled})
 
 
-def calibration(before: State, inputs: BuildingInputs) -> tuple[NDArray[np.float64], NDArray[np.int8]]:
-    """k against the modelled q_c before (1 where nothing was measured) and its source."""
-    k = heating.calibration_factor(inputs.measured_coal_index, before.coal_index)
-    source = np.where(np.isnan(inputs.measured_coal_index), 0, 3).astype(np.int8)
-    return k, source
+def measured_level(inputs: BuildingInputs, c: MethodConstants,
+                   efficiency: ArrayLike = 1.0) -> tuple[NDArray[np.float64], NDArray[np.int8]]:
+    """q_c,meas from the first source a building has (§8) and the source (index into
+    :data:`calc.inputs.CALIBRATION_SOURCES`): its meters' seasons before the works, the heat
+    delivered (``measured_gj_m2``, converted with η of the present system), ``measured_kgce_m2``."""
+    from_heat = heating.coal_index_from_heat(inputs.measured_heat, inputs.eta_network, inputs.eta_source,
+                                             c.coal_heating_value) / np.asarray(efficiency)
+    level, source = np.full(np.shape(from_heat), np.nan), np.zeros(np.shape(from_heat), dtype=np.int8)
+    for code, values in ((3, inputs.measured_coal_index), (2, from_heat), (1, inputs.metered_coal_index)):
+        given = ~np.isnan(values)
+        level, source = np.where(given, values, level), np.where(given, np.int8(code), source)
+    return level, source
+
+
+def indoor_temperatures(inputs: BuildingInputs, c: MethodConstants,
+                        p: Perturbation) -> tuple[ArrayLike, ArrayLike]:
+    """t_i before and after (§8): a surveyed temperature before the works and t_i,after, or t_i
+    in both states where none was surveyed; drawn values in a Monte Carlo sample. A building
+    outside the programme (mode none) keeps its temperature: after = before."""
+    surveyed = ~np.isnan(inputs.indoor_temperature_before)
+    before, after = p.indoor_temperature_before, p.indoor_temperature_after
+    if before is None:
+        before = np.where(surveyed, inputs.indoor_temperature_before, c.indoor_temperature) if surveyed.any() \
+            else c.indoor_temperature
+    if after is None:
+        after = np.where(surveyed, c.indoor_temperature_after, c.indoor_temperature) if surveyed.any() \
+            else c.indoor_temperature
+    if not (np.ndim(before) == np.ndim(after) == 0 and before == after):
+        after = np.where(inputs.mode == NONE, before, after)
+    return before, after
 
 
 def baseline_construction(inputs: BuildingInputs, p: Perturbation) -> Construction:
@@ -147,14 +173,20 @@ def states(inputs: BuildingInputs, geo: Geometry, effect: PackageEffect, c: Meth
     """Before and after states (not yet calibrated), k and its source, and the after envelope.
 
     ``strict``: a q_H below zero is an input error (not for Monte Carlo samples)."""
-    t_inside = c.indoor_temperature if p.indoor_temperature is None else p.indoor_temperature
+    t_before, t_after = indoor_temperatures(inputs, c, p)
     base = baseline_construction(inputs, p)
     env0 = envelopes.baseline(inputs, geo, base)
     env1 = envelopes.after(inputs, geo, base, effect, c, p.conductivity, p.heat_factor, report=full)
-    before = thermal_state(env0, inputs, c, t_inside, "before", strict=strict, efficiency=p.efficiency, full=full)
-    after = thermal_state(env1, inputs, c, t_inside, "after", strict=strict, efficiency=p.efficiency, full=full)
-    k, source = calibration(before, inputs)
+    before = thermal_state(env0, inputs, c, t_before, "before", strict=strict, efficiency=p.efficiency, full=full)
+    after = thermal_state(env1, inputs, c, t_after, "after", strict=strict, efficiency=p.efficiency, full=full)
+    level, source = measured_level(inputs, c, p.efficiency)
+    k = heating.calibration_factor(level, before.coal_index)
     return before, after, k, source, env1
+
+
+def after_calibration(k: NDArray[np.float64], mode: ArrayLike) -> NDArray[np.float64]:
+    """k of the after state: a rebuilt building is a new building and takes k = 1 (§8)."""
+    return np.where(np.asarray(mode) == REBUILD, 1.0, k)
 
 
 def sampled_saved_coal(inputs: BuildingInputs, geo: Geometry, effect: PackageEffect, c: MethodConstants,
@@ -163,7 +195,8 @@ def sampled_saved_coal(inputs: BuildingInputs, geo: Geometry, effect: PackageEff
 
     A calibrated building is recalibrated in every sample: its before state stays the measurement."""
     before, after, k, *_ = states(inputs, geo, effect, c, p, strict=False, full=False)
-    return heating.annual_coal((before.coal_index - after.coal_index) * k, geo.floor_area)
+    k_after = after_calibration(k, inputs.mode)
+    return heating.annual_coal(before.coal_index * k - after.coal_index * k_after, geo.floor_area)
 
 
 @contextmanager
@@ -223,7 +256,7 @@ def _evaluate(inputs: BuildingInputs, measures: MeasureTable, mk: NDArray[np.boo
     geo = geometry_of(inputs, c)
     before, after, k, source, env1 = states(inputs, geo, effect, c, p, strict=perturbation is None)
     if np.any(k != 1.0):
-        before, after = calibrated(before, k), calibrated(after, k)
+        before, after = calibrated(before, k), calibrated(after, after_calibration(k, inputs.mode))
     a0, mode = geo.floor_area, inputs.mode
     active = envelopes.active_modes(mode)
     shape = np.broadcast_shapes(mk.shape[:-1], a0.shape, after.heat_index.shape, before.heat_index.shape)
@@ -236,25 +269,32 @@ def _evaluate(inputs: BuildingInputs, measures: MeasureTable, mk: NDArray[np.boo
         shape=shape, geometry=geo, before=before, after=after, calibration_factor=k,
         saved_coal=saved, freed_capacity=freed, measure_cost=costs.measure_cost(basis, effect, active),
         construction_cost=costs.construction_cost(mode, built, c.add_storey_cost, c.rebuild_cost),
-        retrofitted_area=np.where(active, a0, 0.0), has_envelope=active & effect.has_envelope,
+        retrofitted_area=np.where(active, a0, 0.0), has_envelope=active & _envelope_applied(effect, mode),
         has_metering=active & effect.has("behaviour"), has_balancing=active & effect.has("network"),
-        notices=_notices(geo, inputs, effect, active, k, c), calibration_source=source,
+        notices=_notices(geo, inputs, effect, active, k, source, c), calibration_source=source,
         _mask=mk, _active=active, _unit_cost=measures.unit_cost(c.price_basis), _table=measures,
         _quantity_flags=costs.quantity_flags(effect, active), _basis=basis, _built_area=built,
         _planning_index=c.planning_index, _co2_factor=c.co2_factor, _typical_window_area=c.typical_window_area)
 
 
-def _notices(geo: Geometry, inp: BuildingInputs, eff: PackageEffect, active, k, c: MethodConstants) -> dict:
+def _envelope_applied(effect: PackageEffect, mode: ArrayLike) -> NDArray[np.bool_]:
+    """The package applies an envelope measure (a roof measure only where it applies)."""
+    return (effect.has("wall_insulation") | effect.has("window_replacement") | effect.has("floor_insulation")
+            | (effect.has("roof_insulation") & envelopes.roof_measure_applies(mode)))
+
+
+def _notices(geo: Geometry, inp: BuildingInputs, eff: PackageEffect, active, k, source,
+             c: MethodConstants) -> dict:
     """Soft findings: code → (flags, {parameter: array})."""
     mode = inp.mode
     any_override = np.zeros(mode.shape, dtype=bool)
     for name in OVERRIDE_FIELDS:
         any_override |= ~np.isnan(getattr(inp, name))
-    calibrated_ = ~np.isnan(inp.measured_coal_index)
+    calibrated_ = source != 0
     return {
         "area_mismatch": (geo.area_mismatch, {"floor_area_m2": geo.floor_area,
                                               "geometric_area_m2": geo.geometric_area}),
-        "metering_without_envelope": (active & eff.has("behaviour") & ~eff.has_envelope, {}),
+        "metering_without_envelope": (active & eff.has("behaviour") & ~_envelope_applied(eff, mode), {}),
         "calibration_out_of_range": (calibrated_ & ((k < c.calibration_low) | (k > c.calibration_high)),
                                      {"k": k}),
         "window_no_better": (active & eff.has("window_replacement") & ~(eff.window_u < inp.window_u),

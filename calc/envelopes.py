@@ -65,6 +65,12 @@ def active_modes(mode: ArrayLike) -> NDArray[np.bool_]:
     return (mode == RETROFIT) | (mode == ADD_STOREY)
 
 
+def roof_measure_applies(mode: ArrayLike) -> NDArray[np.bool_]:
+    """Where the package's roof measure is applied and priced: retrofit only (add_storey covers
+    the old roof with the new storeys, whose roof is part of their construction cost)."""
+    return np.asarray(mode) == RETROFIT
+
+
 def packaged(base: Construction, inputs: BuildingInputs, effect: PackageEffect,
              conductivity_factor: ArrayLike = 1.0, heat_factor: ArrayLike | None = None):
     """Construction, efficiencies and behaviour factor of the existing storeys after the package,
@@ -76,8 +82,9 @@ def packaged(base: Construction, inputs: BuildingInputs, effect: PackageEffect,
     active = active_modes(inputs.mode)
     lam = np.asarray(conductivity_factor, dtype=float)
 
-    def insulated(u: NDArray[np.float64], resistance: NDArray[np.float64]) -> NDArray[np.float64]:
-        return u_value_with_added_resistance(u, np.where(active, resistance, 0.0) / lam)
+    def insulated(u: NDArray[np.float64], resistance: NDArray[np.float64],
+                  where: NDArray[np.bool_] = active) -> NDArray[np.float64]:
+        return u_value_with_added_resistance(u, np.where(where, resistance, 0.0) / lam)
 
     n_air = capped_air_change(base.air_change, np.where(active, effect.air_change_cap, np.inf))
     tight = active & effect.has("air_tightness")
@@ -85,7 +92,8 @@ def packaged(base: Construction, inputs: BuildingInputs, effect: PackageEffect,
     construction = Construction(
         insulated(base.wall, effect.wall_resistance),
         replaced_window_u(base.window, np.where(active, effect.window_u, np.inf)),
-        insulated(base.roof, effect.roof_resistance), insulated(base.floor, effect.floor_resistance), n_air)
+        insulated(base.roof, effect.roof_resistance, roof_measure_applies(inputs.mode)),
+        insulated(base.floor, effect.floor_resistance), n_air)
     eta1 = raised_efficiency(inputs.eta_network, np.where(active, effect.eta_network_min, 0.0))
     eta2 = raised_efficiency(inputs.eta_source, np.where(active, effect.eta_source_min, 0.0))
     behaviour = effect.heat_factor if heat_factor is None else np.where(effect.has("behaviour"), heat_factor, 1.0)
@@ -153,10 +161,12 @@ def after(inputs: BuildingInputs, geo: Geometry, base: Construction, effect: Pac
     pkg, eta1, eta2, factor = packaged(base, inputs, effect, conductivity_factor, heat_factor)
     pkg = Construction(*(_override(inputs, name, v) for name, v in zip(
         ("wall_u_after", "window_u_after", "roof_u_after", "floor_u_after", "air_change_after"), pkg, strict=True)))
-    eta1 = np.where(reb, np.where(_given(inputs, "eta_network_after"), inputs.eta_network_after, c.new_eta_network),
-                    _override(inputs, "eta_network_after", eta1))
-    eta2 = np.where(reb, np.where(_given(inputs, "eta_source_after"), inputs.eta_source_after, c.new_eta_source),
-                    _override(inputs, "eta_source_after", eta2))
+    # A rebuild gets a new estate network (η1 at least the new-build value) but keeps its heat
+    # source (η2) and has household metering; the explicit after values win.
+    eta1 = _override(inputs, "eta_network_after",
+                     np.where(reb, raised_efficiency(inputs.eta_network, c.new_eta_network), eta1))
+    eta2 = _override(inputs, "eta_source_after", np.where(reb, inputs.eta_source, eta2))
+    metered = c.new_heat_factor if heat_factor is None else heat_factor
     new = new_construction(inputs, c)
     new_geo, area = new_part_geometry(inputs, geo, c)
     kept = _scaled(geo, np.where(reb, 0.0, 1.0), np.where(add | reb, 0.0, 1.0), np.where(reb, 0.0, 1.0))
@@ -166,4 +176,4 @@ def after(inputs: BuildingInputs, geo: Geometry, base: Construction, effect: Pac
                                 np.where(add | reb, new.roof, pkg.roof), np.where(reb, new.floor, pkg.floor),
                                 np.where(reb, new.air_change, pkg.air_change))
     return Envelope((Part(pkg, kept), Part(new, new_geo)), area, eta1, eta2,
-                    np.where(reb, 1.0, factor), reported)
+                    np.where(reb, metered, factor), reported)

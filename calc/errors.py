@@ -23,6 +23,7 @@ REASONS: dict[str, tuple[str, ...]] = {
     "missing": (),                           # is missing
     "missing_without_footprint": (),         # floor area missing and not both length and width
     "not_below_indoor": ("limit",),          # an outdoor temperature not below t_i
+    "not_above_outdoor": (),                 # an indoor temperature not above the outdoor one
     "heat_index_below_zero": (),             # q_H < 0: the inputs are implausible
     "unknown_measure": (),                   # a measure key not in the catalogue
     "duplicate": (),                         # a key given twice

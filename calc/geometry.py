@@ -30,7 +30,7 @@ class Geometry(NamedTuple):
     opaque_wall_area: NDArray[np.float64]   #: F_wall [m²]
     roof_area: NDArray[np.float64]          #: F_roof [m²]
     ground_floor_area: NDArray[np.float64]  #: F_floor [m²]
-    geometric_area: NDArray[np.float64]     #: L·W·n when L is given, else A_0 [m²]
+    geometric_area: NDArray[np.float64]     #: L·W·n when L and W are given, else A_0 [m²]
     area_mismatch: NDArray[np.bool_]        #: |A_0 − L·W·n| > 15 % of L·W·n
 
 
@@ -50,9 +50,9 @@ def building_geometry(floor_area: ArrayLike, storeys: ArrayLike,
     storey_height : array_like, default 2.8
         *h*, > 0. [m]
     length : array_like, default NaN
-        Footprint length *L*, > 0; NaN when unknown (then A_0 / n / W). [m]
+        Footprint length *L*, > 0; NaN when unknown. [m]
     width : array_like, default NaN
-        Footprint width (depth) *W*, > 0; NaN when unknown (then ``default_width``). [m]
+        Footprint width (depth) *W*, > 0; NaN when unknown. [m]
     window_wall_ratio : array_like, default 0.22
         *r*, in [0, 0.9]. [-]
     default_width : float, default 10
@@ -66,14 +66,17 @@ def building_geometry(floor_area: ArrayLike, storeys: ArrayLike,
     ------
     ValueError
         For a floor area, storey height, length or width that is not > 0, storeys that are not
-        a whole number ≥ 1, a ratio outside [0, 0.9], or neither floor area nor length.
+        a whole number ≥ 1, a ratio outside [0, 0.9], or a missing floor area without both
+        length and width.
 
     Notes
     -----
-    With *L* given, footprint = L·W and P = 2(L + W); a missing *A_0* is L·W·n, and an entered
-    *A_0* that differs from L·W·n by more than 15 % is kept and flagged (``area_mismatch``).
-    Without *L*, footprint = A_0 / n and L = footprint / W. Then V_0 = footprint·n·h, gross wall
-    = P·n·h, F_win = r · gross wall, F_wall = gross wall − F_win, F_roof = F_floor = footprint.
+    With *L* and *W* given, footprint = L·W; a missing *A_0* is L·W·n, and an entered *A_0* that
+    differs from L·W·n by more than 15 % is kept and flagged (``area_mismatch``). With one of
+    them, footprint = A_0 / n and the other is footprint / the given one (a 60 m long block of
+    3,600 m² on 6 storeys is 10 m deep). With neither, W = ``default_width``, footprint = A_0 / n
+    and L = footprint / W. Then P = 2(L + W), V_0 = footprint·n·h, gross wall = P·n·h,
+    F_win = r · gross wall, F_wall = gross wall − F_win, F_roof = F_floor = footprint.
     """
     a0 = np.asarray(floor_area, dtype=float)
     n = np.asarray(storeys, dtype=float)
@@ -87,16 +90,17 @@ def building_geometry(floor_area: ArrayLike, storeys: ArrayLike,
     check("length", length_in, length_in <= 0, "not_positive")
     check("width", w, w <= 0, "not_positive")
     check("window_wall_ratio", r, ~((r >= 0) & (r <= 0.9)), "out_of_range", low=0, high=0.9)
-    has_length = ~np.isnan(length_in)
-    check("floor_area", a0, np.isnan(a0) & ~has_length, "missing_without_footprint")
-    w = np.where(np.isnan(w), default_width, w)
-    footprint_lw = length_in * w
-    geometric = np.where(has_length, footprint_lw * n, a0)
+    has_length, has_width = ~np.isnan(length_in), ~np.isnan(w)
+    both = has_length & has_width
+    check("floor_area", a0, np.isnan(a0) & ~both, "missing_without_footprint")
+    geometric = np.where(both, length_in * w * n, a0)
     a0 = np.where(np.isnan(a0), geometric, a0)
-    footprint = np.where(has_length, footprint_lw, a0 / n)
+    footprint = np.where(both, length_in * w, a0 / n)
+    # One dimension given: the other from the footprint; none: the default depth.
+    w = np.where(has_width, w, np.where(has_length, footprint / length_in, default_width))
     length_out = np.where(has_length, length_in, footprint / w)
     with np.errstate(invalid="ignore"):
-        mismatch = has_length & (np.abs(a0 - geometric) > AREA_MISMATCH_TOLERANCE * geometric)
+        mismatch = both & (np.abs(a0 - geometric) > AREA_MISMATCH_TOLERANCE * geometric)
     perimeter = 2.0 * (length_out + w)
     gross_wall = perimeter * n * h
     windows = r * gross_wall

@@ -20,7 +20,8 @@ CALIBRATION_SOURCES: tuple[str, ...] = ("none", "meters", "measured_gj_m2", "mea
 class MethodConstants:
     """Method defaults of ``method.md`` §1, §9 and §10 that are not per building."""
 
-    indoor_temperature: float = 18.0          #: t_i [°C]
+    indoor_temperature: float = 18.0          #: t_i, also of the design loads [°C]
+    indoor_temperature_after: float = 18.0    #: t_i,after of surveyed buildings (§8) [°C]
     internal_gains: float = 3.8               #: q_IH [W/m²]
     coal_heating_value: float = 8.14          #: H_c [kWh/kgce]
     air_specific_heat: float = 0.28           #: C_p [Wh/(kg·K)]
@@ -36,8 +37,8 @@ class MethodConstants:
     new_roof_u: float = 0.30
     new_floor_u: float = 0.5
     new_air_change: float = 0.5               #: [h⁻¹]
-    new_eta_network: float = 0.92             #: [-]
-    new_eta_source: float = 0.85              #: [-]
+    new_eta_network: float = 0.92             #: η1 = max(η1, this) of a rebuild's new network [-]
+    new_heat_factor: float = 0.90             #: behaviour factor of a rebuild's household metering [-]
     price_basis: str = "2010"                 #: "2010" or "today"
     add_storey_cost: float = 2000.0           #: per m² of added floor area [RMB/m²]
     rebuild_cost: float = 2500.0              #: per m² of the new building [RMB/m²]
@@ -51,9 +52,10 @@ class MethodConstants:
             if f.name == "price_basis":
                 if value not in ("2010", "today"):
                     raise CalcInputError(f.name, "not_one_of", values=[value], params={"choices": "2010, today"})
-            elif f.name not in ("internal_gains", "indoor_temperature") and not value > 0:
+            elif f.name not in ("internal_gains", "indoor_temperature", "indoor_temperature_after") \
+                    and not value > 0:
                 raise CalcInputError(f.name, "not_positive", values=[value])
-        for name in ("new_eta_network", "new_eta_source", "ventilated_share_unheated",
+        for name in ("new_eta_network", "new_heat_factor", "ventilated_share_unheated",
                      "ventilated_share_heated"):
             if getattr(self, name) > 1:
                 raise CalcInputError(name, "not_efficiency", values=[getattr(self, name)])
@@ -85,6 +87,9 @@ class BuildingInputs:
     heating_days: NDArray[np.float64]
     mean_outdoor_temperature: NDArray[np.float64]
     design_outdoor_temperature: NDArray[np.float64]
+    indoor_temperature_before: NDArray[np.float64]   #: surveyed t_i before the works (NaN: t_i)
+    metered_coal_index: NDArray[np.float64]    #: q_c,meas of the meters' seasons before the works
+    measured_heat: NDArray[np.float64]         #: heat delivered per m² and season [GJ/m²]
     measured_coal_index: NDArray[np.float64]
     mode: NDArray[np.int8]
     added_storeys: NDArray[np.float64]
@@ -108,6 +113,7 @@ OVERRIDE_FIELDS: tuple[str, ...] = ("wall_u_after", "window_u_after", "roof_u_af
                                     "air_change_after", "eta_network_after", "eta_source_after")
 _OPTIONAL = {"storey_height": 2.8, "length": np.nan, "width": np.nan, "floor_factor": 0.5,
              "stairwell_heated": False, "eta_network": 0.90, "eta_source": 0.68,
+             "indoor_temperature_before": np.nan, "metered_coal_index": np.nan, "measured_heat": np.nan,
              "measured_coal_index": np.nan, "mode": RETROFIT, "added_storeys": 1.0,
              **{name: np.nan for name in OVERRIDE_FIELDS}}
 
@@ -120,8 +126,9 @@ def building_inputs(**values) -> BuildingInputs:
     **values : array_like
         Every field of :class:`BuildingInputs`; these may be left out and take the method
         default: storey_height (2.8), length and width (unknown), floor_factor (0.5),
-        stairwell_heated (False), eta_network (0.90), eta_source (0.68), measured_coal_index
-        (none), mode (retrofit), added_storeys (1) and the ``*_after`` overrides (none).
+        stairwell_heated (False), eta_network (0.90), eta_source (0.68), indoor_temperature_before,
+        metered_coal_index, measured_heat and measured_coal_index (none), mode (retrofit),
+        added_storeys (1) and the ``*_after`` overrides (none).
         Scalars, lists and arrays are accepted and broadcast to one length.
 
     Raises
@@ -130,8 +137,8 @@ def building_inputs(**values) -> BuildingInputs:
         For a missing field, an unknown field or an impossible value (naming the field and the
         building positions): U-values, air change, days and overrides not > 0 (air change ≥ 0),
         efficiencies outside (0, 1], floor factor outside [0, 1], an unknown mode, added storeys
-        other than 1 or 2, a measured coal index not > 0, or a mean or design outdoor
-        temperature not below 18 °C. Geometry is checked by :func:`calc.geometry.building_geometry`.
+        other than 1 or 2, a measured level not > 0, or a mean or design outdoor temperature not
+        below 18 °C or not below the surveyed indoor temperature. Geometry is checked by :func:`calc.geometry.building_geometry`.
     """
     names = [f.name for f in fields(BuildingInputs)]
     unknown = set(values) - set(names)
@@ -161,7 +168,10 @@ def _validate(a: dict[str, np.ndarray]) -> None:
           "out_of_range", low=0, high=1)
     for name in ("mean_outdoor_temperature", "design_outdoor_temperature"):
         check(name, a[name], ~(a[name] < 18.0), "not_below_indoor", limit=18.0)
-    check("measured_coal_index", a["measured_coal_index"], a["measured_coal_index"] <= 0, "not_positive")
+    for name in ("metered_coal_index", "measured_heat", "measured_coal_index"):
+        check(name, a[name], a[name] <= 0, "not_positive")
+    surveyed = a["indoor_temperature_before"]
+    check("indoor_temperature_before", surveyed, surveyed <= a["mean_outdoor_temperature"], "not_above_outdoor")
     mode = a["mode"]
     check("mode", mode, ~np.isin(mode, np.arange(len(MODES))), "not_one_of", choices=", ".join(MODES))
     added = a["added_storeys"]

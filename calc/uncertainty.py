@@ -1,18 +1,24 @@
 """Monte Carlo band of the savings (``method.md`` §11): P10 / P50 / P90, seeded.
 
-Sampled:
+Each sample draws, for every building:
 
-- baseline U-values of walls, windows, roof and floor: × lognormal with median 1 and σ 0.15;
-- baseline air change N: × uniform(0.75, 1.25);
-- actual indoor temperature: uniform(16, 20) °C, the same before and after;
+- baseline U-values of walls, windows, roof and floor: × lognormal with median 1 and σ 0.15
+  where the value was entered, σ 0.30 where the construction default (§6) was used;
+- baseline air change N: × uniform(0.75, 1.25) entered, uniform(0.6, 1.4) default;
+- the indoor temperature before and after, independently: uniform ± 2 °C around t_i (16–20 °C
+  at the default 18 °C) and around t_i,after, or the surveyed temperature before ± 1 °C;
+
+and, shared by all buildings (one product, one assumption, so that the error does not average
+out in the totals):
+
 - η1·η2: × uniform(0.95, 1.05), the same before and after;
 - conductivity of added insulation: × uniform(0.9, 1.1);
 - behaviour factor of metering: uniform(0.85, 0.95).
 
-U-values, N and the indoor temperature are drawn for every building; the last three for every
-sample and shared by all buildings (one product, one assumption), so that their error does not
-average out in the totals. A calibrated building is recalibrated in every sample (its "before"
-stays the measurement), and a sample whose gains cover its losses counts as zero heat need.
+A calibrated building is recalibrated in every sample: its before state stays at the measured
+level, so the band reflects the uncertainty of the relative saving only (a rebuild's after
+state is a new building, uncalibrated). A sample whose gains cover its losses counts as zero
+heat need.
 
 Every sample runs through the engine itself (:func:`calc.engine.sampled_saved_coal`). Buildings
 run in blocks, each with its own random stream (spawned from the seed), and the samples of a
@@ -49,8 +55,35 @@ class SavingsBand(NamedTuple):
     seed: int
 
 
-def _uniform(rng: np.random.Generator, low: float, high: float, shape: tuple[int, ...]) -> NDArray:
-    return rng.uniform(low, high, shape)
+class Defaulted(NamedTuple):
+    """Where a building's baseline value is a construction default (§6), not entered (bool arrays)."""
+
+    wall_u: ArrayLike = False
+    window_u: ArrayLike = False
+    roof_u: ArrayLike = False
+    floor_u: ArrayLike = False
+    air_change: ArrayLike = False
+
+
+class Spread(NamedTuple):
+    """Per-building widths of the draws (arrays over the buildings of a block)."""
+
+    sigma_u: tuple                        #: σ of the lognormal of each U-value [-]
+    air_change: NDArray[np.float64]       #: half-width of the uniform multiplier of N [-]
+    before: ArrayLike                     #: centre of the indoor temperature before [°C]
+    before_width: ArrayLike               #: its half-width [°C]
+    after: ArrayLike                      #: centre of the indoor temperature after [°C]
+
+
+def spread(inputs: BuildingInputs, defaulted: Defaulted, c: MethodConstants) -> Spread:
+    """The widths of §11 for each building: wider where the construction default was used."""
+    n = len(inputs)
+    flags = [np.broadcast_to(np.asarray(v, dtype=bool), (n,)) for v in defaulted]
+    surveyed = ~np.isnan(inputs.indoor_temperature_before)
+    return Spread(tuple(np.where(f, 0.30, 0.15) for f in flags[:4]), np.where(flags[4], 0.40, 0.25),
+                  np.where(surveyed, inputs.indoor_temperature_before, c.indoor_temperature),
+                  np.where(surveyed, 1.0, 2.0),
+                  np.where(surveyed, c.indoor_temperature_after, c.indoor_temperature))
 
 
 def _lognormal(rng: np.random.Generator, sigma: ArrayLike, shape: tuple[int, ...]) -> NDArray:
@@ -60,25 +93,33 @@ def _lognormal(rng: np.random.Generator, sigma: ArrayLike, shape: tuple[int, ...
     return np.exp(z * np.asarray(sigma, dtype=np.float32))
 
 
+def _around(rng: np.random.Generator, centre: ArrayLike, half_width: ArrayLike, shape: tuple[int, ...]) -> NDArray:
+    """Uniform in [centre − half_width, centre + half_width]."""
+    return np.asarray(centre) + np.asarray(half_width) * rng.uniform(-1.0, 1.0, shape)
+
+
 def draw_shared(rng: np.random.Generator, samples: int) -> tuple:
     """Per-sample multipliers shared by all buildings: η1·η2, conductivity, behaviour factor,
     each of shape (samples, 1)."""
     shape = (samples, 1)
-    return (_uniform(rng, 0.95, 1.05, shape), _uniform(rng, 0.9, 1.1, shape), _uniform(rng, 0.85, 0.95, shape))
+    return (rng.uniform(0.95, 1.05, shape), rng.uniform(0.9, 1.1, shape), rng.uniform(0.85, 0.95, shape))
 
 
-def draw_perturbation(rng: np.random.Generator, size: tuple[int, int], shared: tuple | None = None) -> Perturbation:
-    """Draw the multipliers of ``size`` = (samples, buildings), see the module docstring.
+def draw_perturbation(rng: np.random.Generator, size: tuple[int, int], widths: Spread,
+                      shared: tuple | None = None) -> Perturbation:
+    """Draw the perturbation of ``size`` = (samples, buildings), see the module docstring.
 
-    U-values, air change and indoor temperature are drawn per sample and building; network and
-    source efficiency, insulation conductivity and the behaviour factor per sample:
+    U-values, air change and the indoor temperatures are drawn per sample and building; network
+    and source efficiency, insulation conductivity and the behaviour factor per sample:
     ``shared`` (from :func:`draw_shared`) or drawn here.
     """
-    u = tuple(_lognormal(rng, 0.15, size) for _ in range(4))
-    air, temperature = _uniform(rng, 0.75, 1.25, size), _uniform(rng, 16.0, 20.0, size)
+    u = tuple(_lognormal(rng, sigma, size) for sigma in widths.sigma_u)
+    air = _around(rng, 1.0, widths.air_change, size)
+    before = _around(rng, widths.before, widths.before_width, size)
+    after = _around(rng, widths.after, 2.0, size)
     efficiency, conductivity, heat_factor = shared if shared is not None else draw_shared(rng, size[0])
-    return Perturbation(*u, air_change=air, indoor_temperature=temperature, efficiency=efficiency,
-                        conductivity=conductivity, heat_factor=heat_factor)
+    return Perturbation(*u, air_change=air, indoor_temperature_before=before, indoor_temperature_after=after,
+                        efficiency=efficiency, conductivity=conductivity, heat_factor=heat_factor)
 
 
 def percentiles(values: NDArray[np.float64], q: ArrayLike = PERCENTILES) -> NDArray[np.float64]:
@@ -88,7 +129,7 @@ def percentiles(values: NDArray[np.float64], q: ArrayLike = PERCENTILES) -> NDAr
 
 def savings_band(inputs: BuildingInputs, measures: MeasureTable, mask: ArrayLike,
                  constants: MethodConstants = MethodConstants(), samples: int = 1000,
-                 seed: int = 20080512) -> SavingsBand:
+                 seed: int = 20080512, defaulted: Defaulted | None = None) -> SavingsBand:
     """Percentiles of the saved coal over a seeded Monte Carlo.
 
     Parameters
@@ -101,6 +142,8 @@ def savings_band(inputs: BuildingInputs, measures: MeasureTable, mask: ArrayLike
         Number of samples, >= 1.
     seed : int
         Seed of the generator; the same seed gives the same numbers.
+    defaulted : Defaulted, optional
+        Where the baseline U-values and N are construction defaults (wider draws); none by default.
 
     Returns
     -------
@@ -111,13 +154,14 @@ def savings_band(inputs: BuildingInputs, measures: MeasureTable, mask: ArrayLike
     if mk.ndim > 2:
         raise ValueError("savings_band takes one package per building (mask (m,) or (n, m))")
     n = len(inputs)
+    widths = spread(inputs, defaulted or Defaulted(), constants)
     shared_seed, *block_seeds = np.random.SeedSequence(seed).spawn(1 + -(-n // BLOCK_BUILDINGS))
     shared = draw_shared(np.random.default_rng(shared_seed), samples)
     bands = np.empty((3, n))
     totals = np.zeros(samples)
     for b, start in enumerate(range(0, n, BLOCK_BUILDINGS)):
         part = slice(start, min(n, start + BLOCK_BUILDINGS))
-        block = inputs.take(part)
+        block, block_widths = inputs.take(part), _take(widths, part)
         effect = package_effect(mk[part] if mk.ndim == 2 else mk, measures, constants.price_basis)
         geo = geometry_of(block, constants)
         rng = np.random.default_rng(block_seeds[b])
@@ -126,8 +170,14 @@ def savings_band(inputs: BuildingInputs, measures: MeasureTable, mask: ArrayLike
         chunk = max(1, CHUNK_ELEMENTS // width)
         for first in range(0, samples, chunk):
             rows = slice(first, min(samples, first + chunk))
-            p = draw_perturbation(rng, (rows.stop - rows.start, width), tuple(x[rows] for x in shared))
+            p = draw_perturbation(rng, (rows.stop - rows.start, width), block_widths, tuple(x[rows] for x in shared))
             saved[rows] = sampled_saved_coal(block, geo, effect, constants, p)
         totals += saved.sum(axis=1)
         bands[:, part] = percentiles(saved.T)
     return SavingsBand(bands[0], bands[1], bands[2], percentiles(totals), samples, seed)
+
+
+def _take(widths: Spread, part: slice) -> Spread:
+    def cut(x):
+        return tuple(cut(v) for v in x) if isinstance(x, tuple) else np.asarray(x)[part]
+    return Spread(*(cut(v) for v in widths))

@@ -132,7 +132,7 @@ class Catalogue:
     construction: np.ndarray                 #: (structures, eras, zones, 6) see calc.defaults
     era_keys: tuple[str, ...]
     era_last_years: tuple[int, ...]          #: all but the open-ended last era
-    new_build: Mapping[str, float]           #: wall/window/roof/floor U, air change, η1, η2
+    new_build: Mapping[str, float]           #: wall/window/roof/floor U, air change, η1, behaviour factor
     typical_window_m2: float
 
     @cached_property
@@ -278,7 +278,7 @@ def load_catalogue(folder: str | Path | None = None) -> Catalogue:
     cons = _read_toml(base, "construction.toml")
     table, era_keys, era_last = _construction(cons)
     nb_keys = ("wall_u_w_m2k", "window_u_w_m2k", "roof_u_w_m2k", "floor_u_w_m2k", "air_change_h",
-               "eta_network", "eta_source")
+               "eta_network", "heat_factor")
     new_build = cons.get("new_build", {})
     if any(not isinstance(new_build.get(k), (int, float)) for k in nb_keys):
         raise _fail("construction.toml", "new_build", f"needs {', '.join(nb_keys)}")

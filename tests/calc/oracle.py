@@ -23,16 +23,19 @@ def _layer(u: float, resistance: float) -> float:
 
 def _geometry(b: dict, c: MethodConstants) -> dict:
     n, h, r = b["storeys"], b["storey_height"], b["window_wall_ratio"]
-    w = c.default_width if math.isnan(b["width"]) else b["width"]
-    a0 = b["floor_area"]
-    if not math.isnan(b["length"]):
-        length = b["length"]
-        if math.isnan(a0):
-            a0 = length * w * n
+    a0, length, w = b["floor_area"], b["length"], b["width"]
+    if not math.isnan(length) and not math.isnan(w):          # §2: both given
         footprint = length * w
+        if math.isnan(a0):
+            a0 = footprint * n
     else:
         footprint = a0 / n
-        length = footprint / w
+        if not math.isnan(length):                            # only the length
+            w = footprint / length
+        else:                                                 # only the width, or neither
+            if math.isnan(w):
+                w = c.default_width
+            length = footprint / w
     perimeter = 2.0 * (length + w)
     gross = perimeter * n * h
     return {"a0": a0, "footprint": footprint, "length": length, "width": w, "perimeter": perimeter,
@@ -72,17 +75,28 @@ def _package(b: dict, measures: list[dict], g: dict, active: bool):
 
 
 def _indices(h_total: float, h_air: float, area: float, factor: float, eta1: float, eta2: float,
-             b: dict, c: MethodConstants):
-    ti, te, twd = c.indoor_temperature, b["mean_outdoor_temperature"], b["design_outdoor_temperature"]
-    q_ht = h_total * (ti - te) / area
-    q_inf = h_air * (ti - te) / area
+             t_inside: float, b: dict, c: MethodConstants):
+    """q_H, q_c at the state's indoor temperature; q_design at t_i (§3–5, §8)."""
+    te, twd, ti = b["mean_outdoor_temperature"], b["design_outdoor_temperature"], c.indoor_temperature
+    q_ht = h_total * (t_inside - te) / area
+    q_inf = h_air * (t_inside - te) / area
     q_h = q_ht + q_inf - c.internal_gains
     if q_h < 0:
         raise ValueError("heat_index is below zero")
     q_h *= factor
     q_c = 24.0 * b["heating_days"] * q_h / (c.coal_heating_value * 1000.0 * eta1 * eta2)
-    design = (q_ht + q_inf) * (ti - twd) / (ti - te)
+    design = (h_total + h_air) * (ti - twd) / area
     return q_h, q_c, design
+
+
+def _measured(b: dict, c: MethodConstants) -> float:
+    """q_c,meas from the first source (§8): meters, heat delivered in GJ, coal in kgce."""
+    if not math.isnan(b["metered_coal_index"]):
+        return b["metered_coal_index"]
+    if not math.isnan(b["measured_heat"]):
+        kwh_per_gj = 1e6 / 3600.0
+        return b["measured_heat"] * kwh_per_gj / (c.coal_heating_value * b["eta_network"] * b["eta_source"])
+    return b["measured_coal_index"]
 
 
 def evaluate_one(b: dict, measures: list[dict], c: MethodConstants) -> dict:
@@ -91,21 +105,26 @@ def evaluate_one(b: dict, measures: list[dict], c: MethodConstants) -> dict:
     mode = ("none", "retrofit", "add_storey", "rebuild")[int(b["mode"])]
     active = mode in ("retrofit", "add_storey")
     eps, ff = c.u_correction, b["floor_factor"]
+    surveyed = not math.isnan(b["indoor_temperature_before"])
+    t_before = b["indoor_temperature_before"] if surveyed else c.indoor_temperature
+    t_after = c.indoor_temperature_after if surveyed and mode != "none" else t_before
     rho = 353.0 / (273.0 + b["mean_outdoor_temperature"])
     air = c.air_specific_heat * rho * (c.ventilated_share_heated if b["stairwell_heated"]
                                        else c.ventilated_share_unheated)
     h0 = eps * (b["wall_u"] * g["walls"] + b["window_u"] * g["windows"] + b["roof_u"] * g["footprint"]
                 + ff * b["floor_u"] * g["footprint"])
     before = _indices(h0, air * b["air_change"] * g["volume"], g["a0"], 1.0, b["eta_network"],
-                      b["eta_source"], b, c)
+                      b["eta_source"], t_before, b, c)
     uw, uwin, ur, uf, n_air, eta1, eta2, factor = _package(b, measures, g, active)
     ov = {k: b[k + "_after"] for k in ("wall_u", "window_u", "roof_u", "floor_u", "air_change",
                                        "eta_network", "eta_source")}
+    r, h, n = b["window_wall_ratio"], b["storey_height"], b["storeys"]
+    new = lambda k, default: default if math.isnan(ov[k]) else ov[k]  # noqa: E731
+    if mode == "rebuild":     # §9: a new building; the network is renewed, the heat source stays
+        eta1, eta2, factor = max(b["eta_network"], c.new_eta_network), b["eta_source"], c.new_heat_factor
     if mode != "none":
         uw, uwin, ur, uf, n_air, eta1, eta2 = (
             v if math.isnan(ov[k]) else ov[k] for k, v in zip(ov, (uw, uwin, ur, uf, n_air, eta1, eta2), strict=True))
-    r, h, n = b["window_wall_ratio"], b["storey_height"], b["storeys"]
-    new = lambda k, default: default if math.isnan(ov[k]) else ov[k]  # noqa: E731
     area, h1, h_air1 = g["a0"], 0.0, 0.0
     if mode in ("none", "retrofit"):
         h1 = eps * (uw * g["walls"] + uwin * g["windows"] + ur * g["footprint"] + ff * uf * g["footprint"])
@@ -125,11 +144,12 @@ def evaluate_one(b: dict, measures: list[dict], c: MethodConstants) -> dict:
         h1 = eps * (new("wall_u", c.new_wall_u) * (1 - r) * gross + new("window_u", c.new_window_u) * r * gross
                     + new("roof_u", c.new_roof_u) * footprint + ff * new("floor_u", c.new_floor_u) * footprint)
         h_air1 = air * new("air_change", c.new_air_change) * footprint * n * h
-        area, factor = f * g["a0"], 1.0
-        eta1, eta2 = new("eta_network", c.new_eta_network), new("eta_source", c.new_eta_source)
-    after = _indices(h1, h_air1, area, factor, eta1, eta2, b, c)
-    k = 1.0 if math.isnan(b["measured_coal_index"]) else b["measured_coal_index"] / before[1]
-    before, after = [x * k for x in before], [x * k for x in after]
+        area = f * g["a0"]
+    after = _indices(h1, h_air1, area, factor, eta1, eta2, t_after, b, c)
+    measured = _measured(b, c)
+    k = 1.0 if math.isnan(measured) else measured / before[1]
+    k_after = 1.0 if mode == "rebuild" else k
+    before, after = [x * k for x in before], [x * k_after for x in after]
     a0 = g["a0"]
     basis = {"wall_m2": g["walls"], "window_m2": g["windows"],
              "roof_m2": 0.0 if mode == "add_storey" else g["footprint"],

@@ -40,6 +40,8 @@ def buildings(draw: st.DrawFn, min_n: int = 1, max_n: int = 30, *, modes: tuple[
         heating_days=draw(_column(n, 100, 180)), mean_outdoor_temperature=draw(_column(n, -9, 1.5)),
         design_outdoor_temperature=draw(_column(n, -24, -4)),
         measured_coal_index=draw(_column(n, 12, 35, missing=True)),
+        metered_coal_index=draw(_column(n, 12, 35, missing=True)), measured_heat=draw(_column(n, 0.2, 0.8, missing=True)),
+        indoor_temperature_before=draw(_column(n, 12, 22, missing=True)),
         mode=draw(arrays(np.int64, n, elements=st.sampled_from(modes))), added_storeys=draw(_ints(n, 1, 2)))
     if overrides:
         out.update(wall_u_after=draw(_column(n, 0.3, 0.6, missing=True)),

@@ -51,7 +51,8 @@ def test_rebuild_uses_new_build_values_and_factor(we4, table):
     r = evaluate(we4(mode=REBUILD), table, table.mask([USUAL])[0], MethodConstants(rebuild_cost=2500))
     a = r.after
     assert_allclose([a.u_wall[0], a.u_window[0], a.u_roof[0], a.u_floor[0], a.air_change[0]], [0.45, 1.8, 0.3, 0.5, 0.5])
-    assert_allclose([a.eta_network[0], a.eta_source[0]], [0.92, 0.85])
+    assert_allclose([a.eta_network[0], a.eta_source[0]], [0.92, 0.68])     # the heat source stays
+    assert_allclose(a.heat_index, 0.9 * (a.transmission + a.infiltration - a.gains))   # metered households
     assert_allclose(r.added_area, 0.3 * 3600)
     assert r.measure_cost[0] == 0.0
     assert_allclose(r.construction_cost, 2500 * 1.3 * 3600)

@@ -7,7 +7,7 @@ from oracle import OUTPUTS, evaluate_loop
 from strategies import buildings, evaluate_or_reject, package_masks
 
 from calc.engine import evaluate
-from calc.inputs import building_inputs
+from calc.inputs import MethodConstants, building_inputs
 
 
 def _result_arrays(r) -> dict:
@@ -23,8 +23,9 @@ def _result_arrays(r) -> dict:
 def test_vectorised_engine_equals_plain_loop(table, data):
     inputs = building_inputs(**data.draw(buildings(1, 40)))
     mask = data.draw(package_masks(len(inputs), len(table.keys)))
-    fast = _result_arrays(evaluate_or_reject(evaluate, inputs, table, mask))
-    slow = evaluate_loop(inputs, table, mask)
+    constants = MethodConstants(indoor_temperature_after=data.draw(st.floats(16, 22)))
+    fast = _result_arrays(evaluate_or_reject(evaluate, inputs, table, mask, constants))
+    slow = evaluate_loop(inputs, table, mask, constants)
     for key in OUTPUTS:
         assert_allclose(fast[key], slow[key], rtol=1e-9, atol=1e-9, err_msg=key)
 
@@ -46,8 +47,10 @@ def test_mode_none_or_empty_package_saves_nothing(table, data):
     values = data.draw(buildings(1, 20))
     mask = data.draw(package_masks(len(values["mode"]), len(table.keys)))
     none = evaluate_or_reject(evaluate, building_inputs(**{**values, "mode": 0}), table, mask)
-    empty = evaluate_or_reject(evaluate, building_inputs(**{**values, "mode": 1, **{k: np.nan for k in values if k.endswith("_after")}}),
-                     table, np.zeros(len(table.keys), dtype=bool))
+    # an empty package at the temperature of before (no survey: t_i in both states)
+    unchanged = {k: np.nan for k in values if k.endswith("_after")} | {"indoor_temperature_before": np.nan}
+    empty = evaluate_or_reject(evaluate, building_inputs(**{**values, "mode": 1, **unchanged}), table,
+                               np.zeros(len(table.keys), dtype=bool))
     for r in (none, empty):
         assert np.all(r.saved_coal == 0.0) and np.all(r.freed_capacity == 0.0) and np.all(r.cost == 0.0)
 

@@ -6,7 +6,7 @@ from numpy.testing import assert_allclose
 from calc.engine import evaluate, geometry_of, sampled_saved_coal
 from calc.inputs import ADD_STOREY, REBUILD, RETROFIT, MethodConstants, building_inputs
 from calc.measures import package_effect
-from calc.uncertainty import draw_perturbation, savings_band
+from calc.uncertainty import Defaulted, draw_perturbation, savings_band, spread
 
 USUAL = ["wall_eps_80", "window_pvc_double", "roof_xps_80", "stairwell", "metering_trv", "network_balancing"]
 
@@ -42,7 +42,7 @@ def test_band_brackets_the_deterministic_saving(table, we4):
 def test_samples_without_design_loads_equal_the_full_engine(table):
     inputs = _mixed()
     mask = np.random.default_rng(5).random((len(inputs), len(table.keys))) < 0.5
-    p = draw_perturbation(np.random.default_rng(11), (6, len(inputs)))
+    p = draw_perturbation(np.random.default_rng(11), (6, len(inputs)), spread(inputs, Defaulted(), MethodConstants()))
     sampled = sampled_saved_coal(inputs, geometry_of(inputs, MethodConstants()), package_effect(mask, table),
                                  MethodConstants(), p)
     engine = evaluate(inputs, table, mask, perturbation=p).saved_coal
