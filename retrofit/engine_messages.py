@@ -27,6 +27,7 @@ REASON_TEXTS: dict[str, tuple[str, str]] = {
     "missing_without_footprint": ("缺失（且未同时给出长度和进深）",
                                   "is missing (and length and width are not both given)"),
     "not_below_indoor": ("必须低于室内温度 {limit:g} °C", "must be below the indoor temperature ({limit:g} °C)"),
+    "not_above_outdoor": ("必须高于采暖期室外平均温度", "must be above the mean outdoor temperature of the heating season"),
     "heat_index_below_zero": ("计算的耗热量指标小于 0：输入数据不合理",
                               "gives a heat consumption index below zero: the inputs are implausible"),
     "unknown_measure": ("不在措施目录中", "is not in the measure catalogue"),
@@ -57,6 +58,7 @@ NOTICE_TEXTS: dict[str, tuple[str, str]] = {
                              "Mode is 'none'; the explicit after values are not used"),
     "package_ignored_rebuild": ("拆改建按新建标准计算，改造方案不适用",
                                 "A rebuild is computed at new-build values; the package does not apply"),
+    "mostly_defaults": ("多数数值为典型值，而非实测值", "Most values are typical values, not measurements"),
     "rebuild_share_exceeded": ("拆改建面积占 {share:.0f}%，超过上限 {cap:.0f}%",
                                "Rebuilds take {share:.0f} % of the floor area, more than the cap of {cap:.0f} %"),
 }

@@ -26,9 +26,9 @@ from numpy.typing import ArrayLike
 
 from calc.engine import evaluate
 from calc.errors import CalcInputError
-from calc.inputs import MODES, BuildingInputs, MethodConstants
+from calc.inputs import CALIBRATION_SOURCES, MODES, BuildingInputs, MethodConstants
 from calc.results import Results
-from calc.uncertainty import SavingsBand, savings_band
+from calc.uncertainty import Defaulted, SavingsBand, savings_band
 from retrofit.domain.records import BuildingRecord, EstateRecord
 from retrofit.domain.settings import Settings
 from retrofit.engine_messages import Notice
@@ -36,6 +36,7 @@ from retrofit.estimate_inputs import (
     DEFAULTABLE,
     NUMERIC_KEYS,
     TEXT_KEYS,
+    TYPICAL_INPUTS,
     full_columns,
     method_constants,
     prepare,
@@ -95,16 +96,23 @@ def estimate_columns(columns: Mapping[str, np.ndarray], settings: Settings, cata
     try:
         results = evaluate(prepared.inputs, cat.measure_table, prepared.mask, constants)
         band = savings_band(prepared.inputs, cat.measure_table, prepared.mask, constants, settings.mc_samples,
-                            settings.mc_seed) if uncertainty else None
+                            settings.mc_seed, defaulted_construction(prepared.defaulted)) if uncertainty else None
     except CalcInputError as exc:
         raise translate(exc, cols) from exc
     return Estimate(cols, prepared.inputs, results, band, prepared.defaulted, prepared.packages,
                     prepared.severe_cold, prepared.city, settings, cat, constants)
 
 
+def defaulted_construction(defaulted: Mapping[str, np.ndarray]) -> Defaulted:
+    """Where the baseline U-values and air change are construction defaults (for §11)."""
+    return Defaulted(defaulted["wall_u"], defaulted["window_u"], defaulted["roof_u"], defaulted["floor_u"],
+                     defaulted["air_change_h"])
+
+
 def estimate(buildings: Sequence[BuildingRecord], settings: Settings, catalogue: Catalogue | None = None, *,
              uncertainty: bool = False, estates: Sequence[EstateRecord] = (),
-             climate: ClimateTable | None = None, co2_factor: float | None = None) -> Estimate:
+             climate: ClimateTable | None = None, co2_factor: float | None = None,
+             meter_kgce_m2: Sequence[float] | np.ndarray | None = None) -> Estimate:
     """Estimate savings, freed capacity and costs of buildings.
 
     Parameters
@@ -122,6 +130,9 @@ def estimate(buildings: Sequence[BuildingRecord], settings: Settings, catalogue:
         The shipped ``climate.csv`` by default.
     co2_factor : float, optional
         Overrides ``settings.co2_factor_t_tce``. [t CO2/tce]
+    meter_kgce_m2 : sequence of float, optional
+        The measured level of each building's meters before the works (NaN where none), the
+        first calibration source (method §8), as ``retrofit.verification`` finds it. [kgce/m²]
 
     Returns
     -------
@@ -135,7 +146,10 @@ def estimate(buildings: Sequence[BuildingRecord], settings: Settings, catalogue:
         holds ``position``, the building's index in ``buildings``.
     """
     cities = {e.estate: e.city for e in estates}
-    return estimate_columns(records_to_columns(buildings), settings, catalogue, uncertainty=uncertainty,
+    columns = records_to_columns(buildings)
+    if meter_kgce_m2 is not None:
+        columns["meter_kgce_m2"] = np.asarray(meter_kgce_m2, dtype=float)
+    return estimate_columns(columns, settings, catalogue, uncertainty=uncertainty,
                             estate_cities=cities, climate=climate, co2_factor=co2_factor)
 
 
@@ -189,8 +203,22 @@ class Estimate:
         return np.nan_to_num(np.asarray(self.columns["households"], dtype=float))
 
     @cached_property
+    def mostly_defaults(self) -> np.ndarray:
+        """Where most of a building's inputs are typical values, not measurements (more than half
+        of :data:`retrofit.estimate_inputs.TYPICAL_INPUTS` took their default)."""
+        count = sum(np.asarray(self.defaulted[key], dtype=int) for key in TYPICAL_INPUTS)
+        return np.asarray(count, dtype=int) * 2 > len(TYPICAL_INPUTS)
+
+    @cached_property
+    def calibration_sources(self) -> np.ndarray:
+        """Where each building's calibration came from (``meters``, ``measured_gj_m2``,
+        ``measured_kgce_m2``), None where it is not calibrated (object array)."""
+        names = np.array([None, *CALIBRATION_SOURCES[1:]], dtype=object)
+        return names[self._flat(self.results.calibration_source, int)]
+
+    @cached_property
     def notices(self) -> tuple[tuple[Notice, ...], ...]:
-        """Soft findings per building."""
+        """Soft findings per building (the engine's, and ``mostly_defaults``)."""
         per: list[list[Notice]] = [[] for _ in range(len(self))]
         for code, (flags, params) in self.results.notices.items():
             flags = np.broadcast_to(flags, (len(self),))
@@ -199,6 +227,8 @@ class Estimate:
                 if code == "package_ignored_rebuild" and self.defaulted["package"][i]:
                     continue                      # only when the user chose a package
                 per[i].append(Notice(code, {k: float(v[i]) for k, v in arrays.items()}))
+        for i in np.flatnonzero(self.mostly_defaults).tolist():
+            per[i].append(Notice("mostly_defaults"))
         return tuple(tuple(n) for n in per)
 
     @property
@@ -274,14 +304,15 @@ class Estimate:
         extra = zip(self.columns["estate"].tolist(), self.columns["building"].tolist(), self.city.tolist(),
                     self.packages.tolist(), self.modes.tolist(), self._split(self.results.before),
                     self._split(self.results.after), self._quantities(), self._measure_costs(), self.notices,
-                    strict=True)
+                    self.calibration_sources.tolist(), self.mostly_defaults.tolist(), strict=True)
         buildings = []
-        for i, (values, (estate, building, city, package, mode, before, after, qty, costs, notes)) in enumerate(
-                zip(zip(*cols.values(), strict=True), extra, strict=True)):
+        for i, (values, (estate, building, city, package, mode, before, after, qty, costs, notes, source,
+                         typical)) in enumerate(zip(zip(*cols.values(), strict=True), extra, strict=True)):
             row = dict(zip(names, values, strict=True))
             row.update(estate=estate, building=building, city=city, package=package, mode=mode,
                        heat_split_before_w_m2=before, heat_split_after_w_m2=after, quantities=qty,
                        cost_by_measure_rmb=costs, defaulted=list(self.defaulted_fields(i)),
+                       calibration_source=source, mostly_defaults=typical,
                        notices=[n.message(lang) for n in notes], notice_codes=[n.code for n in notes])
             buildings.append(row)
         totals = {k: round(v, 4) for k, v in self.totals().items()}
@@ -290,6 +321,7 @@ class Estimate:
         c = self.constants
         assumptions = {"co2_factor_t_tce": c.co2_factor, "planning_index_w_m2": c.planning_index,
                        "price_basis": c.price_basis, "indoor_temp_c": c.indoor_temperature,
+                       "indoor_temp_after_c": c.indoor_temperature_after,
                        "uncertainty_samples": self.band.samples if self.band else 0}
         notices = [n.message(lang) for n in self.programme_notices]
         return {"buildings": buildings, "totals": totals, "estates": estates, "assumptions": assumptions,

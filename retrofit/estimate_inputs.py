@@ -27,17 +27,27 @@ NUMERIC_KEYS: tuple[str, ...] = (
     "year_built", "storeys", "floor_area_m2", "households", "storey_height_m", "length_m", "width_m",
     "wwr", "wall_u", "window_u", "roof_u", "floor_u", "floor_factor", "air_change_h", "stairwell_heated",
     "eta_network", "eta_source", "measured_kgce_m2", "added_storeys", "wall_u_after", "window_u_after",
-    "roof_u_after", "floor_u_after", "air_change_after_h", "eta_network_after", "eta_source_after")
+    "roof_u_after", "floor_u_after", "air_change_after_h", "eta_network_after", "eta_source_after",
+    "indoor_temp_before_c", "measured_gj_m2")
+#: Columns that are not record fields: the measured level of a building's meters before the works
+#: (kgce/m², NaN where none), the first calibration source of method §8.
+METER_KEYS: tuple[str, ...] = ("meter_kgce_m2",)
 TEXT_KEYS: tuple[str, ...] = ("estate", "building", "city", "structure", "mode", "package")
 #: Fields whose method default the engine fills in (the UI marks them as defaulted).
 DEFAULTABLE: tuple[str, ...] = (
     "structure", "storey_height_m", "width_m", "wwr", "wall_u", "window_u", "roof_u", "floor_u",
     "floor_factor", "air_change_h", "stairwell_heated", "eta_network", "eta_source", "mode", "package",
     "added_storeys")
+#: Inputs whose defaults are typical values rather than measurements: a building with most of
+#: them defaulted is reported as such (``mostly_defaults``).
+TYPICAL_INPUTS: tuple[str, ...] = ("wall_u", "window_u", "roof_u", "floor_u", "air_change_h", "wwr",
+                                   "eta_network", "eta_source")
 #: Engine argument → data-dictionary key (for error messages).
 FIELD_OF = {"floor_area": "floor_area_m2", "storey_height": "storey_height_m", "length": "length_m",
             "width": "width_m", "window_wall_ratio": "wwr", "air_change": "air_change_h",
             "measured_coal_index": "measured_kgce_m2", "air_change_after": "air_change_after_h",
+            "indoor_temperature_before": "indoor_temp_before_c", "measured_heat": "measured_gj_m2",
+            "metered_coal_index": "meter_kgce_m2",
             "heating_days": "city", "mean_outdoor_temperature": "city", "design_outdoor_temperature": "city"}
 _STRUCTURE_CODES = {**{s: i for i, s in enumerate(STRUCTURES)},
                     **{zh: STRUCTURES.index(str(s)) for s, zh in STRUCTURE_ZH.items()}}
@@ -78,14 +88,15 @@ def full_columns(columns: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
     n = len(columns["building"])
     return {k: np.asarray(columns[k]) if k in columns else
             (np.full(n, None, dtype=object) if k in TEXT_KEYS else np.full(n, np.nan))
-            for k in TEXT_KEYS + NUMERIC_KEYS}
+            for k in TEXT_KEYS + NUMERIC_KEYS + METER_KEYS}
 
 
 def method_constants(settings: Settings, catalogue: Catalogue, co2_factor: float) -> MethodConstants:
     """The engine's constants from the settings and the catalogue's new-build values."""
     nb = catalogue.new_build
     return MethodConstants(
-        indoor_temperature=settings.indoor_temp_c, internal_gains=settings.internal_gains_w_m2,
+        indoor_temperature=settings.indoor_temp_c, indoor_temperature_after=settings.indoor_temp_after_c,
+        internal_gains=settings.internal_gains_w_m2,
         coal_heating_value=settings.coal_heat_value_kwh_kgce,
         air_specific_heat=settings.air_specific_heat_wh_kgk,
         ventilated_share_unheated=settings.ventilated_share_unheated_stairs,
@@ -94,7 +105,7 @@ def method_constants(settings: Settings, catalogue: Catalogue, co2_factor: float
         planning_index=settings.planning_index_w_m2, rebuild_factor=settings.rebuild_factor,
         new_wall_u=nb["wall_u_w_m2k"], new_window_u=nb["window_u_w_m2k"], new_roof_u=nb["roof_u_w_m2k"],
         new_floor_u=nb["floor_u_w_m2k"], new_air_change=nb["air_change_h"],
-        new_eta_network=nb["eta_network"], new_eta_source=nb["eta_source"], price_basis=settings.price_basis,
+        new_eta_network=nb["eta_network"], new_heat_factor=nb["heat_factor"], price_basis=settings.price_basis,
         add_storey_cost=settings.add_storey_cost_cny_m2, rebuild_cost=settings.rebuild_cost_cny_m2,
         typical_window_area=catalogue.typical_window_m2)
 
@@ -160,12 +171,14 @@ def _inputs(cols, settings: Settings, cat: Catalogue, climate: ClimateTable, est
             ("added_storeys", "added_storeys", float(settings.added_storeys)))
     for key, arg, default in plan:
         values[arg], defaulted[key] = _fill(cols[key], default)
-    defaulted["width_m"] = np.isnan(cols["width_m"])
+    defaulted["width_m"] = np.isnan(cols["width_m"]) & np.isnan(cols["length_m"])   # else from the footprint
     values["stairwell_heated"] = values["stairwell_heated"] > 0.5
     inputs = building_inputs(
         floor_area=cols["floor_area_m2"], storeys=cols["storeys"], length=cols["length_m"], width=cols["width_m"],
         heating_days=z, mean_outdoor_temperature=te, design_outdoor_temperature=twd,
-        measured_coal_index=cols["measured_kgce_m2"], mode=mode, wall_u_after=cols["wall_u_after"],
+        measured_coal_index=cols["measured_kgce_m2"], measured_heat=cols["measured_gj_m2"],
+        metered_coal_index=np.asarray(cols["meter_kgce_m2"], dtype=float),
+        indoor_temperature_before=cols["indoor_temp_before_c"], mode=mode, wall_u_after=cols["wall_u_after"],
         window_u_after=cols["window_u_after"], roof_u_after=cols["roof_u_after"],
         floor_u_after=cols["floor_u_after"], air_change_after=cols["air_change_after_h"],
         eta_network_after=cols["eta_network_after"], eta_source_after=cols["eta_source_after"], **values)

@@ -1728,6 +1728,11 @@
         <source>Programme rules</source>
         <translation>Programme rules</translation>
     </message>
+    <message>
+        <location filename="../../ui/preferences/dialog.py" line="132"/>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
 </context>
 <context>
     <name>Tasks</name>

@@ -1720,6 +1720,11 @@
         <source>Programme rules</source>
         <translation>规划规则</translation>
     </message>
+    <message>
+        <location filename="../../ui/preferences/dialog.py" line="132"/>
+        <source>Method</source>
+        <translation>计算方法</translation>
+    </message>
 </context>
 <context>
     <name>Tasks</name>

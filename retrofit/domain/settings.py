@@ -62,6 +62,7 @@ def co2_preset_for(factor_t_tce: float) -> str:
 class Settings:
     # §1 method constants
     indoor_temp_c: float = 18.0
+    indoor_temp_after_c: float = 18.0        # §8: t_i,after of buildings with a surveyed t_i before
     internal_gains_w_m2: float = 3.8
     coal_heat_value_kwh_kgce: float = 8.14
     air_specific_heat_wh_kgk: float = 0.28

@@ -232,6 +232,9 @@ FIELDS = {BUILDING: BUILDING_BY_KEY, ESTATE: ESTATE_BY_KEY}
 #: The settings a user edits (``retrofit.domain.settings.Settings``), with their labels and
 #: units. ``fraction`` settings are shares (shown in %); the services check the values.
 SETTING_FIELDS: tuple[Field, ...] = (
+    Field("indoor_temp_after_c", "float", "改造后室内温度（有实测改造前室温的楼栋）",
+          "Indoor temperature after (buildings surveyed before)", "°C", 12.0, 26.0,
+          decimals=1),
     Field("co2_factor_t_tce", "float", "CO2 排放因子", "CO2 factor", "t CO2/tce", 0.1, 5.0, decimals=3),
     Field("planning_index_w_m2", "float", "规划热负荷指标", "Planning heat-load index", "W/m²", 10.0, 200.0,
           decimals=1),

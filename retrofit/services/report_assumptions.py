@@ -12,6 +12,8 @@ from retrofit.domain.settings import Settings
 #: Settings printed on the assumptions page: key, Chinese name, English name, unit, basis.
 ASSUMED: tuple[tuple[str, str, str, str, str], ...] = (
     ("indoor_temp_c", "室内计算温度", "Indoor design temperature", "℃", "JGJ 26 / method §1"),
+    ("indoor_temp_after_c", "改造后室内温度（有实测改造前室温的楼栋）", "Indoor temperature after (buildings surveyed before)",
+     "℃", "method §8"),
     ("internal_gains_w_m2", "室内得热", "Internal gains", "W/m²", "JGJ 26 / method §1"),
     ("coal_heat_value_kwh_kgce", "标准煤热值", "Heat value of standard coal", "kWh/kgce", "method §1"),
     ("air_specific_heat_wh_kgk", "空气比热容", "Specific heat of air", "Wh/(kg·K)", "method §1"),

@@ -136,7 +136,7 @@ def _notices(est: Estimate, i: int, lang: str) -> tuple[str, ...]:
 def building_plans(est: Estimate, cols: Mapping[str, np.ndarray], lang: str) -> tuple[BuildingPlan, ...]:
     f = figures(est)
     costs = est.results.cost_by_measure()
-    measured = ~np.isnan(np.asarray(cols["measured_kgce_m2"], dtype=float))
+    measured = np.not_equal(est.calibration_sources, None)
     base = {key: (_n(est, getattr(est.inputs, field)).tolist(), _n(est, est.defaulted[key], bool).tolist())
             for key, field in BASELINE}
     plans = []

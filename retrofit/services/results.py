@@ -85,7 +85,9 @@ def _summary_of(est: Estimate, ids: np.ndarray, with_buildings: bool) -> ResultS
         notices_text.extend(f"{estate} {building}: {t}" for t in texts)
     if with_buildings:
         cols = {k: v.tolist() for k, v in _per_building(est).items()}
-        extra = {"mode": est.modes.tolist(), "package": est.packages.tolist(), "households": est.households.tolist()}
+        extra = {"mode": est.modes.tolist(), "package": est.packages.tolist(), "households": est.households.tolist(),
+                 "calibration_source": est.calibration_sources.tolist(),
+                 "mostly_defaults": est.mostly_defaults.tolist()}
         names = list(cols) + list(extra)
         rows = zip(*cols.values(), *extra.values(), strict=True)
         for bid, (estate, building), texts, row in zip(ids.tolist(), labels, notices, rows, strict=True):

@@ -193,3 +193,35 @@ def test_rebuild_share_against_the_cap(small_city):
     tight = estimate(buildings, Settings(rebuild_cap_share=0.2), estates=estates)
     assert [n.code for n in tight.programme_notices] == ["rebuild_share_exceeded"]
     assert "25%" in tight.programme_notices[0].message("zh")
+
+
+def test_surveyed_temperature_and_gj_calibration_from_records(we4_record):
+    # method §8 on the WE-4 block: 0.5 GJ/m² → 27.880 kgce/m²; surveyed 15 °C before the works
+    est = estimate([we4_record(measured_gj_m2=0.5), we4_record(building="2号楼", indoor_temp_before_c=15.0),
+                    we4_record(building="3号楼", measured_gj_m2=0.5, measured_kgce_m2=30.0)],
+                   Settings(indoor_temp_after_c=20.0))
+    rows = est.to_dict("en")["buildings"]
+    assert rows[0]["coal_before_kgce_m2"] == pytest.approx(27.880, rel=1e-4)
+    assert [r["calibration_source"] for r in rows] == ["measured_gj_m2", None, "measured_gj_m2"]
+    assert rows[1]["q_h_before_w_m2"] == pytest.approx(33.916, rel=1e-4)        # ΔT = 15 − (−1.6)
+    assert est.to_dict()["assumptions"]["indoor_temp_after_c"] == 20.0
+    plain = estimate([we4_record(building="2号楼")], Settings(indoor_temp_after_c=20.0))
+    assert rows[1]["saved_tce"] < plain.to_dict()["buildings"][0]["saved_tce"]
+
+
+def test_meters_are_the_first_calibration_source(we4_record):
+    est = estimate([we4_record(measured_gj_m2=0.5, measured_kgce_m2=30.0), we4_record(building="2号楼")],
+                   Settings(), meter_kgce_m2=[22.0, float("nan")])
+    assert est.calibration_sources.tolist() == ["meters", None]
+    assert est.results.before.coal_index[0] == pytest.approx(22.0)
+
+
+def test_buildings_of_mostly_typical_values_say_so(we4_record):
+    typical = we4_record(building="2号楼", wall_u=None, window_u=None, roof_u=None, floor_u=None, air_change_h=None,
+                         eta_network=None, eta_source=None)
+    est = estimate([we4_record(), typical], Settings())
+    assert est.mostly_defaults.tolist() == [False, True]
+    assert [n.code for n in est.notices[1]] == ["mostly_defaults"] and est.notices[0] == ()
+    assert est.notices[1][0].message("zh") == "多数数值为典型值，而非实测值"
+    assert est.notices[1][0].message("en") == "Most values are typical values, not measurements"
+    assert [r["mostly_defaults"] for r in est.to_dict()["buildings"]] == [False, True]

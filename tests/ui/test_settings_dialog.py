@@ -77,3 +77,12 @@ def test_preset_names_say_what_the_factor_is(dialog):
     names = [dialog.preset.itemText(i) for i in range(dialog.preset.count())]
     assert names == ["国内常用值（2.493）", "唐山改造项目口径（2.556）", "宣传常用值（2.6）",
                      "国家气候项目系数（2.66）", "IPCC 缺省值（2.77）", "自定义（手动输入）"]
+
+
+def test_indoor_temperature_after_the_works_is_saved(dialog, empty_services, errors):
+    box = dialog.numbers["indoor_temp_after_c"]
+    assert box.value() == pytest.approx(18.0)
+    box.setValue(20.0)
+    dialog.accept()
+    assert not errors, [e.message() for e in errors]
+    assert empty_services.settings.get().indoor_temp_after_c == pytest.approx(20.0)

@@ -38,6 +38,7 @@ SECTIONS = (
     ("co2", ("co2_factor_t_tce",)),
     ("money", ("coal_price_cny_tce", "subsidy_cold_cny_m2", "subsidy_severe_cold_cny_m2", "local_topup_cny_m2",
                "utility_share", "sale_price_cny_m2", "resident_cap_cny_m2", "area_tariff_cny_m2")),
+    ("method", ("indoor_temp_after_c",)),
     ("programme", ("planning_index_w_m2", "rebuild_cap_share", "min_consent_rate", "discount_rate",
                    "coal_price_escalation", "appraisal_years")),
 )
@@ -128,6 +129,7 @@ class SettingsDialog(QDialog):
     def _section(self, section: str, keys: tuple[str, ...]) -> QGroupBox:
         titles = {"co2": translate("SettingsDialog", "CO2"),
                   "money": translate("SettingsDialog", "Prices and funding"),
+                  "method": translate("SettingsDialog", "Method"),
                   "programme": translate("SettingsDialog", "Programme rules")}
         box = QGroupBox(titles[section])
         form = QFormLayout(box)
