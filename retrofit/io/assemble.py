@@ -63,6 +63,7 @@ class RowReader:
         self.city_header = header.header_of("city") or cols["city"].header("zh")
         idx = {k: i for i, k, _ in header.columns}
         self.watch = sorted({0, idx.get("estate", 0), idx.get("building", 0)})
+        self.numbers = [i for i, k, _ in header.columns if cols[k].required and cols[k].kind in ("int", "float", "year")]
         self.buildings: list[BuildingRecord] = []
         self.cityless: list[tuple[int, int]] = []      # (index in buildings, row)
         self.prefix = table.prefix
@@ -87,10 +88,22 @@ class RowReader:
             return None if x is None else parse(round(x * scale, 2))     # the range, checked again
         return scaled
 
+    def _is_data(self, cells: list, footer: str) -> bool:
+        """Whether a row whose first cell reads like a footer word (an estate named 审核 or
+        电话局宿舍) is data after all: two or more of the required number columns hold a number,
+        or, on a sheet without required numbers (estates), the word has no colon after it and
+        every required column is filled."""
+        n = len(cells)
+        if self.numbers:
+            filled = sum(1 for i in self.numbers if i < n and any(ch.isdigit() for ch in text_of(cells[i])[:40]))
+            return filled >= min(2, len(self.numbers))
+        required = [i for i, name, *_ in self.plan if name in self.required_names or name in ("estate", "city")]
+        return ":" not in footer and "：" not in footer and all(i < n and text_of(cells[i]).strip() for i in required)
+
     def feed(self, number: int, cells: list) -> None:
         """Read one data row."""
         footer = footer_text(cells)
-        if footer is not None:
+        if footer is not None and not self._is_data(cells, footer):
             if not self.office.footer_rows:
                 self.notices.append(ImportNotice("io_footer_skipped",
                                                  {"sheet": self.prefix, "row": number, "text": footer[:60]}))

@@ -117,3 +117,13 @@ def test_control_characters_stored_earlier_never_break_the_xlsx_export(tmp_path)
     write_register(tmp_path / "e.xlsx", register)
     back = read_register(tmp_path / "e.xlsx")
     assert (back.buildings[0].estate, back.buildings[0].building) == ("甲\ufffd", "1\ufffd")
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+@pytest.mark.parametrize("name", ["审核", "电话局宿舍", "日期"])
+def test_estate_named_like_a_footer_word_is_data(name, suffix):
+    """A full data row is never taken for a signature footer because of its first word."""
+    register = Register((EstateRecord(name, "唐山"),), (BuildingRecord(name, "1号楼", "唐山", 1985, 6, 3600.0, 60),))
+    back = _round_trip(register, suffix, "zh")
+    assert [b.estate for b in back.buildings] == [name]
+    assert not [n for n in back.extra.get("notices", ()) if n.code == "io_footer_skipped"]
