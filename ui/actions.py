@@ -70,6 +70,7 @@ _ACTION_TEXTS = {
     "demo": QT_TRANSLATE_NOOP("Menus", "Open the &demo city"),
     "import": QT_TRANSLATE_NOOP("Menus", "&Import register…"),
     "export": QT_TRANSLATE_NOOP("Menus", "&Export register…"),
+    "export_table": QT_TRANSLATE_NOOP("Menus", "Export this &table to Excel…"),
     "reports": QT_TRANSLATE_NOOP("Menus", "&Reports…"),
     "quit": QT_TRANSLATE_NOOP("Menus", "&Quit"),
     "form": QT_TRANSLATE_NOOP("Menus", "Edit building in a &form…"),
@@ -115,6 +116,7 @@ def _file_menu(m: Menus, w: MainWindow) -> None:
     m.menus["file"].addSeparator()
     m.add("file", "import", lambda: database.import_register(w), "Ctrl+I")
     m.add("file", "export", lambda: database.export_register(w), "Ctrl+E")
+    m.add("file", "export_table", w.export_current_table, "Ctrl+Shift+X")
     m.add("file", "reports", lambda: database.open_reports(w), QKeySequence.StandardKey.Print)
     m.menus["file"].addSeparator()
     m.add("file", "quit", w.close, QKeySequence.StandardKey.Quit)

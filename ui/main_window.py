@@ -19,6 +19,7 @@ from ui.database import display_url, short_name
 from ui.errors import show_error
 from ui.estates.panel import EstatesPanel
 from ui.estates.presenter import EstatesPresenter
+from ui.export import export_view, exportable_in, install_export, name_of
 from ui.planner.panel import PlannerPanel
 from ui.results.panel import ResultsPanel
 from ui.results.presenter import ResultsPresenter
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         self._build_presenters()
         self._build_panels()
         self.menus = build_menus(self)
+        self._install_exports()
         self._build_status_bar()
         self._connect()
         self.retranslate()
@@ -116,6 +118,27 @@ class MainWindow(QMainWindow):
         self.results.failed.connect(self.show_error)
         self.results.updated.connect(self._on_results)
         self.tabs.currentChanged.connect(self._on_tab_changed)
+
+    def _install_exports(self) -> None:
+        """“Export to Excel…” on every table (context menu; File menu for the current tab's)."""
+        def install(view, name, extra=None) -> None:  # noqa: ANN001
+            install_export(view, name, self.runner, self.show_error, self._exported, extra)
+
+        panel, planner = self.buildings_panel, self.planner
+        install(panel.table, panel.sheet_name, panel.editing.actions)
+        install(self.dashboard.by_district, self.dashboard.district_box.title)
+        install(self.dashboard.by_year, self.dashboard.year_box.title)
+        install(self.compare.table, self.compare.heading.text)
+        install(planner.years, lambda: translate("MainWindow", "Planner") + " " + planner.years_box.title())
+        install(planner.plans_table, planner.plans_box.title)
+
+    def export_current_table(self) -> None:
+        view = exportable_in(self.tabs.currentWidget())
+        if view is not None:
+            export_view(view, name_of(view), self.runner, self.show_error, self._exported)
+
+    def _exported(self, path: object) -> None:
+        self._show_status(translate("MainWindow", "Exported to %1").replace("%1", str(path)))
 
     # ----- reactions -----
     def _first_estate(self) -> int | None:

@@ -18,18 +18,23 @@
     </message>
     <message>
         <location filename="../../ui/buildings/table_model.py" line="55" />
-        <location filename="../../ui/buildings/table_model.py" line="232" />
+        <location filename="../../ui/buildings/table_model.py" line="240" />
         <source>default</source>
         <translation>default</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/table_model.py" line="253" />
+        <location filename="../../ui/buildings/table_model.py" line="261" />
         <source>Not entered: the default applies</source>
         <translation>Not entered: the default applies</translation>
     </message>
 </context>
 <context>
     <name>BuildingsPanel</name>
+    <message>
+        <location filename="../../ui/buildings/panel.py" line="95" />
+        <source>All buildings</source>
+        <translation>All buildings</translation>
+    </message>
     <message>
         <location filename="../../ui/buildings/panel.py" line="107" />
         <source>Nothing was changed</source>
@@ -126,37 +131,37 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../ui/catalogue/dialog.py" line="45" />
+        <location filename="../../ui/catalogue/dialog.py" line="46" />
         <source>Measures and packages</source>
         <translation>Measures and packages</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/dialog.py" line="51" />
+        <location filename="../../ui/catalogue/dialog.py" line="52" />
         <source>Save package</source>
         <translation>Save package</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/dialog.py" line="53" />
+        <location filename="../../ui/catalogue/dialog.py" line="54" />
         <source>New package…</source>
         <translation>New package…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/dialog.py" line="56" />
+        <location filename="../../ui/catalogue/dialog.py" line="57" />
         <source>Measures</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/dialog.py" line="65" />
+        <location filename="../../ui/catalogue/dialog.py" line="66" />
         <source>Packages</source>
         <translation>Packages</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/dialog.py" line="135" />
+        <location filename="../../ui/catalogue/dialog.py" line="136" />
         <source>New package</source>
         <translation>New package</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/dialog.py" line="135" />
+        <location filename="../../ui/catalogue/dialog.py" line="136" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -214,7 +219,7 @@
         <translation>Add estate</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/excel.py" line="233" />
+        <location filename="../../ui/buildings/excel.py" line="238" />
         <source>Paste %n cell(s)</source>
         <translation>Paste %n cell(s)</translation>
     </message>
@@ -235,59 +240,61 @@
 <context>
     <name>Compare</name>
     <message>
-        <location filename="../../ui/compare/panel.py" line="22" />
+        <location filename="../../ui/compare/panel.py" line="23" />
         <source>q_H after [W/m²]</source>
         <translation>q_H after [W/m²]</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="23" />
-        <location filename="../../ui/compare/panel.py" line="155" />
+        <location filename="../../ui/compare/panel.py" line="24" />
+        <location filename="../../ui/compare/panel.py" line="160" />
         <source>Coal index after [kgce/m²]</source>
         <translation>Coal index after [kgce/m²]</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="24" />
-        <location filename="../../ui/compare/panel.py" line="152" />
+        <location filename="../../ui/compare/panel.py" line="25" />
+        <location filename="../../ui/compare/panel.py" line="157" />
         <source>Saved coal [tce/a]</source>
         <translation>Saved coal [tce/a]</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="25" />
+        <location filename="../../ui/compare/panel.py" line="26" />
         <source>Saved coal P10–P90 [tce/a]</source>
         <translation>Saved coal P10–P90 [tce/a]</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="26" />
+        <location filename="../../ui/compare/panel.py" line="27" />
         <source>Saved CO2 [t/a]</source>
         <translation>Saved CO2 [t/a]</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="27" />
-        <location filename="../../ui/compare/panel.py" line="153" />
+        <location filename="../../ui/compare/panel.py" line="28" />
+        <location filename="../../ui/compare/panel.py" line="158" />
         <source>Freed capacity [MW]</source>
         <translation>Freed capacity [MW]</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="29" />
+        <location filename="../../ui/compare/panel.py" line="30" />
         <source>Cost per saved tce [RMB]</source>
         <translation>Cost per saved tce [RMB]</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="81" />
+        <location filename="../../ui/compare/panel.py" line="85" />
         <source>Third package:</source>
         <translation>Third package:</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="127" />
+        <location filename="../../ui/compare/panel.py" line="131" />
         <source>Select an estate to compare packages.</source>
         <translation>Select an estate to compare packages.</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="130" />
+        <location filename="../../ui/compare/panel.py" line="134" />
         <source>Packages for %1 (nothing is saved)</source>
         <translation>Packages for %1 (nothing is saved)</translation>
     </message>
     <message>
+        <location filename="../../ui/compare/panel.py" line="29" />
+        <location filename="../../ui/compare/panel.py" line="159" />
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
@@ -295,140 +302,140 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="32" />
-        <location filename="../../ui/dashboard/panel.py" line="40" />
+        <location filename="../../ui/dashboard/panel.py" line="33" />
+        <location filename="../../ui/dashboard/panel.py" line="41" />
         <source>Saved coal [tce/a]</source>
         <translation>Saved coal [tce/a]</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="33" />
-        <location filename="../../ui/dashboard/panel.py" line="41" />
+        <location filename="../../ui/dashboard/panel.py" line="34" />
+        <location filename="../../ui/dashboard/panel.py" line="42" />
         <source>Saved CO2 [t/a]</source>
         <translation>Saved CO2 [t/a]</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="34" />
-        <location filename="../../ui/dashboard/panel.py" line="42" />
+        <location filename="../../ui/dashboard/panel.py" line="35" />
+        <location filename="../../ui/dashboard/panel.py" line="43" />
         <source>Freed capacity [MW]</source>
         <translation>Freed capacity [MW]</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="37" />
+        <location filename="../../ui/dashboard/panel.py" line="38" />
         <source>District</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="37" />
+        <location filename="../../ui/dashboard/panel.py" line="38" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="38" />
+        <location filename="../../ui/dashboard/panel.py" line="39" />
         <source>Buildings</source>
         <translation>Buildings</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="39" />
+        <location filename="../../ui/dashboard/panel.py" line="40" />
         <source>Floor area [m²]</source>
         <translation>Floor area [m²]</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="45" />
+        <location filename="../../ui/dashboard/panel.py" line="46" />
         <source>Extra floor area [m²]</source>
         <translation>Extra floor area [m²]</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="46" />
+        <location filename="../../ui/dashboard/panel.py" line="47" />
         <source>Coal before [tce/a]</source>
         <translation>Coal before [tce/a]</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="47" />
+        <location filename="../../ui/dashboard/panel.py" line="48" />
         <source>Coal after [tce/a]</source>
         <translation>Coal after [tce/a]</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="48" />
+        <location filename="../../ui/dashboard/panel.py" line="49" />
         <source>Cumulative saved coal [tce/a]</source>
         <translation>Cumulative saved coal [tce/a]</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="49" />
+        <location filename="../../ui/dashboard/panel.py" line="50" />
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="51" />
+        <location filename="../../ui/dashboard/panel.py" line="52" />
         <source>Estates</source>
         <translation>Estates</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="52" />
+        <location filename="../../ui/dashboard/panel.py" line="53" />
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="53" />
+        <location filename="../../ui/dashboard/panel.py" line="54" />
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="53" />
+        <location filename="../../ui/dashboard/panel.py" line="54" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="94" />
+        <location filename="../../ui/dashboard/panel.py" line="99" />
         <source>Recalculate</source>
         <translation>Recalculate</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="95" />
+        <location filename="../../ui/dashboard/panel.py" line="100" />
         <source>City totals against the programme targets</source>
         <translation>City totals against the programme targets</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="96" />
+        <location filename="../../ui/dashboard/panel.py" line="101" />
         <source>Mode shares (floor area)</source>
         <translation>Mode shares (floor area)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="97" />
+        <location filename="../../ui/dashboard/panel.py" line="102" />
         <source>By district</source>
         <translation>By district</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="98" />
+        <location filename="../../ui/dashboard/panel.py" line="103" />
         <source>By planned year</source>
         <translation>By planned year</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="110" />
+        <location filename="../../ui/dashboard/panel.py" line="115" />
         <source>Calculating the whole city…</source>
         <translation>Calculating the whole city…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="159" />
+        <location filename="../../ui/dashboard/panel.py" line="164" />
         <source>Rebuild share within the cap of %1 %</source>
         <translation>Rebuild share within the cap of %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="160" />
+        <location filename="../../ui/dashboard/panel.py" line="165" />
         <source>Rebuild share exceeds the cap of %1 %</source>
         <translation>Rebuild share exceeds the cap of %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="44" />
+        <location filename="../../ui/dashboard/panel.py" line="45" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="43" />
+        <location filename="../../ui/dashboard/panel.py" line="44" />
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="50" />
+        <location filename="../../ui/dashboard/panel.py" line="51" />
         <source>Surplus</source>
         <translation>Surplus</translation>
     </message>
@@ -513,36 +520,37 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="91" />
+        <location filename="../../ui/errors.py" line="93" />
         <source>Copy details</source>
         <translation>Copy details</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="83" />
-        <source>Log file:</source>
-        <translation>Log file:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="53" />
+        <location filename="../../ui/errors.py" line="61" />
         <source>Retrofit Planner</source>
+        <extracomment>The log file of the desktop app, once :func:`setup_logging` ran.</extracomment>
         <translation>Retrofit Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="62" />
+        <location filename="../../ui/errors.py" line="70" />
         <source>The row was reloaded with the stored values.</source>
         <translation>The row was reloaded with the stored values.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="72" />
+        <location filename="../../ui/errors.py" line="80" />
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="73" />
+        <location filename="../../ui/errors.py" line="81" />
         <source>Something went wrong. Your saved data is safe; the details are in the log file.</source>
         <translation>Something went wrong. Your saved data is safe; the details are in the log file.</translation>
     </message>
-</context>
+<message>
+        <location filename="../../ui/errors.py" line="83" />
+        <source>Log file:</source>
+        <translation>Log file:</translation>
+    </message>
+    </context>
 <context>
     <name>EstateTree</name>
     <message>
@@ -571,62 +579,118 @@
 <context>
     <name>EstatesPanel</name>
     <message>
-        <location filename="../../ui/estates/panel.py" line="68" />
+        <location filename="../../ui/estates/panel.py" line="70" />
         <source>Search estate, address or building no.</source>
         <translation>Search estate, address or building no.</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="69" />
+        <location filename="../../ui/estates/panel.py" line="71" />
         <source>Consent below threshold</source>
         <translation>Consent below threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="70" />
+        <location filename="../../ui/estates/panel.py" line="72" />
         <source>Missing data</source>
         <translation>Missing data</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="71" />
+        <location filename="../../ui/estates/panel.py" line="73" />
         <source>Edit estate…</source>
         <translation>Edit estate…</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="89" />
+        <location filename="../../ui/estates/panel.py" line="91" />
         <source>Any mode</source>
         <translation>Any mode</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="90" />
+        <location filename="../../ui/estates/panel.py" line="92" />
         <source>Any package</source>
         <translation>Any package</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="91" />
+        <location filename="../../ui/estates/panel.py" line="93" />
         <source>Any year</source>
         <translation>Any year</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="145" />
+        <location filename="../../ui/estates/panel.py" line="147" />
         <source>New estate</source>
         <translation>New estate</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="157" />
+        <location filename="../../ui/estates/panel.py" line="159" />
         <source>Estate %1</source>
         <translation>Estate %1</translation>
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../../ui/export.py" line="118" />
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export.py" line="119" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export.py" line="146" />
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export.py" line="161" />
+        <location filename="../../ui/export.py" line="171" />
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <location filename="../../ui/first_run.py" line="39" />
+        <source>Welcome to Retrofit Planner</source>
+        <translation>Welcome to Retrofit Planner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="40" />
+        <source>How would you like to start?</source>
+        <translation>How would you like to start?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="41" />
+        <source>The demo city is a made-up Tangshan with 470 estates to look around in; nothing you do there touches your own records.
+
+An empty database is where your own records go: type them in or import the registers you have (File → Import).</source>
+        <translation>The demo city is a made-up Tangshan with 470 estates to look around in; nothing you do there touches your own records.
+
+An empty database is where your own records go: type them in or import the registers you have (File → Import).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="46" />
+        <source>Open the demo city</source>
+        <translation>Open the demo city</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="47" />
+        <source>Start an empty database</source>
+        <translation>Start an empty database</translation>
+    </message>
+</context>
+<context>
     <name>Forms</name>
     <message>
-        <location filename="../../ui/forms.py" line="68" />
+        <location filename="../../ui/forms.py" line="69" />
         <source>default</source>
         <translation>default</translation>
     </message>
     <message>
         <location filename="../../ui/buildings/delegates.py" line="117" />
-        <location filename="../../ui/forms.py" line="73" />
-        <location filename="../../ui/forms.py" line="145" />
+        <location filename="../../ui/forms.py" line="74" />
+        <location filename="../../ui/forms.py" line="146" />
         <source>Allowed: %1</source>
         <translation>Allowed: %1</translation>
     </message>
@@ -634,36 +698,36 @@
 <context>
     <name>Funding</name>
     <message>
-        <location filename="../../ui/results/panel.py" line="17" />
-        <location filename="../../ui/results/panel.py" line="23" />
+        <location filename="../../ui/results/panel.py" line="19" />
+        <location filename="../../ui/results/panel.py" line="25" />
         <source>Central subsidy</source>
         <translation>Central subsidy</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="18" />
-        <location filename="../../ui/results/panel.py" line="24" />
+        <location filename="../../ui/results/panel.py" line="20" />
+        <location filename="../../ui/results/panel.py" line="26" />
         <source>Local top-up</source>
         <translation>Local top-up</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="19" />
-        <location filename="../../ui/results/panel.py" line="25" />
+        <location filename="../../ui/results/panel.py" line="21" />
+        <location filename="../../ui/results/panel.py" line="27" />
         <source>Heat utility</source>
         <translation>Heat utility</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="20" />
+        <location filename="../../ui/results/panel.py" line="22" />
         <source>Sales of new floor area</source>
         <translation>Sales of new floor area</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="21" />
+        <location filename="../../ui/results/panel.py" line="23" />
         <source>Residents</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="22" />
-        <location filename="../../ui/results/panel.py" line="26" />
+        <location filename="../../ui/results/panel.py" line="24" />
+        <location filename="../../ui/results/panel.py" line="28" />
         <source>City budget</source>
         <translation>City budget</translation>
     </message>
@@ -671,132 +735,132 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="47" />
+        <location filename="../../ui/imports/wizard.py" line="48" />
         <source>New estates: %1, changed estates: %2, new buildings: %3, changed buildings: %4, unchanged buildings: %5</source>
         <translation>New estates: %1, changed estates: %2, new buildings: %3, changed buildings: %4, unchanged buildings: %5</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="72" />
+        <location filename="../../ui/imports/wizard.py" line="73" />
         <source>Choose a register file</source>
         <translation>Choose a register file</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="73" />
+        <location filename="../../ui/imports/wizard.py" line="74" />
         <source>A CSV or Excel file with one row per building (see the import template).</source>
         <translation>A CSV or Excel file with one row per building (see the import template).</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="77" />
+        <location filename="../../ui/imports/wizard.py" line="78" />
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="84" />
+        <location filename="../../ui/imports/wizard.py" line="85" />
         <source>Register file</source>
         <translation>Register file</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="85" />
+        <location filename="../../ui/imports/wizard.py" line="86" />
         <source>Registers (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</source>
         <translation>Registers (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="99" />
+        <location filename="../../ui/imports/wizard.py" line="100" />
         <source>Columns and preview</source>
         <translation>Columns and preview</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="101" />
+        <location filename="../../ui/imports/wizard.py" line="102" />
         <source>Column in the file</source>
         <translation>Column in the file</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="102" />
+        <location filename="../../ui/imports/wizard.py" line="103" />
         <source>Sample values</source>
         <translation>Sample values</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="102" />
+        <location filename="../../ui/imports/wizard.py" line="103" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="105" />
+        <location filename="../../ui/imports/wizard.py" line="106" />
         <source>Check again</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="110" />
+        <location filename="../../ui/imports/wizard.py" line="111" />
         <source>Export errors (CSV)…</source>
         <translation>Export errors (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="135" />
+        <location filename="../../ui/imports/wizard.py" line="136" />
         <source>ignored</source>
         <translation>ignored</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="136" />
+        <location filename="../../ui/imports/wizard.py" line="137" />
         <source>(automatic: %1)</source>
         <translation>(automatic: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="137" />
+        <location filename="../../ui/imports/wizard.py" line="138" />
         <source>(ignore)</source>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="54" />
+        <location filename="../../ui/imports/wizard.py" line="55" />
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="54" />
+        <location filename="../../ui/imports/wizard.py" line="55" />
         <source>Column</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="55" />
+        <location filename="../../ui/imports/wizard.py" line="56" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="55" />
+        <location filename="../../ui/imports/wizard.py" line="56" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="182" />
+        <location filename="../../ui/imports/wizard.py" line="183" />
         <source>Export errors</source>
         <translation>Export errors</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="196" />
+        <location filename="../../ui/imports/wizard.py" line="197" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="201" />
+        <location filename="../../ui/imports/wizard.py" line="202" />
         <source>Cancel import</source>
         <translation>Cancel import</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="213" />
+        <location filename="../../ui/imports/wizard.py" line="214" />
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="234" />
+        <location filename="../../ui/imports/wizard.py" line="235" />
         <source>Imported.</source>
         <translation>Imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="240" />
+        <location filename="../../ui/imports/wizard.py" line="241" />
         <source>Cancelled; nothing was changed.</source>
         <translation>Cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="258" />
+        <location filename="../../ui/imports/wizard.py" line="259" />
         <source>Import register</source>
         <translation>Import register</translation>
     </message>
@@ -804,42 +868,49 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="213" />
         <source>Retrofit Planner</source>
         <translation>Retrofit Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>Estates</source>
         <translation>Estates</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/buildings/panel.py" line="97" />
+        <location filename="../../ui/main_window.py" line="216" />
         <source>Buildings</source>
         <translation>Buildings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>Programme dashboard</source>
         <translation>Programme dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="218" />
         <source>Compare packages</source>
         <translation>Compare packages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196" />
+        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="219" />
         <source>Planner</source>
         <translation>Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198" />
+        <location filename="../../ui/main_window.py" line="141" />
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="221" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
@@ -908,96 +979,101 @@
     </message>
     <message>
         <location filename="../../ui/actions.py" line="73" />
+        <source>Export this &amp;table to Excel…</source>
+        <translation>Export this &amp;table to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="74" />
         <source>&amp;Reports…</source>
         <translation>&amp;Reports…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="74" />
+        <location filename="../../ui/actions.py" line="75" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="75" />
+        <location filename="../../ui/actions.py" line="76" />
         <source>Edit building in a &amp;form…</source>
         <translation>Edit building in a &amp;form…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="76" />
+        <location filename="../../ui/actions.py" line="77" />
         <source>Edit &amp;estate…</source>
         <translation>Edit &amp;estate…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="77" />
+        <location filename="../../ui/actions.py" line="78" />
         <source>New es&amp;tate…</source>
         <translation>New es&amp;tate…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="78" />
+        <location filename="../../ui/actions.py" line="79" />
         <source>New &amp;building…</source>
         <translation>New &amp;building…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="79" />
+        <location filename="../../ui/actions.py" line="80" />
         <source>&amp;Delete selected buildings…</source>
         <translation>&amp;Delete selected buildings…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="80" />
+        <location filename="../../ui/actions.py" line="81" />
         <source>Set &amp;mode for selection…</source>
         <translation>Set &amp;mode for selection…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="81" />
+        <location filename="../../ui/actions.py" line="82" />
         <source>Set &amp;package for selection…</source>
         <translation>Set &amp;package for selection…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="82" />
+        <location filename="../../ui/actions.py" line="83" />
         <source>Set planned &amp;year for selection…</source>
         <translation>Set planned &amp;year for selection…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="83" />
+        <location filename="../../ui/actions.py" line="84" />
         <source>&amp;Measures and packages…</source>
         <translation>&amp;Measures and packages…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="84" />
+        <location filename="../../ui/actions.py" line="85" />
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="85" />
+        <location filename="../../ui/actions.py" line="86" />
         <source>&amp;All buildings</source>
         <translation>&amp;All buildings</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="86" />
+        <location filename="../../ui/actions.py" line="87" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="87" />
+        <location filename="../../ui/actions.py" line="88" />
         <source>&amp;Find estate</source>
         <translation>&amp;Find estate</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="90" />
+        <location filename="../../ui/actions.py" line="91" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="91" />
+        <location filename="../../ui/actions.py" line="92" />
         <source>Open the &amp;log folder</source>
         <translation>Open the &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="105" />
+        <location filename="../../ui/actions.py" line="106" />
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="105" />
+        <location filename="../../ui/actions.py" line="106" />
         <source>Retrofit Planner: energy retrofits of old housing estates (JGJ 26 degree-day method).</source>
         <translation>Retrofit Planner: energy retrofits of old housing estates (JGJ 26 degree-day method).</translation>
     </message>
@@ -1005,47 +1081,47 @@
 <context>
     <name>Planner</name>
     <message>
-        <location filename="../../ui/planner/inputs.py" line="80" />
+        <location filename="../../ui/planner/inputs.py" line="82" />
         <source>First year</source>
         <translation>First year</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/inputs.py" line="80" />
+        <location filename="../../ui/planner/inputs.py" line="82" />
         <source>Last year</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/inputs.py" line="89" />
+        <location filename="../../ui/planner/inputs.py" line="92" />
         <source>Saved coal</source>
         <translation>Saved coal</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/inputs.py" line="89" />
+        <location filename="../../ui/planner/inputs.py" line="92" />
         <source>Saved CO2</source>
         <translation>Saved CO2</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/inputs.py" line="90" />
+        <location filename="../../ui/planner/inputs.py" line="93" />
         <source>Freed capacity</source>
         <translation>Freed capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/inputs.py" line="94" />
+        <location filename="../../ui/planner/inputs.py" line="97" />
         <source>Inputs</source>
         <translation>Inputs</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="166" />
+        <location filename="../../ui/planner/panel.py" line="170" />
         <source>Year by year</source>
         <translation>Year by year</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/inputs.py" line="95" />
+        <location filename="../../ui/planner/inputs.py" line="98" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/inputs.py" line="96" />
+        <location filename="../../ui/planner/inputs.py" line="99" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1055,7 +1131,7 @@
         <translation>Save plan…</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="168" />
+        <location filename="../../ui/planner/panel.py" line="172" />
         <source>The planner is not available in this version.</source>
         <translation>The planner is not available in this version.</translation>
     </message>
@@ -1071,19 +1147,19 @@
         <translation>%1 (%2 % of the target)</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="281" />
+        <location filename="../../ui/planner/panel.py" line="286" />
         <source>Save plan</source>
         <translation>Save plan</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="281" />
+        <location filename="../../ui/planner/panel.py" line="286" />
         <location filename="../../ui/planner/tables.py" line="28" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/planner/figures.py" line="21" />
-        <location filename="../../ui/planner/tables.py" line="129" />
+        <location filename="../../ui/planner/tables.py" line="130" />
         <source>Estates</source>
         <translation>Estates</translation>
     </message>
@@ -1179,32 +1255,32 @@
         <translation>greedy rule</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="158" />
+        <location filename="../../ui/planner/panel.py" line="162" />
         <source>Saved plans</source>
         <translation>Saved plans</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="159" />
+        <location filename="../../ui/planner/panel.py" line="163" />
         <source>Plan totals</source>
         <translation>Plan totals</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="160" />
+        <location filename="../../ui/planner/panel.py" line="164" />
         <source>Mode shares (floor area)</source>
         <translation>Mode shares (floor area)</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="161" />
+        <location filename="../../ui/planner/panel.py" line="165" />
         <source>Rules and assumptions</source>
         <translation>Rules and assumptions</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="162" />
+        <location filename="../../ui/planner/panel.py" line="166" />
         <source>Cost by funding source</source>
         <translation>Cost by funding source</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="163" />
+        <location filename="../../ui/planner/panel.py" line="167" />
         <source>Saved coal against the programme target</source>
         <translation>Saved coal against the programme target</translation>
     </message>
@@ -1269,27 +1345,30 @@
         <translation>Today's prices</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="207" />
+        <location filename="../../ui/planner/figures.py" line="24" />
+        <location filename="../../ui/planner/panel.py" line="212" />
+        <location filename="../../ui/planner/tables.py" line="131" />
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="209" />
+        <location filename="../../ui/planner/panel.py" line="214" />
+        <location filename="../../ui/planner/tables.py" line="130" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="212" />
+        <location filename="../../ui/planner/panel.py" line="217" />
         <source>Cumulative saved coal</source>
         <translation>Cumulative saved coal</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="213" />
+        <location filename="../../ui/planner/panel.py" line="218" />
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="213" />
+        <location filename="../../ui/planner/panel.py" line="218" />
         <source>tce/a</source>
         <translation>tce/a</translation>
     </message>
@@ -1299,7 +1378,7 @@
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="216" />
+        <location filename="../../ui/planner/panel.py" line="221" />
         <source>Why are these estates waiting? (%1)</source>
         <translation>Why are these estates waiting? (%1)</translation>
     </message>
@@ -1319,12 +1398,12 @@
         <translation>Saved plan “%1”, version %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="263" />
+        <location filename="../../ui/planner/panel.py" line="268" />
         <source>Approve the plan “%1”, version %2? An approved plan is locked: it can no longer be changed or deleted.</source>
         <translation>Approve the plan “%1”, version %2? An approved plan is locked: it can no longer be changed or deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="265" />
+        <location filename="../../ui/planner/panel.py" line="270" />
         <source>Approve plan</source>
         <translation>Approve plan</translation>
     </message>
@@ -1334,12 +1413,12 @@
         <translation>Plan “%1” approved.</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="273" />
+        <location filename="../../ui/planner/panel.py" line="278" />
         <source>Delete the plan “%1”, version %2?</source>
         <translation>Delete the plan “%1”, version %2?</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="274" />
+        <location filename="../../ui/planner/panel.py" line="279" />
         <source>Delete plan</source>
         <translation>Delete plan</translation>
     </message>
@@ -1359,52 +1438,52 @@
         <translation>Plan ready: %1 estates, %2 tce/a saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/inputs.py" line="81" />
+        <location filename="../../ui/planner/inputs.py" line="84" />
         <source>Rebuild cap</source>
         <translation>Rebuild cap</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/inputs.py" line="82" />
+        <location filename="../../ui/planner/inputs.py" line="85" />
         <source>Minimum rebuild share</source>
         <translation>Minimum rebuild share</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/inputs.py" line="82" />
+        <location filename="../../ui/planner/inputs.py" line="85" />
         <source>Choose modes</source>
         <translation>Choose modes</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/inputs.py" line="83" />
+        <location filename="../../ui/planner/inputs.py" line="86" />
         <source>Aim</source>
         <translation>Aim</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/inputs.py" line="83" />
+        <location filename="../../ui/planner/inputs.py" line="86" />
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/inputs.py" line="84" />
+        <location filename="../../ui/planner/inputs.py" line="87" />
         <source>Target (least cost)</source>
         <translation>Target (least cost)</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/inputs.py" line="84" />
+        <location filename="../../ui/planner/inputs.py" line="87" />
         <source>Time limit</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/inputs.py" line="87" />
+        <location filename="../../ui/planner/inputs.py" line="90" />
         <source>Let the planner choose each estate's modes among those its buildings allow</source>
         <translation>Let the planner choose each estate's modes among those its buildings allow</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/inputs.py" line="91" />
+        <location filename="../../ui/planner/inputs.py" line="94" />
         <source>Most saving within the budget</source>
         <translation>Most saving within the budget</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/inputs.py" line="92" />
+        <location filename="../../ui/planner/inputs.py" line="95" />
         <source>Least cost to reach the target</source>
         <translation>Least cost to reach the target</translation>
     </message>
@@ -1449,7 +1528,7 @@
         <translation>Discount rate, coal-price escalation</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="164" />
+        <location filename="../../ui/planner/panel.py" line="168" />
         <source>Cost per tonne (cost curve)</source>
         <translation>Cost per tonne (cost curve)</translation>
     </message>
@@ -1469,10 +1548,12 @@
         <translation>Cancelled: no plan was made.</translation>
     </message>
     <message>
+        <location filename="../../ui/planner/inputs.py" line="83" />
         <source>Budget per year [%1]</source>
         <translation>Budget per year [%1]</translation>
     </message>
     <message>
+        <location filename="../../ui/planner/figures.py" line="32" />
         <source>Net present value</source>
         <translation>Net present value</translation>
     </message>
@@ -1480,68 +1561,68 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="37" />
+        <location filename="../../ui/reports/dialog.py" line="38" />
         <source>Estate retrofit plan</source>
         <translation>Estate retrofit plan</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="38" />
+        <location filename="../../ui/reports/dialog.py" line="39" />
         <source>Residents' summary</source>
         <translation>Residents' summary</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="39" />
+        <location filename="../../ui/reports/dialog.py" line="40" />
         <source>Programme report (city)</source>
         <translation>Programme report (city)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="51" />
+        <location filename="../../ui/reports/dialog.py" line="52" />
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="68" />
+        <location filename="../../ui/reports/dialog.py" line="69" />
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="77" />
+        <location filename="../../ui/reports/dialog.py" line="78" />
         <source>Create PDFs</source>
         <translation>Create PDFs</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="83" />
+        <location filename="../../ui/reports/dialog.py" line="84" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="84" />
+        <location filename="../../ui/reports/dialog.py" line="85" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="85" />
-        <location filename="../../ui/reports/dialog.py" line="96" />
+        <location filename="../../ui/reports/dialog.py" line="86" />
+        <location filename="../../ui/reports/dialog.py" line="97" />
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="87" />
+        <location filename="../../ui/reports/dialog.py" line="88" />
         <source>Estates</source>
         <translation>Estates</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="109" />
+        <location filename="../../ui/reports/dialog.py" line="110" />
         <source>Choose at least one estate.</source>
         <translation>Choose at least one estate.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="116" />
+        <location filename="../../ui/reports/dialog.py" line="117" />
         <source>Creating reports…</source>
         <translation>Creating reports…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="151" />
+        <location filename="../../ui/reports/dialog.py" line="152" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -1556,94 +1637,99 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../ui/results/panel.py" line="36" />
+        <location filename="../../ui/results/panel.py" line="38" />
         <source>Selection</source>
         <translation>Selection</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="37" />
+        <location filename="../../ui/results/panel.py" line="39" />
         <source>Floor area [m²]</source>
         <translation>Floor area [m²]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="38" />
+        <location filename="../../ui/results/panel.py" line="40" />
         <source>q_H before → after [W/m²]</source>
         <translation>q_H before → after [W/m²]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="39" />
+        <location filename="../../ui/results/panel.py" line="41" />
         <source>Coal index before → after [kgce/m²]</source>
         <translation>Coal index before → after [kgce/m²]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="40" />
+        <location filename="../../ui/results/panel.py" line="42" />
         <source>Saved coal [tce/a]</source>
         <translation>Saved coal [tce/a]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="41" />
+        <location filename="../../ui/results/panel.py" line="43" />
         <source>Saved coal P10–P90 [tce/a]</source>
         <translation>Saved coal P10–P90 [tce/a]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="42" />
+        <location filename="../../ui/results/panel.py" line="44" />
         <source>Saved CO2 [t/a]</source>
         <translation>Saved CO2 [t/a]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="43" />
+        <location filename="../../ui/results/panel.py" line="45" />
         <source>Freed capacity [MW]</source>
         <translation>Freed capacity [MW]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="45" />
+        <location filename="../../ui/results/panel.py" line="47" />
         <source>Cost per household [RMB]</source>
         <translation>Cost per household [RMB]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="90" />
+        <location filename="../../ui/results/panel.py" line="96" />
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="91" />
+        <location filename="../../ui/results/panel.py" line="97" />
         <source>Before and after</source>
         <translation>Before and after</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="92" />
+        <location filename="../../ui/results/panel.py" line="98" />
         <source>Funding per household [RMB]</source>
         <translation>Funding per household [RMB]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="93" />
+        <location filename="../../ui/results/panel.py" line="99" />
         <source>Notices</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="104" />
+        <location filename="../../ui/results/panel.py" line="110" />
         <source>Calculating the whole city…</source>
         <translation>Calculating the whole city…</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="119" />
+        <location filename="../../ui/results/panel.py" line="125" />
         <source>q_H [W/m²]</source>
         <translation>q_H [W/m²]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="120" />
+        <location filename="../../ui/results/panel.py" line="126" />
         <source>Coal [kgce/m²]</source>
         <translation>Coal [kgce/m²]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="122" />
+        <location filename="../../ui/results/panel.py" line="128" />
         <source>before</source>
         <translation>before</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="122" />
+        <location filename="../../ui/results/panel.py" line="128" />
         <source>after</source>
         <translation>after</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/panel.py" line="46" />
+        <source>Cost</source>
+        <translation>Cost</translation>
     </message>
 <message numerus="yes">
         <location filename="../../ui/results/panel.py" line="133" />
@@ -1666,70 +1752,66 @@
             <numerusform>Estate, %n building(s)</numerusform>
             <numerusform>Estate, %n building(s)</numerusform></translation>
     </message>
-    <message>
-        <source>Cost</source>
-        <translation>Cost</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="83" />
+        <location filename="../../ui/preferences/dialog.py" line="84" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="90" />
+        <location filename="../../ui/preferences/dialog.py" line="91" />
         <source>2010 prices</source>
         <translation>2010 prices</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="91" />
+        <location filename="../../ui/preferences/dialog.py" line="92" />
         <source>Today's prices</source>
         <translation>Today's prices</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="124" />
+        <location filename="../../ui/preferences/dialog.py" line="125" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="136" />
+        <location filename="../../ui/preferences/dialog.py" line="138" />
         <source>CO2 preset</source>
         <translation>CO2 preset</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="125" />
+        <location filename="../../ui/preferences/dialog.py" line="126" />
         <source>Price basis</source>
         <translation>Price basis</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="129" />
+        <location filename="../../ui/preferences/dialog.py" line="130" />
         <source>CO2</source>
         <translation>CO2</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="97" />
+        <location filename="../../ui/preferences/dialog.py" line="98" />
         <source>Custom (typed in)</source>
         <translation>Custom (typed in)</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="122" />
+        <location filename="../../ui/preferences/dialog.py" line="123" />
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="130" />
+        <location filename="../../ui/preferences/dialog.py" line="131" />
         <source>Prices and funding</source>
         <translation>Prices and funding</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="131" />
+        <location filename="../../ui/preferences/dialog.py" line="133" />
         <source>Programme rules</source>
         <translation>Programme rules</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="132"/>
+        <location filename="../../ui/preferences/dialog.py" line="132" />
         <source>Method</source>
         <translation>Method</translation>
     </message>
@@ -1750,38 +1832,6 @@
         <location filename="../../ui/tasks.py" line="120" />
         <source>Cancel</source>
         <translation>Cancel</translation>
-    </message>
-</context>
-<context>
-    <name>FirstRun</name>
-    <message>
-        <location filename="../../ui/first_run.py" line="39" />
-        <source>Welcome to Retrofit Planner</source>
-        <translation>Welcome to Retrofit Planner</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="40" />
-        <source>How would you like to start?</source>
-        <translation>How would you like to start?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="43" />
-        <source>The demo city is a made-up Tangshan with 470 estates to look around in; nothing you do there touches your own records.
-
-An empty database is where your own records go: type them in or import the registers you have (File → Import).</source>
-        <translation>The demo city is a made-up Tangshan with 470 estates to look around in; nothing you do there touches your own records.
-
-An empty database is where your own records go: type them in or import the registers you have (File → Import).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="46" />
-        <source>Open the demo city</source>
-        <translation>Open the demo city</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="47" />
-        <source>Start an empty database</source>
-        <translation>Start an empty database</translation>
     </message>
 </context>
 </TS>

@@ -18,18 +18,23 @@
     </message>
     <message>
         <location filename="../../ui/buildings/table_model.py" line="55" />
-        <location filename="../../ui/buildings/table_model.py" line="232" />
+        <location filename="../../ui/buildings/table_model.py" line="240" />
         <source>default</source>
         <translation>默认值</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/table_model.py" line="253" />
+        <location filename="../../ui/buildings/table_model.py" line="261" />
         <source>Not entered: the default applies</source>
         <translation>未填写：采用默认值</translation>
     </message>
 </context>
 <context>
     <name>BuildingsPanel</name>
+    <message>
+        <location filename="../../ui/buildings/panel.py" line="95" />
+        <source>All buildings</source>
+        <translation>全部楼栋</translation>
+    </message>
     <message>
         <location filename="../../ui/buildings/panel.py" line="107" />
         <source>Nothing was changed</source>
@@ -125,37 +130,37 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../ui/catalogue/dialog.py" line="45" />
+        <location filename="../../ui/catalogue/dialog.py" line="46" />
         <source>Measures and packages</source>
         <translation>措施与改造方案</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/dialog.py" line="51" />
+        <location filename="../../ui/catalogue/dialog.py" line="52" />
         <source>Save package</source>
         <translation>保存方案</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/dialog.py" line="53" />
+        <location filename="../../ui/catalogue/dialog.py" line="54" />
         <source>New package…</source>
         <translation>新建方案…</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/dialog.py" line="56" />
+        <location filename="../../ui/catalogue/dialog.py" line="57" />
         <source>Measures</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/dialog.py" line="65" />
+        <location filename="../../ui/catalogue/dialog.py" line="66" />
         <source>Packages</source>
         <translation>改造方案</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/dialog.py" line="135" />
+        <location filename="../../ui/catalogue/dialog.py" line="136" />
         <source>New package</source>
         <translation>新建方案</translation>
     </message>
     <message>
-        <location filename="../../ui/catalogue/dialog.py" line="135" />
+        <location filename="../../ui/catalogue/dialog.py" line="136" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -213,7 +218,7 @@
         <translation>新增小区</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/excel.py" line="233" />
+        <location filename="../../ui/buildings/excel.py" line="238" />
         <source>Paste %n cell(s)</source>
         <translation>粘贴 %n 个单元格</translation>
     </message>
@@ -232,59 +237,61 @@
 <context>
     <name>Compare</name>
     <message>
-        <location filename="../../ui/compare/panel.py" line="22" />
+        <location filename="../../ui/compare/panel.py" line="23" />
         <source>q_H after [W/m²]</source>
         <translation>改造后耗热量指标 q_H [W/m²]</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="23" />
-        <location filename="../../ui/compare/panel.py" line="155" />
+        <location filename="../../ui/compare/panel.py" line="24" />
+        <location filename="../../ui/compare/panel.py" line="160" />
         <source>Coal index after [kgce/m²]</source>
         <translation>改造后耗煤量指标 [kgce/m²]</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="24" />
-        <location filename="../../ui/compare/panel.py" line="152" />
+        <location filename="../../ui/compare/panel.py" line="25" />
+        <location filename="../../ui/compare/panel.py" line="157" />
         <source>Saved coal [tce/a]</source>
         <translation>节约标煤 [tce/年]</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="25" />
+        <location filename="../../ui/compare/panel.py" line="26" />
         <source>Saved coal P10–P90 [tce/a]</source>
         <translation>节约标煤 P10–P90 [tce/年]</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="26" />
+        <location filename="../../ui/compare/panel.py" line="27" />
         <source>Saved CO2 [t/a]</source>
         <translation>减排 CO2 [t/年]</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="27" />
-        <location filename="../../ui/compare/panel.py" line="153" />
+        <location filename="../../ui/compare/panel.py" line="28" />
+        <location filename="../../ui/compare/panel.py" line="158" />
         <source>Freed capacity [MW]</source>
         <translation>释放供热能力 [MW]</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="29" />
+        <location filename="../../ui/compare/panel.py" line="30" />
         <source>Cost per saved tce [RMB]</source>
         <translation>每吨标煤节约量投资 [元]</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="81" />
+        <location filename="../../ui/compare/panel.py" line="85" />
         <source>Third package:</source>
         <translation>第三个方案：</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="127" />
+        <location filename="../../ui/compare/panel.py" line="131" />
         <source>Select an estate to compare packages.</source>
         <translation>请选择一个小区以比较改造方案。</translation>
     </message>
     <message>
-        <location filename="../../ui/compare/panel.py" line="130" />
+        <location filename="../../ui/compare/panel.py" line="134" />
         <source>Packages for %1 (nothing is saved)</source>
         <translation>%1 的改造方案比较（不保存）</translation>
     </message>
     <message>
+        <location filename="../../ui/compare/panel.py" line="29" />
+        <location filename="../../ui/compare/panel.py" line="159" />
         <source>Cost</source>
         <translation>投资</translation>
     </message>
@@ -292,140 +299,140 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="32" />
-        <location filename="../../ui/dashboard/panel.py" line="40" />
+        <location filename="../../ui/dashboard/panel.py" line="33" />
+        <location filename="../../ui/dashboard/panel.py" line="41" />
         <source>Saved coal [tce/a]</source>
         <translation>节约标煤 [tce/年]</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="33" />
-        <location filename="../../ui/dashboard/panel.py" line="41" />
+        <location filename="../../ui/dashboard/panel.py" line="34" />
+        <location filename="../../ui/dashboard/panel.py" line="42" />
         <source>Saved CO2 [t/a]</source>
         <translation>减排 CO2 [t/年]</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="34" />
-        <location filename="../../ui/dashboard/panel.py" line="42" />
+        <location filename="../../ui/dashboard/panel.py" line="35" />
+        <location filename="../../ui/dashboard/panel.py" line="43" />
         <source>Freed capacity [MW]</source>
         <translation>释放供热能力 [MW]</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="37" />
+        <location filename="../../ui/dashboard/panel.py" line="38" />
         <source>District</source>
         <translation>区/县</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="37" />
+        <location filename="../../ui/dashboard/panel.py" line="38" />
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="38" />
+        <location filename="../../ui/dashboard/panel.py" line="39" />
         <source>Buildings</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="39" />
+        <location filename="../../ui/dashboard/panel.py" line="40" />
         <source>Floor area [m²]</source>
         <translation>建筑面积 [m²]</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="45" />
+        <location filename="../../ui/dashboard/panel.py" line="46" />
         <source>Extra floor area [m²]</source>
         <translation>新增建筑面积 [m²]</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="46" />
+        <location filename="../../ui/dashboard/panel.py" line="47" />
         <source>Coal before [tce/a]</source>
         <translation>改造前耗煤 [tce/年]</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="47" />
+        <location filename="../../ui/dashboard/panel.py" line="48" />
         <source>Coal after [tce/a]</source>
         <translation>改造后耗煤 [tce/年]</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="48" />
+        <location filename="../../ui/dashboard/panel.py" line="49" />
         <source>Cumulative saved coal [tce/a]</source>
         <translation>累计节约标煤 [tce/年]</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="49" />
+        <location filename="../../ui/dashboard/panel.py" line="50" />
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="51" />
+        <location filename="../../ui/dashboard/panel.py" line="52" />
         <source>Estates</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="52" />
+        <location filename="../../ui/dashboard/panel.py" line="53" />
         <source>Share</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="53" />
+        <location filename="../../ui/dashboard/panel.py" line="54" />
         <source>Key</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="53" />
+        <location filename="../../ui/dashboard/panel.py" line="54" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="94" />
+        <location filename="../../ui/dashboard/panel.py" line="99" />
         <source>Recalculate</source>
         <translation>重新计算</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="95" />
+        <location filename="../../ui/dashboard/panel.py" line="100" />
         <source>City totals against the programme targets</source>
         <translation>全市合计与规划目标</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="96" />
+        <location filename="../../ui/dashboard/panel.py" line="101" />
         <source>Mode shares (floor area)</source>
         <translation>各改造模式比例（按建筑面积）</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="97" />
+        <location filename="../../ui/dashboard/panel.py" line="102" />
         <source>By district</source>
         <translation>按区/县</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="98" />
+        <location filename="../../ui/dashboard/panel.py" line="103" />
         <source>By planned year</source>
         <translation>按计划年度</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="110" />
+        <location filename="../../ui/dashboard/panel.py" line="115" />
         <source>Calculating the whole city…</source>
         <translation>正在计算全市…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="159" />
+        <location filename="../../ui/dashboard/panel.py" line="164" />
         <source>Rebuild share within the cap of %1 %</source>
         <translation>拆改建比例未超过上限 %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="160" />
+        <location filename="../../ui/dashboard/panel.py" line="165" />
         <source>Rebuild share exceeds the cap of %1 %</source>
         <translation>拆改建比例超过上限 %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="44" />
+        <location filename="../../ui/dashboard/panel.py" line="45" />
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="43" />
+        <location filename="../../ui/dashboard/panel.py" line="44" />
         <source>Cost</source>
         <translation>投资</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/panel.py" line="50" />
+        <location filename="../../ui/dashboard/panel.py" line="51" />
         <source>Surplus</source>
         <translation>结余</translation>
     </message>
@@ -509,36 +516,37 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="91" />
+        <location filename="../../ui/errors.py" line="93" />
         <source>Copy details</source>
         <translation>复制详细信息</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="83" />
-        <source>Log file:</source>
-        <translation>日志文件：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/errors.py" line="53" />
+        <location filename="../../ui/errors.py" line="61" />
         <source>Retrofit Planner</source>
+        <extracomment>The log file of the desktop app, once :func:`setup_logging` ran.</extracomment>
         <translation>既有住宅节能改造规划</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="62" />
+        <location filename="../../ui/errors.py" line="70" />
         <source>The row was reloaded with the stored values.</source>
         <translation>已按数据库中的值重新载入该行。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="72" />
+        <location filename="../../ui/errors.py" line="80" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="73" />
+        <location filename="../../ui/errors.py" line="81" />
         <source>Something went wrong. Your saved data is safe; the details are in the log file.</source>
         <translation>程序出现错误。已保存的数据不受影响；详细信息见日志文件。</translation>
     </message>
-</context>
+<message>
+        <location filename="../../ui/errors.py" line="83" />
+        <source>Log file:</source>
+        <translation>日志文件：</translation>
+    </message>
+    </context>
 <context>
     <name>EstateTree</name>
     <message>
@@ -567,62 +575,118 @@
 <context>
     <name>EstatesPanel</name>
     <message>
-        <location filename="../../ui/estates/panel.py" line="68" />
+        <location filename="../../ui/estates/panel.py" line="70" />
         <source>Search estate, address or building no.</source>
         <translation>搜索小区、地址或楼号</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="69" />
+        <location filename="../../ui/estates/panel.py" line="71" />
         <source>Consent below threshold</source>
         <translation>居民同意率低于门槛</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="70" />
+        <location filename="../../ui/estates/panel.py" line="72" />
         <source>Missing data</source>
         <translation>数据缺失</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="71" />
+        <location filename="../../ui/estates/panel.py" line="73" />
         <source>Edit estate…</source>
         <translation>编辑小区…</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="89" />
+        <location filename="../../ui/estates/panel.py" line="91" />
         <source>Any mode</source>
         <translation>所有改造模式</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="90" />
+        <location filename="../../ui/estates/panel.py" line="92" />
         <source>Any package</source>
         <translation>所有改造方案</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="91" />
+        <location filename="../../ui/estates/panel.py" line="93" />
         <source>Any year</source>
         <translation>所有年度</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="145" />
+        <location filename="../../ui/estates/panel.py" line="147" />
         <source>New estate</source>
         <translation>新建小区</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="157" />
+        <location filename="../../ui/estates/panel.py" line="159" />
         <source>Estate %1</source>
         <translation>小区 %1</translation>
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../../ui/export.py" line="118" />
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export.py" line="119" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export.py" line="146" />
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export.py" line="161" />
+        <location filename="../../ui/export.py" line="171" />
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <location filename="../../ui/first_run.py" line="39" />
+        <source>Welcome to Retrofit Planner</source>
+        <translation>欢迎使用既有住宅节能改造规划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="40" />
+        <source>How would you like to start?</source>
+        <translation>您想如何开始？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="41" />
+        <source>The demo city is a made-up Tangshan with 470 estates to look around in; nothing you do there touches your own records.
+
+An empty database is where your own records go: type them in or import the registers you have (File → Import).</source>
+        <translation>示例城市是一个虚构的唐山，有 470 个小区，可以随意查看和试用，不会影响您自己的记录。
+
+空数据库用于保存您自己的记录：可以逐条录入，也可以导入现有的台账（文件 → 导入）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="46" />
+        <source>Open the demo city</source>
+        <translation>打开示例城市</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="47" />
+        <source>Start an empty database</source>
+        <translation>新建空数据库</translation>
+    </message>
+</context>
+<context>
     <name>Forms</name>
     <message>
-        <location filename="../../ui/forms.py" line="68" />
+        <location filename="../../ui/forms.py" line="69" />
         <source>default</source>
         <translation>默认值</translation>
     </message>
     <message>
         <location filename="../../ui/buildings/delegates.py" line="117" />
-        <location filename="../../ui/forms.py" line="73" />
-        <location filename="../../ui/forms.py" line="145" />
+        <location filename="../../ui/forms.py" line="74" />
+        <location filename="../../ui/forms.py" line="146" />
         <source>Allowed: %1</source>
         <translation>允许范围：%1</translation>
     </message>
@@ -630,36 +694,36 @@
 <context>
     <name>Funding</name>
     <message>
-        <location filename="../../ui/results/panel.py" line="17" />
-        <location filename="../../ui/results/panel.py" line="23" />
+        <location filename="../../ui/results/panel.py" line="19" />
+        <location filename="../../ui/results/panel.py" line="25" />
         <source>Central subsidy</source>
         <translation>中央财政奖励</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="18" />
-        <location filename="../../ui/results/panel.py" line="24" />
+        <location filename="../../ui/results/panel.py" line="20" />
+        <location filename="../../ui/results/panel.py" line="26" />
         <source>Local top-up</source>
         <translation>地方配套</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="19" />
-        <location filename="../../ui/results/panel.py" line="25" />
+        <location filename="../../ui/results/panel.py" line="21" />
+        <location filename="../../ui/results/panel.py" line="27" />
         <source>Heat utility</source>
         <translation>供热企业</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="20" />
+        <location filename="../../ui/results/panel.py" line="22" />
         <source>Sales of new floor area</source>
         <translation>新增面积销售</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="21" />
+        <location filename="../../ui/results/panel.py" line="23" />
         <source>Residents</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="22" />
-        <location filename="../../ui/results/panel.py" line="26" />
+        <location filename="../../ui/results/panel.py" line="24" />
+        <location filename="../../ui/results/panel.py" line="28" />
         <source>City budget</source>
         <translation>市财政</translation>
     </message>
@@ -667,132 +731,132 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="47" />
+        <location filename="../../ui/imports/wizard.py" line="48" />
         <source>New estates: %1, changed estates: %2, new buildings: %3, changed buildings: %4, unchanged buildings: %5</source>
         <translation>新增小区：%1，修改小区：%2，新增楼栋：%3，修改楼栋：%4，未变楼栋：%5</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="72" />
+        <location filename="../../ui/imports/wizard.py" line="73" />
         <source>Choose a register file</source>
         <translation>选择台账文件</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="73" />
+        <location filename="../../ui/imports/wizard.py" line="74" />
         <source>A CSV or Excel file with one row per building (see the import template).</source>
         <translation>每栋楼一行的 CSV 或 Excel 文件（见导入模板）。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="77" />
+        <location filename="../../ui/imports/wizard.py" line="78" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="84" />
+        <location filename="../../ui/imports/wizard.py" line="85" />
         <source>Register file</source>
         <translation>台账文件</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="85" />
+        <location filename="../../ui/imports/wizard.py" line="86" />
         <source>Registers (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</source>
         <translation>台账 (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="99" />
+        <location filename="../../ui/imports/wizard.py" line="100" />
         <source>Columns and preview</source>
         <translation>列对应与预览</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="101" />
+        <location filename="../../ui/imports/wizard.py" line="102" />
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="102" />
+        <location filename="../../ui/imports/wizard.py" line="103" />
         <source>Sample values</source>
         <translation>示例值</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="102" />
+        <location filename="../../ui/imports/wizard.py" line="103" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="105" />
+        <location filename="../../ui/imports/wizard.py" line="106" />
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="110" />
+        <location filename="../../ui/imports/wizard.py" line="111" />
         <source>Export errors (CSV)…</source>
         <translation>导出错误清单（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="135" />
+        <location filename="../../ui/imports/wizard.py" line="136" />
         <source>ignored</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="136" />
+        <location filename="../../ui/imports/wizard.py" line="137" />
         <source>(automatic: %1)</source>
         <translation>（自动：%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="137" />
+        <location filename="../../ui/imports/wizard.py" line="138" />
         <source>(ignore)</source>
         <translation>（忽略）</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="54" />
+        <location filename="../../ui/imports/wizard.py" line="55" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="54" />
+        <location filename="../../ui/imports/wizard.py" line="55" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="55" />
+        <location filename="../../ui/imports/wizard.py" line="56" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="55" />
+        <location filename="../../ui/imports/wizard.py" line="56" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="182" />
+        <location filename="../../ui/imports/wizard.py" line="183" />
         <source>Export errors</source>
         <translation>导出错误清单</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="196" />
+        <location filename="../../ui/imports/wizard.py" line="197" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="201" />
+        <location filename="../../ui/imports/wizard.py" line="202" />
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="213" />
+        <location filename="../../ui/imports/wizard.py" line="214" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="234" />
+        <location filename="../../ui/imports/wizard.py" line="235" />
         <source>Imported.</source>
         <translation>导入完成。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="240" />
+        <location filename="../../ui/imports/wizard.py" line="241" />
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/imports/wizard.py" line="258" />
+        <location filename="../../ui/imports/wizard.py" line="259" />
         <source>Import register</source>
         <translation>导入台账</translation>
     </message>
@@ -800,42 +864,49 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="213" />
         <source>Retrofit Planner</source>
         <translation>既有住宅节能改造规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>Estates</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>Results</source>
         <translation>计算结果</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/buildings/panel.py" line="97" />
+        <location filename="../../ui/main_window.py" line="216" />
         <source>Buildings</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>Programme dashboard</source>
         <translation>规划总览</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="218" />
         <source>Compare packages</source>
         <translation>方案比较</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196" />
+        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="219" />
         <source>Planner</source>
         <translation>年度规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198" />
+        <location filename="../../ui/main_window.py" line="141" />
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="221" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
@@ -904,96 +975,101 @@
     </message>
     <message>
         <location filename="../../ui/actions.py" line="73" />
+        <source>Export this &amp;table to Excel…</source>
+        <translation>将当前表格导出到 Excel(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="74" />
         <source>&amp;Reports…</source>
         <translation>生成报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="74" />
+        <location filename="../../ui/actions.py" line="75" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="75" />
+        <location filename="../../ui/actions.py" line="76" />
         <source>Edit building in a &amp;form…</source>
         <translation>表单编辑楼栋(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="76" />
+        <location filename="../../ui/actions.py" line="77" />
         <source>Edit &amp;estate…</source>
         <translation>编辑小区(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="77" />
+        <location filename="../../ui/actions.py" line="78" />
         <source>New es&amp;tate…</source>
         <translation>新建小区(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="78" />
+        <location filename="../../ui/actions.py" line="79" />
         <source>New &amp;building…</source>
         <translation>新建楼栋(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="79" />
+        <location filename="../../ui/actions.py" line="80" />
         <source>&amp;Delete selected buildings…</source>
         <translation>删除选中楼栋(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="80" />
+        <location filename="../../ui/actions.py" line="81" />
         <source>Set &amp;mode for selection…</source>
         <translation>批量设置改造模式(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="81" />
+        <location filename="../../ui/actions.py" line="82" />
         <source>Set &amp;package for selection…</source>
         <translation>批量设置改造方案(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="82" />
+        <location filename="../../ui/actions.py" line="83" />
         <source>Set planned &amp;year for selection…</source>
         <translation>批量设置计划年度(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="83" />
+        <location filename="../../ui/actions.py" line="84" />
         <source>&amp;Measures and packages…</source>
         <translation>措施与改造方案(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="84" />
+        <location filename="../../ui/actions.py" line="85" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="85" />
+        <location filename="../../ui/actions.py" line="86" />
         <source>&amp;All buildings</source>
         <translation>全部楼栋(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="86" />
+        <location filename="../../ui/actions.py" line="87" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="87" />
+        <location filename="../../ui/actions.py" line="88" />
         <source>&amp;Find estate</source>
         <translation>查找小区(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="90" />
+        <location filename="../../ui/actions.py" line="91" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="91" />
+        <location filename="../../ui/actions.py" line="92" />
         <source>Open the &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="105" />
+        <location filename="../../ui/actions.py" line="106" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="105" />
+        <location filename="../../ui/actions.py" line="106" />
         <source>Retrofit Planner: energy retrofits of old housing estates (JGJ 26 degree-day method).</source>
         <translation>既有住宅节能改造规划：老旧小区节能改造（JGJ 26 度日法）。</translation>
     </message>
@@ -1001,47 +1077,47 @@
 <context>
     <name>Planner</name>
     <message>
-        <location filename="../../ui/planner/inputs.py" line="80" />
+        <location filename="../../ui/planner/inputs.py" line="82" />
         <source>First year</source>
         <translation>起始年度</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/inputs.py" line="80" />
+        <location filename="../../ui/planner/inputs.py" line="82" />
         <source>Last year</source>
         <translation>结束年度</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/inputs.py" line="89" />
+        <location filename="../../ui/planner/inputs.py" line="92" />
         <source>Saved coal</source>
         <translation>节约标煤</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/inputs.py" line="89" />
+        <location filename="../../ui/planner/inputs.py" line="92" />
         <source>Saved CO2</source>
         <translation>减排 CO2</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/inputs.py" line="90" />
+        <location filename="../../ui/planner/inputs.py" line="93" />
         <source>Freed capacity</source>
         <translation>释放供热能力</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/inputs.py" line="94" />
+        <location filename="../../ui/planner/inputs.py" line="97" />
         <source>Inputs</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="166" />
+        <location filename="../../ui/planner/panel.py" line="170" />
         <source>Year by year</source>
         <translation>逐年计划</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/inputs.py" line="95" />
+        <location filename="../../ui/planner/inputs.py" line="98" />
         <source>Plan</source>
         <translation>编制规划</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/inputs.py" line="96" />
+        <location filename="../../ui/planner/inputs.py" line="99" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1051,7 +1127,7 @@
         <translation>保存规划…</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="168" />
+        <location filename="../../ui/planner/panel.py" line="172" />
         <source>The planner is not available in this version.</source>
         <translation>此版本不提供年度规划。</translation>
     </message>
@@ -1067,19 +1143,19 @@
         <translation>%1（达目标 %2 %）</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="281" />
+        <location filename="../../ui/planner/panel.py" line="286" />
         <source>Save plan</source>
         <translation>保存规划</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="281" />
+        <location filename="../../ui/planner/panel.py" line="286" />
         <location filename="../../ui/planner/tables.py" line="28" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
         <location filename="../../ui/planner/figures.py" line="21" />
-        <location filename="../../ui/planner/tables.py" line="129" />
+        <location filename="../../ui/planner/tables.py" line="130" />
         <source>Estates</source>
         <translation>小区</translation>
     </message>
@@ -1175,32 +1251,32 @@
         <translation>贪心算法</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="158" />
+        <location filename="../../ui/planner/panel.py" line="162" />
         <source>Saved plans</source>
         <translation>已保存的规划</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="159" />
+        <location filename="../../ui/planner/panel.py" line="163" />
         <source>Plan totals</source>
         <translation>规划合计</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="160" />
+        <location filename="../../ui/planner/panel.py" line="164" />
         <source>Mode shares (floor area)</source>
         <translation>各改造模式比例（按建筑面积）</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="161" />
+        <location filename="../../ui/planner/panel.py" line="165" />
         <source>Rules and assumptions</source>
         <translation>规则与假定</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="162" />
+        <location filename="../../ui/planner/panel.py" line="166" />
         <source>Cost by funding source</source>
         <translation>逐年投资及资金来源</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="163" />
+        <location filename="../../ui/planner/panel.py" line="167" />
         <source>Saved coal against the programme target</source>
         <translation>累计节约标煤与规划目标</translation>
     </message>
@@ -1265,27 +1341,30 @@
         <translation>现行价格</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="207" />
+        <location filename="../../ui/planner/figures.py" line="24" />
+        <location filename="../../ui/planner/panel.py" line="212" />
+        <location filename="../../ui/planner/tables.py" line="131" />
         <source>Cost</source>
         <translation>投资</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="209" />
+        <location filename="../../ui/planner/panel.py" line="214" />
+        <location filename="../../ui/planner/tables.py" line="130" />
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="212" />
+        <location filename="../../ui/planner/panel.py" line="217" />
         <source>Cumulative saved coal</source>
         <translation>累计节约标煤</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="213" />
+        <location filename="../../ui/planner/panel.py" line="218" />
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="213" />
+        <location filename="../../ui/planner/panel.py" line="218" />
         <source>tce/a</source>
         <translation>tce/年</translation>
     </message>
@@ -1295,7 +1374,7 @@
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="216" />
+        <location filename="../../ui/planner/panel.py" line="221" />
         <source>Why are these estates waiting? (%1)</source>
         <translation>这些小区为什么暂缓？（%1 个）</translation>
     </message>
@@ -1315,12 +1394,12 @@
         <translation>已保存的规划“%1”，第 %2 版（%3）。</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="263" />
+        <location filename="../../ui/planner/panel.py" line="268" />
         <source>Approve the plan “%1”, version %2? An approved plan is locked: it can no longer be changed or deleted.</source>
         <translation>审批规划“%1”第 %2 版？审批后规划被锁定，不能再修改或删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="265" />
+        <location filename="../../ui/planner/panel.py" line="270" />
         <source>Approve plan</source>
         <translation>审批规划</translation>
     </message>
@@ -1330,12 +1409,12 @@
         <translation>规划“%1”已审批。</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="273" />
+        <location filename="../../ui/planner/panel.py" line="278" />
         <source>Delete the plan “%1”, version %2?</source>
         <translation>删除规划“%1”第 %2 版？</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="274" />
+        <location filename="../../ui/planner/panel.py" line="279" />
         <source>Delete plan</source>
         <translation>删除规划</translation>
     </message>
@@ -1355,52 +1434,52 @@
         <translation>规划完成：%1 个小区，节约标煤 %2 tce/年。</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/inputs.py" line="81" />
+        <location filename="../../ui/planner/inputs.py" line="84" />
         <source>Rebuild cap</source>
         <translation>拆改建比例上限</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/inputs.py" line="82" />
+        <location filename="../../ui/planner/inputs.py" line="85" />
         <source>Minimum rebuild share</source>
         <translation>拆改建比例下限</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/inputs.py" line="82" />
+        <location filename="../../ui/planner/inputs.py" line="85" />
         <source>Choose modes</source>
         <translation>优化改造模式</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/inputs.py" line="83" />
+        <location filename="../../ui/planner/inputs.py" line="86" />
         <source>Aim</source>
         <translation>规划目标</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/inputs.py" line="83" />
+        <location filename="../../ui/planner/inputs.py" line="86" />
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/inputs.py" line="84" />
+        <location filename="../../ui/planner/inputs.py" line="87" />
         <source>Target (least cost)</source>
         <translation>目标值（最低费用）</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/inputs.py" line="84" />
+        <location filename="../../ui/planner/inputs.py" line="87" />
         <source>Time limit</source>
         <translation>求解时限</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/inputs.py" line="87" />
+        <location filename="../../ui/planner/inputs.py" line="90" />
         <source>Let the planner choose each estate's modes among those its buildings allow</source>
         <translation>由规划在各楼栋允许的改造模式中为每个小区选择模式</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/inputs.py" line="91" />
+        <location filename="../../ui/planner/inputs.py" line="94" />
         <source>Most saving within the budget</source>
         <translation>预算内节能量最大</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/inputs.py" line="92" />
+        <location filename="../../ui/planner/inputs.py" line="95" />
         <source>Least cost to reach the target</source>
         <translation>达到目标的最低费用</translation>
     </message>
@@ -1445,7 +1524,7 @@
         <translation>折现率、煤价年涨幅</translation>
     </message>
     <message>
-        <location filename="../../ui/planner/panel.py" line="164" />
+        <location filename="../../ui/planner/panel.py" line="168" />
         <source>Cost per tonne (cost curve)</source>
         <translation>每吨投资（成本曲线）</translation>
     </message>
@@ -1465,10 +1544,12 @@
         <translation>已取消：未生成规划。</translation>
     </message>
     <message>
+        <location filename="../../ui/planner/inputs.py" line="83" />
         <source>Budget per year [%1]</source>
         <translation>年度预算 [%1]</translation>
     </message>
     <message>
+        <location filename="../../ui/planner/figures.py" line="32" />
         <source>Net present value</source>
         <translation>净现值</translation>
     </message>
@@ -1476,68 +1557,68 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="37" />
+        <location filename="../../ui/reports/dialog.py" line="38" />
         <source>Estate retrofit plan</source>
         <translation>小区改造方案</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="38" />
+        <location filename="../../ui/reports/dialog.py" line="39" />
         <source>Residents' summary</source>
         <translation>居民告知书</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="39" />
+        <location filename="../../ui/reports/dialog.py" line="40" />
         <source>Programme report (city)</source>
         <translation>全市规划报告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="51" />
+        <location filename="../../ui/reports/dialog.py" line="52" />
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="68" />
+        <location filename="../../ui/reports/dialog.py" line="69" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="77" />
+        <location filename="../../ui/reports/dialog.py" line="78" />
         <source>Create PDFs</source>
         <translation>生成 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="83" />
+        <location filename="../../ui/reports/dialog.py" line="84" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="84" />
+        <location filename="../../ui/reports/dialog.py" line="85" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="85" />
-        <location filename="../../ui/reports/dialog.py" line="96" />
+        <location filename="../../ui/reports/dialog.py" line="86" />
+        <location filename="../../ui/reports/dialog.py" line="97" />
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="87" />
+        <location filename="../../ui/reports/dialog.py" line="88" />
         <source>Estates</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="109" />
+        <location filename="../../ui/reports/dialog.py" line="110" />
         <source>Choose at least one estate.</source>
         <translation>请至少选择一个小区。</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="116" />
+        <location filename="../../ui/reports/dialog.py" line="117" />
         <source>Creating reports…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/dialog.py" line="151" />
+        <location filename="../../ui/reports/dialog.py" line="152" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -1551,94 +1632,99 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../ui/results/panel.py" line="36" />
+        <location filename="../../ui/results/panel.py" line="38" />
         <source>Selection</source>
         <translation>选择范围</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="37" />
+        <location filename="../../ui/results/panel.py" line="39" />
         <source>Floor area [m²]</source>
         <translation>建筑面积 [m²]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="38" />
+        <location filename="../../ui/results/panel.py" line="40" />
         <source>q_H before → after [W/m²]</source>
         <translation>耗热量指标 q_H 改造前 → 后 [W/m²]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="39" />
+        <location filename="../../ui/results/panel.py" line="41" />
         <source>Coal index before → after [kgce/m²]</source>
         <translation>耗煤量指标 改造前 → 后 [kgce/m²]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="40" />
+        <location filename="../../ui/results/panel.py" line="42" />
         <source>Saved coal [tce/a]</source>
         <translation>节约标煤 [tce/年]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="41" />
+        <location filename="../../ui/results/panel.py" line="43" />
         <source>Saved coal P10–P90 [tce/a]</source>
         <translation>节约标煤 P10–P90 [tce/年]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="42" />
+        <location filename="../../ui/results/panel.py" line="44" />
         <source>Saved CO2 [t/a]</source>
         <translation>减排 CO2 [t/年]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="43" />
+        <location filename="../../ui/results/panel.py" line="45" />
         <source>Freed capacity [MW]</source>
         <translation>释放供热能力 [MW]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="45" />
+        <location filename="../../ui/results/panel.py" line="47" />
         <source>Cost per household [RMB]</source>
         <translation>户均投资 [元]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="90" />
+        <location filename="../../ui/results/panel.py" line="96" />
         <source>Results</source>
         <translation>计算结果</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="91" />
+        <location filename="../../ui/results/panel.py" line="97" />
         <source>Before and after</source>
         <translation>改造前后对比</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="92" />
+        <location filename="../../ui/results/panel.py" line="98" />
         <source>Funding per household [RMB]</source>
         <translation>户均资金来源 [元]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="93" />
+        <location filename="../../ui/results/panel.py" line="99" />
         <source>Notices</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="104" />
+        <location filename="../../ui/results/panel.py" line="110" />
         <source>Calculating the whole city…</source>
         <translation>正在计算全市…</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="119" />
+        <location filename="../../ui/results/panel.py" line="125" />
         <source>q_H [W/m²]</source>
         <translation>q_H [W/m²]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="120" />
+        <location filename="../../ui/results/panel.py" line="126" />
         <source>Coal [kgce/m²]</source>
         <translation>耗煤 [kgce/m²]</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="122" />
+        <location filename="../../ui/results/panel.py" line="128" />
         <source>before</source>
         <translation>改造前</translation>
     </message>
     <message>
-        <location filename="../../ui/results/panel.py" line="122" />
+        <location filename="../../ui/results/panel.py" line="128" />
         <source>after</source>
         <translation>改造后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/panel.py" line="46" />
+        <source>Cost</source>
+        <translation>投资</translation>
     </message>
 <message numerus="yes">
         <location filename="../../ui/results/panel.py" line="133" />
@@ -1658,70 +1744,66 @@
         <translation>
             <numerusform>本小区，%n 栋楼</numerusform></translation>
     </message>
-    <message>
-        <source>Cost</source>
-        <translation>投资</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="83" />
+        <location filename="../../ui/preferences/dialog.py" line="84" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="90" />
+        <location filename="../../ui/preferences/dialog.py" line="91" />
         <source>2010 prices</source>
         <translation>2010 年价格</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="91" />
+        <location filename="../../ui/preferences/dialog.py" line="92" />
         <source>Today's prices</source>
         <translation>现行价格</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="124" />
+        <location filename="../../ui/preferences/dialog.py" line="125" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="136" />
+        <location filename="../../ui/preferences/dialog.py" line="138" />
         <source>CO2 preset</source>
         <translation>CO2 因子预设</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="125" />
+        <location filename="../../ui/preferences/dialog.py" line="126" />
         <source>Price basis</source>
         <translation>价格基准</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="129" />
+        <location filename="../../ui/preferences/dialog.py" line="130" />
         <source>CO2</source>
         <translation>二氧化碳</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="97" />
+        <location filename="../../ui/preferences/dialog.py" line="98" />
         <source>Custom (typed in)</source>
         <translation>自定义（手动输入）</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="122" />
+        <location filename="../../ui/preferences/dialog.py" line="123" />
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="130" />
+        <location filename="../../ui/preferences/dialog.py" line="131" />
         <source>Prices and funding</source>
         <translation>价格与资金</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="131" />
+        <location filename="../../ui/preferences/dialog.py" line="133" />
         <source>Programme rules</source>
         <translation>规划规则</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences/dialog.py" line="132"/>
+        <location filename="../../ui/preferences/dialog.py" line="132" />
         <source>Method</source>
         <translation>计算方法</translation>
     </message>
@@ -1742,38 +1824,6 @@
         <location filename="../../ui/tasks.py" line="120" />
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-</context>
-<context>
-    <name>FirstRun</name>
-    <message>
-        <location filename="../../ui/first_run.py" line="39" />
-        <source>Welcome to Retrofit Planner</source>
-        <translation>欢迎使用既有住宅节能改造规划</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="40" />
-        <source>How would you like to start?</source>
-        <translation>您想如何开始？</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="43" />
-        <source>The demo city is a made-up Tangshan with 470 estates to look around in; nothing you do there touches your own records.
-
-An empty database is where your own records go: type them in or import the registers you have (File → Import).</source>
-        <translation>示例城市是一个虚构的唐山，有 470 个小区，可以随意查看和试用，不会影响您自己的记录。
-
-空数据库用于保存您自己的记录：可以逐条录入，也可以导入现有的台账（文件 → 导入）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="46" />
-        <source>Open the demo city</source>
-        <translation>打开示例城市</translation>
-    </message>
-    <message>
-        <location filename="../../ui/first_run.py" line="47" />
-        <source>Start an empty database</source>
-        <translation>新建空数据库</translation>
     </message>
 </context>
 </TS>

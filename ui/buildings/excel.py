@@ -139,16 +139,21 @@ class TableEditing(QObject):
         out: list[list[str]] = []
         if headers:
             out.append([str(self.model.headerData(c, Qt.Orientation.Horizontal) or "") for c in columns])
+        lang = i18n.language()
+        specs = {c: self.model.field(c) for c in columns}
+        stored = self.model.rows()
+        proxy = self.presenter.proxy
         for r in range(rows[0], rows[-1] + 1):
+            row = stored[proxy.mapToSource(proxy.index(r, 0)).row()]
             line = []
             for c in columns:
+                spec = specs[c]
                 if r not in chosen[c]:
                     line.append("")
-                    continue
-                source = self._source(r, c)
-                spec = self.model.field(c)
-                line.append(str(source.data(_DISPLAY) or "") if spec is None
-                            else entry_text(spec.field, source.data(_EDIT)))
+                elif spec is None:
+                    line.append(self.model.estate_name(row))
+                else:
+                    line.append(entry_text(spec.field, row.values.get(spec.key), lang))
             out.append(line)
         return write_tsv(out)
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QCursor
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -85,16 +85,16 @@ class BuildingsPanel(QWidget):
             delegate.refused.connect(self._refused)
             view.setItemDelegate(delegate)
         table.selectionModel().selectionChanged.connect(self._on_selection)
-        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        table.customContextMenuRequested.connect(self._context_menu)
         table.frozen.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        table.frozen.customContextMenuRequested.connect(self._context_menu)
+        table.frozen.customContextMenuRequested.connect(table.customContextMenuRequested)
         return table
 
-    def _context_menu(self, _pos: object) -> None:
-        menu = QMenu(self)
-        menu.addActions(self.editing.actions())
-        menu.exec(QCursor.pos())
+    def sheet_name(self) -> str:
+        """The name of an export of the table: the estate's, or "All buildings"."""
+        if self.presenter.estate_id is None:
+            return translate("BuildingsPanel", "All buildings")
+        rows = self.presenter.model.rows()
+        return str(rows[0].values.get("estate") or "") if rows else translate("MainWindow", "Buildings")
 
     def _refused(self, text: str) -> None:
         """A typed value was not saved: say why, at the cell and in the status bar."""

@@ -1,6 +1,8 @@
 """Sorting and filtering of the buildings table (sorts on raw values, not on display text)."""
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from ui.buildings.table_model import SORT_ROLE
@@ -44,3 +46,19 @@ class BuildingFilterProxy(QSortFilterProxyModel):
             if value and self._text in str(value).casefold():
                 return True
         return False
+
+    def source_rows(self) -> list[int]:
+        """The source rows in the order shown (filtered and sorted)."""
+        return [self.mapToSource(self.index(r, 0)).row() for r in range(self.rowCount())]
+
+    def snapshot_texts(self, columns: Sequence[int]) -> Callable[[], list[list[str]]]:
+        """The shown texts of ``columns`` for every row shown, to be computed later (in a worker
+        thread): the rows are taken now, their texts made when called."""
+        model = self.sourceModel()
+        rows = model.rows()                              # type: ignore[attr-defined]
+        picked = [rows[i] for i in self.source_rows()]
+        row_texts = model.row_texts                      # type: ignore[attr-defined]
+
+        def texts() -> list[list[str]]:
+            return [[line[c] for c in columns] for line in map(row_texts, picked)]
+        return texts

@@ -102,6 +102,9 @@ class BuildingTableModel(QAbstractTableModel):
                 return i
         raise KeyError(key)
 
+    def estate_name(self, row: BuildingRow) -> str:
+        return self._estate_names.get(row.estate_id, str(row.values.get("estate") or ""))
+
     def set_estate_names(self, names: Mapping[int, str]) -> None:
         self._estate_names = dict(names)
 
@@ -180,6 +183,11 @@ class BuildingTableModel(QAbstractTableModel):
         if role == ID_ROLE:
             return row.id
         return self._style(row, spec, value, role)
+
+    def row_texts(self, row: BuildingRow) -> list[str]:
+        """The texts a row shows, column by column (plain Python: an export computes them for the
+        whole city in a worker thread)."""
+        return self._row_texts(row)
 
     def _row_texts(self, row: BuildingRow) -> list[str]:
         out = []
