@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         # Bound methods of this window (not lambdas): signals from worker threads are then queued
         # to the GUI thread. Every saved change (edits, undo, imports, settings) comes back as a
         # change notice from the services, which starts the recalculation at once.
+        self.estates.names_ready.connect(self.buildings.names_ready)
         self.bridge.buildings_changed.connect(self._on_buildings_changed)
         self.bridge.estates_changed.connect(self._on_estates_changed)
         self.bridge.settings_changed.connect(self._on_settings_changed)

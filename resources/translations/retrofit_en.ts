@@ -18,12 +18,12 @@
     </message>
     <message>
         <location filename="../../ui/buildings/table_model.py" line="55" />
-        <location filename="../../ui/buildings/table_model.py" line="240" />
+        <location filename="../../ui/buildings/table_model.py" line="247" />
         <source>default</source>
         <translation>default</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/table_model.py" line="261" />
+        <location filename="../../ui/buildings/table_model.py" line="268" />
         <source>Not entered: the default applies</source>
         <translation>Not entered: the default applies</translation>
     </message>
@@ -188,33 +188,33 @@
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/presenter.py" line="159" />
+        <location filename="../../ui/buildings/presenter.py" line="173" />
         <source>Set %1</source>
         <translation>Set %1</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/presenter.py" line="160" />
+        <location filename="../../ui/buildings/presenter.py" line="174" />
         <source>Set %1 on %n building(s)</source>
         <translation>Set %1 on %n building(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/presenter.py" line="202" />
-        <location filename="../../ui/buildings/presenter.py" line="206" />
+        <location filename="../../ui/buildings/presenter.py" line="216" />
+        <location filename="../../ui/buildings/presenter.py" line="220" />
         <source>Edit building</source>
         <translation>Edit building</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/presenter.py" line="215" />
+        <location filename="../../ui/buildings/presenter.py" line="229" />
         <source>Add building</source>
         <translation>Add building</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/presenter.py" line="164" />
+        <location filename="../../ui/estates/presenter.py" line="195" />
         <source>Edit estate</source>
         <translation>Edit estate</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/presenter.py" line="189" />
+        <location filename="../../ui/estates/presenter.py" line="220" />
         <source>Add estate</source>
         <translation>Add estate</translation>
     </message>
@@ -554,24 +554,24 @@
 <context>
     <name>EstateTree</name>
     <message>
-        <location filename="../../ui/estates/tree_model.py" line="94" />
+        <location filename="../../ui/estates/tree_model.py" line="107" />
         <source>Estate</source>
         <translation>Estate</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/tree_model.py" line="95" />
+        <location filename="../../ui/estates/tree_model.py" line="108" />
         <source>Buildings</source>
         <translation>Buildings</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/tree_model.py" line="68" />
-        <location filename="../../ui/estates/tree_model.py" line="98" />
+        <location filename="../../ui/estates/tree_model.py" line="81" />
+        <location filename="../../ui/estates/tree_model.py" line="111" />
         <source>All buildings</source>
         <extracomment>Inputs whose absence counts as "missing data" (the engine then uses typical defaults).</extracomment>
         <translation>All buildings</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/tree_model.py" line="74" />
+        <location filename="../../ui/estates/tree_model.py" line="87" />
         <source>(no district)</source>
         <translation>(no district)</translation>
     </message>
@@ -579,47 +579,47 @@
 <context>
     <name>EstatesPanel</name>
     <message>
-        <location filename="../../ui/estates/panel.py" line="70" />
+        <location filename="../../ui/estates/panel.py" line="83" />
         <source>Search estate, address or building no.</source>
         <translation>Search estate, address or building no.</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="71" />
+        <location filename="../../ui/estates/panel.py" line="84" />
         <source>Consent below threshold</source>
         <translation>Consent below threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="72" />
+        <location filename="../../ui/estates/panel.py" line="85" />
         <source>Missing data</source>
         <translation>Missing data</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="73" />
+        <location filename="../../ui/estates/panel.py" line="86" />
         <source>Edit estate…</source>
         <translation>Edit estate…</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="91" />
+        <location filename="../../ui/estates/panel.py" line="131" />
         <source>Any mode</source>
         <translation>Any mode</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="92" />
+        <location filename="../../ui/estates/panel.py" line="132" />
         <source>Any package</source>
         <translation>Any package</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="93" />
+        <location filename="../../ui/estates/panel.py" line="133" />
         <source>Any year</source>
         <translation>Any year</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="147" />
+        <location filename="../../ui/estates/panel.py" line="187" />
         <source>New estate</source>
         <translation>New estate</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="159" />
+        <location filename="../../ui/estates/panel.py" line="199" />
         <source>Estate %1</source>
         <translation>Estate %1</translation>
     </message>
@@ -868,49 +868,49 @@ An empty database is where your own records go: type them in or import the regis
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>Retrofit Planner</source>
         <translation>Retrofit Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>Estates</source>
         <translation>Estates</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="216" />
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
         <location filename="../../ui/buildings/panel.py" line="97" />
-        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>Buildings</source>
         <translation>Buildings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217" />
+        <location filename="../../ui/main_window.py" line="218" />
         <source>Programme dashboard</source>
         <translation>Programme dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218" />
+        <location filename="../../ui/main_window.py" line="219" />
         <source>Compare packages</source>
         <translation>Compare packages</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
-        <location filename="../../ui/main_window.py" line="219" />
+        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>Planner</source>
         <translation>Planner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="142" />
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="222" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>

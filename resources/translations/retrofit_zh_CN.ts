@@ -18,12 +18,12 @@
     </message>
     <message>
         <location filename="../../ui/buildings/table_model.py" line="55" />
-        <location filename="../../ui/buildings/table_model.py" line="240" />
+        <location filename="../../ui/buildings/table_model.py" line="247" />
         <source>default</source>
         <translation>默认值</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/table_model.py" line="261" />
+        <location filename="../../ui/buildings/table_model.py" line="268" />
         <source>Not entered: the default applies</source>
         <translation>未填写：采用默认值</translation>
     </message>
@@ -187,33 +187,33 @@
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/presenter.py" line="159" />
+        <location filename="../../ui/buildings/presenter.py" line="173" />
         <source>Set %1</source>
         <translation>设置%1</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/presenter.py" line="160" />
+        <location filename="../../ui/buildings/presenter.py" line="174" />
         <source>Set %1 on %n building(s)</source>
         <translation>为 %n 栋楼设置%1</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/presenter.py" line="202" />
-        <location filename="../../ui/buildings/presenter.py" line="206" />
+        <location filename="../../ui/buildings/presenter.py" line="216" />
+        <location filename="../../ui/buildings/presenter.py" line="220" />
         <source>Edit building</source>
         <translation>编辑楼栋</translation>
     </message>
     <message>
-        <location filename="../../ui/buildings/presenter.py" line="215" />
+        <location filename="../../ui/buildings/presenter.py" line="229" />
         <source>Add building</source>
         <translation>新增楼栋</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/presenter.py" line="164" />
+        <location filename="../../ui/estates/presenter.py" line="195" />
         <source>Edit estate</source>
         <translation>编辑小区</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/presenter.py" line="189" />
+        <location filename="../../ui/estates/presenter.py" line="220" />
         <source>Add estate</source>
         <translation>新增小区</translation>
     </message>
@@ -550,24 +550,24 @@
 <context>
     <name>EstateTree</name>
     <message>
-        <location filename="../../ui/estates/tree_model.py" line="94" />
+        <location filename="../../ui/estates/tree_model.py" line="107" />
         <source>Estate</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/tree_model.py" line="95" />
+        <location filename="../../ui/estates/tree_model.py" line="108" />
         <source>Buildings</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/tree_model.py" line="68" />
-        <location filename="../../ui/estates/tree_model.py" line="98" />
+        <location filename="../../ui/estates/tree_model.py" line="81" />
+        <location filename="../../ui/estates/tree_model.py" line="111" />
         <source>All buildings</source>
         <extracomment>Inputs whose absence counts as "missing data" (the engine then uses typical defaults).</extracomment>
         <translation>全部楼栋</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/tree_model.py" line="74" />
+        <location filename="../../ui/estates/tree_model.py" line="87" />
         <source>(no district)</source>
         <translation>（未填区/县）</translation>
     </message>
@@ -575,47 +575,47 @@
 <context>
     <name>EstatesPanel</name>
     <message>
-        <location filename="../../ui/estates/panel.py" line="70" />
+        <location filename="../../ui/estates/panel.py" line="83" />
         <source>Search estate, address or building no.</source>
         <translation>搜索小区、地址或楼号</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="71" />
+        <location filename="../../ui/estates/panel.py" line="84" />
         <source>Consent below threshold</source>
         <translation>居民同意率低于门槛</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="72" />
+        <location filename="../../ui/estates/panel.py" line="85" />
         <source>Missing data</source>
         <translation>数据缺失</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="73" />
+        <location filename="../../ui/estates/panel.py" line="86" />
         <source>Edit estate…</source>
         <translation>编辑小区…</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="91" />
+        <location filename="../../ui/estates/panel.py" line="131" />
         <source>Any mode</source>
         <translation>所有改造模式</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="92" />
+        <location filename="../../ui/estates/panel.py" line="132" />
         <source>Any package</source>
         <translation>所有改造方案</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="93" />
+        <location filename="../../ui/estates/panel.py" line="133" />
         <source>Any year</source>
         <translation>所有年度</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="147" />
+        <location filename="../../ui/estates/panel.py" line="187" />
         <source>New estate</source>
         <translation>新建小区</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="159" />
+        <location filename="../../ui/estates/panel.py" line="199" />
         <source>Estate %1</source>
         <translation>小区 %1</translation>
     </message>
@@ -864,49 +864,49 @@ An empty database is where your own records go: type them in or import the regis
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>Retrofit Planner</source>
         <translation>既有住宅节能改造规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>Estates</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="216" />
         <source>Results</source>
         <translation>计算结果</translation>
     </message>
     <message>
         <location filename="../../ui/buildings/panel.py" line="97" />
-        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>Buildings</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217" />
+        <location filename="../../ui/main_window.py" line="218" />
         <source>Programme dashboard</source>
         <translation>规划总览</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218" />
+        <location filename="../../ui/main_window.py" line="219" />
         <source>Compare packages</source>
         <translation>方案比较</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
-        <location filename="../../ui/main_window.py" line="219" />
+        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>Planner</source>
         <translation>年度规划</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="142" />
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="222" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>

@@ -123,6 +123,8 @@ def test_different_changes_on_many_buildings_are_all_or_nothing(app, estate):
     assert [(r["storeys"], r["wwr"], r["package"]) for r in rows] == [(6, 0.3, None), (7, None, "advanced")]
     assert [r.version for r in rows] == [a.version + 1, b.version + 1]
     assert seen == [BuildingsChanged(estate.id, (a.id, b.id))]
+    audit = {e["entity_id"]: e["changes"] for e in app.records.audit_log(2)}
+    assert audit == {a.id: {"storeys": [5, 6], "wwr": [None, 0.3]}, b.id: {"storeys": [5, 7], "package": [None, "advanced"]}}
     with pytest.raises(ConcurrentEditError):
         app.records.update_buildings({a.id: (a.version, {"storeys": 8})})
     assert app.records.get_building(a.id)["storeys"] == 6

@@ -9,6 +9,7 @@ from PySide6.QtGui import QUndoStack
 
 import ui.qtfix  # noqa: F401  (PySide6 6.12.0 emit reference bug)
 from retrofit.domain.errors import ConcurrentEditError, NotFoundError, RetrofitError
+from retrofit.domain.naming import pinyin_ready
 from retrofit.domain.settings import Settings
 from retrofit.services.api import AppServices
 from retrofit.services.dto import BuildingRow
@@ -86,7 +87,20 @@ class BuildingsPresenter(QObject):
             self.model.set_estate_names(names)
         self.model.set_rows(rows, with_estate=self.estate_id is None)
         self.refresh_defaults()
+        self._order()
         self.loaded.emit()
+
+    def _order(self) -> None:
+        """The rows in the order the header shows, or by estate and building in pinyin order."""
+        if self.proxy.sorted_by is not None:
+            self.model.sort_rows(*self.proxy.sorted_by)
+        elif pinyin_ready():
+            self.model.order_by_names()
+
+    def names_ready(self) -> None:
+        """Names can be sorted by pinyin now: the rows again in order."""
+        if self.model.rowCount():
+            self._order()
 
     def refresh_defaults(self) -> None:
         self.model.set_defaults(method_defaults(self.services.settings.get()))

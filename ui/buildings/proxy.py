@@ -5,32 +5,41 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
+from retrofit.domain.naming import pinyin_matches, pinyin_query
 from ui.buildings.table_model import SORT_ROLE
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
 class BuildingFilterProxy(QSortFilterProxyModel):
-    """Filters by a substring of the building name (and estate name in the city view)."""
+    """Filters by a part of the building number or the estate's name (city view), as text or as
+    pinyin (``hb1`` finds the buildings of 河北1号小区)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._text = ""
+        self._pinyin: str | None = None
+        self._seen: dict[str, bool] = {}          # name → matches the pinyin query (once per name)
+        self.sorted_by: tuple[int, Qt.SortOrder] | None = None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorting is done by the source model (one pass over raw values); this proxy only
         filters and keeps the source order."""
         source = self.sourceModel()
         if column >= 0 and hasattr(source, "sort_rows"):
+            self.sorted_by = (column, order)
             source.sort_rows(column, order)
         else:
+            self.sorted_by = None
             super().sort(column, order)
 
     def set_text(self, text: str) -> None:
         self.beginFilterChange()
         self._text = text.strip().casefold()
+        self._pinyin = pinyin_query(text)
+        self._seen = {}
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
@@ -43,9 +52,17 @@ class BuildingFilterProxy(QSortFilterProxyModel):
             except KeyError:
                 continue
             value = model.index(source_row, column, source_parent).data(Qt.ItemDataRole.DisplayRole)
-            if value and self._text in str(value).casefold():
+            if not value:
+                continue
+            if self._text in str(value).casefold() or self._pinyin is not None and self._pinyin_hit(str(value)):
                 return True
         return False
+
+    def _pinyin_hit(self, name: str) -> bool:
+        hit = self._seen.get(name)
+        if hit is None:
+            hit = self._seen[name] = pinyin_matches(self._pinyin or "", name)
+        return hit
 
     def source_rows(self) -> list[int]:
         """The source rows in the order shown (filtered and sorted)."""

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from retrofit.domain.naming import natural_key
+from retrofit.domain.naming import name_key
 from retrofit.services.dto import BuildingRow
 from ui.fields import BUILDING_FIELDS, DEFAULTABLE, ESTATE_BY_KEY, FieldSpec
 from ui.format import field_text
@@ -216,14 +216,21 @@ class BuildingTableModel(QAbstractTableModel):
                 value = row.values.get(spec.key)
                 value = value if value is not None else self._default_for(row.id, spec.key)
             if isinstance(value, str):
-                value = natural_key(value)      # 2号楼 before 10号楼
+                value = name_key(value)         # pinyin order, 2号楼 before 10号楼 (cached per name)
             keyed.append((value is None, value if value is not None else 0, i))
         try:
             keyed.sort(reverse=order == Qt.SortOrder.DescendingOrder)
         except TypeError:                   # mixed kinds in one column: compare as text
             keyed = [(a, str(b), i) for a, b, i in keyed]
             keyed.sort(reverse=order == Qt.SortOrder.DescendingOrder)
-        new_order = [i for _, _, i in keyed]
+        self._reorder([i for _, _, i in keyed])
+
+    def order_by_names(self) -> None:
+        """Rows by estate, then building, in pinyin order with numbers by value."""
+        self._reorder(sorted(range(len(self._rows)), key=lambda i: (
+            name_key(self.estate_name(self._rows[i])), name_key(self._rows[i].values.get("building")))))
+
+    def _reorder(self, new_order: list[int]) -> None:
         self.layoutAboutToBeChanged.emit()
         old_to_new = {old: new for new, old in enumerate(new_order)}
         persistent = self.persistentIndexList()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +22,12 @@ from ui.fields import ESTATE_FIELDS, MODES, choice_label
 from ui.forms import FormDialog
 
 translate = QCoreApplication.translate
+#: The tree shows clearly when it has the keyboard (Down from the search box goes there).
+_FOCUS_FRAME = ("QTreeView#estates_tree:focus { border: 2px solid palette(highlight); }"
+                "QTreeView#estates_tree::item:selected { background: #cfd8e3; color: black; }"
+                "QTreeView#estates_tree::item:selected:focus { background: palette(highlight);"
+                " color: palette(highlighted-text); }"
+                "QTreeView#estates_tree::item:focus { border: 1px dashed #1d4f91; }")
 
 
 class EstatesPanel(QWidget):
@@ -59,6 +66,9 @@ class EstatesPanel(QWidget):
             combo.installEventFilter(self)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(4)           # a narrow panel: the list shows the full names
+        self.search.installEventFilter(self)
+        self.tree.setObjectName("estates_tree")
+        self.tree.setStyleSheet(_FOCUS_FRAME)
         for signal in (self.search.textChanged, self.mode.currentIndexChanged, self.package.currentIndexChanged,
                        self.year.currentIndexChanged, self.low_consent.toggled, self.missing.toggled):
             signal.connect(self._apply_filter)
@@ -75,9 +85,36 @@ class EstatesPanel(QWidget):
         self._fill_combos()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search:
+            if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                    and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+                self.enter_results()                # from the search box into what it found
+                return True
+            return super().eventFilter(watched, event)
         if event.type() == QEvent.Type.FocusIn:     # about to filter: read the buildings' facts
             self.presenter.ensure_facts()
         return super().eventFilter(watched, event)
+
+    def enter_results(self) -> None:
+        """Focus the tree on the current estate if the search kept it, else on the first estate
+        found (which is then shown)."""
+        current = self.tree.currentIndex()
+        if not (current.isValid() and current.siblingAtColumn(0).data(KIND_ROLE) == ESTATE):
+            first = self._first_estate()
+            if first is not None:
+                self.tree.setCurrentIndex(first)
+                self.tree.scrollTo(first)
+        self.tree.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _first_estate(self) -> QModelIndex | None:
+        model = self.presenter.proxy
+        for r in range(model.rowCount()):
+            parent = model.index(r, 0)
+            if parent.data(KIND_ROLE) == ESTATE:
+                return parent
+            if model.rowCount(parent):
+                return model.index(0, 0, parent)
+        return None
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -9,15 +9,29 @@ from PySide6.QtGui import QStandardItemModel, QUndoCommand, QUndoStack
 
 import ui.qtfix  # noqa: F401  (PySide6 6.12.0 emit reference bug)
 from retrofit.domain.errors import NotFoundError, RetrofitError
+from retrofit.domain.naming import known_name, load_pinyin, name_key, pinyin_ready, spellings
 from retrofit.services.api import AppServices, RecordService
 from retrofit.services.dto import EstateRow
 from ui.estates.tree_model import EstateFilterProxy, build_tree, estate_facts, set_counts
 from ui.tasks import TaskRunner
 
 
+def learn_names(estates: list[EstateRow]) -> None:
+    """Load pypinyin and make the sort keys and spellings of the estates' names (a worker's job:
+    about half a second, once per session)."""
+    load_pinyin()
+    for e in estates:
+        for text in filter(None, (e.estate, e.address, e.district)):
+            name_key(text)
+            spellings(text)
+
+
 class EstatesPresenter(QObject):
+    """``names_ready`` once the names can be sorted and found by pinyin."""
+
     loaded = Signal()
     facts_loaded = Signal()
+    names_ready = Signal()
 
     def __init__(self, services: AppServices, undo_stack: QUndoStack,
                  show_error: Callable[[BaseException], None], parent: QObject | None = None) -> None:
@@ -49,7 +63,24 @@ class EstatesPresenter(QObject):
             self.proxy.set_facts(estate_facts(rows, []))      # names and addresses: enough to search
             if self._facts_wanted:
                 self.ensure_facts()
+        self._learn_names(rows, runner)
         self.loaded.emit()
+
+    def _learn_names(self, rows: list[EstateRow], runner: TaskRunner | None) -> None:
+        """Pinyin order and search: at once without a runner, else in the background (the tree
+        shows in code order meanwhile and is sorted again when the names are known)."""
+        if pinyin_ready() and all(known_name(e.estate) for e in rows):
+            return
+        if runner is None:
+            learn_names(rows)
+            self._names_learnt()
+            return
+        runner.start(lambda progress, cancel: learn_names(rows), on_success=lambda _result: self._names_learnt(),
+                     on_failure=self._show_error)
+
+    def _names_learnt(self) -> None:
+        self.proxy.resort()
+        self.names_ready.emit()
 
     def ensure_facts(self) -> None:
         """Read every building's filter facts in the background if not done yet."""

@@ -1,8 +1,11 @@
 """The estates tree: an "all buildings" entry, then districts, then estates; and its filter.
 
 Search matches a substring of the estate's name, address or one of its building numbers
-(Chinese is matched as text, case-insensitively for Latin letters). Filters: mode, package,
-planned year, consent below the programme threshold, missing data.
+(Chinese is matched as text, case-insensitively for Latin letters), or the pinyin of the name or
+address (``hb1`` and ``hebei`` find 河北1号小区; :func:`retrofit.domain.naming.pinyin_matches`).
+Filters: mode, package, planned year, consent below the programme threshold, missing data.
+Districts and estates are listed in pinyin order with numbers by value (the proxy sorts with
+:func:`retrofit.domain.naming.name_key`, cached per name).
 """
 from __future__ import annotations
 
@@ -10,10 +13,18 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from retrofit.domain.naming import natural_key
+from retrofit.domain.naming import name_key, natural_key, pinyin_matches, pinyin_query
 from retrofit.services.dto import BuildingRow, EstateRow
 
 translate = QCoreApplication.translate
@@ -33,6 +44,7 @@ class EstateFacts:
     """What the filters need to know about one estate's buildings."""
 
     text: str = ""                                 # name, address and building numbers, casefolded
+    names: tuple[str, ...] = ()                    # name and address, as written (pinyin search)
     modes: set[str] = field(default_factory=set)
     packages: set[str] = field(default_factory=set)
     years: set[int] = field(default_factory=set)
@@ -42,7 +54,8 @@ class EstateFacts:
 
 def estate_facts(estates: Sequence[EstateRow], buildings: Iterable[BuildingRow]) -> dict[int, EstateFacts]:
     facts = {e.id: EstateFacts(text=" ".join(filter(None, [e.estate, e.address, e.subdistrict])).casefold(),
-                               consent=e.consent_rate) for e in estates}
+                               names=tuple(filter(None, [e.estate, e.address])), consent=e.consent_rate)
+             for e in estates}
     names: dict[int, list[str]] = defaultdict(list)
     for b in buildings:
         f = facts.get(b.estate_id)
@@ -156,8 +169,13 @@ class EstateFilter:
         return bool(self.text or self.mode or self.package or self.year or self.consent_below is not None
                     or self.missing_only)
 
+    def __post_init__(self) -> None:
+        self._folded = self.text.casefold()
+        self._pinyin = pinyin_query(self.text)
+
     def accepts(self, f: EstateFacts) -> bool:
-        if self.text and self.text.casefold() not in f.text:
+        if self.text and self._folded not in f.text and not (
+                self._pinyin and any(pinyin_matches(self._pinyin, name) for name in f.names)):
             return False
         if self.mode and self.mode not in f.modes:
             return False
@@ -171,11 +189,29 @@ class EstateFilter:
 
 
 class EstateFilterProxy(QSortFilterProxyModel):
+    """Filters the tree (:class:`EstateFilter`) and sorts it: "all buildings" first, then the
+    districts and their estates by :func:`name_key` (pinyin order once pypinyin is loaded;
+    :meth:`resort` then)."""
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setRecursiveFilteringEnabled(True)
         self.criteria = EstateFilter()
         self._facts: dict[int, EstateFacts] = {}
+
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
+        super().setSourceModel(model)
+        self.sort(0, Qt.SortOrder.AscendingOrder)
+
+    def lessThan(self, left: _Index, right: _Index) -> bool:
+        if left.data(KIND_ROLE) == ALL or right.data(KIND_ROLE) == ALL:
+            return left.data(KIND_ROLE) == ALL and right.data(KIND_ROLE) != ALL
+        return name_key(left.data(Qt.ItemDataRole.DisplayRole)) < name_key(right.data(Qt.ItemDataRole.DisplayRole))
+
+    def resort(self) -> None:
+        """Sort and filter again (pypinyin has been loaded: pinyin order, pinyin search)."""
+        self.invalidate()
+        self.sort(0, Qt.SortOrder.AscendingOrder)
 
     def set_facts(self, facts: Mapping[int, EstateFacts]) -> None:
         self.beginFilterChange()
