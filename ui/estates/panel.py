@@ -86,6 +86,8 @@ class EstatesPanel(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.search:
+            if event.type() == QEvent.Type.FocusIn:
+                self.presenter.ensure_names()       # about to search: pinyin now
             if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
                     and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)):
                 self.enter_results()                # from the search box into what it found

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QStandardItemModel, QUndoCommand, QUndoStack
 
 import ui.qtfix  # noqa: F401  (PySide6 6.12.0 emit reference bug)
@@ -47,6 +47,12 @@ class EstatesPresenter(QObject):
         self._full_facts = False
         self._facts_loading = False
         self._facts_wanted = False
+        self._unlearnt: list[EstateRow] | None = None
+        self._names_runner: TaskRunner | None = None
+        self._names_timer = QTimer(self)
+        self._names_timer.setSingleShot(True)
+        self._names_timer.setInterval(1500)
+        self._names_timer.timeout.connect(self.ensure_names)
 
     def load(self, runner: TaskRunner | None = None) -> None:
         """Read the estates and build the tree. Filters by building (number, mode, package,
@@ -67,16 +73,27 @@ class EstatesPresenter(QObject):
         self.loaded.emit()
 
     def _learn_names(self, rows: list[EstateRow], runner: TaskRunner | None) -> None:
-        """Pinyin order and search: at once without a runner, else in the background (the tree
-        shows in code order meanwhile and is sorted again when the names are known)."""
+        """Pinyin order and search: at once without a runner, else in the background soon after
+        start (not to slow the first results) or as soon as the search box is used; the tree
+        shows in code order meanwhile and is sorted again when the names are known."""
         if pinyin_ready() and all(known_name(e.estate) for e in rows):
             return
+        self._unlearnt = rows
+        self._names_runner = runner = runner or self._names_runner
         if runner is None:
             learn_names(rows)
             self._names_learnt()
+        elif not self._names_timer.isActive():
+            self._names_timer.start()
+
+    def ensure_names(self) -> None:
+        """Learn the estates' names now (in the background) if not done or under way."""
+        self._names_timer.stop()
+        rows, self._unlearnt = self._unlearnt, None
+        if rows is None or self._names_runner is None:
             return
-        runner.start(lambda progress, cancel: learn_names(rows), on_success=lambda _result: self._names_learnt(),
-                     on_failure=self._show_error)
+        self._names_runner.start(lambda progress, cancel: learn_names(rows), on_success=lambda _result: self._names_learnt(),
+                           on_failure=self._show_error)
 
     def _names_learnt(self) -> None:
         self.proxy.resort()
