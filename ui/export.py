@@ -141,7 +141,7 @@ def export_view(view: QAbstractItemView, name: str, runner: TaskRunner | None = 
         if done is not None:
             done(path)
         return path
-    runner.start(write, on_success=lambda p: done(p) if done is not None else None, on_failure=failed,
+    runner.start(write, on_success=done, on_failure=show_error,
                  dialog_parent=parent if count > 2000 else None,
                  title=translate("Export", "Writing %1…").replace("%1", path.name))
     return path

@@ -63,6 +63,11 @@ def shoot(app: QApplication, window, lang: str, out: Path) -> None:  # noqa: ANN
     w.buildings_panel.table.selectRow(0)
     w.buildings_panel.table.clearSelection()
     grab(app, w, out / f"main-{lang}.png")
+    excel_view(app, w)
+    grab(app, w, out / f"excel-{lang}.png")
+    w.statusBar().clearMessage()
+    w.buildings_panel.table.horizontalScrollBar().setValue(0)
+    w.buildings_panel.table.clearSelection()
     w.tabs.setCurrentWidget(w.dashboard)
     wait_until(app, lambda: w.dashboard.data is not None and w.dashboard.refresh_button.isEnabled())
     grab(app, w, out / f"dashboard-{lang}.png")
@@ -92,6 +97,30 @@ def shoot(app: QApplication, window, lang: str, out: Path) -> None:  # noqa: ANN
     wait_until(app, lambda: w.results.summary is not None and w.results.estate_id is None
                and not w.results.busy and w.buildings.model.rowCount() > 0, 300)
     grab(app, w, out / f"all-buildings-{lang}.png")
+
+
+def excel_view(app: QApplication, w) -> None:  # noqa: ANN001 (MainWindow)
+    """The buildings table scrolled sideways (楼号 stays), a block selected, and the reason a
+    typed value was refused in the status bar."""
+    from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+    from ui.buildings.delegates import entry_parser
+    from ui.fields import BUILDING_BY_KEY
+
+    panel, model, proxy = w.buildings_panel, w.buildings.model, w.buildings.proxy
+    table = panel.table
+    left, right = model.column_of("storeys"), model.column_of("package")
+    table.horizontalScrollBar().setValue(table.columnViewportPosition(left) + table.horizontalScrollBar().value()
+                                         - table.frozen_width())
+    table.setCurrentIndex(proxy.index(2, left))
+    table.selectionModel().select(QItemSelection(proxy.index(2, left), proxy.index(6, right)),
+                                  QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    table.setFocus()
+    try:
+        entry_parser(BUILDING_BY_KEY["storeys"])("45")
+    except ValueError as exc:
+        panel.status_message.emit(str(exc))
+    app.processEvents()
 
 
 def main(argv: list[str] | None = None) -> int:

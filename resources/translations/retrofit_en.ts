@@ -209,12 +209,12 @@
         <translation>Add building</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/presenter.py" line="195" />
+        <location filename="../../ui/estates/presenter.py" line="212" />
         <source>Edit estate</source>
         <translation>Edit estate</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/presenter.py" line="220" />
+        <location filename="../../ui/estates/presenter.py" line="237" />
         <source>Add estate</source>
         <translation>Add estate</translation>
     </message>
@@ -579,47 +579,47 @@
 <context>
     <name>EstatesPanel</name>
     <message>
-        <location filename="../../ui/estates/panel.py" line="83" />
+        <location filename="../../ui/estates/panel.py" line="80" />
         <source>Search estate, address or building no.</source>
         <translation>Search estate, address or building no.</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="84" />
+        <location filename="../../ui/estates/panel.py" line="81" />
         <source>Consent below threshold</source>
         <translation>Consent below threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="85" />
+        <location filename="../../ui/estates/panel.py" line="82" />
         <source>Missing data</source>
         <translation>Missing data</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="86" />
+        <location filename="../../ui/estates/panel.py" line="83" />
         <source>Edit estate…</source>
         <translation>Edit estate…</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="131" />
+        <location filename="../../ui/estates/panel.py" line="130" />
         <source>Any mode</source>
         <translation>Any mode</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="132" />
+        <location filename="../../ui/estates/panel.py" line="131" />
         <source>Any package</source>
         <translation>Any package</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="133" />
+        <location filename="../../ui/estates/panel.py" line="132" />
         <source>Any year</source>
         <translation>Any year</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="187" />
+        <location filename="../../ui/estates/panel.py" line="186" />
         <source>New estate</source>
         <translation>New estate</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="199" />
+        <location filename="../../ui/estates/panel.py" line="198" />
         <source>Estate %1</source>
         <translation>Estate %1</translation>
     </message>

@@ -208,12 +208,12 @@
         <translation>新增楼栋</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/presenter.py" line="195" />
+        <location filename="../../ui/estates/presenter.py" line="212" />
         <source>Edit estate</source>
         <translation>编辑小区</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/presenter.py" line="220" />
+        <location filename="../../ui/estates/presenter.py" line="237" />
         <source>Add estate</source>
         <translation>新增小区</translation>
     </message>
@@ -575,47 +575,47 @@
 <context>
     <name>EstatesPanel</name>
     <message>
-        <location filename="../../ui/estates/panel.py" line="83" />
+        <location filename="../../ui/estates/panel.py" line="80" />
         <source>Search estate, address or building no.</source>
         <translation>搜索小区、地址或楼号</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="84" />
+        <location filename="../../ui/estates/panel.py" line="81" />
         <source>Consent below threshold</source>
         <translation>居民同意率低于门槛</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="85" />
+        <location filename="../../ui/estates/panel.py" line="82" />
         <source>Missing data</source>
         <translation>数据缺失</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="86" />
+        <location filename="../../ui/estates/panel.py" line="83" />
         <source>Edit estate…</source>
         <translation>编辑小区…</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="131" />
+        <location filename="../../ui/estates/panel.py" line="130" />
         <source>Any mode</source>
         <translation>所有改造模式</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="132" />
+        <location filename="../../ui/estates/panel.py" line="131" />
         <source>Any package</source>
         <translation>所有改造方案</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="133" />
+        <location filename="../../ui/estates/panel.py" line="132" />
         <source>Any year</source>
         <translation>所有年度</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="187" />
+        <location filename="../../ui/estates/panel.py" line="186" />
         <source>New estate</source>
         <translation>新建小区</translation>
     </message>
     <message>
-        <location filename="../../ui/estates/panel.py" line="199" />
+        <location filename="../../ui/estates/panel.py" line="198" />
         <source>Estate %1</source>
         <translation>小区 %1</translation>
     </message>

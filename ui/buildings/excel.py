@@ -142,9 +142,9 @@ class TableEditing(QObject):
         lang = i18n.language()
         specs = {c: self.model.field(c) for c in columns}
         stored = self.model.rows()
-        proxy = self.presenter.proxy
+        source = self.presenter.proxy.source_rows()
         for r in range(rows[0], rows[-1] + 1):
-            row = stored[proxy.mapToSource(proxy.index(r, 0)).row()]
+            row = stored[source[r]]
             line = []
             for c in columns:
                 spec = specs[c]

@@ -65,7 +65,9 @@ class BuildingFilterProxy(QSortFilterProxyModel):
         return hit
 
     def source_rows(self) -> list[int]:
-        """The source rows in the order shown (filtered and sorted)."""
+        """The source rows in the order shown (the source model sorts; this proxy only filters)."""
+        if not self._text:
+            return list(range(self.sourceModel().rowCount()))
         return [self.mapToSource(self.index(r, 0)).row() for r in range(self.rowCount())]
 
     def snapshot_texts(self, columns: Sequence[int]) -> Callable[[], list[list[str]]]:

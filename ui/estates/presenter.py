@@ -92,10 +92,10 @@ class EstatesPresenter(QObject):
         rows, self._unlearnt = self._unlearnt, None
         if rows is None or self._names_runner is None:
             return
-        self._names_runner.start(lambda progress, cancel: learn_names(rows), on_success=lambda _result: self._names_learnt(),
-                           on_failure=self._show_error)
+        self._names_runner.start(lambda progress, cancel: learn_names(rows), on_success=self._names_learnt,
+                                 on_failure=self._show_error)      # a method: not called once we are gone
 
-    def _names_learnt(self) -> None:
+    def _names_learnt(self, _result: object = None) -> None:
         self.proxy.resort()
         self.names_ready.emit()
 
