@@ -70,11 +70,13 @@ _WORDS = {"number": "数字", "whole number": "整数", "text": "文字", "yes/n
 
 def _readable(params: dict[str, object], lang: str) -> dict[str, object]:
     """``field`` as its label (never a key such as ``floor_area_m2``) and ``kind`` in words."""
+    from retrofit.domain.catalogue import MEASURE_BY_KEY
     from retrofit.domain.vocabulary import label_of
 
     out = dict(params)
     if isinstance(out.get("field"), str):
-        out["field"] = label_of(str(out["field"]), lang)
+        key = str(out["field"])
+        out["field"] = MEASURE_BY_KEY[key].label(lang) if key in MEASURE_BY_KEY else label_of(key, lang)
     if lang == "zh" and isinstance(out.get("kind"), str):
         out["kind"] = _WORDS.get(str(out["kind"]), out["kind"])
     return out

@@ -165,6 +165,98 @@
         <source>Name</source>
         <translation>Name</translation>
     </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy package</source>
+        <translation>Copy package</translation>
+    </message>
+    <message>
+        <source>Copy package…</source>
+        <translation>Copy package…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Measures in the package</source>
+        <translation>Measures in the package</translation>
+    </message>
+    <message>
+        <source>Name of the package</source>
+        <translation>Name of the package</translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation>New measure</translation>
+    </message>
+    <message>
+        <source>New measure…</source>
+        <translation>New measure…</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <source>Please fill in: %1</source>
+        <translation>Please fill in: %1</translation>
+    </message>
+    <message>
+        <source>Priced per</source>
+        <translation>Priced per</translation>
+    </message>
+    <message>
+        <source>Reset to default</source>
+        <translation>Reset to default</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Unit price 2010 [RMB]</source>
+        <translation>Unit price 2010 [RMB]</translation>
+    </message>
+    <message>
+        <source>Unit price today [RMB]</source>
+        <translation>Unit price today [RMB]</translation>
+    </message>
+    <message>
+        <source>as shipped</source>
+        <translation>as shipped</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>own</source>
+        <translation>own</translation>
+    </message>
+    <message>
+        <source>“No measures” stays empty.</source>
+        <translation>“No measures” stays empty.</translation>
+    </message>
 </context>
 <context>
     <name>Choices</name>

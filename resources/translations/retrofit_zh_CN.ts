@@ -164,6 +164,98 @@
         <source>Name</source>
         <translation>名称</translation>
     </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy package</source>
+        <translation>复制方案</translation>
+    </message>
+    <message>
+        <source>Copy package…</source>
+        <translation>复制方案…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Measures in the package</source>
+        <translation>方案包含的措施</translation>
+    </message>
+    <message>
+        <source>Name of the package</source>
+        <translation>方案名称</translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation>新建措施</translation>
+    </message>
+    <message>
+        <source>New measure…</source>
+        <translation>新建措施…</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Please fill in: %1</source>
+        <translation>请填写：%1</translation>
+    </message>
+    <message>
+        <source>Priced per</source>
+        <translation>计价单位</translation>
+    </message>
+    <message>
+        <source>Reset to default</source>
+        <translation>恢复默认值</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Unit price 2010 [RMB]</source>
+        <translation>2010 年单价 [元]</translation>
+    </message>
+    <message>
+        <source>Unit price today [RMB]</source>
+        <translation>现行单价 [元]</translation>
+    </message>
+    <message>
+        <source>as shipped</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>own</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>“No measures” stays empty.</source>
+        <translation>“不改造”不含任何措施。</translation>
+    </message>
 </context>
 <context>
     <name>Choices</name>

@@ -53,3 +53,59 @@ def test_measure_overrides_and_user_packages(app):
     assert app.settings.list_packages()["usual"][0] == "wall_eps_80"
     with pytest.raises(ValidationError):
         app.settings.save_package("bad", ["no_such"])
+
+
+WALL = {"name_zh": "外墙外保温 石墨聚苯板 100 mm", "name_en": "Wall insulation, graphite EPS 100 mm",
+        "kind": "wall_insulation", "quantity": "wall_m2", "category": "improvement", "cost_2010_cny": 150,
+        "cost_today_cny": 250, "thickness_m": 0.1, "conductivity_w_mk": 0.033}
+
+
+def test_own_measures_are_added_copied_used_and_deleted(app):
+    m = app.settings.add_measure(WALL)
+    assert m["key"] == "user_wall_insulation_1" and m["origin"] == "user" and m["thickness_m"] == 0.1
+    copy = app.settings.copy_measure("wall_eps_80")
+    assert copy["name_zh"] == "外墙外保温 EPS 80 mm（副本）" and copy["cost_2010_cny"] == 130
+    assert copy["key"] == "user_wall_insulation_2" and copy["conductivity_w_mk"] == 0.049
+    catalogue = app.settings.catalogue()                         # the engine sees the new measures
+    assert catalogue.measures[m["key"]].params["thickness_m"] == 0.1
+    app.settings.save_package("外墙加窗", [m["key"], "window_pvc_double"])
+    assert app.settings.catalogue().package_mask(["外墙加窗"]).sum() == 2
+    with pytest.raises(ValidationError) as info:                 # still in a package
+        app.settings.delete_measure(m["key"])
+    assert info.value.code == "measure_in_use" and "外墙加窗" in info.value.message("zh")
+    app.settings.delete_measure(copy["key"])
+    assert copy["key"] not in {x["key"] for x in app.settings.list_measures()}
+    with pytest.raises(ValidationError) as info:                 # a shipped measure stays
+        app.settings.delete_measure("wall_eps_80")
+    assert info.value.code == "shipped_not_deleted"
+
+
+@pytest.mark.parametrize(("change", "field"), [
+    ({"kind": "glazing"}, "kind"), ({"thickness_m": 0}, "thickness_m"), ({"cost_2010_cny": -5}, "cost_2010_cny"),
+    ({"window_u_w_m2k": 1.5}, "window_u_w_m2k"), ({"name_zh": " "}, "name_zh")])
+def test_a_bad_measure_is_refused_with_the_field_named(app, change, field):
+    with pytest.raises(ValidationError) as info:
+        app.settings.add_measure({**WALL, **change})
+    assert info.value.params["field"] == field
+    assert not [m for m in app.settings.list_measures() if m["origin"] == "user"]
+
+
+def test_reset_and_delete_of_packages(app):
+    app.settings.update_measure("wall_eps_80", {"cost_2010_cny": 99})
+    assert app.settings.reset_measure("wall_eps_80")["cost_2010_cny"] == 130
+    app.settings.save_package("usual", ["wall_eps_80"])
+    assert app.settings.package_origin("usual") == "edited"
+    app.settings.reset_package("usual")
+    assert app.settings.package_origin("usual") == "shipped" and len(app.settings.list_packages()["usual"]) == 6
+    app.settings.save_package("外墙加窗", ["wall_eps_80", "window_pvc_double"])
+    estate = app.records.create_estate({"estate": "甲小区", "city": "唐山"})
+    app.records.create_building(estate.id, {"building": "1号楼", "year_built": 1980, "storeys": 5,
+                                            "floor_area_m2": 3000.0, "households": 60, "package": "外墙加窗"})
+    with pytest.raises(ValidationError) as info:
+        app.settings.delete_package("外墙加窗")
+    assert info.value.code == "package_in_use" and info.value.params["count"] == 1
+    with pytest.raises(ValidationError):
+        app.settings.delete_package("usual")
+    app.settings.save_package("空方案", [])
+    app.settings.delete_package("空方案")
+    assert "空方案" not in app.settings.list_packages()

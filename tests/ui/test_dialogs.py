@@ -1,8 +1,8 @@
-"""Settings, catalogue, estate and building forms (fake services)."""
+"""Settings, estate and building forms (fake services); the catalogue editor is tested in
+``test_catalogue_editor.py`` on the real services."""
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from ui.buildings.form import BuildingFormDialog
-from ui.catalogue.dialog import CatalogueDialog
 from ui.estates.presenter import EstatesPresenter
 from ui.preferences.dialog import SettingsDialog
 
@@ -20,25 +20,6 @@ def test_settings_dialog_saves_preset_and_prices(fake, errors, qtbot):
     assert (s.co2_preset, s.co2_factor_t_tce, s.coal_price_cny_tce, s.price_basis) == (
         "tangshan_programme", 2.556, 800.0, "today")
     assert dialog.language() == "en" and not errors
-
-
-def test_catalogue_edits_a_unit_cost_and_saves_a_package(fake, errors, qtbot, monkeypatch):
-    dialog = CatalogueDialog(fake, errors.append)
-    qtbot.addWidget(dialog)
-    column = dialog._columns.index("cost_2010_cny")
-    dialog.measures.item(0, column).setText("150")
-    assert fake.settings.list_measures()[0]["cost_2010_cny"] == 150.0
-    dialog.measures.item(0, column).setText("abc")                 # refused, reported, reloaded
-    assert errors and fake.settings.list_measures()[0]["cost_2010_cny"] == 150.0
-    assert dialog.measures.item(0, column).text() == "150.0"
-    from PySide6.QtWidgets import QInputDialog
-
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("walls only", True))
-    for i in range(dialog.members.count()):
-        item = dialog.members.item(i)
-        item.setCheckState(item.checkState().Checked if item.text() == "wall_eps_80" else item.checkState().Unchecked)
-    dialog.new_package()
-    assert fake.settings.list_packages()["walls only"] == ["wall_eps_80"]
 
 
 def test_estate_edit_is_saved_and_undoable(fake, undo_stack, errors):
