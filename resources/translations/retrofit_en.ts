@@ -1725,7 +1725,67 @@ An empty database is where your own records go: type them in or import the regis
             <numerusform>%n PDF file(s) created.</numerusform>
             <numerusform>%n PDF file(s) created.</numerusform></translation>
     </message>
-    </context>
+        <message>
+        <source>%1 of %2 estates ticked</source>
+        <translation>%1 of %2 estates ticked</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>All districts</translation>
+    </message>
+    <message>
+        <source>Any planned year</source>
+        <translation>Any planned year</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>No saved plan</source>
+        <translation>No saved plan</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Planned year</source>
+        <translation>Planned year</translation>
+    </message>
+    <message>
+        <source>Saved plan</source>
+        <translation>Saved plan</translation>
+    </message>
+    <message>
+        <source>Search estate, district or address</source>
+        <translation>Search estate, district or address</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <source>Select none</source>
+        <translation>Select none</translation>
+    </message>
+    <message>
+        <source>The folder cannot be made: %1</source>
+        <translation>The folder cannot be made: %1</translation>
+    </message>
+    <message>
+        <source>Verification of the savings (estate)</source>
+        <translation>Verification of the savings (estate)</translation>
+    </message>
+</context>
 <context>
     <name>ResultsPanel</name>
     <message>

@@ -1720,7 +1720,67 @@ An empty database is where your own records go: type them in or import the regis
         <translation>
             <numerusform>已生成 %n 个 PDF 文件。</numerusform></translation>
     </message>
-    </context>
+        <message>
+        <source>%1 of %2 estates ticked</source>
+        <translation>已勾选 %1 / %2 个小区</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>全部区县</translation>
+    </message>
+    <message>
+        <source>Any planned year</source>
+        <translation>全部计划年度</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区/县</translation>
+    </message>
+    <message>
+        <source>No saved plan</source>
+        <translation>不按已保存的规划</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Planned year</source>
+        <translation>计划年度</translation>
+    </message>
+    <message>
+        <source>Saved plan</source>
+        <translation>已保存的规划</translation>
+    </message>
+    <message>
+        <source>Search estate, district or address</source>
+        <translation>搜索小区、区县或地址</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <source>Select none</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <source>The folder cannot be made: %1</source>
+        <translation>无法创建文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Verification of the savings (estate)</source>
+        <translation>节能效果核验（小区）</translation>
+    </message>
+</context>
 <context>
     <name>ResultsPanel</name>
     <message>
