@@ -20,7 +20,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from operator import attrgetter
+from functools import reduce
+from operator import add, attrgetter
 from typing import NamedTuple
 
 import numpy as np
@@ -74,12 +75,12 @@ def losses(env: Envelope, inputs: BuildingInputs, c: MethodConstants) -> Losses:
     for element, surface in _ELEMENTS:
         correction = c.u_correction * (inputs.floor_factor if element == "floor" else 1.0)
         u_of, area_of = attrgetter(element), attrgetter(surface)
-        out.append(sum(heating.transmission_coefficient(u_of(p.construction), area_of(p.geometry), correction)
-                       for p in env.parts))
+        out.append(reduce(add, (heating.transmission_coefficient(u_of(p.construction), area_of(p.geometry),
+                                                                  correction) for p in env.parts)))
     share = np.where(inputs.stairwell_heated, c.ventilated_share_heated, c.ventilated_share_unheated)
-    out.append(sum(heating.infiltration_coefficient(p.construction.air_change, share * p.geometry.volume,
-                                                    inputs.mean_outdoor_temperature, c.air_specific_heat)
-                   for p in env.parts))
+    out.append(reduce(add, (heating.infiltration_coefficient(p.construction.air_change, share * p.geometry.volume,
+                                                             inputs.mean_outdoor_temperature, c.air_specific_heat)
+                            for p in env.parts)))
     return Losses(*out)
 
 
@@ -95,9 +96,9 @@ def thermal_state(env: Envelope, inputs: BuildingInputs, c: MethodConstants, ind
     if full:
         split = [heating.loss_index(x, area, indoor_temperature, te) for x in h]
         transmission, infiltration = split[0] + split[1] + split[2] + split[3], split[4]
-    else:
-        transmission = heating.loss_index(h.transmission, area, indoor_temperature, te)
-        infiltration = heating.loss_index(h.infiltration, area, indoor_temperature, te)
+    else:       # only q_H matters: q_HT + q_INF of all losses at once
+        transmission = heating.loss_index(h.transmission + h.infiltration, area, indoor_temperature, te)
+        infiltration = 0.0
         split = [np.nan] * 5
     try:
         model = heating.heat_consumption_index(transmission, infiltration, c.internal_gains, clip=not strict)
@@ -168,15 +169,15 @@ def geometry_of(inputs: BuildingInputs, c: MethodConstants) -> Geometry:
                              inputs.width, inputs.window_wall_ratio, c.default_width)
 
 
-def states(inputs: BuildingInputs, geo: Geometry, effect: PackageEffect, c: MethodConstants,
-           p: Perturbation, *, strict: bool = True, full: bool = True):
+def states(inputs: BuildingInputs, geo: Geometry, plan: envelopes.Layout, effect: PackageEffect,
+           c: MethodConstants, p: Perturbation, *, strict: bool = True, full: bool = True):
     """Before and after states (not yet calibrated), k and its source, and the after envelope.
 
     ``strict``: a q_H below zero is an input error (not for Monte Carlo samples)."""
     t_before, t_after = indoor_temperatures(inputs, c, p)
     base = baseline_construction(inputs, p)
     env0 = envelopes.baseline(inputs, geo, base)
-    env1 = envelopes.after(inputs, geo, base, effect, c, p.conductivity, p.heat_factor, report=full)
+    env1 = envelopes.after(inputs, plan, base, effect, c, p.conductivity, p.heat_factor, report=full)
     before = thermal_state(env0, inputs, c, t_before, "before", strict=strict, efficiency=p.efficiency, full=full)
     after = thermal_state(env1, inputs, c, t_after, "after", strict=strict, efficiency=p.efficiency, full=full)
     level, source = measured_level(inputs, c, p.efficiency)
@@ -189,12 +190,12 @@ def after_calibration(k: NDArray[np.float64], mode: ArrayLike) -> NDArray[np.flo
     return np.where(np.asarray(mode) == REBUILD, 1.0, k)
 
 
-def sampled_saved_coal(inputs: BuildingInputs, geo: Geometry, effect: PackageEffect, c: MethodConstants,
-                       p: Perturbation) -> NDArray[np.float64]:
+def sampled_saved_coal(inputs: BuildingInputs, geo: Geometry, plan: envelopes.Layout, effect: PackageEffect,
+                       c: MethodConstants, p: Perturbation) -> NDArray[np.float64]:
     """Saved coal of Monte Carlo samples (the perturbation's shape, samples × buildings). [tce/a]
 
     A calibrated building is recalibrated in every sample: its before state stays the measurement."""
-    before, after, k, *_ = states(inputs, geo, effect, c, p, strict=False, full=False)
+    before, after, k, *_ = states(inputs, geo, plan, effect, c, p, strict=False, full=False)
     k_after = after_calibration(k, inputs.mode)
     return heating.annual_coal(before.coal_index * k - after.coal_index * k_after, geo.floor_area)
 
@@ -254,7 +255,8 @@ def _evaluate(inputs: BuildingInputs, measures: MeasureTable, mk: NDArray[np.boo
     p = perturbation or Perturbation()
     effect = package_effect(mk, measures, c.price_basis)
     geo = geometry_of(inputs, c)
-    before, after, k, source, env1 = states(inputs, geo, effect, c, p, strict=perturbation is None)
+    before, after, k, source, env1 = states(inputs, geo, envelopes.layout(inputs, geo, c), effect, c, p,
+                                            strict=perturbation is None)
     if np.any(k != 1.0):
         before, after = calibrated(before, k), calibrated(after, after_calibration(k, inputs.mode))
     a0, mode = geo.floor_area, inputs.mode

@@ -74,6 +74,8 @@ def u_value_with_added_resistance(u_value: ArrayLike, resistance: ArrayLike) -> 
     r = np.asarray(resistance, dtype=float)
     check("u_value", u, u <= 0, "not_positive")      # NaN (not given) passes through
     check("resistance", r, r < 0, "negative")
+    if not np.any(r > 0):
+        return u                                     # nothing added anywhere
     with np.errstate(divide="ignore"):
         layered = 1.0 / (1.0 / u + r)
     # Exact for R = 0, and never above U by a rounding of 1/(1/U) (floating-point noise only).

@@ -130,12 +130,21 @@ def _scaled(geo: Geometry, wall: ArrayLike, roof: ArrayLike, floor: ArrayLike) -
                         ground_floor_area=geo.ground_floor_area * floor)
 
 
-def new_part_geometry(inputs: BuildingInputs, geo: Geometry, c: MethodConstants) -> tuple[Geometry, NDArray]:
-    """Geometry of the new construction and the floor area after (§9).
+class Layout(NamedTuple):
+    """The parts of the planned building (§9), which no package or sample changes."""
 
-    add_storey: s storeys on the same footprint, a new roof, no floor of their own;
-    rebuild: a new building of the same storeys, depth and storey height, longer by the
-    rebuild factor. Other modes: no new part, the floor area unchanged.
+    kept: Geometry                  #: the existing storeys that stay, with their exposed areas
+    new: Geometry                   #: new storeys (add_storey) or the new building (rebuild)
+    new_construction: Construction  #: new-build values, or a rebuild's explicit after values
+    floor_area: NDArray[np.float64]  #: of the planned building [m²]
+
+
+def layout(inputs: BuildingInputs, geo: Geometry, c: MethodConstants) -> Layout:
+    """The planned building's parts.
+
+    add_storey: the existing storeys lose their roof to s new storeys on the same footprint,
+    with a new roof and no floor of their own; rebuild: a new building of the same storeys,
+    depth and storey height, longer by the rebuild factor; other modes: the building as it is.
     """
     mode = inputs.mode
     add, reb = mode == ADD_STOREY, mode == REBUILD
@@ -147,15 +156,16 @@ def new_part_geometry(inputs: BuildingInputs, geo: Geometry, c: MethodConstants)
     new = Geometry._make(np.where(reb, b, np.where(add, a, 0)) for a, b in zip(added, rebuilt, strict=True))
     new = new._replace(ground_floor_area=np.where(add, 0.0, new.ground_floor_area))
     area = np.where(add, geo.floor_area + added.floor_area, np.where(reb, rebuilt.floor_area, geo.floor_area))
-    return new, area
+    kept = _scaled(geo, np.where(reb, 0.0, 1.0), np.where(add | reb, 0.0, 1.0), np.where(reb, 0.0, 1.0))
+    return Layout(kept, new, new_construction(inputs, c), area)
 
 
-def after(inputs: BuildingInputs, geo: Geometry, base: Construction, effect: PackageEffect,
+def after(inputs: BuildingInputs, plan: Layout, base: Construction, effect: PackageEffect,
           c: MethodConstants, conductivity_factor: ArrayLike = 1.0, heat_factor: ArrayLike | None = None,
           *, report: bool = True) -> Envelope:
     """The planned state: the package and the explicit "after" values on the existing storeys,
-    then the mode (§9) decides the building. ``report``: also the U-values reported for the state
-    (not needed by Monte Carlo samples)."""
+    then the mode (§9) decides the building (``plan``, from :func:`layout`). ``report``: also
+    the U-values reported for the state (not needed by Monte Carlo samples)."""
     mode = inputs.mode
     add, reb = mode == ADD_STOREY, mode == REBUILD
     pkg, eta1, eta2, factor = packaged(base, inputs, effect, conductivity_factor, heat_factor)
@@ -167,13 +177,11 @@ def after(inputs: BuildingInputs, geo: Geometry, base: Construction, effect: Pac
                      np.where(reb, raised_efficiency(inputs.eta_network, c.new_eta_network), eta1))
     eta2 = _override(inputs, "eta_source_after", np.where(reb, inputs.eta_source, eta2))
     metered = c.new_heat_factor if heat_factor is None else heat_factor
-    new = new_construction(inputs, c)
-    new_geo, area = new_part_geometry(inputs, geo, c)
-    kept = _scaled(geo, np.where(reb, 0.0, 1.0), np.where(add | reb, 0.0, 1.0), np.where(reb, 0.0, 1.0))
+    new = plan.new_construction
     reported = Construction(*[np.nan] * 5)
     if report:
         reported = Construction(np.where(reb, new.wall, pkg.wall), np.where(reb, new.window, pkg.window),
                                 np.where(add | reb, new.roof, pkg.roof), np.where(reb, new.floor, pkg.floor),
                                 np.where(reb, new.air_change, pkg.air_change))
-    return Envelope((Part(pkg, kept), Part(new, new_geo)), area, eta1, eta2,
+    return Envelope((Part(pkg, plan.kept), Part(new, plan.new)), plan.floor_area, eta1, eta2,
                     np.where(reb, metered, factor), reported)

@@ -1,10 +1,10 @@
-r"""Heat consumption index, seasonal coal index and design heat load of the JGJ 26 degree-day
-method (``method.md`` §1, §3–5).
+r"""Heat losses, heat consumption index, coal index, design and plant load and calibration of the
+JGJ 26 degree-day method (``method.md`` §1, §3–5, §8).
 
 All functions take scalars or arrays (they broadcast) and return ndarrays. Symbols follow
 JGJ 26: *q_H* heat consumption index, *q_c* coal index, *Z* heating days, *t_e* mean outdoor
 temperature of the heating season, *t_wd* winter design outdoor temperature, *η₁*, *η₂* network
-and heat-source efficiencies. See ``docs/glossary.md``.
+and heat-source efficiencies (``docs/glossary.md``).
 
 References
 ----------
@@ -35,8 +35,12 @@ def _f(x: ArrayLike) -> NDArray[np.float64]:
     return np.asarray(x, dtype=float)
 
 
-def _check_efficiency(name: str, eta: NDArray[np.float64]) -> None:
-    check(name, eta, ~((eta > 0) & (eta <= 1)), "not_efficiency")
+def _efficiencies(network: ArrayLike, source: ArrayLike = 1.0) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    """η₁ and η₂ as arrays, each in (0, 1]."""
+    etas = _f(network), _f(source)
+    for name, eta in zip(("network_efficiency", "boiler_efficiency"), etas, strict=True):
+        check(name, eta, ~((eta > 0) & (eta <= 1)), "not_efficiency")
+    return etas
 
 
 def air_density(mean_outdoor_temperature: ArrayLike) -> NDArray[np.float64]:
@@ -194,9 +198,7 @@ def coal_index(heat_index: ArrayLike, heating_days: ArrayLike, network_efficienc
     --------
     JGJ 26-95 Beijing: ``coal_index(20.6, 125, 0.90, 0.68)`` gives 12.405 kgce/m².
     """
-    eta1, eta2 = _f(network_efficiency), _f(boiler_efficiency)
-    _check_efficiency("network_efficiency", eta1)
-    _check_efficiency("boiler_efficiency", eta2)
+    eta1, eta2 = _efficiencies(network_efficiency, boiler_efficiency)
     return 24.0 * _f(heating_days) * _f(heat_index) / (coal_heating_value * 1000.0 * eta1 * eta2)
 
 
@@ -260,8 +262,7 @@ def plant_load(design_heat_index: ArrayLike, floor_area: ArrayLike,
     load : ndarray
         [W]
     """
-    eta1 = _f(network_efficiency)
-    _check_efficiency("network_efficiency", eta1)
+    eta1, _ = _efficiencies(network_efficiency)
     return _f(design_heat_index) * _f(floor_area) / eta1
 
 
@@ -327,9 +328,7 @@ def capacity_from_saved_coal(saved_coal: ArrayLike, network_efficiency: ArrayLik
     capacity : ndarray
         [MW]
     """
-    eta1, eta2 = _f(network_efficiency), _f(boiler_efficiency)
-    _check_efficiency("network_efficiency", eta1)
-    _check_efficiency("boiler_efficiency", eta2)
+    eta1, eta2 = _efficiencies(network_efficiency, boiler_efficiency)
     return _f(saved_coal) * coal_heating_value * eta1 * eta2 / _f(full_load_hours)
 
 
@@ -353,9 +352,7 @@ def coal_index_from_heat(delivered_heat_gj: ArrayLike, network_efficiency: Array
     q_c : ndarray
         [kgce/m²]
     """
-    eta1, eta2 = _f(network_efficiency), _f(boiler_efficiency)
-    _check_efficiency("network_efficiency", eta1)
-    _check_efficiency("boiler_efficiency", eta2)
+    eta1, eta2 = _efficiencies(network_efficiency, boiler_efficiency)
     return _f(delivered_heat_gj) * (1e6 / 3600.0) / (coal_heating_value * eta1 * eta2)
 
 
@@ -393,8 +390,9 @@ def calibration_factor(measured_coal_index: ArrayLike, model_coal_index: ArrayLi
     Returns
     -------
     k : ndarray
-        [-]
+        [-]; 1 where nothing was measured, and where the model finds no heat need (a sample of
+        the Monte Carlo band whose gains cover its losses), which cannot be scaled.
     """
-    measured = _f(measured_coal_index)
+    measured, model = _f(measured_coal_index), _f(model_coal_index)
     with np.errstate(divide="ignore", invalid="ignore"):
-        return np.where(np.isnan(measured), 1.0, measured / _f(model_coal_index))
+        return np.where(np.isnan(measured) | ~(model > 0), 1.0, measured / model)

@@ -4,6 +4,7 @@ from calc_examples import WE4
 from numpy.testing import assert_allclose
 
 from calc.engine import evaluate, geometry_of, sampled_saved_coal
+from calc.envelopes import layout
 from calc.inputs import ADD_STOREY, REBUILD, RETROFIT, MethodConstants, building_inputs
 from calc.measures import package_effect
 from calc.uncertainty import Defaulted, draw_perturbation, savings_band, spread
@@ -43,8 +44,9 @@ def test_samples_without_design_loads_equal_the_full_engine(table):
     inputs = _mixed()
     mask = np.random.default_rng(5).random((len(inputs), len(table.keys))) < 0.5
     p = draw_perturbation(np.random.default_rng(11), (6, len(inputs)), spread(inputs, Defaulted(), MethodConstants()))
-    sampled = sampled_saved_coal(inputs, geometry_of(inputs, MethodConstants()), package_effect(mask, table),
-                                 MethodConstants(), p)
+    c = MethodConstants()
+    geo = geometry_of(inputs, c)
+    sampled = sampled_saved_coal(inputs, geo, layout(inputs, geo, c), package_effect(mask, table), c, p)
     engine = evaluate(inputs, table, mask, perturbation=p).saved_coal
     assert sampled.shape == (6, len(inputs))
     assert_allclose(sampled, engine, rtol=1e-12, atol=1e-12)
