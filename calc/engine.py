@@ -124,14 +124,13 @@ def calibrated(state: State, k: NDArray[np.float64]) -> State:
     return state._replace(**{name: getattr(state, name) * k for name in scaled})
 
 
-def measured_level(inputs: BuildingInputs, c: MethodConstants,
-                   efficiency: ArrayLike = 1.0) -> tuple[NDArray[np.float64], NDArray[np.int8]]:
+def measured_level(inputs: BuildingInputs, c: MethodConstants) -> tuple[NDArray[np.float64], NDArray[np.int8]]:
     """q_c,meas from the first source a building has (§8) and the source (index into
     :data:`calc.inputs.CALIBRATION_SOURCES`): its meters' seasons before the works, the heat
     delivered (``measured_gj_m2``, converted with η of the present system), ``measured_kgce_m2``."""
     from_heat = heating.coal_index_from_heat(inputs.measured_heat, inputs.eta_network, inputs.eta_source,
-                                             c.coal_heating_value) / np.asarray(efficiency)
-    level, source = np.full(np.shape(from_heat), np.nan), np.zeros(np.shape(from_heat), dtype=np.int8)
+                                             c.coal_heating_value)
+    level, source = np.full(len(inputs), np.nan), np.zeros(len(inputs), dtype=np.int8)
     for code, values in ((3, inputs.measured_coal_index), (2, from_heat), (1, inputs.metered_coal_index)):
         given = ~np.isnan(values)
         level, source = np.where(given, values, level), np.where(given, np.int8(code), source)
@@ -151,8 +150,9 @@ def indoor_temperatures(inputs: BuildingInputs, c: MethodConstants,
     if after is None:
         after = np.where(surveyed, c.indoor_temperature_after, c.indoor_temperature) if surveyed.any() \
             else c.indoor_temperature
-    if not (np.ndim(before) == np.ndim(after) == 0 and before == after):
-        after = np.where(inputs.mode == NONE, before, after)
+    outside = inputs.mode == NONE
+    if outside.any() and not (np.ndim(before) == np.ndim(after) == 0 and before == after):
+        after = np.where(outside, before, after)
     return before, after
 
 
@@ -180,7 +180,10 @@ def states(inputs: BuildingInputs, geo: Geometry, plan: envelopes.Layout, effect
     env1 = envelopes.after(inputs, plan, base, effect, c, p.conductivity, p.heat_factor, report=full)
     before = thermal_state(env0, inputs, c, t_before, "before", strict=strict, efficiency=p.efficiency, full=full)
     after = thermal_state(env1, inputs, c, t_after, "after", strict=strict, efficiency=p.efficiency, full=full)
-    level, source = measured_level(inputs, c, p.efficiency)
+    level, source = measured_level(inputs, c)
+    from_heat = source == 2
+    if from_heat.any() and np.ndim(p.efficiency):       # heat converted at the sample's η1·η2
+        level = np.where(from_heat, level / np.asarray(p.efficiency), level)
     k = heating.calibration_factor(level, before.coal_index)
     return before, after, k, source, env1
 
