@@ -216,9 +216,21 @@ class Estimate:
         names = np.array([None, *CALIBRATION_SOURCES[1:]], dtype=object)
         return names[self._flat(self.results.calibration_source, int)]
 
+    def typical_values_notice(self, names: Sequence[str] | None = None) -> Notice | None:
+        """One notice for the buildings whose inputs are mostly typical values (``names``: how to
+        call the buildings, the building names by default), or None when there are none."""
+        flagged = np.flatnonzero(self.mostly_defaults).tolist()
+        if not flagged:
+            return None
+        if len(flagged) == len(self) > 1:
+            return Notice("mostly_defaults_all", {"count": len(flagged)})
+        names = self.columns["building"].tolist() if names is None else list(names)
+        shown = "、".join(str(names[i]) for i in flagged[:20]) + ("…" if len(flagged) > 20 else "")
+        return Notice("mostly_defaults_buildings", {"count": len(flagged), "buildings": shown})
+
     @cached_property
     def notices(self) -> tuple[tuple[Notice, ...], ...]:
-        """Soft findings per building (the engine's, and ``mostly_defaults``)."""
+        """Soft findings per building (the engine's; see also :attr:`mostly_defaults`)."""
         per: list[list[Notice]] = [[] for _ in range(len(self))]
         for code, (flags, params) in self.results.notices.items():
             flags = np.broadcast_to(flags, (len(self),))
@@ -227,8 +239,6 @@ class Estimate:
                 if code == "package_ignored_rebuild" and self.defaulted["package"][i]:
                     continue                      # only when the user chose a package
                 per[i].append(Notice(code, {k: float(v[i]) for k, v in arrays.items()}))
-        for i in np.flatnonzero(self.mostly_defaults).tolist():
-            per[i].append(Notice("mostly_defaults"))
         return tuple(tuple(n) for n in per)
 
     @property

@@ -173,7 +173,13 @@ def plan_data(estate: EstateRow, cols: Mapping[str, np.ndarray], est: Estimate, 
         assumptions=assumptions(s, est.defaulted, lang), standards=STANDARDS[lang],
         typical_flat_m2=s.typical_flat_m2, resident_rmb_m2=resident / t.floor_area_m2 if t.floor_area_m2 else 0.0,
         heat_supplier=estate.heat_supplier or "", metered_billing=bool(estate.metered_billing),
-        consent_rate=estate.consent_rate, notices=glyph_notices(estate, cols, lang))
+        consent_rate=estate.consent_rate, notices=glyph_notices(estate, cols, lang) + typical_values(est, lang))
+
+
+def typical_values(est: Estimate, lang: str) -> tuple[str, ...]:
+    """One line naming the buildings whose figures rest mostly on typical values (method §11)."""
+    notice = est.typical_values_notice()
+    return (notice.message(lang),) if notice is not None else ()
 
 
 def glyph_notices(estate: EstateRow, cols: Mapping[str, np.ndarray], lang: str) -> tuple[str, ...]:

@@ -77,7 +77,9 @@ def _summary_of(est: Estimate, ids: np.ndarray, with_buildings: bool) -> ResultS
     if len(est) == 0:
         return ResultSummary(totals={k: 0.0 for k in ("floor_area_m2", "saved_tce", "saved_tco2",
                                                        "freed_capacity_mw", "cost_rmb", "extra_area_m2")})
-    notices_text = []
+    typical = est.typical_values_notice([f"{e} {b}" for e, b in zip(est.columns["estate"].tolist(),
+                                                                     est.columns["building"].tolist(), strict=True)])
+    notices_text = [typical.message()] if typical is not None else []
     buildings: list[BuildingResult] = []
     labels = list(zip(est.columns["estate"].tolist(), est.columns["building"].tolist(), strict=True))
     notices = [tuple(n.message() for n in per) for per in est.notices]

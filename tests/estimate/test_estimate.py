@@ -221,7 +221,18 @@ def test_buildings_of_mostly_typical_values_say_so(we4_record):
                          eta_network=None, eta_source=None)
     est = estimate([we4_record(), typical], Settings())
     assert est.mostly_defaults.tolist() == [False, True]
-    assert [n.code for n in est.notices[1]] == ["mostly_defaults"] and est.notices[0] == ()
-    assert est.notices[1][0].message("zh") == "多数数值为典型值，而非实测值"
-    assert est.notices[1][0].message("en") == "Most values are typical values, not measurements"
     assert [r["mostly_defaults"] for r in est.to_dict()["buildings"]] == [False, True]
+    notice = est.typical_values_notice()
+    assert notice.message("zh") == "1 栋楼多数数值为典型值，而非实测值：2号楼"
+    assert notice.message("en") == "Most values are typical values, not measurements, for 1 building(s): 2号楼"
+    assert estimate([we4_record()], Settings()).typical_values_notice() is None
+    every = estimate([typical, typical], Settings()).typical_values_notice()
+    assert every.message("en") == "Most values are typical values, not measurements, for all 2 buildings"
+    # the results and the estate plan say it once, naming the buildings
+    from retrofit.services.report_builders import typical_values
+    from retrofit.services.results import summary_of
+
+    summary = summary_of(est, np.array([1, 2]))
+    assert summary.notices[0] == "1 栋楼多数数值为典型值，而非实测值：河北一号院 2号楼"
+    assert summary.buildings[1].values["mostly_defaults"] is True
+    assert typical_values(est, "en") == (notice.message("en"),)
