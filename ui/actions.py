@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu
 
 from ui import database
 from ui.settings import data_dir
@@ -88,6 +88,7 @@ _ACTION_TEXTS = {
     "find": QT_TRANSLATE_NOOP("Menus", "&Find estate"),
     "lang_zh": "中文",
     "lang_en": "English",
+    "guide": QT_TRANSLATE_NOOP("Menus", "&User guide"),
     "about": QT_TRANSLATE_NOOP("Menus", "&About"),
     "log": QT_TRANSLATE_NOOP("Menus", "Open the &log folder"),
 }
@@ -103,10 +104,31 @@ def build_menus(w: MainWindow) -> Menus:
     _file_menu(m, w)
     _edit_menu(m, w)
     _view_menu(m, w)
-    m.add("help", "about", lambda: QMessageBox.about(w, translate("Menus", "About"), translate(
-        "Menus", "Retrofit Planner: energy retrofits of old housing estates (JGJ 26 degree-day method).")))
+    m.add("help", "guide", lambda: open_guide(w), QKeySequence.StandardKey.HelpContents)
     m.add("help", "log", lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir()))))
+    m.menus["help"].addSeparator()
+    m.add("help", "about", lambda: show_about(w))
     return m
+
+
+def open_guide(w: MainWindow) -> None:
+    """The user guide in the UI language, in one window per main window (raised if open)."""
+    from ui.help import HelpWindow
+
+    guide = getattr(w, "guide_window", None)
+    if guide is None:
+        guide = w.guide_window = HelpWindow(w.app_settings.language, w)
+    elif guide.lang != w.app_settings.language:
+        guide.show_guide(w.app_settings.language)
+    guide.show()
+    guide.raise_()
+    guide.activateWindow()
+
+
+def show_about(w: MainWindow) -> None:
+    from ui.help import show_about as about
+
+    about(w)
 
 
 def _file_menu(m: Menus, w: MainWindow) -> None:

@@ -121,6 +121,21 @@ def defaulted(text: str) -> str:
     return f"{text} (default)" if i18n.language() == "en" else f"{text}（默认）"
 
 
+def default_text(spec: FieldSpec, value: Any = None) -> str:
+    """What a field that was not entered shows: the default that applies as its value,
+    ``2.80（默认）``, ``砖混（默认）``; without a known value the field's own description of its
+    default (``构造默认值``, ``由方案给出``)."""
+    if value is not None:
+        return defaulted(field_text(spec, value))
+    text = spec.field.default(i18n.language())
+    if not text:
+        return ""
+    choice = next((c for c in spec.field.choices if text in (c.zh, c.en, c.value)), None)
+    if choice is not None or spec.kind == "bool" or text[0].isdigit():
+        return defaulted(choice_label(choice.value) if choice is not None else text)
+    return text
+
+
 #: Columns of plain data that count things (shown as whole numbers with separators).
 COUNT_KEYS = frozenset({"buildings", "households", "estates", "building_count"})
 

@@ -28,6 +28,7 @@ from retrofit import i18n
 from retrofit.domain.errors import RetrofitError
 from ui.buildings.delegates import choices_for, entry_parser, field_text_for_editor
 from ui.fields import FieldSpec
+from ui.format import default_text
 from ui.screens import fit_dialog
 
 translate = QCoreApplication.translate
@@ -36,8 +37,10 @@ _BAD_STYLE = "QLineEdit[invalid=\"true\"], QComboBox[invalid=\"true\"] { border:
 
 class FieldForm(QWidget):
     def __init__(self, specs: Sequence[FieldSpec], values: Mapping[str, Any],
-                 packages: Callable[[], list[str]] = list, parent: QWidget | None = None) -> None:
+                 packages: Callable[[], list[str]] = list, parent: QWidget | None = None,
+                 defaults: Mapping[str, Any] | None = None) -> None:
         super().__init__(parent)
+        self._defaults = dict(defaults or {})        # the defaults that apply, shown where empty
         self._specs = {s.key: s for s in specs}
         self._initial = {s.key: values.get(s.key) for s in specs}
         self._packages = packages
@@ -51,7 +54,7 @@ class FieldForm(QWidget):
         self.setStyleSheet(_BAD_STYLE)
         layout = QFormLayout(self)
         for spec in specs:
-            editor = self._editor(spec, packages)
+            editor = self._editor(spec, packages, self._defaults.get(spec.key))
             self._set(editor, spec, self._initial[spec.key])
             self.editors[spec.key] = editor
             self.labels[spec.key] = QLabel(spec.title() + ("*" if spec.required else ""))
@@ -59,14 +62,14 @@ class FieldForm(QWidget):
         layout.addRow(self.error)
 
     @staticmethod
-    def _editor(spec: FieldSpec, packages: Callable[[], list[str]]) -> QWidget:
+    def _editor(spec: FieldSpec, packages: Callable[[], list[str]], default: Any = None) -> QWidget:
         if spec.kind in ("enum", "package", "bool"):
             combo = QComboBox()
             for label, value in choices_for(spec, packages):
                 combo.addItem(label, value)
             return combo
         edit = QLineEdit()
-        edit.setPlaceholderText(translate("Forms", "default") if not spec.required else "")
+        edit.setPlaceholderText(default_text(spec, default) if not spec.required else "")
         if spec.kind == "date":
             edit.setPlaceholderText("2010-04-15")
         allowed = entry_parser(spec).range_text()
@@ -171,12 +174,13 @@ class FormDialog(QDialog):
     def __init__(self, title: str, specs: Sequence[FieldSpec], values: Mapping[str, Any],
                  packages: Callable[[], list[str]] = list, parent: QWidget | None = None, *,
                  apply: Callable[[dict[str, Any]], Any] | None = None,
-                 check: Callable[[dict[str, Any]], dict[str, str]] | None = None, new: bool = False) -> None:
+                 check: Callable[[dict[str, Any]], dict[str, str]] | None = None, new: bool = False,
+                 defaults: Mapping[str, Any] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self._apply, self._check, self._new = apply, check, new
         self.saved: Any = None
-        self.form = FieldForm(specs, values, packages)
+        self.form = FieldForm(specs, values, packages, defaults=defaults)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)

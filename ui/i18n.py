@@ -7,7 +7,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QT_TRANSLATE_NOOP3,
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -17,6 +25,15 @@ from retrofit import i18n as core_i18n
 _QM = {"zh": "retrofit_zh_CN.qm", "en": "retrofit_en.qm"}
 _QT_QM = {"zh": "qtbase_zh_CN.qm", "en": "qtbase_en.qm"}
 _installed: list[QTranslator] = []
+
+#: Texts of Qt's own file dialog that Qt's Chinese catalogue (qtbase_zh_CN) lacks: our catalogue,
+#: installed after Qt's, has them, so that the dialogs to open and save files speak the UI language.
+QT_FILE_DIALOG_TEXTS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "Folder", "All other platforms"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
+)
 
 
 def tr(context: str, text: str) -> str:

@@ -67,6 +67,29 @@ class Task(QRunnable):
             pass
 
 
+class _Relay(QObject):
+    """Hands a task's answer to its callbacks in the GUI thread, as long as the runner lives: the
+    relay is the runner's child, so answers still queued when the runner (and its window) is
+    deleted are dropped with it instead of reaching callbacks of deleted widgets."""
+
+    def __init__(self, runner: QObject, on_success: Callable[[Any], None] | None,
+                 on_failure: Callable[[BaseException], None] | None, on_cancel: Callable[[], None] | None) -> None:
+        super().__init__(runner)
+        self._on_success, self._on_failure, self._on_cancel = on_success, on_failure, on_cancel
+
+    def succeeded(self, result: object) -> None:
+        if self._on_success is not None:
+            self._on_success(result)
+
+    def failed(self, exc: object) -> None:
+        if self._on_failure is not None:
+            self._on_failure(exc)  # type: ignore[arg-type]
+
+    def cancelled(self) -> None:
+        if self._on_cancel is not None:
+            self._on_cancel()
+
+
 class TaskRunner(QObject):
     """Starts tasks, keeps a reference until they finish, optionally with a progress dialog."""
 
@@ -86,12 +109,10 @@ class TaskRunner(QObject):
               on_cancel: Callable[[], None] | None = None,
               dialog_parent: QWidget | None = None, title: str = "") -> Task:
         task = Task(operation)
-        if on_success is not None:
-            task.signals.succeeded.connect(on_success, Qt.ConnectionType.QueuedConnection)
-        if on_failure is not None:
-            task.signals.failed.connect(on_failure, Qt.ConnectionType.QueuedConnection)
-        if on_cancel is not None:
-            task.signals.cancelled.connect(on_cancel, Qt.ConnectionType.QueuedConnection)
+        relay = task.relay = _Relay(self, on_success, on_failure, on_cancel)  # type: ignore[attr-defined]
+        task.signals.succeeded.connect(relay.succeeded, Qt.ConnectionType.QueuedConnection)
+        task.signals.failed.connect(relay.failed, Qt.ConnectionType.QueuedConnection)
+        task.signals.cancelled.connect(relay.cancelled, Qt.ConnectionType.QueuedConnection)
         if dialog_parent is not None:
             _attach_dialog(task, dialog_parent, title)
         self._running.add(task)
@@ -102,6 +123,10 @@ class TaskRunner(QObject):
 
     def _done(self, task: Task) -> None:
         self._running.discard(task)
+        try:
+            task.relay.deleteLater()  # type: ignore[attr-defined]
+        except RuntimeError:                       # deleted with the runner already
+            pass
         if not self._running:
             Task._emit(self.busy_changed, False)   # the runner's window may be gone (closed meanwhile)
 

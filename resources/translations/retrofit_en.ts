@@ -12,11 +12,6 @@
 <context>
     <name>BuildingTable</name>
     <message>
-        <location filename="../../ui/buildings/delegates.py" line="42" />
-        <source>(default)</source>
-        <translation>(default)</translation>
-    </message>
-    <message>
         <location filename="../../ui/buildings/table_model.py" line="55" />
         <location filename="../../ui/buildings/table_model.py" line="247" />
         <source>default</source>
@@ -26,6 +21,10 @@
         <location filename="../../ui/buildings/table_model.py" line="268" />
         <source>Not entered: the default applies</source>
         <translation>Not entered: the default applies</translation>
+    </message>
+    <message>
+        <source>(not entered)</source>
+        <translation>(not entered)</translation>
     </message>
 </context>
 <context>
@@ -775,11 +774,6 @@ An empty database is where your own records go: type them in or import the regis
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../ui/forms.py" line="69" />
-        <source>default</source>
-        <translation>default</translation>
-    </message>
-    <message>
         <location filename="../../ui/buildings/delegates.py" line="117" />
         <location filename="../../ui/forms.py" line="74" />
         <location filename="../../ui/forms.py" line="146" />
@@ -1160,14 +1154,8 @@ An empty database is where your own records go: type them in or import the regis
         <translation>Open the &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="106" />
-        <source>About</source>
-        <translation>About</translation>
-    </message>
-    <message>
-        <location filename="../../ui/actions.py" line="106" />
-        <source>Retrofit Planner: energy retrofits of old housing estates (JGJ 26 degree-day method).</source>
-        <translation>Retrofit Planner: energy retrofits of old housing estates (JGJ 26 degree-day method).</translation>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +1972,44 @@ An empty database is where your own records go: type them in or import the regis
         <location filename="../../ui/tasks.py" line="120" />
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>&lt;h3&gt;Retrofit Planner %1&lt;/h3&gt;&lt;p&gt;Energy retrofits of old housing estates in northern China&apos;s district-heating cities: records, the JGJ 26 degree-day method, the programme year by year, plans and summaries as PDF.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Retrofit Planner %1&lt;/h3&gt;&lt;p&gt;Energy retrofits of old housing estates in northern China&apos;s district-heating cities: records, the JGJ 26 degree-day method, the programme year by year, plans and summaries as PDF.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Retrofit Planner</source>
+        <translation>About Retrofit Planner</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Folder</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
     </message>
 </context>
 </TS>

@@ -12,11 +12,6 @@
 <context>
     <name>BuildingTable</name>
     <message>
-        <location filename="../../ui/buildings/delegates.py" line="42" />
-        <source>(default)</source>
-        <translation>（默认值）</translation>
-    </message>
-    <message>
         <location filename="../../ui/buildings/table_model.py" line="55" />
         <location filename="../../ui/buildings/table_model.py" line="247" />
         <source>default</source>
@@ -26,6 +21,10 @@
         <location filename="../../ui/buildings/table_model.py" line="268" />
         <source>Not entered: the default applies</source>
         <translation>未填写：采用默认值</translation>
+    </message>
+    <message>
+        <source>(not entered)</source>
+        <translation>（未填写）</translation>
     </message>
 </context>
 <context>
@@ -771,11 +770,6 @@ An empty database is where your own records go: type them in or import the regis
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../ui/forms.py" line="69" />
-        <source>default</source>
-        <translation>默认值</translation>
-    </message>
-    <message>
         <location filename="../../ui/buildings/delegates.py" line="117" />
         <location filename="../../ui/forms.py" line="74" />
         <location filename="../../ui/forms.py" line="146" />
@@ -1156,14 +1150,8 @@ An empty database is where your own records go: type them in or import the regis
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="106" />
-        <source>About</source>
-        <translation>关于</translation>
-    </message>
-    <message>
-        <location filename="../../ui/actions.py" line="106" />
-        <source>Retrofit Planner: energy retrofits of old housing estates (JGJ 26 degree-day method).</source>
-        <translation>既有住宅节能改造规划：老旧小区节能改造（JGJ 26 度日法）。</translation>
+        <source>&amp;User guide</source>
+        <translation>使用手册(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -1976,6 +1964,44 @@ An empty database is where your own records go: type them in or import the regis
         <location filename="../../ui/tasks.py" line="120" />
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>&lt;h3&gt;Retrofit Planner %1&lt;/h3&gt;&lt;p&gt;Energy retrofits of old housing estates in northern China&apos;s district-heating cities: records, the JGJ 26 degree-day method, the programme year by year, plans and summaries as PDF.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;既有住宅节能改造规划 %1&lt;/h3&gt;&lt;p&gt;北方集中供热城市老旧小区节能改造：台账、JGJ 26 度日法计算、逐年改造规划、改造方案和居民告知书（PDF）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Retrofit Planner</source>
+        <translation>关于既有住宅节能改造规划</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>使用手册</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 </TS>

@@ -37,7 +37,7 @@ def test_defaulted_value_is_marked_and_shows_the_default(fake, undo_stack, error
     mode = model.index(row, model.column_of("mode"))
     assert mode.data(DEFAULTED_ROLE) is True
     assert mode.data(Qt.ItemDataRole.EditRole) is None
-    assert mode.data() == "Energy retrofit"
+    assert mode.data() == "Energy retrofit (default)"            # the default as its value
     assert mode.data(Qt.ItemDataRole.FontRole).italic()
     storeys = model.index(row, model.column_of("storeys"))
     assert storeys.data(DEFAULTED_ROLE) is False and storeys.data() == "6"

@@ -60,3 +60,19 @@ def test_a_task_that_ends_after_its_runner_was_deleted_is_quiet(qtbot):
     release.set()
     qtbot.waitUntil(lambda: bool(finished), timeout=10000)
     QCoreApplication.processEvents()               # the runner's queued _done runs now, without error
+
+
+def test_an_answer_still_queued_when_its_window_closes_reaches_no_deleted_widget(qtbot):
+    """A result queued for a presenter of a window that is deleted before the event loop runs
+    again is dropped with the window's runner, not handed to the deleted presenter."""
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QObject
+
+    window = QObject()
+    runner = TaskRunner(window)
+    received = []
+    runner.start(lambda progress, cancel: 42, on_success=received.append)
+    assert runner.wait(10000)                          # the answer is queued, not yet delivered
+    shiboken6.delete(window)                           # the window (and its runner) closed
+    QCoreApplication.processEvents()
+    assert received == []

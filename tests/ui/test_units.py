@@ -65,3 +65,25 @@ def test_the_mode_filter_lists_mode_names_with_their_keys(fake_window, zh):
     assert texts == ["所有改造模式", "不改造", "节能改造", "加层改造", "拆改建"]
     assert [panel.mode.itemData(i) for i in range(1, panel.mode.count())] == ["none", "retrofit", "add_storey",
                                                                                "rebuild"]
+
+
+def test_a_default_is_shown_as_its_value(fake_window, zh):
+    from PySide6.QtCore import Qt
+
+    from ui.buildings.delegates import choices_for
+    from ui.fields import BUILDING_BY_KEY
+    from ui.forms import FieldForm
+
+    w = fake_window
+    model = w.buildings.model
+    row = next(r for r in model.rows() if r.values.get("storey_height_m") is None)
+    cell = model.index(model.row_of(row.id), model.column_of("storey_height_m"))
+    assert cell.data(Qt.ItemDataRole.DisplayRole) == "2.80（默认）" and cell.data(Qt.ItemDataRole.EditRole) is None
+    assert choices_for(BUILDING_BY_KEY["structure"], list)[0] == ("砖混（默认）", None)
+    assert choices_for(BUILDING_BY_KEY["mode"], list)[0] == ("节能改造（默认）", None)
+    assert choices_for(BUILDING_BY_KEY["planned_year"], list) == []
+    form = FieldForm([BUILDING_BY_KEY["storey_height_m"], BUILDING_BY_KEY["wall_u"]], {},
+                     defaults=model.defaults_of(row.id))
+    assert form.editors["storey_height_m"].placeholderText() == "2.80（默认）"
+    wall = model.defaults_of(row.id)["wall_u"]                 # the engine's value, once computed
+    assert form.editors["wall_u"].placeholderText() == (f"{wall:.2f}（默认）" if wall is not None else "构造默认值")

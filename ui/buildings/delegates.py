@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QStyledItemDelegate, QStyleO
 
 from retrofit.domain.checks import ValueProblem, parse_date
 from ui.fields import FieldSpec, choice_label, yes_no
+from ui.format import default_text
 
 if TYPE_CHECKING:
     from retrofit.io.entry import EntryParser
@@ -38,8 +39,9 @@ _COMMIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_
 
 
 def choices_for(spec: FieldSpec, packages: Callable[[], list[str]]) -> list[tuple[str, object]]:
-    """(label, value) pairs of a drop-down; the first entry clears the value (default)."""
-    default = (QCoreApplication.translate("BuildingTable", "(default)"), None)
+    """(label, value) pairs of a drop-down; the first entry clears the value and names the default
+    that then applies (``砖混（默认）``)."""
+    default = (default_text(spec) or QCoreApplication.translate("BuildingTable", "(not entered)"), None)
     if spec.kind == "enum":
         return [default, *[(choice_label(c), c) for c in spec.choices]]
     if spec.kind == "package":

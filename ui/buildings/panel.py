@@ -254,5 +254,5 @@ class BuildingsPanel(QWidget):
             return
         dialog = BuildingFormDialog(row, self.presenter.packages(), self,
                                     apply=lambda changes: self.presenter.save_form(row.id, changes),
-                                    check=building_check(row.values))
+                                    check=building_check(row.values), defaults=self.presenter.model.defaults_of(row.id))
         dialog.exec()

@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from retrofit.domain.naming import name_key
 from retrofit.services.dto import BuildingRow
 from ui.fields import BUILDING_FIELDS, DEFAULTABLE, ESTATE_BY_KEY, FieldSpec
-from ui.format import field_text
+from ui.format import default_text, field_text
 
 SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 ID_ROLE = int(Qt.ItemDataRole.UserRole) + 2
@@ -196,13 +196,16 @@ class BuildingTableModel(QAbstractTableModel):
                 out.append(self._estate_names.get(row.estate_id, str(row.values.get("estate") or "")))
                 continue
             value = row.values.get(spec.key)
-            if value is None:
-                value = self._default_for(row.id, spec.key)
-                if value is None and spec.key in DEFAULTABLE:
-                    out.append(self._default_text)       # the engine's typical value applies
-                    continue
+            if value is None and spec.key in DEFAULTABLE:  # the default that applies, as a value
+                out.append(default_text(spec, self._default_for(row.id, spec.key)) or self._default_text)
+                continue
             out.append(field_text(spec, value))
         return out
+
+    def defaults_of(self, building_id: int) -> dict[str, Any]:
+        """The defaults that apply to a building's fields not entered (the values shown grey)."""
+        return {spec.key: self._default_for(building_id, spec.key) for spec in self._fields
+                if spec is not None and spec.key in DEFAULTABLE}
 
     def sort_rows(self, column: int, order: Qt.SortOrder) -> None:
         """Reorder the rows by the raw values of ``column`` (the defaults where nothing was
