@@ -1,11 +1,13 @@
 """The demo city: a deterministic Tangshan (唐山) at the 2008–2010 programme's scale.
 
-470 estates, about 7,000 buildings of the 1970s–1990s, about 22 M m² and 400,000 households in
-the city's districts, metered consumption averaging about 25 kgce/m², the seed's mode split by
-floor area (≈52 % retrofit, 27 % rebuild, 21 % add_storey) and the "Tangshan programme"
-settings preset. Packages are chosen per building so that the method itself gives the
-programme's headline numbers (``docs/records.md``). The same seed always gives the same
-city. :func:`ensure_demo` creates it in an empty database (the desktop app's first start).
+470 estates, about 8,000 buildings built after the 1976 earthquake (1978–1999, most by 1990; the
+stock and the modes are drawn in :mod:`retrofit.demo_stock`), 22 M m² and about 400,000
+households in the city's districts, metered consumption averaging 25 kgce/m², the seed's mode
+split by floor area (≈52 % retrofit, 27 % rebuild, 21 % add_storey, following the buildings)
+and the "Tangshan programme" settings preset. The share of the "advanced" package is the one
+parameter tuned so that the method itself gives the programme's headline numbers
+(``docs/records.md``). The same seed always gives the same city. :func:`ensure_demo` creates it
+in an empty database (the desktop app's first start).
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ import numpy as np
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from retrofit import demo_stock as stock
 from retrofit.domain.settings import TANGSHAN_PROGRAMME, Settings
 from retrofit.storage.models import AuditEntry, Building, Estate, SettingRow
 from retrofit.storage.repositories import os_user
@@ -26,10 +29,18 @@ N_ESTATES = 470
 TARGET_AREA_M2 = 22_000_000.0
 MEAN_COAL_KGCE_M2 = 25.0
 #: Share of the retrofit and add_storey buildings that take the "advanced" package (the rest take
-#: "usual"). With 5 % the method gives the seed's 360,000 tce; see docs/records.md.
-SHARE_ADVANCED = 0.05
+#: "usual"). With 20 % the method gives the seed's 360,000 tce; see docs/records.md.
+SHARE_ADVANCED = 0.20
 #: Mode shares by floor area (the seed's split).
 MODE_SHARES = (("rebuild", 0.27), ("add_storey", 0.21), ("retrofit", 0.52))
+#: Mean buildings per estate (Poisson), and estates the planner must always plan (必须改造): the
+#: pilot and those with the most dangerous buildings.
+BUILDINGS_PER_ESTATE, N_MUST_DO = 15.9, 10
+#: 河北1号小区: floor area [m²] and households (5-storey blocks of 6 or 5 units, two flats per landing),
+#: and the mean indoor temperature surveyed before the works [°C] (14–15 °C, ``domain.md`` §4.4).
+PILOT_AREA_M2, PILOT_UNITS, PILOT_INDOOR_C = 64_000.0, (6,) * 15 + (5,) * 9, 14.5
+#: Districts of the central city, where whole estates at the main streets were redeveloped.
+CENTRAL = ("路北区", "路南区")
 
 #: District → (share of estates, heat supplier).
 DISTRICTS: dict[str, tuple[float, str]] = {
@@ -48,7 +59,6 @@ _NAMES = ("光明里", "建设里", "新华里", "跃进里", "胜利里", "友�
           "育才里", "龙泉里", "翔云里", "凤凰里", "丰和里", "东新村", "西新村", "南新村", "北新村",
           "钢厂宿舍", "陶瓷厂宿舍", "开滦宿舍", "机车厂宿舍", "电厂宿舍", "纺织厂宿舍", "启新宿舍",
           "文化楼", "工人新村", "铁路新村", "河北", "站前", "体育场", "八一", "大里", "乔屯")
-_STRUCTURES = ("brick_concrete", "large_panel", "frame")
 
 
 @dataclass(frozen=True)
@@ -91,42 +101,46 @@ def _estates(rng: np.random.Generator) -> list[dict]:
     return out
 
 
-def _storeys(rng: np.random.Generator, n: int) -> np.ndarray:
-    values = np.array([2, 3, 4, 5, 6, 7, 8, 9, 11])
-    p = np.array([0.02, 0.06, 0.17, 0.34, 0.31, 0.05, 0.03, 0.01, 0.01])
-    return rng.choice(values, size=n, p=p / p.sum())
+def _pilot(cols: dict[str, np.ndarray]) -> None:
+    """河北1号小区 (estate 0, 24 buildings): brick blocks of 5 storeys built in 1978, 64,000 m²
+    and 1,350 households; its first three buildings are the 2006 Sino-German pilot (not to be
+    rebuilt)."""
+    sel = np.flatnonzero(cols["estate_index"] == 0)
+    households = np.array(PILOT_UNITS) * 2 * 5
+    cols["year_built"][sel], cols["structure"][sel], cols["storeys"][sel] = 1978, 0, 5
+    cols["households"][sel] = households
+    cols["floor_area_m2"][sel] = households * PILOT_AREA_M2 / households.sum()
+    cols["width_m"][sel] = 10.2
+    cols["length_m"][sel] = cols["floor_area_m2"][sel] / (10.2 * 5 * 0.97)
+    cols["remaining_life_years"][sel] = np.maximum(cols["remaining_life_years"][sel], 26.0)
+    cols["indoor_temp_before_c"] = np.where(cols["estate_index"] == 0, PILOT_INDOOR_C, np.nan)
 
 
-def _years(rng: np.random.Generator, n: int) -> np.ndarray:
-    decade = rng.choice([1970, 1980, 1990], size=n, p=[0.30, 0.48, 0.22])
-    year = decade + rng.integers(0, 10, size=n)
-    return np.where(decade == 1970, np.maximum(year, 1974), np.minimum(year, 1995))
+def _scale(cols: dict[str, np.ndarray]) -> None:
+    """Flat sizes (and lengths) of every estate but the pilot × one factor, so that the city
+    has TARGET_AREA_M2."""
+    other = cols["estate_index"] != 0
+    area = cols["floor_area_m2"]
+    factor = (TARGET_AREA_M2 - area[~other].sum()) / area[other].sum()
+    for key in ("floor_area_m2", "length_m"):
+        cols[key] = np.where(other, cols[key] * factor, cols[key])
+    cols["floor_area_m2"] = np.round(cols["floor_area_m2"], 1)
+    cols["length_m"] = np.round(cols["length_m"], 1)
 
 
-def _modes(rng: np.random.Generator, estate_area: np.ndarray) -> list[str]:
-    """Whole estates take one mode; estates in random order fill the rebuild, then the
-    add_storey share of the floor area, the rest is retrofit."""
-    order = rng.permutation(len(estate_area))
-    order = order[order != 0].tolist() + [0]               # the pilot estate stays a retrofit
-    total, done = estate_area.sum(), 0.0
-    modes = ["retrofit"] * len(estate_area)
-    limits = np.cumsum([share for _, share in MODE_SHARES])
-    for i in order:
-        level = int(np.searchsorted(limits, (done + estate_area[i] / 2) / total))
-        modes[i] = MODE_SHARES[min(level, len(MODE_SHARES) - 1)][0]
-        done += estate_area[i]
-    modes[0] = "retrofit"
-    return modes
+def _planned_years(rng: np.random.Generator, must_do: np.ndarray) -> np.ndarray:
+    years = rng.choice([2008, 2009, 2010], size=len(must_do), p=[0.12, 0.40, 0.48])
+    return np.where(must_do, 2008, years)
 
 
-def _buildings_of(rng: np.random.Generator, e: int, count: int, pilot: bool) -> dict[str, np.ndarray]:
-    storeys = np.full(count, 5) if pilot else _storeys(rng, count)
-    year = np.full(count, 1978) if pilot else _years(rng, count)
-    structure = rng.choice(3, size=count, p=[0.70, 0.20, 0.10])
-    return {"estate_index": np.full(count, e), "storeys": storeys, "year_built": year,
-            "structure": structure, "length_m": np.clip(rng.normal(58.0, 13.0, count), 24.0, 96.0),
-            "width_m": rng.choice([9.6, 10.2, 10.8, 11.4, 12.0], size=count),
-            "fill": rng.uniform(0.93, 1.0, count)}
+def _must_do(cols: dict[str, np.ndarray], rule: np.ndarray, count: int) -> np.ndarray:
+    """The pilot and the estates with the most floor area of dangerous buildings (危房)."""
+    danger = np.bincount(cols["estate_index"], weights=cols["floor_area_m2"] * (rule == "required"),
+                         minlength=N_ESTATES)
+    out = np.zeros(N_ESTATES, dtype=bool)
+    out[np.argsort(-danger, kind="stable")[:count - 1]] = True
+    out[0] = True
+    return out & ((danger > 0) | (np.arange(N_ESTATES) == 0))
 
 
 def _package(rng: np.random.Generator, mode: str, share_advanced: float) -> str | None:
@@ -140,37 +154,40 @@ def build_city(seed: int = SEED, share_advanced: float = SHARE_ADVANCED) -> Demo
     retrofitted buildings that take the "advanced" package; the rest take "usual"."""
     rng = np.random.default_rng(seed)
     estates = _estates(rng)
-    counts = rng.poisson(13.9, N_ESTATES) + 1
+    traits = stock.estate_traits(rng, N_ESTATES)
+    counts = rng.poisson(BUILDINGS_PER_ESTATE - 1, N_ESTATES) + 1
     counts[0] = 24                                          # Hebei No.1: 3 pilot + 21 buildings
-    parts = [_buildings_of(rng, e, int(c), e == 0) for e, c in enumerate(counts)]
-    cols = {k: np.concatenate([p[k] for p in parts]) for k in parts[0]}
-    area = cols["length_m"] * cols["width_m"] * cols["storeys"] * cols["fill"]
-    scale = TARGET_AREA_M2 / area.sum()
-    cols["length_m"] = cols["length_m"] * scale
-    area = np.round(area * scale, 1)
-    spread = rng.lognormal(0.0, 0.12, len(area))      # metered / modelled, per building
-    estate_area = np.bincount(cols["estate_index"], weights=area, minlength=N_ESTATES)
-    modes = _modes(rng, estate_area)
-    years = rng.choice([2008, 2009, 2010], size=N_ESTATES, p=[0.12, 0.40, 0.48])
+    cols = stock.buildings(rng, traits, counts)
+    _pilot(cols)
+    _scale(cols)
+    spread = np.clip(rng.lognormal(0.0, 0.12, len(cols["estate_index"])), 0.7, 1.43)   # metered / modelled, ±3σ
+    keep = (cols["estate_index"] == 0) & (np.arange(len(spread)) < 3)
+    rule = stock.rebuild_rules(rng, cols, keep)
+    central = np.array([e["district"] in CENTRAL for e in estates])
+    fixed = np.arange(N_ESTATES) == 0
+    modes = stock.modes(rng, cols, rule, central, dict(MODE_SHARES), fixed)
+    added = stock.added_storeys(rng, cols["storeys"], modes)
+    must_do = _must_do(cols, rule, N_MUST_DO)
+    years = _planned_years(rng, must_do)
     buildings = []
+    indoor = cols["indoor_temp_before_c"]
     numbers = np.zeros(N_ESTATES, dtype=int)
-    for i in range(len(area)):
-        e = int(cols["estate_index"][i])
+    for i, e in enumerate(cols["estate_index"].tolist()):
         numbers[e] += 1
-        mode = modes[e]
+        mode = str(modes[i])
         buildings.append({
             "estate_index": e, "name": f"{numbers[e]}号楼", "year_built": int(cols["year_built"][i]),
-            "storeys": int(cols["storeys"][i]), "floor_area_m2": float(area[i]),
-            "households": max(1, int(round(area[i] / 55.0))),
-            "structure": _STRUCTURES[int(cols["structure"][i])],
-            "length_m": round(float(cols["length_m"][i]), 1), "width_m": float(cols["width_m"][i]),
-            "measured_kgce_m2": None,
-            "remaining_life_years": float(rng.integers(5, 16) if mode == "rebuild" else rng.integers(20, 46)),
-            "mode": mode, "package": _package(rng, mode, share_advanced), "planned_year": int(years[e]),
-            "added_storeys": 1 if mode == "add_storey" else None,
+            "storeys": int(cols["storeys"][i]), "floor_area_m2": float(cols["floor_area_m2"][i]),
+            "households": int(cols["households"][i]),
+            "structure": stock.STRUCTURES[int(cols["structure"][i])],
+            "length_m": float(cols["length_m"][i]), "width_m": float(cols["width_m"][i]),
+            "measured_kgce_m2": None, "remaining_life_years": float(cols["remaining_life_years"][i]),
+            "indoor_temp_before_c": None if np.isnan(indoor[i]) else float(indoor[i]),
+            "rebuild_rule": rule[i], "mode": mode, "package": _package(rng, mode, share_advanced),
+            "planned_year": int(years[e]), "added_storeys": None if added[i] is None else int(added[i]),
         })
-    for estate in estates:
-        estate["year_completed"], estate["households"] = 9999, 0
+    for i, estate in enumerate(estates):
+        estate["year_completed"], estate["households"], estate["must_do"] = 9999, 0, bool(must_do[i])
     for b in buildings:
         estate = estates[b["estate_index"]]
         estate["year_completed"] = min(estate["year_completed"], b["year_built"])
@@ -181,7 +198,8 @@ def build_city(seed: int = SEED, share_advanced: float = SHARE_ADVANCED) -> Demo
 
 def _meter(buildings: list[dict], spread: np.ndarray) -> None:
     """Metered consumption: the method's baseline of each building times a spread (metered
-    and modelled differ by ±12 %), scaled so that the city averages 25 kgce/m²."""
+    and modelled differ by ±12 %, at most ±3σ, so that no calibration factor is flagged), scaled
+    so that the city averages 25 kgce/m²."""
     from retrofit.estimate import NUMERIC_KEYS, TEXT_KEYS, estimate_columns
 
     cols = {k: np.array([b.get(k) for b in buildings], dtype=float) for k in NUMERIC_KEYS}
