@@ -152,11 +152,8 @@ def test_ensure_demo_creates_once_with_the_programme_preset(db_url):
         assert recorded_mode(b) in allowed_modes(b, years), (b.estate, b.building)
 
 
-def test_estimate_of_the_demo_city_gives_the_programme_numbers(tmp_path, capsys):
-    url = f"sqlite:///{tmp_path / 'demo.sqlite'}"
-    assert main(["demo", "--db", url]) == 0
-    capsys.readouterr()
-    assert main(["estimate", "--db", url, "--json"]) == 0
+def test_estimate_of_the_demo_city_gives_the_programme_numbers(demo_url, capsys):
+    assert main(["estimate", "--db", demo_url, "--json"]) == 0
     totals = json.loads(capsys.readouterr().out)["totals"]
     assert totals["coal_before_tce"] == pytest.approx(550_000, rel=0.05)
     assert totals["saved_tce"] == pytest.approx(360_000, rel=0.05)

@@ -1,17 +1,14 @@
-"""Fixtures of the planner tests: the demo city in a temporary SQLite file (built once)."""
+"""Fixtures of the planner tests: one copy of the demo city for all of them (tests/conftest.py)."""
 from __future__ import annotations
 
 import pytest
 
-from retrofit.demo import create_demo
 from retrofit.services.app import open_services
 
 
 @pytest.fixture(scope="session")
-def demo_url(tmp_path_factory) -> str:
-    url = f"sqlite:///{tmp_path_factory.mktemp('planner') / 'demo.db'}"
-    create_demo(url)
-    return url
+def demo_url(demo_copy, tmp_path_factory) -> str:
+    return demo_copy(tmp_path_factory.mktemp("planner"))
 
 
 @pytest.fixture

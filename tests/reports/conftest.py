@@ -2,15 +2,10 @@
 from __future__ import annotations
 
 import io
-import sys
-from pathlib import Path
 
 import pytest
+import report_samples as samples
 from pypdf import PdfReader
-
-sys.path.insert(0, str(Path(__file__).parent))
-
-import report_samples as samples  # noqa: E402
 
 
 @pytest.fixture

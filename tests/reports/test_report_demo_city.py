@@ -13,10 +13,8 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def demo_url(tmp_path_factory):
-    url = f"sqlite:///{tmp_path_factory.mktemp('demo') / 'demo.sqlite'}"
-    assert main(["demo", "--db", url]) == 0
-    yield url
+def demo_url(demo_copy, tmp_path_factory):
+    yield demo_copy(tmp_path_factory.mktemp("demo"))
     i18n.set_language(None)
 
 

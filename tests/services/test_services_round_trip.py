@@ -2,13 +2,8 @@
 gives the same records back, with every field of the vocabulary at the edges of its range."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
-
-sys.path.insert(0, str(Path(__file__).parents[1] / "io"))
-from vocab_records import edge_register  # noqa: E402
+from vocab_records import edge_register
 
 from retrofit.services.app import open_services  # noqa: E402
 

@@ -3,17 +3,13 @@ SQLite database with the demo city (integration tests), and a main window."""
 from __future__ import annotations
 
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
+from fakes import FakeServices
 from PySide6.QtGui import QUndoStack
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-from fakes import FakeServices  # noqa: E402
-
-from ui.settings import AppSettings  # noqa: E402
+from ui.settings import AppSettings
 
 
 @pytest.fixture
@@ -58,24 +54,6 @@ def fake_window(qtbot, fake, app_settings, errors):  # noqa: ANN001
     yield window
     window.runner.cancel_all()
     window.runner.wait(5000)
-
-
-@pytest.fixture(scope="session")
-def demo_template(tmp_path_factory) -> Path:
-    """A SQLite file with the demo city, built once per test session."""
-    from retrofit.demo import ensure_demo
-
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    assert ensure_demo(f"sqlite:///{path}")
-    return path
-
-
-@pytest.fixture
-def demo_url(demo_template, tmp_path) -> str:
-    """A private copy of the demo city for one test."""
-    path = tmp_path / "city.sqlite"
-    shutil.copyfile(demo_template, path)
-    return f"sqlite:///{path}"
 
 
 @pytest.fixture(scope="session")

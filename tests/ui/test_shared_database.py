@@ -1,14 +1,8 @@
 """Two users on one shared PostgreSQL database (a throw-away server, see tests/storage)."""
-import sys
-from pathlib import Path
-
 import pytest
+from _dbfixtures import pg_url  # noqa: F401
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "storage"))
-
-from _dbfixtures import pg_url  # noqa: E402, F401
-
-from retrofit.domain.errors import ConcurrentEditError  # noqa: E402
+from retrofit.domain.errors import ConcurrentEditError
 
 pytestmark = pytest.mark.postgres
 

@@ -2,17 +2,10 @@
 PostgreSQL); the records are in verify_builders.py."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
+from _dbfixtures import app, db_url, pg_url, sqlite_url  # noqa: F401
 
 from retrofit import i18n
-
-sys.path.insert(0, str(Path(__file__).parent))
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "storage"))
-
-from _dbfixtures import app, db_url, pg_url, sqlite_url  # noqa: E402, F401
 
 
 @pytest.fixture(autouse=True)
