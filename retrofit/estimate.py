@@ -31,6 +31,7 @@ from calc.results import Results
 from calc.uncertainty import Defaulted, SavingsBand, savings_band
 from retrofit.domain.records import BuildingRecord, EstateRecord
 from retrofit.domain.settings import Settings
+from retrofit.domain.targets import net_of_new_load
 from retrofit.engine_messages import Notice
 from retrofit.estimate_inputs import (
     DEFAULTABLE,
@@ -271,10 +272,22 @@ class Estimate:
         for mode in MODES:
             out[f"{mode}_area_m2"] = float(area[self.modes == mode].sum())
         out["rebuild_share"] = out["rebuild_area_m2"] / out["floor_area_m2"] if len(self) else 0.0
+        out.update(self._net_of_new_load(out))
         if self.band is not None:
             out.update(zip(("saved_tce_p10", "saved_tce_p50", "saved_tce_p90"), map(float, self.band.total),
                            strict=True))
         return out
+
+    def _net_of_new_load(self, sums: Mapping[str, float]) -> dict[str, float]:
+        """The new load of the added floor area and the figures net of it (method §9), as the
+        keys ``new_load_tce``, ``new_load_tco2``, ``saved_net_tce``, ``saved_net_tco2``,
+        ``freed_capacity_net_mw`` and ``extra_area_net_m2`` (:func:`retrofit.domain.targets.net_of_new_load`)."""
+        c = self.constants
+        net = net_of_new_load(sums["saved_tce"], sums["freed_capacity_mw"], sums["new_coal_tce"], sums["new_load_mw"],
+                              c.co2_factor, c.planning_index)
+        return {"new_load_tce": net.new_coal_tce, "new_load_tco2": net.new_tco2, "saved_net_tce": net.saved_tce,
+                "saved_net_tco2": net.saved_tco2, "freed_capacity_net_mw": net.freed_capacity_mw,
+                "extra_area_net_m2": net.extra_area_m2}
 
     def by_estate(self) -> dict[str, dict[str, Any]]:
         """Totals per estate (the same keys as :meth:`totals`, without the Monte Carlo band).
@@ -288,7 +301,8 @@ class Estimate:
         out = {}
         for i, (estate, city) in enumerate(split):
             key = estate if names.count(estate) == 1 else f"{estate}（{city}）"
-            out[key] = {"estate": estate, "city": city, **{k: float(v[i]) for k, v in sums.items()}}
+            row = {k: float(v[i]) for k, v in sums.items()}
+            out[key] = {"estate": estate, "city": city, **row, **self._net_of_new_load(row)}
         return out
 
     def _split(self, state: Any) -> list[dict[str, float]]:

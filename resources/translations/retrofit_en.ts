@@ -530,6 +530,16 @@
         <source>Surplus</source>
         <translation>Surplus</translation>
     </message>
+    <message>
+        <location filename="../../ui/dashboard/panel.py" />
+        <source>net of new load %1 (%2)</source>
+        <translation>net of new load %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/panel.py" />
+        <source>New load of the %1 m² that added storeys and rebuilds add: %2 tce/a, %3 MW; the targets are gross</source>
+        <translation>New load of the %1 m² that added storeys and rebuilds add: %2 tce/a, %3 MW; the targets are gross</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1891,6 +1901,21 @@ An empty database is where your own records go: type them in or import the regis
         <translation>
             <numerusform>Estate, %n building(s)</numerusform>
             <numerusform>Estate, %n building(s)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/panel.py" />
+        <source>Added floor area [m²]</source>
+        <translation>Added floor area [m²]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/panel.py" />
+        <source>New load: coal [tce/a] · plant [MW]</source>
+        <translation>New load: coal [tce/a] · plant [MW]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/panel.py" />
+        <source>%1 (net %2)</source>
+        <translation>%1 (net %2)</translation>
     </message>
     </context>
 <context>

@@ -527,6 +527,16 @@
         <source>Surplus</source>
         <translation>结余</translation>
     </message>
+    <message>
+        <location filename="../../ui/dashboard/panel.py" />
+        <source>net of new load %1 (%2)</source>
+        <translation>扣除新增负荷后 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/panel.py" />
+        <source>New load of the %1 m² that added storeys and rebuilds add: %2 tce/a, %3 MW; the targets are gross</source>
+        <translation>加层和拆改建新增建筑面积 %1 m² 的新增负荷：用煤 %2 tce/a，热源负荷 %3 MW；目标值未扣除新增负荷</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1883,6 +1893,21 @@ An empty database is where your own records go: type them in or import the regis
         <source>Estate, %n building(s)</source>
         <translation>
             <numerusform>本小区，%n 栋楼</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/panel.py" />
+        <source>Added floor area [m²]</source>
+        <translation>新增建筑面积 [m²]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/panel.py" />
+        <source>New load: coal [tce/a] · plant [MW]</source>
+        <translation>新增负荷：用煤 [tce/a] · 热源负荷 [MW]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results/panel.py" />
+        <source>%1 (net %2)</source>
+        <translation>%1（扣除新增负荷后 %2）</translation>
     </message>
     </context>
 <context>

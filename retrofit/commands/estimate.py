@@ -25,6 +25,14 @@ i18n.register({
     "cli_estimate_total": {"zh": "合计", "en": "Total"},
     "cli_estimate_band": {"zh": "节煤量 P10 / P50 / P90：{p10:,.1f} / {p50:,.1f} / {p90:,.1f} tce（{samples} 次抽样）",
                           "en": "Saved coal P10 / P50 / P90: {p10:,.1f} / {p50:,.1f} / {p90:,.1f} tce ({samples} samples)"},
+    "cli_estimate_new_load": {
+        "zh": "新增负荷（加层、拆改建新增建筑面积 {area:,.1f} ㎡）：用煤 {tce:,.1f} tce，CO2 {tco2:,.1f} t，热源负荷 {kw:,.1f} kW",
+        "en": "New load (the {area:,.1f} m2 that added storeys and rebuilds add): coal {tce:,.1f} tce, "
+              "CO2 {tco2:,.1f} t, plant load {kw:,.1f} kW"},
+    "cli_estimate_net": {
+        "zh": "扣除新增负荷后：节煤 {tce:,.1f} tce，减排 {tco2:,.1f} tCO2，释放容量 {kw:,.1f} kW，可新增供热面积 {area:,.1f} ㎡",
+        "en": "Net of the new load: saved {tce:,.1f} tce, {tco2:,.1f} tCO2, freed {kw:,.1f} kW, "
+              "connectable area {area:,.1f} m2"},
 })
 
 _HEADINGS = {
@@ -183,7 +191,18 @@ def _table(est, lang: str) -> str:
     if est.band is not None:
         p10, p50, p90 = est.band.total
         lines.append(i18n.message("cli_estimate_band", lang, p10=p10, p50=p50, p90=p90, samples=est.band.samples))
-    return "\n".join(lines)
+    return "\n".join(lines + _new_load_lines(t, lang))
+
+
+def _new_load_lines(t: dict[str, float], lang: str) -> list[str]:
+    """The new load of the added floor area and the totals net of it (method §9), when there is
+    added floor area."""
+    if not t["added_area_m2"] > 0:
+        return []
+    return [i18n.message("cli_estimate_new_load", lang, area=t["added_area_m2"], tce=t["new_load_tce"],
+                         tco2=t["new_load_tco2"], kw=t["new_load_mw"] * 1e3),
+            i18n.message("cli_estimate_net", lang, tce=t["saved_net_tce"], tco2=t["saved_net_tco2"],
+                         kw=t["freed_capacity_net_mw"] * 1e3, area=t["extra_area_net_m2"])]
 
 
 def _width(text: str) -> int:

@@ -20,3 +20,29 @@ class ProgrammeTargets:
 
 #: The targets in force.
 TARGETS = ProgrammeTargets()
+
+
+@dataclass(frozen=True, slots=True)
+class NetOfNewLoad:
+    """Savings net of the new load (``method.md`` §9): add-storey and rebuild add floor area
+    whose coal and plant load are reported apart from the savings; net of them, a programme
+    saves less coal, frees less capacity and can connect less new floor area."""
+
+    new_coal_tce: float              # coal of the added floor area [tce/a]
+    new_tco2: float                  # [t CO2/a]
+    new_load_mw: float               # its load at the heat source [MW]
+    saved_tce: float                 # net [tce/a]
+    saved_tco2: float                # net [t CO2/a]
+    freed_capacity_mw: float         # net [MW]
+    extra_area_m2: float             # net freed capacity / planning index [m²]
+
+
+def net_of_new_load(saved_tce: float, freed_capacity_mw: float, new_coal_tce: float, new_load_mw: float,
+                    co2_factor_t_tce: float, planning_index_w_m2: float) -> NetOfNewLoad:
+    """The figures net of the new load: saved coal − the added area's coal, freed capacity − its
+    plant load, and the floor area that net capacity can heat at the planning index."""
+    net_mw = freed_capacity_mw - new_load_mw
+    net_tce = saved_tce - new_coal_tce
+    return NetOfNewLoad(new_coal_tce=new_coal_tce, new_tco2=new_coal_tce * co2_factor_t_tce, new_load_mw=new_load_mw,
+                        saved_tce=net_tce, saved_tco2=net_tce * co2_factor_t_tce, freed_capacity_mw=net_mw,
+                        extra_area_m2=net_mw * 1e6 / planning_index_w_m2 if planning_index_w_m2 > 0 else 0.0)

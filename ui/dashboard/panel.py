@@ -29,6 +29,8 @@ translate = QCoreApplication.translate
 
 #: The programme targets the dashboard shows (``retrofit.domain.targets``).
 TARGETS = {k: v for k, v in PROGRAMME_TARGETS.to_dict().items() if k in ("saved_tce", "saved_tco2", "freed_capacity_mw")}
+#: The key of each target's figure net of the new load (``Estimate.totals``).
+_NET_KEYS = {"saved_tce": "saved_net_tce", "saved_tco2": "saved_net_tco2", "freed_capacity_mw": "freed_capacity_net_mw"}
 _TARGET_LABELS = {
     "saved_tce": QT_TRANSLATE_NOOP("Dashboard", "Saved coal [tce/a]"),
     "saved_tco2": QT_TRANSLATE_NOOP("Dashboard", "Saved CO2 [t/a]"),
@@ -133,6 +135,8 @@ class DashboardPanel(QWidget):
         fill_table(self.by_year, records_of(data.get("by_year", []), "year"), headers=headers)
 
     def _show_targets(self, data: Mapping[str, Any]) -> None:
+        """Gross figures against the targets, and beside them the figures net of the new load
+        (the coal and plant load of the floor area that added storeys and rebuilds add)."""
         _clear(self.targets)
         totals = data.get("totals", {})
         targets = TARGETS
@@ -145,6 +149,19 @@ class DashboardPanel(QWidget):
             self.targets.addWidget(QLabel(translate("Dashboard", _TARGET_LABELS[key])), row, 0)
             self.targets.addWidget(bar, row, 1)
             self.targets.addWidget(QLabel(f"{number(value, 0)} / {number(target, 0)}"), row, 2)
+            net = float(totals.get(_NET_KEYS[key], value))
+            label = QLabel(translate("Dashboard", "net of new load %1 (%2)").replace("%1", number(net, 0))
+                           .replace("%2", f"{100 * net / target:.1f} %" if target else ""))
+            label.setObjectName(f"net_{key}")
+            self.targets.addWidget(label, row, 3)
+        text = translate("Dashboard", "New load of the %1 m² that added storeys and rebuilds add: %2 tce/a, %3 MW; "
+                                      "the targets are gross")
+        for mark, key, decimals in (("%1", "added_area_m2", 0), ("%2", "new_load_tce", 0), ("%3", "new_load_mw", 1)):
+            text = text.replace(mark, number(totals.get(key, 0.0), decimals))
+        note = QLabel(text)
+        note.setObjectName("new_load_note")
+        note.setWordWrap(True)
+        self.targets.addWidget(note, len(targets), 0, 1, 4)
 
     def _show_modes(self, data: Mapping[str, Any]) -> None:
         _clear(self.modes)

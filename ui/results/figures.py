@@ -45,6 +45,18 @@ class Figures:
     freed_capacity_mw: float
     cost_rmb: float
     funding: dict[str, float] = field(default_factory=dict)
+    #: The floor area that added storeys and rebuilds add, its coal and plant load (the new load),
+    #: and the figures net of it (``Estimate.totals``; gross where a summary has no net keys).
+    added_area_m2: float = 0.0
+    new_load_tce: float = 0.0
+    new_load_mw: float = 0.0
+    saved_net_tce: float = 0.0
+    saved_net_tco2: float = 0.0
+    freed_capacity_net_mw: float = 0.0
+
+    @property
+    def has_new_load(self) -> bool:
+        return self.added_area_m2 > 0
 
     def per_household(self, amount: float) -> float | None:
         return amount / self.households if self.households else None
@@ -68,4 +80,13 @@ def figures(summary: ResultSummary, households: float | None = None) -> Figures:
         saved_tce=float(t.get("saved_tce", 0.0)), saved_tce_band=band(t, "saved_tce"),
         saved_tco2=float(t.get("saved_tco2", 0.0)), saved_tco2_band=band(t, "saved_tco2"),
         freed_capacity_mw=float(t.get("freed_capacity_mw", 0.0)), cost_rmb=float(t.get("cost_rmb", 0.0)),
-        funding={k: float(v) for k, v in summary.funding.items()})
+        funding={k: float(v) for k, v in summary.funding.items()}, **_new_load(t))
+
+
+def _new_load(t: dict[str, float]) -> dict[str, float]:
+    """The new load and the net figures of totals (net = gross where they are not given)."""
+    get = lambda key, default=0.0: float(t.get(key, default))          # noqa: E731
+    return {"added_area_m2": get("added_area_m2"), "new_load_tce": get("new_load_tce", get("new_coal_tce")),
+            "new_load_mw": get("new_load_mw"), "saved_net_tce": get("saved_net_tce", get("saved_tce")),
+            "saved_net_tco2": get("saved_net_tco2", get("saved_tco2")),
+            "freed_capacity_net_mw": get("freed_capacity_net_mw", get("freed_capacity_mw"))}

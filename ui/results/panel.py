@@ -43,9 +43,14 @@ _ROWS = (
     ("band", QT_TRANSLATE_NOOP("ResultsPanel", "Saved coal P10–P90 [tce/a]")),
     ("co2", QT_TRANSLATE_NOOP("ResultsPanel", "Saved CO2 [t/a]")),
     ("mw", QT_TRANSLATE_NOOP("ResultsPanel", "Freed capacity [MW]")),
+    ("added", QT_TRANSLATE_NOOP("ResultsPanel", "Added floor area [m²]")),
+    ("new_load", QT_TRANSLATE_NOOP("ResultsPanel", "New load: coal [tce/a] · plant [MW]")),
     ("cost", QT_TRANSLATE_NOOP("ResultsPanel", "Cost")),
     ("cost_hh", QT_TRANSLATE_NOOP("ResultsPanel", "Cost per household [RMB]")),
 )
+
+#: Rows shown only when the figures include added floor area.
+_NEW_LOAD_ROWS = ("added", "new_load")
 
 
 class ResultsPanel(QWidget):
@@ -55,7 +60,7 @@ class ResultsPanel(QWidget):
         self.values: dict[str, QLabel] = {}
         self.captions: dict[str, QLabel] = {}
         self.figures_box = QGroupBox()
-        form = QFormLayout(self.figures_box)
+        self.form = form = QFormLayout(self.figures_box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)    # narrow: the value below its label
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for key, _ in _ROWS:
@@ -86,6 +91,7 @@ class ResultsPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+        self._show_new_load(False)
         presenter.updated.connect(self._on_updated)
         presenter.busy_changed.connect(self._on_busy)
         self.retranslate()
@@ -115,11 +121,14 @@ class ResultsPanel(QWidget):
         v["area"].setText(number(f.floor_area_m2, 0))
         v["qh"].setText(f"{number(f.q_h_before)} → {number(f.q_h_after)}")
         v["coal"].setText(f"{number(f.coal_before_kgce_m2)} → {number(f.coal_after_kgce_m2)}")
-        v["tce"].setText(amount(f.saved_tce))
+        v["tce"].setText(self._gross_net(amount(f.saved_tce), amount(f.saved_net_tce), f))
         lo, hi = f.saved_tce_band
         v["band"].setText(f"{amount(lo)}–{amount(hi)}" if lo is not None and hi is not None else "–")
-        v["co2"].setText(amount(f.saved_tco2))
-        v["mw"].setText(number(f.freed_capacity_mw, 2))
+        v["co2"].setText(self._gross_net(amount(f.saved_tco2), amount(f.saved_net_tco2), f))
+        v["mw"].setText(self._gross_net(number(f.freed_capacity_mw, 2), number(f.freed_capacity_net_mw, 2), f))
+        v["added"].setText(amount(f.added_area_m2))
+        v["new_load"].setText(f"{amount(f.new_load_tce)} · {number(f.new_load_mw, 2)}")
+        self._show_new_load(f.has_new_load)
         v["cost"].setText(money(f.cost_rmb))
         v["cost_hh"].setText(yuan(f.per_household(f.cost_rmb)) or "–")
         self.chart.set_data([(translate("ResultsPanel", "q_H [W/m²]"), f.q_h_before, f.q_h_after),
@@ -132,6 +141,18 @@ class ResultsPanel(QWidget):
         notices = list(summary.notices) or [f"{r.building}: {n}" for r in summary.buildings for n in r.notices]
         self.notices.addItems(notices[:200])
         self.notices_box.setVisible(bool(notices))
+
+    def _show_new_load(self, shown: bool) -> None:
+        """The rows of the new load only where floor area is added."""
+        for key in _NEW_LOAD_ROWS:
+            self.form.setRowVisible(self.values[key], shown)
+
+    @staticmethod
+    def _gross_net(gross: str, net: str, f: Figures) -> str:
+        """The gross figure, with the figure net of the new load beside it when floor area is added."""
+        if not f.has_new_load:
+            return gross
+        return translate("ResultsPanel", "%1 (net %2)").replace("%1", gross).replace("%2", net)
 
     def _scope_text(self, f: Figures) -> str:
         p = self.presenter
