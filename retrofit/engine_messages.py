@@ -59,10 +59,10 @@ NOTICE_TEXTS: dict[str, tuple[str, str]] = {
     "package_ignored_rebuild": ("拆改建按新建标准计算，改造方案不适用",
                                 "A rebuild is computed at new-build values; the package does not apply"),
     "mostly_defaults": ("多数数值为典型值，而非实测值", "Most values are typical values, not measurements"),
-    "mostly_defaults_all": ("全部 {count} 栋楼多数数值为典型值，而非实测值",
-                            "Most values are typical values, not measurements, for all {count} buildings"),
-    "mostly_defaults_buildings": ("{count} 栋楼多数数值为典型值，而非实测值：{buildings}",
-                                  "Most values are typical values, not measurements, for {count} building(s): "
+    "mostly_defaults_all": ("全部 {count:,} 栋楼多数数值为典型值，而非实测值",
+                            "Most values are typical values, not measurements, for all {count:,} buildings"),
+    "mostly_defaults_buildings": ("{count:,} 栋楼多数数值为典型值，而非实测值：{buildings}",
+                                  "Most values are typical values, not measurements, for {count:,} building(s): "
                                   "{buildings}"),
     "rebuild_share_exceeded": ("拆改建面积占 {share:.0f}%，超过上限 {cap:.0f}%",
                                "Rebuilds take {share:.0f} % of the floor area, more than the cap of {cap:.0f} %"),

@@ -96,7 +96,7 @@ def export_register(w: MainWindow) -> None:
         return
     w.runner.start(lambda progress, cancel: w.services.imports.export(Path(path), progress=progress),
                    on_success=lambda n: w.statusBar().showMessage(
-                       translate("Database", "Exported %n building(s)", None, int(n)), 8000),
+                       translate("Database", "Exported %Ln building(s)", None, int(n)), 8000),
                    on_failure=w.show_error, dialog_parent=w, title=translate("Database", "Exporting…"))
 
 

@@ -81,13 +81,13 @@
     </message>
     <message>
         <location filename="../../ui/buildings/panel.py" line="154" />
-        <source>All buildings: %n</source>
-        <translation>All buildings: %n</translation>
+        <source>All buildings: %Ln</source>
+        <translation>All buildings: %Ln</translation>
     </message>
     <message>
         <location filename="../../ui/buildings/panel.py" line="156" />
-        <source>Buildings: %n</source>
-        <translation>Buildings: %n</translation>
+        <source>Buildings: %Ln</source>
+        <translation>Buildings: %Ln</translation>
     </message>
     <message>
         <location filename="../../ui/buildings/panel.py" line="232" />
@@ -121,10 +121,10 @@
     </message>
 <message numerus="yes">
         <location filename="../../ui/buildings/panel.py" line="181" />
-        <source>Delete %n building(s)? (Undo brings them back.)</source>
+        <source>Delete %Ln building(s)? (Undo brings them back.)</source>
         <translation>
-            <numerusform>Delete %n building(s)? (Undo brings them back.)</numerusform>
-            <numerusform>Delete %n building(s)? (Undo brings them back.)</numerusform></translation>
+            <numerusform>Delete %Ln building? (Undo brings it back.)</numerusform>
+            <numerusform>Delete %Ln buildings? (Undo brings them back.)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -283,10 +283,12 @@
         <source>Set %1</source>
         <translation>Set %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/buildings/presenter.py" line="174" />
-        <source>Set %1 on %n building(s)</source>
-        <translation>Set %1 on %n building(s)</translation>
+        <source>Set %1 on %Ln building(s)</source>
+        <translation>
+            <numerusform>Set %1 on %Ln building</numerusform>
+            <numerusform>Set %1 on %Ln buildings</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/buildings/presenter.py" line="216" />
@@ -309,23 +311,25 @@
         <source>Add estate</source>
         <translation>Add estate</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/buildings/excel.py" line="238" />
-        <source>Paste %n cell(s)</source>
-        <translation>Paste %n cell(s)</translation>
+        <source>Paste %Ln cell(s)</source>
+        <translation>
+            <numerusform>Paste %Ln cell</numerusform>
+            <numerusform>Paste %Ln cells</numerusform></translation>
     </message>
 <message numerus="yes">
         <location filename="../../ui/buildings/presenter.py" line="197" />
-        <source>Delete %n building(s)</source>
+        <source>Delete %Ln building(s)</source>
         <translation>
-            <numerusform>Delete %n building(s)</numerusform>
-            <numerusform>Delete %n building(s)</numerusform></translation>
+            <numerusform>Delete %Ln building</numerusform>
+            <numerusform>Delete %Ln buildings</numerusform></translation>
     </message>
         <message numerus="yes">
-        <source>Fill down %n cell(s)</source>
+        <source>Fill down %Ln cell(s)</source>
         <translation>
-            <numerusform>Fill down %n cell</numerusform>
-            <numerusform>Fill down %n cells</numerusform></translation>
+            <numerusform>Fill down %Ln cell</numerusform>
+            <numerusform>Fill down %Ln cells</numerusform></translation>
     </message>
 </context>
 <context>
@@ -612,10 +616,10 @@
     </message>
 <message numerus="yes">
         <location filename="../../ui/database.py" line="91" />
-        <source>Exported %n building(s)</source>
+        <source>Exported %Ln building(s)</source>
         <translation>
-            <numerusform>Exported %n building(s)</numerusform>
-            <numerusform>Exported %n building(s)</numerusform></translation>
+            <numerusform>Exported %Ln building</numerusform>
+            <numerusform>Exported %Ln buildings</numerusform></translation>
     </message>
     </context>
 <context>
@@ -1718,10 +1722,10 @@ An empty database is where your own records go: type them in or import the regis
     </message>
 <message numerus="yes">
         <location filename="../../ui/reports/dialog.py" line="126" />
-        <source>%n PDF file(s) created.</source>
+        <source>%Ln PDF file(s) created.</source>
         <translation>
-            <numerusform>%n PDF file(s) created.</numerusform>
-            <numerusform>%n PDF file(s) created.</numerusform></translation>
+            <numerusform>%Ln PDF file created.</numerusform>
+            <numerusform>%Ln PDF files created.</numerusform></translation>
     </message>
         <message>
         <source>%1 of %2 estates ticked</source>
@@ -1883,24 +1887,24 @@ An empty database is where your own records go: type them in or import the regis
     </message>
 <message numerus="yes">
         <location filename="../../ui/results/panel.py" line="133" />
-        <source>%n selected building(s)</source>
+        <source>%Ln selected building(s)</source>
         <translation>
-            <numerusform>%n selected building(s)</numerusform>
-            <numerusform>%n selected building(s)</numerusform></translation>
+            <numerusform>%Ln selected building</numerusform>
+            <numerusform>%Ln selected buildings</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/results/panel.py" line="135" />
-        <source>Whole city, %n building(s)</source>
+        <source>Whole city, %Ln building(s)</source>
         <translation>
-            <numerusform>Whole city, %n building(s)</numerusform>
-            <numerusform>Whole city, %n building(s)</numerusform></translation>
+            <numerusform>Whole city, %Ln building</numerusform>
+            <numerusform>Whole city, %Ln buildings</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/results/panel.py" line="136" />
-        <source>Estate, %n building(s)</source>
+        <source>Estate, %Ln building(s)</source>
         <translation>
-            <numerusform>Estate, %n building(s)</numerusform>
-            <numerusform>Estate, %n building(s)</numerusform></translation>
+            <numerusform>Estate, %Ln building</numerusform>
+            <numerusform>Estate, %Ln buildings</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/results/panel.py" />

@@ -81,13 +81,13 @@
     </message>
     <message>
         <location filename="../../ui/buildings/panel.py" line="154" />
-        <source>All buildings: %n</source>
-        <translation>全部楼栋：%n 栋</translation>
+        <source>All buildings: %Ln</source>
+        <translation>全部楼栋：%Ln 栋</translation>
     </message>
     <message>
         <location filename="../../ui/buildings/panel.py" line="156" />
-        <source>Buildings: %n</source>
-        <translation>楼栋：%n 栋</translation>
+        <source>Buildings: %Ln</source>
+        <translation>楼栋：%Ln 栋</translation>
     </message>
     <message>
         <location filename="../../ui/buildings/panel.py" line="232" />
@@ -121,9 +121,9 @@
     </message>
 <message numerus="yes">
         <location filename="../../ui/buildings/panel.py" line="181" />
-        <source>Delete %n building(s)? (Undo brings them back.)</source>
+        <source>Delete %Ln building(s)? (Undo brings them back.)</source>
         <translation>
-            <numerusform>删除 %n 栋楼？（可撤销恢复。）</numerusform></translation>
+            <numerusform>删除 %Ln 栋楼？（可撤销恢复。）</numerusform></translation>
     </message>
 </context>
 <context>
@@ -284,8 +284,8 @@
     </message>
     <message>
         <location filename="../../ui/buildings/presenter.py" line="174" />
-        <source>Set %1 on %n building(s)</source>
-        <translation>为 %n 栋楼设置%1</translation>
+        <source>Set %1 on %Ln building(s)</source>
+        <translation>为 %Ln 栋楼设置%1</translation>
     </message>
     <message>
         <location filename="../../ui/buildings/presenter.py" line="216" />
@@ -310,19 +310,19 @@
     </message>
     <message>
         <location filename="../../ui/buildings/excel.py" line="238" />
-        <source>Paste %n cell(s)</source>
-        <translation>粘贴 %n 个单元格</translation>
+        <source>Paste %Ln cell(s)</source>
+        <translation>粘贴 %Ln 个单元格</translation>
     </message>
 <message numerus="yes">
         <location filename="../../ui/buildings/presenter.py" line="197" />
-        <source>Delete %n building(s)</source>
+        <source>Delete %Ln building(s)</source>
         <translation>
-            <numerusform>删除 %n 栋楼</numerusform></translation>
+            <numerusform>删除 %Ln 栋楼</numerusform></translation>
     </message>
         <message numerus="yes">
-        <source>Fill down %n cell(s)</source>
+        <source>Fill down %Ln cell(s)</source>
         <translation>
-            <numerusform>向下填充 %n 个单元格</numerusform></translation>
+            <numerusform>向下填充 %Ln 个单元格</numerusform></translation>
     </message>
 </context>
 <context>
@@ -609,9 +609,9 @@
     </message>
 <message numerus="yes">
         <location filename="../../ui/database.py" line="91" />
-        <source>Exported %n building(s)</source>
+        <source>Exported %Ln building(s)</source>
         <translation>
-            <numerusform>已导出 %n 栋楼</numerusform></translation>
+            <numerusform>已导出 %Ln 栋楼</numerusform></translation>
     </message>
     </context>
 <context>
@@ -1714,9 +1714,9 @@ An empty database is where your own records go: type them in or import the regis
     </message>
 <message numerus="yes">
         <location filename="../../ui/reports/dialog.py" line="126" />
-        <source>%n PDF file(s) created.</source>
+        <source>%Ln PDF file(s) created.</source>
         <translation>
-            <numerusform>已生成 %n 个 PDF 文件。</numerusform></translation>
+            <numerusform>已生成 %Ln 个 PDF 文件。</numerusform></translation>
     </message>
         <message>
         <source>%1 of %2 estates ticked</source>
@@ -1878,21 +1878,21 @@ An empty database is where your own records go: type them in or import the regis
     </message>
 <message numerus="yes">
         <location filename="../../ui/results/panel.py" line="133" />
-        <source>%n selected building(s)</source>
+        <source>%Ln selected building(s)</source>
         <translation>
-            <numerusform>选中 %n 栋楼</numerusform></translation>
+            <numerusform>选中 %Ln 栋楼</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/results/panel.py" line="135" />
-        <source>Whole city, %n building(s)</source>
+        <source>Whole city, %Ln building(s)</source>
         <translation>
-            <numerusform>全市，%n 栋楼</numerusform></translation>
+            <numerusform>全市，%Ln 栋楼</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/results/panel.py" line="136" />
-        <source>Estate, %n building(s)</source>
+        <source>Estate, %Ln building(s)</source>
         <translation>
-            <numerusform>本小区，%n 栋楼</numerusform></translation>
+            <numerusform>本小区，%Ln 栋楼</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/results/panel.py" />

@@ -87,3 +87,39 @@ def test_a_default_is_shown_as_its_value(fake_window, zh):
     assert form.editors["storey_height_m"].placeholderText() == "2.80（默认）"
     wall = model.defaults_of(row.id)["wall_u"]                 # the engine's value, once computed
     assert form.editors["wall_u"].placeholderText() == (f"{wall:.2f}（默认）" if wall is not None else "构造默认值")
+
+
+def _estate(i: int, district: str, buildings: int):
+    from retrofit.services.dto import EstateRow
+
+    return EstateRow(id=i, estate=f"河北{i}号小区", city="唐山", district=district, subdistrict=None, address=None,
+                     year_completed=1985, households=None, consent_rate=None, heat_supplier=None,
+                     metered_billing=None, building_count=buildings, floor_area_m2=1e4, version=1)
+
+
+def test_building_counts_have_thousands_separators(zh):
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QStandardItemModel
+
+    from retrofit.engine_messages import Notice
+    from ui.estates.tree_model import build_tree
+
+    model = QStandardItemModel()
+    build_tree(model, [_estate(1, "路北区", 1200), _estate(2, "路北区", 928), _estate(3, "丰南区", 5037)])
+    counts = {model.item(r, 0).text(): model.item(r, 1).text() for r in range(model.rowCount())}
+    assert counts == {"全部楼栋": "7,165", "丰南区": "5,037", "路北区": "2,128"}
+    district = next(model.item(r, 0) for r in range(model.rowCount()) if model.item(r, 0).text() == "路北区")
+    assert district.child(0, 1).text() == "1,200"
+    translate = QCoreApplication.translate
+    assert translate("BuildingsPanel", "All buildings: %Ln", None, 7165) == "全部楼栋：7,165 栋"
+    assert translate("ResultsPanel", "Whole city, %Ln building(s)", None, 7165) == "全市，7,165 栋楼"
+    assert Notice("mostly_defaults_all", {"count": 7165}).message("zh") == "全部 7,165 栋楼多数数值为典型值，而非实测值"
+
+
+def test_english_counts_are_singular_or_plural_with_separators(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    translate = QCoreApplication.translate
+    assert translate("ResultsPanel", "Whole city, %Ln building(s)", None, 7165) == "Whole city, 7,165 buildings"
+    assert translate("ResultsPanel", "Estate, %Ln building(s)", None, 1) == "Estate, 1 building"
+    assert translate("Commands", "Paste %Ln cell(s)", None, 1200) == "Paste 1,200 cells"

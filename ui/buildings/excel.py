@@ -235,7 +235,7 @@ class TableEditing(QObject):
             self._report(refused)
             return False
         count = sum(len(v) for v in changes.values())
-        done = self.presenter.set_cells(changes, translate("Commands", "Paste %n cell(s)", None, count))
+        done = self.presenter.set_cells(changes, translate("Commands", "Paste %Ln cell(s)", None, count))
         if done:
             self._select_block(rows, [c for c in columns if c >= 0])
         return done
@@ -335,7 +335,7 @@ class TableEditing(QObject):
         except Refused as refused:
             self._report(refused)
             return False
-        text = translate("Commands", "Fill down %n cell(s)", None, len(block))
+        text = translate("Commands", "Fill down %Ln cell(s)", None, len(block))
         return self.presenter.set_cells(changes, text)
 
 

@@ -151,9 +151,9 @@ class BuildingsPanel(QWidget):
     def _update_title(self) -> None:
         n = self.presenter.model.rowCount()
         if self.presenter.estate_id is None:
-            text = translate("BuildingsPanel", "All buildings: %n", None, n)
+            text = translate("BuildingsPanel", "All buildings: %Ln", None, n)
         else:
-            text = translate("BuildingsPanel", "Buildings: %n", None, n)
+            text = translate("BuildingsPanel", "Buildings: %Ln", None, n)
         self.title.setText(text)
 
     def _on_loaded(self) -> None:
@@ -240,7 +240,7 @@ class BuildingsPanel(QWidget):
         if not ids or self.presenter.estate_id is None:
             return
         answer = QMessageBox.question(self, translate("BuildingsPanel", "Delete buildings"), translate(
-            "BuildingsPanel", "Delete %n building(s)? (Undo brings them back.)", None, len(ids)))
+            "BuildingsPanel", "Delete %Ln building(s)? (Undo brings them back.)", None, len(ids)))
         if answer == QMessageBox.StandardButton.Yes:
             self.presenter.delete_buildings(ids)
 

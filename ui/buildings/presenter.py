@@ -171,7 +171,7 @@ class BuildingsPresenter(QObject):
         label = spec.label if spec else key
         if count == 1:
             return translate("Commands", "Set %1").replace("%1", label)
-        return translate("Commands", "Set %1 on %n building(s)", None, count).replace("%1", label)
+        return translate("Commands", "Set %1 on %Ln building(s)", None, count).replace("%1", label)
 
     def apply_cells(self, changes: Mapping[int, Mapping[str, Any]], text: str) -> list[int]:
         """Set different fields of many buildings ({building id: {key: value}}) in one transaction
@@ -258,7 +258,7 @@ class BuildingsPresenter(QObject):
         if done:
             self.undo_stack.push(BuildingSetCommand(
                 self.services.records, self._reload, self.estate_id, done, False,
-                translate("Commands", "Delete %n building(s)", None, len(done)), self._show_error))
+                translate("Commands", "Delete %Ln building(s)", None, len(done)), self._show_error))
         self._reload()
         return len(done) == len(rows)
 

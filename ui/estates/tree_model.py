@@ -26,6 +26,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from retrofit.domain.naming import name_key, natural_key, pinyin_matches, pinyin_query
 from retrofit.services.dto import BuildingRow, EstateRow
+from ui.format import integer
 
 translate = QCoreApplication.translate
 
@@ -80,7 +81,7 @@ def build_tree(model: QStandardItemModel, estates: Sequence[EstateRow]) -> None:
     root = model.invisibleRootItem()
     all_item = QStandardItem(translate("EstateTree", "All buildings"))
     all_item.setData(ALL, KIND_ROLE)
-    total = QStandardItem(str(sum(e.building_count for e in estates)))
+    total = QStandardItem(integer(sum(e.building_count for e in estates)))
     root.appendRow([all_item, _count_item(total)])
     by_district: dict[str, list[EstateRow]] = defaultdict(list)
     for e in estates:
@@ -90,14 +91,14 @@ def build_tree(model: QStandardItemModel, estates: Sequence[EstateRow]) -> None:
         d_item.setData(DISTRICT, KIND_ROLE)
         d_item.setEditable(False)
         rows = sorted(by_district[district], key=lambda e: natural_key(e.estate))
-        count = QStandardItem(str(sum(e.building_count for e in rows)))
+        count = QStandardItem(integer(sum(e.building_count for e in rows)))
         root.appendRow([d_item, _count_item(count)])
         for e in rows:
             item = QStandardItem(e.estate)
             item.setData(ESTATE, KIND_ROLE)
             item.setData(e.id, ESTATE_ID_ROLE)
             item.setToolTip(e.address or e.estate)
-            d_item.appendRow([item, _count_item(QStandardItem(str(e.building_count)))])
+            d_item.appendRow([item, _count_item(QStandardItem(integer(e.building_count)))])
     for item in _all_items(model):
         item.setEditable(False)
 

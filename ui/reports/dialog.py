@@ -264,7 +264,7 @@ class ReportsDialog(QDialog):
         self.paths = [Path(p) for p in paths]
         self._running(False)
         self.show_folder.setEnabled(bool(self.paths))
-        self.status.setText(translate("Reports", "%n PDF file(s) created.", None, len(self.paths)))
+        self.status.setText(translate("Reports", "%Ln PDF file(s) created.", None, len(self.paths)))
         if self.open_folder_when_done and self.paths:
             open_folder(self.paths[0].parent)
 

@@ -157,7 +157,7 @@ class ResultsPanel(QWidget):
     def _scope_text(self, f: Figures) -> str:
         p = self.presenter
         if p.building_ids:
-            return translate("ResultsPanel", "%n selected building(s)", None, len(p.building_ids))
+            return translate("ResultsPanel", "%Ln selected building(s)", None, len(p.building_ids))
         if p.estate_id is None:
-            return translate("ResultsPanel", "Whole city, %n building(s)", None, f.buildings)
-        return translate("ResultsPanel", "Estate, %n building(s)", None, f.buildings)
+            return translate("ResultsPanel", "Whole city, %Ln building(s)", None, f.buildings)
+        return translate("ResultsPanel", "Estate, %Ln building(s)", None, f.buildings)
