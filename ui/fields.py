@@ -25,6 +25,15 @@ _KINDS = {"text": "text", "int": "int", "year": "int", "float": "float", "fracti
           "bool": "bool", "choice": "enum", "package": "package", "date": "date"}
 
 
+#: The vocabulary's units as an English text shows them (a count's unit goes without saying).
+_UNITS_EN = {"元": "RMB", "元/m²": "RMB/m²", "元/tce": "RMB/tce", "年": "years", "层": "", "户": ""}
+
+
+def unit_text(unit: str) -> str:
+    """A unit of the vocabulary in the language in force: ``元/m²`` is ``RMB/m²`` in English."""
+    return _UNITS_EN.get(unit, unit) if unit and i18n.language() == "en" else unit
+
+
 @dataclass(frozen=True, slots=True)
 class FieldSpec:
     key: str
@@ -39,7 +48,7 @@ class FieldSpec:
 
     @property
     def unit(self) -> str:
-        return self.field.unit
+        return unit_text(self.field.unit)
 
     @property
     def label(self) -> str:

@@ -71,7 +71,7 @@ class FieldForm(QWidget):
         edit = QLineEdit()
         edit.setPlaceholderText(default_text(spec, default) if not spec.required else "")
         if spec.kind == "date":
-            edit.setPlaceholderText("2010-04-15")
+            edit.setPlaceholderText(translate("Forms", "e.g. %1").replace("%1", "2010-04-15"))
         allowed = entry_parser(spec).range_text()
         if allowed:
             edit.setToolTip(translate("Forms", "Allowed: %1").replace("%1", allowed))

@@ -786,6 +786,11 @@ An empty database is where your own records go: type them in or import the regis
         <source>Allowed: %1</source>
         <translation>允许范围：%1</translation>
     </message>
+    <message>
+        <location filename="../../ui/forms.py" line="74" />
+        <source>e.g. %1</source>
+        <translation>例如 %1</translation>
+    </message>
 </context>
 <context>
     <name>Funding</name>

@@ -51,6 +51,22 @@ def _per_building(est: Estimate) -> dict[str, np.ndarray]:
     return cols
 
 
+#: Inputs of the engine (:class:`calc.inputs.BuildingInputs`) by the field they fill where the
+#: building's own value is missing: the construction defaults a table shows as values.
+_CONSTRUCTION_INPUTS = {"wall_u": "wall_u", "window_u": "window_u", "roof_u": "roof_u", "floor_u": "floor_u",
+                        "wwr": "window_wall_ratio", "air_change_h": "air_change"}
+
+
+def _construction_used(est: Estimate) -> dict[str, list[float]]:
+    """The U-values, window-to-wall ratio and air change the engine used per building (the
+    building's own value, or the construction default of its structure, era and climate)."""
+    import numpy as np
+
+    n = len(est)
+    return {key: np.broadcast_to(np.asarray(getattr(est.inputs, name), dtype=float), (n,)).tolist()
+            for key, name in _CONSTRUCTION_INPUTS.items()}
+
+
 def funding_split(est: Estimate) -> dict[str, float]:
     """Who pays (``retrofit.funding.building_split`` summed over the buildings). [RMB]"""
     from retrofit.funding import building_split, money_inputs
@@ -89,7 +105,7 @@ def _summary_of(est: Estimate, ids: np.ndarray, with_buildings: bool) -> ResultS
         cols = {k: v.tolist() for k, v in _per_building(est).items()}
         extra = {"mode": est.modes.tolist(), "package": est.packages.tolist(), "households": est.households.tolist(),
                  "calibration_source": est.calibration_sources.tolist(),
-                 "mostly_defaults": est.mostly_defaults.tolist()}
+                 "mostly_defaults": est.mostly_defaults.tolist(), **_construction_used(est)}
         names = list(cols) + list(extra)
         rows = zip(*cols.values(), *extra.values(), strict=True)
         for bid, (estate, building), texts, row in zip(ids.tolist(), labels, notices, rows, strict=True):

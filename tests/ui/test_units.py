@@ -123,3 +123,67 @@ def test_english_counts_are_singular_or_plural_with_separators(qapp):
     assert translate("ResultsPanel", "Whole city, %Ln building(s)", None, 7165) == "Whole city, 7,165 buildings"
     assert translate("ResultsPanel", "Estate, %Ln building(s)", None, 1) == "Estate, 1 building"
     assert translate("Commands", "Paste %Ln cell(s)", None, 1200) == "Paste 1,200 cells"
+
+
+def test_import_fields_are_offered_by_label_and_unit_never_by_key(chinese):
+    from ui.imports.mapping import TARGET_KEYS, field_label
+
+    labels = [field_label(k) for k in TARGET_KEYS]
+    assert field_label("floor_area_m2") == "建筑面积 [m²]" and field_label("storeys") == "层数"
+    assert field_label("estate_households") == "小区户数" and field_label("actual_cost_rmb") == "实际投资 [元]"
+    assert not any(k in text for k in TARGET_KEYS if "_" in k for text in labels)
+    assert len(set(labels)) == len(labels)
+    i18n.set_language("en")
+    labels = [field_label(k) for k in TARGET_KEYS]
+    assert field_label("actual_cost_rmb") == "Actual cost [RMB]" and field_label("households") == "Households"
+    assert field_label("estate_households") == "Households (estate)" and len(set(labels)) == len(labels)
+
+
+def test_english_headers_carry_english_units(qapp):
+    from retrofit.domain.vocabulary import SETTING_BY_KEY
+    from ui.fields import BUILDING_BY_KEY
+    from ui.preferences.dialog import SettingBox
+
+    assert i18n.language() == "en"
+    assert BUILDING_BY_KEY["storeys"].title() == "Storeys" and BUILDING_BY_KEY["households"].title() == "Households"
+    assert BUILDING_BY_KEY["actual_cost_rmb"].title() == "Actual cost [RMB]"
+    assert BUILDING_BY_KEY["floor_area_m2"].title() == "Floor area [m²]"
+    assert SettingBox(SETTING_BY_KEY["coal_price_cny_tce"]).suffix() == " RMB/tce"
+
+
+def test_the_comparison_says_its_money_unit_once_in_the_row_label(fake, zh):
+    from ui.compare.panel import comparison_rows, row_labels
+
+    summaries = fake.results.compare_packages(1, ["usual", "advanced"])
+    rows, labels = comparison_rows(summaries), row_labels(summaries)
+    cost = next(i for i, text in enumerate(labels) if text.startswith("投资"))
+    assert labels[cost] in ("投资 [万元]", "投资 [亿元]")
+    assert all(text and "元" not in text for text in rows["cost"])
+    assert all("." not in text or float(text.replace(",", "")) < 1000 for text in rows["saved_tce"])
+
+
+def test_a_date_field_shows_an_example_not_a_value(zh):
+    from ui.fields import BUILDING_BY_KEY
+    from ui.forms import FieldForm
+
+    form = FieldForm([BUILDING_BY_KEY["works_start"]], {})
+    assert form.editors["works_start"].placeholderText() == "例如 2010-04-15"
+
+
+def test_construction_defaults_are_shown_as_the_values_the_engine_used(window, qtbot, zh):
+    from PySide6.QtCore import Qt
+
+    w = window
+    estate = next(iter(w.estates.estates))
+    w.estates_panel.select_estate(estate)
+    model = w.buildings.model
+    qtbot.waitUntil(lambda: w.results.summary is not None and model.rowCount() > 0
+                    and {b.building_id for b in w.results.summary.buildings} == {r.id for r in model.rows()},
+                    timeout=20000)
+    result = w.results.summary.buildings[0]
+    row = next(r for r in model.rows() if r.id == result.building_id)
+    assert row.values.get("wall_u") is None                       # the demo city leaves it to the method
+    used = result.values["wall_u"]
+    assert 0.3 < used < 2.5 and model.defaults_of(row.id)["wall_u"] == used
+    cell = model.index(model.row_of(row.id), model.column_of("wall_u"))
+    assert cell.data(Qt.ItemDataRole.DisplayRole) == f"{used:.2f}（默认）"

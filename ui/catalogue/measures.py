@@ -29,6 +29,7 @@ from retrofit import i18n
 from retrofit.domain.catalogue import CATEGORIES, KINDS, MEASURE_BY_KEY, PARAMETERS, QUANTITIES, choice_name
 from retrofit.domain.errors import RetrofitError, ValidationError
 from retrofit.services.api import AppServices
+from ui.fields import unit_text
 from ui.format import yuan
 from ui.screens import fit_dialog
 
@@ -61,7 +62,7 @@ def parameters_text(m: Mapping[str, Any]) -> str:
     for key in PARAMETERS.get(str(m.get("kind")), ()):
         f = MEASURE_BY_KEY[key]
         if m.get(key) is not None:
-            parts.append(f"{f.label(lang)} {float(m[key]):g} {f.unit}".strip())
+            parts.append(f"{f.label(lang)} {float(m[key]):g} {unit_text(f.unit)}".strip())
     return ("，" if lang == "zh" else ", ").join(parts)
 
 
@@ -122,8 +123,8 @@ class MeasureDialog(QDialog):
         edit = QLineEdit()
         edit.setObjectName(f"measure_{key}")
         label = f.label(i18n.language())
-        if f.unit:
-            label += f" [{f.unit}]"
+        if unit_text(f.unit):
+            label += f" [{unit_text(f.unit)}]"
         self.edits[key] = edit
         self.form.addRow(label, edit)
 

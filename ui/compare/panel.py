@@ -10,7 +10,7 @@ from retrofit.domain.errors import RetrofitError
 from retrofit.services.api import AppServices
 from retrofit.services.dto import ResultSummary
 from ui.fields import choice_label
-from ui.format import money_unit_of, number, yuan
+from ui.format import amount, money_unit_of, number, yuan
 from ui.results.charts import GroupedBarChart
 from ui.results.figures import figures
 from ui.screens import scroll_content
@@ -42,13 +42,19 @@ def comparison_rows(summaries: dict[str, ResultSummary]) -> dict[str, list[str]]
         lo, hi = f.saved_tce_band
         out["q_h_after"].append(number(f.q_h_after))
         out["coal_after"].append(number(f.coal_after_kgce_m2))
-        out["saved_tce"].append(number(f.saved_tce))
-        out["band"].append(f"{number(lo)}–{number(hi)}" if lo is not None and hi is not None else "")
-        out["saved_tco2"].append(number(f.saved_tco2))
+        out["saved_tce"].append(amount(f.saved_tce))
+        out["band"].append(f"{amount(lo)}–{amount(hi)}" if lo is not None and hi is not None else "")
+        out["saved_tco2"].append(amount(f.saved_tco2))
         out["mw"].append(number(f.freed_capacity_mw, 2))
-        out["cost"].append(f"{unit.text(f.cost_rmb)} {unit.name}")
+        out["cost"].append(unit.text(f.cost_rmb))                 # the unit is in the row's label
         out["cost_per_tce"].append(yuan(f.cost_rmb / f.saved_tce) if f.saved_tce else "")
     return out
+
+
+def row_labels(summaries: dict[str, ResultSummary]) -> list[str]:
+    """The rows' labels with their units; the cost in the unit of the row (万元 or 亿元)."""
+    unit = money_unit_of(figures(summary).cost_rmb for summary in summaries.values())
+    return [translate("Compare", t) + (f" [{unit.name}]" if key == "cost" else "") for key, t in _ROWS]
 
 
 class ComparePanel(QWidget):
@@ -139,7 +145,7 @@ class ComparePanel(QWidget):
         self.table.setColumnCount(len(names))
         self.table.setRowCount(len(_ROWS))
         self.table.setHorizontalHeaderLabels([choice_label(n) for n in names])
-        self.table.setVerticalHeaderLabels([translate("Compare", t) for _, t in _ROWS])
+        self.table.setVerticalHeaderLabels(row_labels(self.summaries))
         self.table.verticalHeader().setVisible(True)
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QTableWidgetItem

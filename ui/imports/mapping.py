@@ -8,6 +8,7 @@ from pathlib import Path
 from retrofit.domain.errors import InputFileError
 from retrofit.io import ColumnGuess, detect_columns
 from retrofit.io.columns import BUILDING, ESTATE, valid_keys
+from ui.fields import unit_text
 
 #: Data-dictionary keys a column can map to (building-layout keys first, then estate-only ones).
 TARGET_KEYS: tuple[str, ...] = tuple(dict.fromkeys((*valid_keys(BUILDING), *valid_keys(ESTATE))))
@@ -20,16 +21,27 @@ def read_columns(path: Path) -> list[ColumnGuess]:
     return detect_columns(path)
 
 
+#: Units not repeated after a label that already says them (建成年份, 层数, 户数).
+_SELF_EVIDENT_UNITS = frozenset({"年", "层", "户"})
+
+
 def field_label(key: str) -> str:
-    """A register key as the wizard offers it: its label in the language in force and the key."""
+    """A register key as the wizard offers it: its label in the language in force with its unit
+    (``建筑面积 [m²]``), never the key; an estate's field whose label a building's field also
+    has says so (``Households (estate)``)."""
     from retrofit import i18n
     from retrofit.io.columns import COLUMNS
 
     column = COLUMNS[BUILDING].get(key) or COLUMNS[ESTATE].get(key)
     if column is None:
         return key
-    label = column.zh if i18n.language() == "zh" else column.spec.en
-    return f"{label} ({key})"
+    zh = i18n.language() == "zh"
+    label = column.zh if zh else column.spec.en
+    if column.target == ESTATE and any(c.target == BUILDING and (c.zh if zh else c.spec.en) == label
+                                       for c in COLUMNS[BUILDING].values()):
+        label += "（小区）" if zh else " (estate)"
+    unit = unit_text(column.spec.unit)
+    return f"{label} [{unit}]" if unit and unit not in _SELF_EVIDENT_UNITS else label
 
 
 def remembered_choices(guesses: list[ColumnGuess], remembered: Mapping[str, str]) -> dict[str, str]:

@@ -28,6 +28,7 @@ from retrofit.domain.errors import RetrofitError
 from retrofit.domain.settings import CO2_BY_KEY, CO2_PRESETS, CUSTOM_CO2, Settings, co2_preset_for
 from retrofit.domain.vocabulary import SETTING_BY_KEY, Field
 from retrofit.services.api import AppServices
+from ui.fields import unit_text
 from ui.format import defaulted, number, percent
 from ui.screens import fit_dialog
 
@@ -47,7 +48,7 @@ SECTIONS = (
 def default_text(f: Field, value: float) -> str:
     """A setting's default as the dialog shows it: ``2.493（默认）``, ``30 %（默认）``."""
     text = percent(value, f.decimals) if f.percent else number(value, f.decimals)
-    return defaulted(f"{text} {f.unit}".strip())
+    return defaulted(f"{text} {unit_text(f.unit)}".strip())
 
 
 class SettingBox(QDoubleSpinBox):
@@ -59,7 +60,7 @@ class SettingBox(QDoubleSpinBox):
         scale = 100.0 if f.percent else 1.0
         self.setDecimals(f.decimals)
         self.setRange((f.low or 0.0) * scale, (f.high if f.high is not None else 1e9) * scale)
-        self.setSuffix(" %" if f.percent else f" {f.unit}" if f.unit else "")
+        self.setSuffix(" %" if f.percent else f" {unit_text(f.unit)}" if unit_text(f.unit) else "")
         self.setSingleStep(1.0 if f.percent or f.decimals == 0 else 10 ** -f.decimals * 10)
         self.setKeyboardTracking(False)
 
