@@ -21,7 +21,8 @@ def _count_cell(window, estate_id):
         district = model.item(r, 0)
         for i in range(district.rowCount()):
             if district.child(i, 0).data(ESTATE_ID_ROLE) == estate_id:
-                return int(district.child(i, 1).text()), int(model.item(r, 1).text()), int(model.item(0, 1).text())
+                cells = district.child(i, 1), model.item(r, 1), model.item(0, 1)
+                return tuple(int(cell.text().replace(",", "")) for cell in cells)     # 7,319
     raise AssertionError(f"estate {estate_id} not in the tree")
 
 
