@@ -152,7 +152,7 @@ class BaseReport:
         return Paragraph(text if markup else escape(str(text)), self.styles[style])
 
     def num(self, value: float | None, digits: int = 0) -> str:
-        return fmt.number(value, digits, self.lang)
+        return fmt.number(value, digits)
 
     def money_col(self, rmb: float | None) -> str:
         """Money in a table column headed "万元" (zh) or "k RMB" (en)."""

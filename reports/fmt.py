@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 
 
-def number(value: float | int | None, digits: int = 0, lang: str = "zh") -> str:
+def number(value: float | int | None, digits: int = 0) -> str:
     """``1234.5`` → ``"1,234.5"`` (``digits`` after the point); ``None``/NaN → ``"–"``."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "–"
@@ -16,7 +16,7 @@ def number(value: float | int | None, digits: int = 0, lang: str = "zh") -> str:
     return f"{rounded:,.{digits}f}"
 
 
-def percent(share: float | None, digits: int = 0, lang: str = "zh") -> str:
+def percent(share: float | None, digits: int = 0) -> str:
     """``0.305`` → ``"30.5%"`` (share of one)."""
     if share is None or (isinstance(share, float) and math.isnan(share)):
         return "–"
@@ -42,6 +42,6 @@ def yuan(rmb: float | None, lang: str = "zh") -> str:
     return f"{rmb:,.0f} 元" if lang == "zh" else f"RMB {rmb:,.0f}"
 
 
-def band(p10: float | None, p90: float | None, digits: int = 0, lang: str = "zh") -> str:
+def band(p10: float | None, p90: float | None, digits: int = 0) -> str:
     """The P10–P90 range: ``"1,020–1,340"``."""
-    return f"{number(p10, digits, lang)}–{number(p90, digits, lang)}"
+    return f"{number(p10, digits)}–{number(p90, digits)}"

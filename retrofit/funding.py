@@ -13,7 +13,7 @@ one applies (the estate's ``metered_billing``; area-based when not entered).
 """
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -113,11 +113,6 @@ def money_inputs(est: Any) -> MoneyInputs:
         heat_before_kwh_m2=cols["heat_delivered_before_kwh_m2"], heat_after_kwh_m2=cols["heat_delivered_after_kwh_m2"])
 
 
-def estate_money_of(est: Any, estates: Sequence[EstateRecord] = ()) -> dict[str, EstateMoney]:
-    """Money per estate for an :func:`retrofit.estimate.estimate` result, under its settings."""
-    return estate_money(money_inputs(est), est.settings, {e.estate: e for e in estates})
-
-
 def building_split(inputs: MoneyInputs, settings: Settings) -> dict[str, NDArray[np.float64]]:
     """Per-building split: one array per source (:data:`SOURCES`), plus ``surplus``. [RMB]
 
@@ -144,9 +139,11 @@ def building_split(inputs: MoneyInputs, settings: Settings) -> dict[str, NDArray
     return out
 
 
-def _bills(area: float, households: int, heat_before: float, heat_after: float,
-           s: Settings) -> dict[str, float]:
-    flat = area / households if households > 0 else s.typical_flat_m2
+def household_bills(flat: float, heat_before: float, heat_after: float, s: Settings) -> dict[str, float]:
+    """A flat's heating bill per season before and after the works under both tariffs. [RMB]
+
+    ``flat`` in m², the heat delivered in kWh per m² and season (before, after).
+    """
     area_bill = float(money.area_tariff_bill(flat, s.area_tariff_cny_m2))
     metered = money.metered_tariff_bill(flat, np.array([heat_before, heat_after]) * KWH_TO_GJ,
                                         s.area_tariff_cny_m2, s.metered_fixed_share, s.metered_tariff_cny_gj)
@@ -172,7 +169,8 @@ def estate_money(inputs: MoneyInputs, settings: Settings,
                 for h in (inputs.heat_before_kwh_m2, inputs.heat_after_kwh_m2)]
         record = estates.get(name)
         funding = {src: float(split[src][sel].sum()) for src in SOURCES}
-        per_household = _bills(area, households, heat[0], heat[1], settings)
+        flat = area / households if households > 0 else settings.typical_flat_m2
+        per_household = household_bills(flat, heat[0], heat[1], settings)
         if households > 0:
             per_household["cost_rmb"] = cost / households
             per_household["residents_rmb"] = funding["residents"] / households
@@ -185,10 +183,3 @@ def estate_money(inputs: MoneyInputs, settings: Settings,
             per_household=per_household)
     return out
 
-
-def cash_by_year(estates_by_year: Mapping[int, Sequence[str]],
-                 money_by_estate: Mapping[str, EstateMoney]) -> dict[int, dict[str, float]]:
-    """Cash a plan needs each year from each source: the estates done that year, summed. [RMB]"""
-    return {year: {src: float(sum(money_by_estate[e].funding_rmb[src] for e in names))
-                   for src in SOURCES}
-            for year, names in sorted(estates_by_year.items())}

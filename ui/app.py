@@ -18,7 +18,6 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 import resources
-import ui.qtfix  # noqa: F401  (PySide6 6.12.0 emit reference bug)
 from retrofit.services.api import AppServices
 from ui.database import default_path, demo_path, sqlite_url
 from ui.errors import install_excepthook, setup_logging, show_error

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-import ui.qtfix  # noqa: F401  (PySide6 6.12.0 emit reference bug)
 from retrofit.services.events import BuildingsChanged, ChangeBus, DatabaseReplaced, EstatesChanged, SettingsChanged
 
 

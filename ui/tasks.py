@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-import ui.qtfix  # noqa: F401  (PySide6 6.12.0 emit reference bug)
 from retrofit.services.progress import Cancelled, CancelToken
 
 translate = QCoreApplication.translate

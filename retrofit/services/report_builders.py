@@ -12,7 +12,6 @@ from typing import Any
 
 import numpy as np
 
-from calc.funding import GJ_PER_KWH, area_tariff_bill, metered_tariff_bill
 from calc.inputs import MODES
 from reports.data import (
     Band,
@@ -36,7 +35,7 @@ from retrofit import i18n
 from retrofit.domain.naming import natural_key
 from retrofit.domain.targets import TARGETS
 from retrofit.estimate import Estimate
-from retrofit.funding import SOURCES, EstateMoney
+from retrofit.funding import SOURCES, EstateMoney, household_bills
 from retrofit.planner.plan import PlanResult
 from retrofit.services.dto import EstateRow
 from retrofit.services.report_assumptions import STANDARDS, assumptions
@@ -210,13 +209,11 @@ def summary_data(estate: EstateRow, cols: Mapping[str, np.ndarray], est: Estimat
     area, flat = t.floor_area_m2, s.typical_flat_m2
     per_flat = (lambda amount: amount / area * flat if area else 0.0)
     metered = bool(estate.metered_billing)
-    if metered and area:
-        heat = [sum(h * a for h, a in zip(f[k], f["floor_area_m2"], strict=True)) / area * GJ_PER_KWH
-                for k in ("heat_delivered_before_kwh_m2", "heat_delivered_after_kwh_m2")]
-        bills = [float(metered_tariff_bill(flat, q, s.area_tariff_cny_m2, s.metered_fixed_share,
-                                           s.metered_tariff_cny_gj)) for q in heat]
-    else:
-        bills = [float(area_tariff_bill(flat, s.area_tariff_cny_m2))] * 2
+    tariff = "metered" if metered and area else "area"
+    heat = [sum(h * a for h, a in zip(f[k], f["floor_area_m2"], strict=True)) / area if area else 0.0
+            for k in ("heat_delivered_before_kwh_m2", "heat_delivered_after_kwh_m2")]
+    flat_bills = household_bills(flat, heat[0], heat[1], s)
+    bills = [flat_bills[f"{tariff}_bill_{when}_rmb"] for when in ("before", "after")]
     resident = money.funding_rmb.get("residents", 0.0) if money else 0.0
     return SummaryData(
         estate=estate.estate, city=estate.city, district=estate.district or "",

@@ -74,7 +74,7 @@ class ReportingService:
         self._cached_plan = False
         self._app.settings.forget_catalogue()
         if kind == "programme":
-            data = self.programme_data(lang, plan)
+            data = self.programme_data(plan)
             path = out_dir / safe_filename(f"{data.city}-{_KIND_NAMES[kind][lang]}-{lang}")
             _write(path, render_programme(data, lang, self._labels(lang)))
             if progress:
@@ -104,7 +104,7 @@ class ReportingService:
             elif kind == "verification":
                 pdf = render_verification(self.verification_data(estate, lang), lang, labels)
             else:
-                pdf = render_summary(self.summary_data(estate, lang), lang, labels)
+                pdf = render_summary(self.summary_data(estate), lang, labels)
             name = f"{estate.estate}-{_KIND_NAMES[kind][lang]}-{lang}-{estate.id}"
             path = out_dir / safe_filename(name)
             _write(path, pdf)
@@ -118,7 +118,7 @@ class ReportingService:
         estate, cols, est, money = self._estate_results(estate)
         return build.plan_data(estate, cols, est, money, climate_row(estate.city), lang, self._doc(estate.estate))
 
-    def summary_data(self, estate: EstateRow | int, lang: str) -> SummaryData:
+    def summary_data(self, estate: EstateRow | int) -> SummaryData:
         """The residents' summary of one estate as plain data."""
         estate, cols, est, money = self._estate_results(estate)
         return build.summary_data(estate, cols, est, money, self._doc(estate.estate))
@@ -134,7 +134,7 @@ class ReportingService:
                            heat_supplier=estate.heat_supplier or "", climate=climate_row(estate.city),
                            doc=self._doc(estate.estate))
 
-    def programme_data(self, lang: str, plan: PlanResult | None = None) -> ProgrammeData:
+    def programme_data(self, plan: PlanResult | None = None) -> ProgrammeData:
         """The whole city's programme as plain data (with ``plan``, or else the approved plan, and
         with the verification against the meters when readings are stored)."""
         estates = self._app.records.list_estates()
@@ -181,11 +181,7 @@ class ReportingService:
         return self._cached_catalogue
 
     def _labels(self, lang: str) -> Labels:
-        """Report texts, with the names of the measures and packages from the catalogue."""
-        cat = self._catalogue()
-        names = {f"measure_{k}": m.name(lang) for k, m in cat.measures.items()}
-        names.update({f"package_{k}": p.name(lang) for k, p in cat.packages.items()})
-        return Labels.for_language(lang, names)
+        return report_labels(self._catalogue(), lang)
 
     def _doc(self, estate: str | None = None) -> DocInfo:
         """Header data: the approved programme plan's revision and date when the estate (or, for
@@ -254,4 +250,12 @@ def climate_row(city: str) -> Climate:
                    design_outdoor_temp_c=row.design_outdoor_temp_c, zone=row.subsidy_zone, source=row.source)
 
 
-__all__ = ["ReportingService", "climate_row", "safe_filename"]
+__all__ = ["ReportingService", "climate_row", "report_labels", "safe_filename"]
+
+
+def report_labels(catalogue: Catalogue, lang: str) -> Labels:
+    """Report texts in ``lang``, with the names of the measures and packages from ``catalogue``
+    (the reports' own texts do not name them)."""
+    names = {f"measure_{k}": m.name(lang) for k, m in catalogue.measures.items()}
+    names.update({f"package_{k}": p.name(lang) for k, p in catalogue.packages.items()})
+    return Labels.for_language(lang, names)

@@ -7,7 +7,7 @@ import pytest
 
 from retrofit.domain.records import EstateRecord
 from retrofit.domain.settings import Settings
-from retrofit.funding import MoneyInputs, building_split, cash_by_year, estate_money
+from retrofit.funding import MoneyInputs, building_split, estate_money
 
 WE5 = dict(estate="河北1号", mode="retrofit", floor_area_m2=3600.0, added_area_m2=0.0, households=60,
            cost_rmb=715_320.0, saved_tce=54.7128, saved_tco2=139.85, freed_capacity_kw=132.5,
@@ -73,9 +73,3 @@ def test_payback_without_saving_is_infinite():
     money = estate_money(_inputs(WE5 | dict(saved_tce=0.0)), Settings())["河北1号"]
     assert math.isinf(money.payback_years)
 
-
-def test_cash_by_year_sums_the_estates_of_each_year():
-    money = estate_money(_inputs(WE5, WE5 | dict(estate="B")), Settings())
-    cash = cash_by_year({2010: ["河北1号", "B"], 2011: []}, money)
-    assert cash[2010]["central"] == pytest.approx(324_000.0)
-    assert cash[2011] == {s: 0.0 for s in cash[2011]}

@@ -58,10 +58,10 @@ def test_short_life_estate_waits_or_is_rebuilt(register):
 
 def test_estate_money_of_an_estimate(register):
     from retrofit.estimate import estimate
-    from retrofit.funding import estate_money_of
+    from retrofit.funding import estate_money, money_inputs
 
     est = estimate(list(register.buildings), TANGSHAN_PROGRAMME, estates=register.estates)
-    money = estate_money_of(est, register.estates)
+    money = estate_money(money_inputs(est), est.settings, {e.estate: e for e in register.estates})
     first = money["甲小区"]
     assert first.floor_area_m2 == 3600.0 and first.households == 60
     assert first.per_household["flat_m2"] == 60.0

@@ -19,6 +19,16 @@ from reports.data import (
     Targets,
     Totals,
 )
+from reports.labels import Labels
+from retrofit.reference import load_catalogue
+from retrofit.services.reporting import report_labels
+
+
+def labels(lang: str) -> Labels:
+    """The report texts with the shipped catalogue's names of measures and packages, as the
+    reporting service passes them."""
+    return report_labels(load_catalogue(), lang)
+
 
 TANGSHAN = Climate("唐山", 130, -1.6, -9.2, "cold", "GB 50736-2012 App. A")
 

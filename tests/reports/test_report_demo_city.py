@@ -38,7 +38,7 @@ def test_demo_programme_meets_the_seed(demo_url, tmp_path, capsys, read_pdf):
     from retrofit.services.app import open_services
 
     with open_services(demo_url) as app:
-        data = app.reports.programme_data("zh")
+        data = app.reports.programme_data()
     assert data.estates == 470
     assert data.totals.saved_tce == pytest.approx(360_000, rel=0.05)
     assert data.totals.freed_capacity_mw == pytest.approx(800, rel=0.05)

@@ -20,7 +20,7 @@ def test_plan_pages_numbers_and_fonts(plan_data, read_pdf, lang):
 
 
 def test_plan_cover_shows_estate_climate_and_totals(plan_data, read_pdf):
-    pdf = read_pdf(render_plan(plan_data, "zh"))
+    pdf = read_pdf(render_plan(plan_data, "zh", samples.labels("zh")))
     cover = pdf.pages[0]
     for text in ("新华东道 12 号", "路南区", "唐山热力", "采暖期 130 天", "-1.6 ℃", "-9.2 ℃", "寒冷地区",
                  "GB 50736-2012 App. A", "19,800 m²", "288", "节能改造 5 栋", "加层改造 1 栋",
@@ -33,13 +33,13 @@ def test_plan_cover_shows_estate_climate_and_totals(plan_data, read_pdf):
 
 
 def test_plan_lists_every_measure_with_quantity_and_cost(plan_data, read_pdf):
-    pdf = read_pdf(render_plan(plan_data, "zh"))
+    pdf = read_pdf(render_plan(plan_data, "zh", samples.labels("zh")))
     b = plan_data.buildings[0]
     wall, window = b.measures[0], b.measures[1]
-    assert pdf.contains("外墙保温 EPS 80 mm") and pdf.contains("EPS 80 mm, λ 0.049")
+    assert pdf.contains("外墙外保温 EPS 80 mm") and pdf.contains("EPS 80 mm, λ 0.049")
     assert pdf.contains(f"{wall.quantity:,.0f}") and pdf.contains(f"{wall.cost_rmb / 10_000:,.1f}")
-    assert pdf.contains("塑钢中空玻璃窗") and pdf.contains(window.detail)
-    assert pdf.contains("分户热计量及温控阀") and pdf.contains("48 热表, 240 阀")
+    assert pdf.contains("塑钢双玻窗") and pdf.contains(window.detail)
+    assert pdf.contains("分户计量及温控阀") and pdf.contains("48 热表, 240 阀")
     for bp in plan_data.buildings:
         assert pdf.contains(bp.name)
         assert pdf.contains(f"{bp.cost_rmb / 10_000:,.1f}")
@@ -69,10 +69,10 @@ def test_plan_method_page_has_assumptions_standards_calibration_band(plan_data, 
 
 
 def test_plan_in_english(plan_data, read_pdf):
-    pdf = read_pdf(render_plan(plan_data, "en"))
+    pdf = read_pdf(render_plan(plan_data, "en", samples.labels("en")))
     assert pdf.contains("Energy retrofit plan") and pdf.contains("130 heating days")
     assert pdf.contains(f"RMB {plan_data.totals.cost_rmb / 1e6:,.2f} million")
-    assert pdf.contains("Wall insulation, EPS 80 mm") and pdf.contains("Central subsidy")
+    assert pdf.contains("External wall insulation, EPS 80 mm") and pdf.contains("Central subsidy")
     assert pdf.contains("Status: approved")
 
 

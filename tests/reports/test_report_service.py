@@ -66,9 +66,9 @@ def test_summary_says_how_the_estate_is_billed(city, tmp_path, read_pdf):
     assert len(first.pages) <= 2 and len(second.pages) <= 2
     assert first.contains("本小区按面积收取暖气费") and first.contains("约占 82%")
     assert second.contains("本小区按用热量收取暖气费") and second.contains("尚无居民同意情况的记录")
-    data = city.reports.summary_data(metered, "zh")
+    data = city.reports.summary_data(metered)
     assert data.bill_after_rmb < data.bill_before_rmb
-    cut = city.reports.summary_data(area, "zh").heat_cut_share
+    cut = city.reports.summary_data(area).heat_cut_share
     assert 0.3 < cut < 0.9 and first.contains(f"暖气热量减少约 {cut * 100:.0f}%")
 
 
@@ -87,7 +87,7 @@ def test_programme_groups_the_city(city, tmp_path, read_pdf):
     assert pdf.contains("路南区") and pdf.contains("路北区") and pdf.contains("Haidian")
     assert pdf.contains("360,000") and pdf.contains("800")
     assert pdf.contains("The chosen programme plan") and pdf.contains("consent rate too low")
-    data = city.reports.programme_data("en")
+    data = city.reports.programme_data()
     assert {g.name for g in data.by_mode} == {"retrofit", "add_storey", "rebuild"}
     assert sum(g.buildings for g in data.by_district) == 5
 

@@ -134,5 +134,5 @@ def test_verification_report_of_an_estate(city, tmp_path):
     app.verification.commit(path)
     paths = app.reports.render(None, "verification", "zh", tmp_path / "out")
     assert len(paths) == 2 and all(p.read_bytes()[:4] == b"%PDF" for p in paths)
-    data = app.reports.programme_data("zh")
+    data = app.reports.programme_data()
     assert data.verification is not None and data.verification.verified_buildings == 1

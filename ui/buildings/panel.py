@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import ui.qtfix  # noqa: F401  (PySide6 6.12.0 emit reference bug)
 from ui.buildings.delegates import FieldDelegate, choices_for
 from ui.buildings.excel import Refused, TableEditing
 from ui.buildings.form import BuildingFormDialog, building_check

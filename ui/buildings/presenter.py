@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-import ui.qtfix  # noqa: F401  (PySide6 6.12.0 emit reference bug)
 from retrofit.domain.errors import ConcurrentEditError, NotFoundError, RetrofitError
 from retrofit.domain.naming import pinyin_ready
 from retrofit.domain.settings import Settings

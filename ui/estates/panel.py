@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import ui.qtfix  # noqa: F401  (PySide6 6.12.0 emit reference bug)
 from ui.estates.presenter import EstatesPresenter
 from ui.estates.tree_model import ALL, ESTATE, ESTATE_ID_ROLE, KIND_ROLE, EstateFilter, retranslate_tree
 from ui.fields import ESTATE_FIELDS, MODES, choice_label

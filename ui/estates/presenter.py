@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QStandardItemModel, QUndoCommand, QUndoStack
 
-import ui.qtfix  # noqa: F401  (PySide6 6.12.0 emit reference bug)
 from retrofit.domain.errors import NotFoundError, RetrofitError
 from retrofit.domain.naming import known_name, load_pinyin, name_key, pinyin_ready, spellings
 from retrofit.services.api import AppServices, RecordService

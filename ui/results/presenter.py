@@ -10,7 +10,6 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Signal
 
-import ui.qtfix  # noqa: F401  (PySide6 6.12.0 emit reference bug)
 from retrofit.services.api import AppServices
 from retrofit.services.dto import ResultSummary
 from ui.results.figures import Figures, figures
