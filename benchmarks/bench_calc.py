@@ -88,7 +88,7 @@ def monte_carlo(n: int, samples: int) -> tuple[float, float]:
     inputs = stock(n)
     mask = cat.package_mask(["usual"])[0]
     with Timer() as t:
-        savings_band(inputs, cat.measure_table, mask, samples=samples, seed=1)
+        savings_band(inputs, cat.measure_table, mask, samples=samples, random_seed=1)
     return t.wall, t.cpu
 
 

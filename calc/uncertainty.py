@@ -21,7 +21,7 @@ state is a new building, uncalibrated). A sample whose gains cover its losses co
 heat need.
 
 Every sample runs through the engine itself (:func:`calc.engine.sampled_saved_coal`). Buildings
-run in blocks, each with its own random stream (spawned from the seed), and the samples of a
+run in blocks, each with its own random stream (spawned from the random seed), and the samples of a
 block in chunks, so that memory stays bounded for any number of buildings.
 """
 from __future__ import annotations
@@ -53,7 +53,7 @@ class SavingsBand(NamedTuple):
     p90: NDArray[np.float64]
     total: NDArray[np.float64]      #: (3,) P10, P50, P90 of the sum over buildings [tce/a]
     samples: int
-    seed: int
+    random_seed: int
 
 
 class Defaulted(NamedTuple):
@@ -140,7 +140,7 @@ def percentiles(values: NDArray[np.float64], axis: int = -1) -> NDArray[np.float
 
 def savings_band(inputs: BuildingInputs, measures: MeasureTable, mask: ArrayLike,
                  constants: MethodConstants = MethodConstants(), samples: int = 1000,
-                 seed: int = 20080512, defaulted: Defaulted | None = None) -> SavingsBand:
+                 random_seed: int = 20080512, defaulted: Defaulted | None = None) -> SavingsBand:
     """Percentiles of the saved coal over a seeded Monte Carlo.
 
     Parameters
@@ -151,8 +151,8 @@ def savings_band(inputs: BuildingInputs, measures: MeasureTable, mask: ArrayLike
         One package for all buildings, or one per building.
     samples : int, default 1000
         Number of samples, >= 1.
-    seed : int
-        Seed of the generator; the same seed gives the same numbers.
+    random_seed : int
+        Seed of the random generator; the same value gives the same numbers.
     defaulted : Defaulted, optional
         Where the baseline U-values and N are construction defaults (wider draws); none by default.
 
@@ -166,7 +166,7 @@ def savings_band(inputs: BuildingInputs, measures: MeasureTable, mask: ArrayLike
         raise ValueError("savings_band takes one package per building (mask (m,) or (n, m))")
     n = len(inputs)
     widths = spread(inputs, defaulted or Defaulted(), constants)
-    shared_seed, *block_seeds = np.random.SeedSequence(seed).spawn(1 + -(-n // BLOCK_BUILDINGS))
+    shared_seed, *block_seeds = np.random.SeedSequence(random_seed).spawn(1 + -(-n // BLOCK_BUILDINGS))
     shared = draw_shared(np.random.default_rng(shared_seed), samples)
     bands = np.empty((3, n))
     totals = np.zeros(samples)
@@ -186,7 +186,7 @@ def savings_band(inputs: BuildingInputs, measures: MeasureTable, mask: ArrayLike
             saved[rows] = sampled_saved_coal(block, geo, plan, effect, constants, p)
         totals += saved.sum(axis=1)
         bands[:, part] = percentiles(saved, axis=0)
-    return SavingsBand(bands[0], bands[1], bands[2], percentiles(totals), samples, seed)
+    return SavingsBand(bands[0], bands[1], bands[2], percentiles(totals), samples, random_seed)
 
 
 def _take(widths: Spread, part: slice) -> Spread:

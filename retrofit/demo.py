@@ -6,7 +6,7 @@ households in the city's districts, metered consumption averaging 25 kgce/m², t
 split by floor area (≈52 % retrofit, 27 % rebuild, 21 % add_storey, following the buildings)
 and the "Tangshan programme" settings preset. The share of the "advanced" package is the one
 parameter tuned so that the method itself gives the programme's headline numbers
-(``docs/records.md``). The same seed always gives the same city. :func:`ensure_demo` creates it
+(``docs/records.md``). The same random seed always gives the same city. :func:`ensure_demo` creates it
 in an empty database (the desktop app's first start).
 """
 from __future__ import annotations
@@ -23,7 +23,7 @@ from retrofit.domain.settings import TANGSHAN_PROGRAMME, Settings
 from retrofit.storage.models import AuditEntry, Building, Estate, SettingRow
 from retrofit.storage.repositories import os_user
 
-SEED = 20080512
+RANDOM_SEED = 20080512
 CITY = "唐山"
 N_ESTATES = 470
 TARGET_AREA_M2 = 22_000_000.0
@@ -149,10 +149,10 @@ def _package(rng: np.random.Generator, mode: str, share_advanced: float) -> str 
     return "advanced" if rng.random() < share_advanced else "usual"
 
 
-def build_city(seed: int = SEED, share_advanced: float = SHARE_ADVANCED) -> DemoCity:
-    """The demo city's rows (deterministic for a seed). ``share_advanced`` is the share of the
+def build_city(random_seed: int = RANDOM_SEED, share_advanced: float = SHARE_ADVANCED) -> DemoCity:
+    """The demo city's rows (deterministic for a random seed). ``share_advanced`` is the share of the
     retrofitted buildings that take the "advanced" package; the rest take "usual"."""
-    rng = np.random.default_rng(seed)
+    rng = np.random.default_rng(random_seed)
     estates = _estates(rng)
     traits = stock.estate_traits(rng, N_ESTATES)
     counts = rng.poisson(BUILDINGS_PER_ESTATE - 1, N_ESTATES) + 1
@@ -243,7 +243,7 @@ def write_city(session: Session, city: DemoCity, settings: Settings = TANGSHAN_P
                                                                 "buildings": len(city.buildings)}))
 
 
-def create_in(app, seed: int = SEED, *, replace: bool = False) -> tuple[int, int]:  # noqa: ANN001
+def create_in(app, random_seed: int = RANDOM_SEED, *, replace: bool = False) -> tuple[int, int]:  # noqa: ANN001
     """Add the demo city through ``app`` (an AppServices) in one transaction, after deleting
     every estate when ``replace``; DatabaseReplaced is published after the commit. Returns
     (estates, buildings). ValidationError if the city's estates are already there."""
@@ -253,7 +253,7 @@ def create_in(app, seed: int = SEED, *, replace: bool = False) -> tuple[int, int
     from retrofit.domain.errors import ValidationError
     from retrofit.services.events import DatabaseReplaced
 
-    city = build_city(seed)
+    city = build_city(random_seed)
     try:
         with app.session_factory.begin() as session:
             if replace:
@@ -265,13 +265,13 @@ def create_in(app, seed: int = SEED, *, replace: bool = False) -> tuple[int, int
     return len(city.estates), len(city.buildings)
 
 
-def create_demo(url: str | None = None, *, seed: int = SEED) -> int:
+def create_demo(url: str | None = None, *, random_seed: int = RANDOM_SEED) -> int:
     """Add the demo city to the database at ``url`` (created or upgraded first); returns the
     number of buildings."""
     from retrofit.services.app import open_services
 
     with open_services(url) as app:
-        return create_in(app, seed)[1]
+        return create_in(app, random_seed)[1]
 
 
 def ensure_demo(url: str | None = None) -> bool:

@@ -14,7 +14,7 @@ A season's consumption is the building's level (its measured coal index before t
 engine's calibrated prediction after them) × the weather of that season (degree days against
 the climate table's) × a few % of noise. After the works some estates take back part of the
 saving as comfort (warmer flats) and a few perform poorly (workmanship, open windows). Most
-rows give heat in GJ, some in MWh, boiler-house estates give coal in tce. The same seed always
+rows give heat in GJ, some in MWh, boiler-house estates give coal in tce. The same random seed always
 gives the same data.
 """
 from __future__ import annotations
@@ -29,7 +29,7 @@ from calc.verification import GJ_PER_MWH, KWH_PER_GJ
 from retrofit.domain.meters import MeterReading
 from retrofit.domain.settings import TANGSHAN_PROGRAMME, Settings
 
-SEED = 20100501
+RANDOM_SEED = 20100501
 #: Tangshan's heating seasons as they were: Y of "Y–Y+1" → (heating days, mean outdoor temperature).
 #: The climate table's standard season is 130 d at −1.6 °C; 2009–2010 and 2012–2013 were cold.
 SEASON_WEATHER: dict[int, tuple[float, float]] = {
@@ -106,7 +106,7 @@ def _estate_plan(rng: np.random.Generator) -> dict[str, Any]:
 
 
 def execution(estates: list[dict], buildings: list[dict], settings: Settings = TANGSHAN_PROGRAMME,
-              seed: int = SEED) -> Execution:
+              random_seed: int = RANDOM_SEED) -> Execution:
     """Works and meter readings for the demo's records (see the module docstring).
 
     Parameters
@@ -118,9 +118,9 @@ def execution(estates: list[dict], buildings: list[dict], settings: Settings = T
         ``estates``), with ``planned_year``, ``mode`` and ``measured_kgce_m2``.
     settings : Settings
         The method's settings (the demo's preset).
-    seed : int
+    random_seed : int
     """
-    rng = np.random.default_rng(seed)
+    rng = np.random.default_rng(random_seed)
     est = _estimate(buildings, settings)
     r = est.results
     n = len(buildings)

@@ -1,4 +1,4 @@
-"""The composition root of the desktop app (MNELAB style, style.md §3.1, §7.2).
+"""The composition root of the desktop app: the one place that builds and wires its parts.
 
 :func:`run` sets the application names, the CJK font, the translators and the error hook,
 opens the services for a database URL and shows the main window. Opening another database or

@@ -1,4 +1,4 @@
-"""The only place where the core's change notices become Qt signals (style.md §1).
+"""The only place where the core's change notices become Qt signals.
 
 Services publish on the :class:`retrofit.services.events.ChangeBus` from any thread; the bridge
 lives in the GUI thread and re-emits them as signals, which Qt queues across threads.

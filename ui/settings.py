@@ -1,4 +1,4 @@
-"""The UI's own preferences in QSettings (MNELAB style): one defaults dict, typed reads, a path
+"""The UI's own preferences in QSettings: one defaults dict, typed reads, a path
 that tests redirect. Method and money settings live in the database (``app.settings``)."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Background work on QThreadPool that reports only through signals (style.md §3.6, §7.2).
+"""Background work on QThreadPool that reports only through signals.
 
 A :class:`Task` wraps one service call ``operation(progress, cancel) -> result``. The operation
 runs on a pool thread and must not touch widgets; its progress, result, error or cancellation

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from retrofit import i18n
 from retrofit.commands._common import open_app
-from retrofit.demo import SEED, create_in
+from retrofit.demo import RANDOM_SEED, create_in
 from retrofit.domain.errors import ValidationError
 from retrofit.storage.models import Estate
 
@@ -27,7 +27,8 @@ i18n.register({
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--replace", action="store_true",
                         help="delete every estate and building of the database first")
-    parser.add_argument("--seed", type=int, default=SEED, help=f"random seed (default {SEED})")
+    parser.add_argument("--seed", dest="random_seed", type=int, default=RANDOM_SEED,
+                        help=f"random seed (default {RANDOM_SEED})")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -37,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
             count = session.scalar(select(func.count()).select_from(Estate)) or 0
         if count and not args.replace:
             raise ValidationError("cli_demo_not_empty", field="--replace", value=count, count=count)
-        estates, buildings = create_in(app, args.seed, replace=args.replace)
+        estates, buildings = create_in(app, args.random_seed, replace=args.replace)
     print(i18n.message("cli_demo_created", estates=estates, buildings=buildings,
                        seconds=time.perf_counter() - start))
     return 0

@@ -14,7 +14,7 @@ Variables ``x[i, y]`` (binary; item *i* is one way to do one estate, see
 * estates fixed to a year: bounds ``x[i, y] = 0`` for the other years.
 
 Rows are scaled by their largest coefficient. HiGHS's branch and bound is deterministic (fixed
-default seed), so the same instance, built in the same (sorted) order, gives the same plan unless
+default random seed), so the same instance, built in the same (sorted) order, gives the same plan unless
 the time limit cuts the search short.
 """
 from __future__ import annotations

@@ -53,9 +53,9 @@ def test_band_holds_the_median_and_widens_with_defaults(table, data):
     values = {**data.draw(buildings(1, 12, modes=(1, 2, 3), overrides=False)), "stairwell_heated": False}
     inputs = building_inputs(**values)
     mask = table.mask([["wall_eps_80", "window_pvc_double", "roof_xps_80", "metering_trv", "network_balancing"]])[0]
-    seed = data.draw(st.integers(0, 2**31 - 1))
-    entered = savings_band(inputs, table, mask, samples=300, seed=seed)
-    typical = savings_band(inputs, table, mask, samples=300, seed=seed, defaulted=Defaulted(True, True, True, True, True))
+    random_seed = data.draw(st.integers(0, 2**31 - 1))
+    entered = savings_band(inputs, table, mask, samples=300, random_seed=random_seed)
+    typical = savings_band(inputs, table, mask, samples=300, random_seed=random_seed, defaulted=Defaulted(True, True, True, True, True))
     for band in (entered, typical):
         assert np.all(band.p10 <= band.p50) and np.all(band.p50 <= band.p90)
         assert band.total[0] <= band.total[1] <= band.total[2]

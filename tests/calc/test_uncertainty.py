@@ -20,11 +20,11 @@ def _mixed(n: int = 12):
                               "roof_u_after": np.where(rng.random(n) < 0.3, 0.4, np.nan)})
 
 
-def test_same_seed_same_numbers_and_ordered_band(table):
+def test_same_random_seed_same_numbers_and_ordered_band(table):
     inputs, mask = _mixed(), table.mask([USUAL])[0]
-    a = savings_band(inputs, table, mask, samples=200, seed=7)
-    b = savings_band(inputs, table, mask, samples=200, seed=7)
-    c = savings_band(inputs, table, mask, samples=200, seed=8)
+    a = savings_band(inputs, table, mask, samples=200, random_seed=7)
+    b = savings_band(inputs, table, mask, samples=200, random_seed=7)
+    c = savings_band(inputs, table, mask, samples=200, random_seed=8)
     assert_allclose(a.p50, b.p50, rtol=0)
     assert_allclose(a.total, b.total, rtol=0)
     assert not np.allclose(a.total, c.total, rtol=0, atol=0)
@@ -34,7 +34,7 @@ def test_same_seed_same_numbers_and_ordered_band(table):
 
 def test_band_brackets_the_deterministic_saving(table, we4):
     mask = table.mask([USUAL])[0]
-    band = savings_band(we4(), table, mask, samples=1000, seed=1)
+    band = savings_band(we4(), table, mask, samples=1000, random_seed=1)
     point = evaluate(we4(), table, mask).saved_coal[0]
     assert band.p10[0] < point < band.p90[0]
     assert 0.85 * point < band.p50[0] < 1.15 * point
@@ -57,8 +57,8 @@ def test_blocks_of_buildings_keep_the_band_reproducible(monkeypatch, table):
 
     inputs, mask = _mixed(30), table.mask([USUAL])[0]
     monkeypatch.setattr(mc, "BLOCK_BUILDINGS", 7)
-    a = savings_band(inputs, table, mask, samples=300, seed=3)
-    b = savings_band(inputs, table, mask, samples=300, seed=3)
+    a = savings_band(inputs, table, mask, samples=300, random_seed=3)
+    b = savings_band(inputs, table, mask, samples=300, random_seed=3)
     assert_allclose(a.p90, b.p90, rtol=0)
     assert_allclose(a.total, b.total, rtol=0)
     assert np.all(a.p10 <= a.p90) and a.total[0] < a.total[2]

@@ -18,9 +18,9 @@ def city():
     return build_city()
 
 
-def test_same_seed_same_city_and_another_seed_another(city):
+def test_same_random_seed_same_city_and_another_another(city):
     assert build_city() == city
-    assert build_city(seed=7).buildings != city.buildings
+    assert build_city(random_seed=7).buildings != city.buildings
 
 
 def test_scale_of_the_tangshan_programme(city):

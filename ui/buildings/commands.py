@@ -1,4 +1,4 @@
-"""Undo commands for building edits (pyspread/glue style, style.md §3.5, §7.7 item 10).
+"""Undo commands for building edits, one per edit, each saved through the service.
 
 The change is applied through the service before the command is pushed; the command records
 it and skips its first ``redo()``. Undo and redo go through the service again (with the

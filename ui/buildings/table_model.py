@@ -1,4 +1,4 @@
-"""View model over BuildingRow DTOs (Orange ``PyTableModel`` rules, style.md §3.4).
+"""View model over BuildingRow DTOs: one row per building, one column per field, data only.
 
 Edits go to ``on_edit(building_id, key, value)`` (the presenter); the service's answer comes
 back through :meth:`BuildingTableModel.update_rows`. A value that was not entered (``None``)
