@@ -50,10 +50,11 @@ def construction_area(mode: ArrayLike, added_area: ArrayLike, after_area: ArrayL
 def construction_cost(mode: ArrayLike, area: ArrayLike, add_storey_rate: float,
                       rebuild_rate: float) -> NDArray[np.float64]:
     """Construction cost of new floor area, area × rate of the mode. [RMB]"""
-    return np.where(np.asarray(mode) == ADD_STOREY, add_storey_rate, rebuild_rate) * np.asarray(area)
+    out: NDArray[np.float64] = np.where(np.asarray(mode) == ADD_STOREY, add_storey_rate, rebuild_rate) * np.asarray(area)
+    return out
 
 
-def quantity_flags(effect: PackageEffect, active: ArrayLike) -> NDArray[np.bool_]:
+def quantity_flags(effect: PackageEffect, active: NDArray[np.bool_]) -> NDArray[np.bool_]:
     """Where each basis of :data:`calc.measures.QUANTITIES` is worked on, shape (5, ...)."""
     system = effect.has("air_tightness") | effect.has("behaviour") | effect.has("network") | effect.has("source")
     kinds = (effect.has("wall_insulation"), effect.has("window_replacement"), effect.has("roof_insulation"),

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import reduce
 from operator import add, attrgetter
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
@@ -93,9 +93,12 @@ def thermal_state(env: Envelope, inputs: BuildingInputs, c: MethodConstants, ind
     design load (else only q_H and q_c, for Monte Carlo samples).
     """
     h, area, te = losses(env, inputs, c), env.floor_area, inputs.mean_outdoor_temperature
+    split: list[ArrayLike]
+    infiltration: ArrayLike
     if full:
-        split = [heating.loss_index(x, area, indoor_temperature, te) for x in h]
-        transmission, infiltration = split[0] + split[1] + split[2] + split[3], split[4]
+        parts = [heating.loss_index(x, area, indoor_temperature, te) for x in h]
+        transmission, infiltration = parts[0] + parts[1] + parts[2] + parts[3], parts[4]
+        split = list(parts)
     else:       # only q_H matters: q_HT + q_INF of all losses at once
         transmission = heating.loss_index(h.transmission + h.infiltration, area, indoor_temperature, te)
         infiltration = 0.0
@@ -107,7 +110,7 @@ def thermal_state(env: Envelope, inputs: BuildingInputs, c: MethodConstants, ind
     heat = metered_heat_index(model, env.heat_factor)
     coal = heating.coal_index(heat, inputs.heating_days, env.eta_network, env.eta_source,
                               c.coal_heating_value) / np.asarray(efficiency)
-    design = np.nan
+    design: ArrayLike = np.nan
     if full:
         design = heating.design_heat_index(h.transmission + h.infiltration, area, c.indoor_temperature,
                                            inputs.design_outdoor_temperature)
@@ -160,7 +163,7 @@ def baseline_construction(inputs: BuildingInputs, p: Perturbation) -> Constructi
     """U-values and air change of the present building (× the Monte Carlo multipliers)."""
     pairs = ((inputs.wall_u, p.u_wall), (inputs.window_u, p.u_window), (inputs.roof_u, p.u_roof),
              (inputs.floor_u, p.u_floor), (inputs.air_change, p.air_change))
-    return Construction(*(v if np.ndim(m) == 0 and m == 1.0 else v * m for v, m in pairs))
+    return Construction(*(v if np.ndim(m) == 0 and m == 1.0 else v * np.asarray(m, dtype=float) for v, m in pairs))
 
 
 def geometry_of(inputs: BuildingInputs, c: MethodConstants) -> Geometry:
@@ -170,7 +173,8 @@ def geometry_of(inputs: BuildingInputs, c: MethodConstants) -> Geometry:
 
 
 def states(inputs: BuildingInputs, geo: Geometry, plan: envelopes.Layout, effect: PackageEffect,
-           c: MethodConstants, p: Perturbation, *, strict: bool = True, full: bool = True):
+           c: MethodConstants, p: Perturbation, *, strict: bool = True, full: bool = True,
+           ) -> tuple[State, State, NDArray[np.float64], NDArray[np.int8], Envelope]:
     """Before and after states (not yet calibrated), k and its source, and the after envelope.
 
     ``strict``: a q_H below zero is an input error (not for Monte Carlo samples)."""
@@ -288,8 +292,9 @@ def _envelope_applied(effect: PackageEffect, mode: ArrayLike) -> NDArray[np.bool
             | (effect.has("roof_insulation") & envelopes.roof_measure_applies(mode)))
 
 
-def _notices(geo: Geometry, inp: BuildingInputs, eff: PackageEffect, active, k, source,
-             c: MethodConstants) -> dict:
+def _notices(geo: Geometry, inp: BuildingInputs, eff: PackageEffect, active: NDArray[np.bool_],
+             k: NDArray[np.float64], source: NDArray[np.int8], c: MethodConstants,
+             ) -> dict[str, tuple[NDArray[np.bool_], dict[str, NDArray[Any]]]]:
     """Soft findings: code → (flags, {parameter: array})."""
     mode = inp.mode
     any_override = np.zeros(mode.shape, dtype=bool)
@@ -305,7 +310,7 @@ def _notices(geo: Geometry, inp: BuildingInputs, eff: PackageEffect, active, k, 
         "window_no_better": (active & eff.has("window_replacement") & ~(eff.window_u < inp.window_u),
                              {"window_u": inp.window_u}),
         "after_values_ignored": (any_override & (mode == NONE), {}),
-        "package_ignored_rebuild": ((mode == REBUILD) & (eff.count > 0), {}),
+        "package_ignored_rebuild": ((mode == REBUILD) & (eff.measure_count > 0), {}),
     }
 
 

@@ -62,17 +62,20 @@ def baseline(inputs: BuildingInputs, geo: Geometry, construction: Construction) 
 def active_modes(mode: ArrayLike) -> NDArray[np.bool_]:
     """Where a package is applied to the existing building: retrofit and add_storey."""
     mode = np.asarray(mode)
-    return (mode == RETROFIT) | (mode == ADD_STOREY)
+    out: NDArray[np.bool_] = (mode == RETROFIT) | (mode == ADD_STOREY)
+    return out
 
 
 def roof_measure_applies(mode: ArrayLike) -> NDArray[np.bool_]:
     """Where the package's roof measure is applied and priced: retrofit only (add_storey covers
     the old roof with the new storeys, whose roof is part of their construction cost)."""
-    return np.asarray(mode) == RETROFIT
+    out: NDArray[np.bool_] = np.asarray(mode) == RETROFIT
+    return out
 
 
 def packaged(base: Construction, inputs: BuildingInputs, effect: PackageEffect,
-             conductivity_factor: ArrayLike = 1.0, heat_factor: ArrayLike | None = None):
+             conductivity_factor: ArrayLike = 1.0, heat_factor: ArrayLike | None = None,
+             ) -> tuple[Construction, NDArray[np.float64], NDArray[np.float64], NDArray[np.float64]]:
     """Construction, efficiencies and behaviour factor of the existing storeys after the package,
     in the order of §7: envelope, air tightness, system efficiencies, behaviour.
 
@@ -101,7 +104,8 @@ def packaged(base: Construction, inputs: BuildingInputs, effect: PackageEffect,
 
 
 def _given(inputs: BuildingInputs, name: str) -> NDArray[np.bool_]:
-    return ~np.isnan(getattr(inputs, name))
+    out: NDArray[np.bool_] = ~np.isnan(getattr(inputs, name))
+    return out
 
 
 def _override(inputs: BuildingInputs, name: str, computed: ArrayLike) -> NDArray[np.float64]:
@@ -115,15 +119,17 @@ def new_construction(inputs: BuildingInputs, c: MethodConstants) -> Construction
     the explicit "after" values where given, an add_storey only its roof."""
     reb = inputs.mode == REBUILD
 
-    def value(name: str, default: float, where: ArrayLike = reb) -> NDArray[np.float64]:
-        return np.where(where & _given(inputs, name), getattr(inputs, name), default)
+    def value(name: str, default: float, where: NDArray[np.bool_] | bool = reb) -> NDArray[np.float64]:
+        out: NDArray[np.float64] = np.where(where & _given(inputs, name), getattr(inputs, name), default)
+        return out
 
     return Construction(value("wall_u_after", c.new_wall_u), value("window_u_after", c.new_window_u),
                         value("roof_u_after", c.new_roof_u, True), value("floor_u_after", c.new_floor_u),
                         value("air_change_after", c.new_air_change))
 
 
-def _scaled(geo: Geometry, wall: ArrayLike, roof: ArrayLike, floor: ArrayLike) -> Geometry:
+def _scaled(geo: Geometry, wall: NDArray[np.float64], roof: NDArray[np.float64],
+            floor: NDArray[np.float64]) -> Geometry:
     """The geometry with walls, windows and volume × ``wall``, roof × ``roof``, floor × ``floor``."""
     return geo._replace(opaque_wall_area=geo.opaque_wall_area * wall, window_area=geo.window_area * wall,
                         volume=geo.volume * wall, roof_area=geo.roof_area * roof,
@@ -178,7 +184,7 @@ def after(inputs: BuildingInputs, plan: Layout, base: Construction, effect: Pack
     eta2 = _override(inputs, "eta_source_after", np.where(reb, inputs.eta_source, eta2))
     metered = c.new_heat_factor if heat_factor is None else heat_factor
     new = plan.new_construction
-    reported = Construction(*[np.nan] * 5)
+    reported = Construction(*[np.full((), np.nan)] * 5)
     if report:
         reported = Construction(np.where(reb, new.wall, pkg.wall), np.where(reb, new.window, pkg.window),
                                 np.where(add | reb, new.roof, pkg.roof), np.where(reb, new.floor, pkg.floor),

@@ -6,7 +6,7 @@ The caller turns the code into a message in the user's language.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -50,8 +50,8 @@ class CalcInputError(ValueError):
         The parameters of the reason (e.g. ``{"low": 0, "high": 0.9}``).
     """
 
-    def __init__(self, field: str, code: str, positions: ArrayLike = (), values: ArrayLike = (),
-                 params: Mapping[str, Any] | None = None) -> None:
+    def __init__(self, field: str, code: str, positions: ArrayLike = (),
+                 values: ArrayLike | Sequence[object] = (), params: Mapping[str, Any] | None = None) -> None:
         if code not in REASONS:
             raise KeyError(f"unknown reason code {code!r}")
         self.field = field

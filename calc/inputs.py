@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 
 import numpy as np
-from numpy.typing import NDArray
+from numpy.typing import ArrayLike, NDArray
 
 from calc.errors import CalcInputError, check
 
@@ -104,7 +104,7 @@ class BuildingInputs:
     def __len__(self) -> int:
         return int(self.floor_area.shape[0])
 
-    def take(self, index) -> BuildingInputs:
+    def take(self, index: ArrayLike | slice) -> BuildingInputs:
         """The inputs of a subset (or a reordering) of the buildings."""
         return BuildingInputs(**{f.name: getattr(self, f.name)[index] for f in fields(self)})
 
@@ -118,7 +118,7 @@ _OPTIONAL = {"storey_height": 2.8, "length": np.nan, "width": np.nan, "floor_fac
              **{name: np.nan for name in OVERRIDE_FIELDS}}
 
 
-def building_inputs(**values) -> BuildingInputs:
+def building_inputs(**values: ArrayLike) -> BuildingInputs:
     """Validate and broadcast per-building inputs into a :class:`BuildingInputs`.
 
     Parameters

@@ -7,9 +7,9 @@ the buildings.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
@@ -86,7 +86,7 @@ class MeasureTable:
         return out
 
 
-def measure_table(measures: Sequence[Mapping[str, object]]) -> MeasureTable:
+def measure_table(measures: Sequence[Mapping[str, Any]]) -> MeasureTable:
     """Build a :class:`MeasureTable` from one mapping per measure.
 
     Each mapping has ``key``, ``kind`` (one of :data:`KINDS`), ``quantity`` (one of
@@ -105,7 +105,10 @@ def measure_table(measures: Sequence[Mapping[str, object]]) -> MeasureTable:
     if len(set(keys)) != len(keys):
         raise CalcInputError("measure", "duplicate", values=[k for k in keys if keys.count(k) > 1])
     cols: dict[str, list[float]] = {p: [] for p in _ALL_PARAMS}
-    kinds, quantities, c2010, ctoday = [], [], [], []
+    kinds: list[int] = []
+    quantities: list[int] = []
+    c2010: list[float] = []
+    ctoday: list[float] = []
     for m in measures:
         kind, key = m.get("kind"), m["key"]
         if kind not in KINDS:
@@ -157,12 +160,13 @@ class PackageEffect(NamedTuple):
     eta_network_min: NDArray[np.float64]    #: 0 if none [-]
     eta_source_min: NDArray[np.float64]     #: 0 if none [-]
     has_kind: NDArray[np.bool_]             #: (..., len(KINDS)) any measure of each kind
-    count: NDArray[np.intp]                 #: number of measures
+    measure_count: NDArray[np.intp]         #: number of measures
     unit_cost_by_quantity: NDArray[np.float64]  #: (..., len(QUANTITIES)) Σ unit costs [RMB/unit]
 
     @property
     def has_envelope(self) -> NDArray[np.bool_]:
-        return self.has_kind[..., : len(ENVELOPE_KINDS)].any(axis=-1)
+        out: NDArray[np.bool_] = np.any(self.has_kind[..., : len(ENVELOPE_KINDS)], axis=-1)
+        return out
 
     def has(self, kind: str) -> NDArray[np.bool_]:
         return self.has_kind[..., KINDS.index(kind)]
@@ -196,7 +200,8 @@ def package_effect(mask: ArrayLike, table: MeasureTable, price_basis: str = "201
     def layer(kind: str) -> NDArray[np.float64]:
         return fm @ np.where(table.kind == KINDS.index(kind), res, 0.0)
 
-    def pick(values: NDArray[np.float64], fill: float, reducer) -> NDArray[np.float64]:
+    def pick(values: NDArray[np.float64], fill: float,
+             reducer: Callable[..., NDArray[np.float64]]) -> NDArray[np.float64]:
         return reducer(np.where(mk, np.nan_to_num(values, nan=fill), fill), axis=-1)
 
     quantity_onehot = (table.quantity[:, None] == np.arange(len(QUANTITIES))).astype(float)
@@ -228,7 +233,8 @@ def replaced_window_u(window_u: ArrayLike, new_window_u: ArrayLike) -> NDArray[n
     window_u : ndarray
         [W/(m²·K)]; windows already better than the new ones are kept.
     """
-    return np.minimum(np.asarray(window_u, dtype=float), new_window_u)
+    out: NDArray[np.float64] = np.minimum(np.asarray(window_u, dtype=float), np.asarray(new_window_u, dtype=float))
+    return out
 
 
 def capped_air_change(air_change: ArrayLike, cap: ArrayLike) -> NDArray[np.float64]:
@@ -246,7 +252,8 @@ def capped_air_change(air_change: ArrayLike, cap: ArrayLike) -> NDArray[np.float
     air_change : ndarray
         [h⁻¹]
     """
-    return np.minimum(np.asarray(air_change, dtype=float), cap)
+    out: NDArray[np.float64] = np.minimum(np.asarray(air_change, dtype=float), np.asarray(cap, dtype=float))
+    return out
 
 
 def tightened_air_change(air_change: ArrayLike, cut: ArrayLike, floor: ArrayLike) -> NDArray[np.float64]:
@@ -268,7 +275,8 @@ def tightened_air_change(air_change: ArrayLike, cut: ArrayLike, floor: ArrayLike
         [h⁻¹]; never above *N* before.
     """
     n = np.asarray(air_change, dtype=float)
-    return np.minimum(n, np.maximum(floor, n - cut))
+    out: NDArray[np.float64] = np.minimum(n, np.maximum(np.asarray(floor, dtype=float), n - np.asarray(cut, dtype=float)))
+    return out
 
 
 def raised_efficiency(efficiency: ArrayLike, minimum: ArrayLike) -> NDArray[np.float64]:
@@ -286,7 +294,8 @@ def raised_efficiency(efficiency: ArrayLike, minimum: ArrayLike) -> NDArray[np.f
     efficiency : ndarray
         [-]
     """
-    return np.maximum(np.asarray(efficiency, dtype=float), minimum)
+    out: NDArray[np.float64] = np.maximum(np.asarray(efficiency, dtype=float), np.asarray(minimum, dtype=float))
+    return out
 
 
 def metered_heat_index(heat_index: ArrayLike, heat_factor: ArrayLike) -> NDArray[np.float64]:
@@ -306,4 +315,5 @@ def metered_heat_index(heat_index: ArrayLike, heat_factor: ArrayLike) -> NDArray
     heat_index : ndarray
         [W/m²]
     """
-    return np.asarray(heat_index, dtype=float) * heat_factor
+    out: NDArray[np.float64] = np.asarray(heat_index, dtype=float) * np.asarray(heat_factor, dtype=float)
+    return out

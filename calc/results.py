@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import numpy as np
 from numpy.typing import NDArray
@@ -79,7 +79,7 @@ class Results:
     has_envelope: NDArray[np.bool_]
     has_metering: NDArray[np.bool_]
     has_balancing: NDArray[np.bool_]
-    notices: dict[str, tuple[NDArray[np.bool_], dict[str, NDArray]]]
+    notices: dict[str, tuple[NDArray[np.bool_], dict[str, NDArray[Any]]]]
     calibration_source: NDArray[np.int8]    #: index into :data:`calc.inputs.CALIBRATION_SOURCES`
     _mask: NDArray[np.bool_] = field(repr=False)
     _active: NDArray[np.bool_] = field(repr=False)

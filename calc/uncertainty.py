@@ -69,7 +69,7 @@ class Defaulted(NamedTuple):
 class Spread(NamedTuple):
     """Per-building widths of the draws (arrays over the buildings of a block)."""
 
-    sigma_u: tuple                        #: σ of the lognormal of each U-value [-]
+    sigma_u: tuple[NDArray[np.float64], ...]  #: σ of the lognormal of each U-value [-]
     air_change: NDArray[np.float64]       #: half-width of the uniform multiplier of N [-]
     before: ArrayLike                     #: centre of the indoor temperature before [°C]
     before_width: ArrayLike               #: its half-width [°C]
@@ -87,18 +87,23 @@ def spread(inputs: BuildingInputs, defaulted: Defaulted, c: MethodConstants) -> 
                   np.where(surveyed, c.indoor_temperature_after, c.indoor_temperature))
 
 
+#: Per-sample multipliers shared by all buildings: η1·η2, conductivity, behaviour factor.
+Shared = tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.float64]]
+
+
 # The draws are made in single precision, which is ample for a multiplier or a temperature and
 # about twice as fast to draw and transform.
 
 
-def _lognormal(rng: np.random.Generator, sigma: ArrayLike, shape: tuple[int, ...]) -> NDArray:
+def _lognormal(rng: np.random.Generator, sigma: ArrayLike, shape: tuple[int, ...]) -> NDArray[np.float32]:
     """× lognormal with median 1: exp(σ·z), z standard normal."""
     z = rng.standard_normal(shape, dtype=np.float32)
     z *= np.asarray(sigma, dtype=np.float32)
     return np.exp(z, out=z)
 
 
-def _around(rng: np.random.Generator, centre: ArrayLike, half_width: ArrayLike, shape: tuple[int, ...]) -> NDArray:
+def _around(rng: np.random.Generator, centre: ArrayLike, half_width: ArrayLike,
+            shape: tuple[int, ...]) -> NDArray[np.float32]:
     """Uniform in [centre − half_width, centre + half_width)."""
     x = rng.random(shape, dtype=np.float32)
     x *= np.float32(2.0)
@@ -108,7 +113,7 @@ def _around(rng: np.random.Generator, centre: ArrayLike, half_width: ArrayLike, 
     return x
 
 
-def draw_shared(rng: np.random.Generator, samples: int) -> tuple:
+def draw_shared(rng: np.random.Generator, samples: int) -> Shared:
     """Per-sample multipliers shared by all buildings: η1·η2, conductivity, behaviour factor,
     each of shape (samples, 1)."""
     shape = (samples, 1)
@@ -116,19 +121,19 @@ def draw_shared(rng: np.random.Generator, samples: int) -> tuple:
 
 
 def draw_perturbation(rng: np.random.Generator, size: tuple[int, int], widths: Spread,
-                      shared: tuple | None = None) -> Perturbation:
+                      shared: Shared | None = None) -> Perturbation:
     """Draw the perturbation of ``size`` = (samples, buildings), see the module docstring.
 
     U-values, air change and the indoor temperatures are drawn per sample and building; network
     and source efficiency, insulation conductivity and the behaviour factor per sample:
     ``shared`` (from :func:`draw_shared`) or drawn here.
     """
-    u = tuple(_lognormal(rng, sigma, size) for sigma in widths.sigma_u)
+    u_wall, u_window, u_roof, u_floor = (_lognormal(rng, sigma, size) for sigma in widths.sigma_u)
     air = _around(rng, 1.0, widths.air_change, size)
     before = _around(rng, widths.before, widths.before_width, size)
     after = _around(rng, widths.after, 2.0, size)
     efficiency, conductivity, heat_factor = shared if shared is not None else draw_shared(rng, size[0])
-    return Perturbation(*u, air_change=air, indoor_temperature_before=before, indoor_temperature_after=after,
+    return Perturbation(u_wall, u_window, u_roof, u_floor, air_change=air, indoor_temperature_before=before, indoor_temperature_after=after,
                         efficiency=efficiency, conductivity=conductivity, heat_factor=heat_factor)
 
 
@@ -182,7 +187,8 @@ def savings_band(inputs: BuildingInputs, measures: MeasureTable, mask: ArrayLike
         chunk = max(1, CHUNK_ELEMENTS // width)
         for first in range(0, samples, chunk):
             rows = slice(first, min(samples, first + chunk))
-            p = draw_perturbation(rng, (rows.stop - rows.start, width), block_widths, tuple(x[rows] for x in shared))
+            p = draw_perturbation(rng, (rows.stop - rows.start, width), block_widths,
+                                  (shared[0][rows], shared[1][rows], shared[2][rows]))
             saved[rows] = sampled_saved_coal(block, geo, plan, effect, constants, p)
         totals += saved.sum(axis=1)
         bands[:, part] = percentiles(saved, axis=0)
@@ -190,6 +196,6 @@ def savings_band(inputs: BuildingInputs, measures: MeasureTable, mask: ArrayLike
 
 
 def _take(widths: Spread, part: slice) -> Spread:
-    def cut(x):
-        return tuple(cut(v) for v in x) if isinstance(x, tuple) else np.asarray(x)[part]
-    return Spread(*(cut(v) for v in widths))
+    def cut(x: ArrayLike) -> NDArray[np.float64]:
+        return np.asarray(x)[part]
+    return Spread(tuple(cut(v) for v in widths.sigma_u), *(cut(v) for v in widths[1:]))

@@ -4,6 +4,7 @@ translate (see :mod:`retrofit.i18n`); ``str()`` gives the message in the current
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 
 class RetrofitError(Exception):
@@ -50,7 +51,7 @@ class CellError:
     column: str
     value: str
     code: str
-    params: dict = field(default_factory=dict)
+    params: dict[str, Any] = field(default_factory=dict)
 
     def message(self, lang: str | None = None) -> str:
         from retrofit.i18n import cell_error_message

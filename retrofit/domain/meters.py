@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Any
 
 from retrofit import i18n
 from retrofit.domain.vocabulary import BUILDING_BY_KEY, Field
@@ -147,4 +148,4 @@ class MeterRegister:
     readings: tuple[MeterReading, ...] = ()
     source: str = ""
     rows: tuple[int, ...] = ()
-    extra: dict = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)

@@ -84,7 +84,8 @@ def spellings(text: str) -> tuple[tuple[tuple[str, ...], ...], frozenset[int]]:
     found = _SPELLINGS.get(text)
     if found is None:
         load_pinyin()
-        units, chinese = [], set()
+        units: list[tuple[str, ...]] = []
+        chinese: set[int] = set()
         for unit in _UNITS.findall(text):
             if _HAN.fullmatch(unit):
                 readings = _pinyin["all"](unit, style=_pinyin["normal"], heteronym=True)[0]  # type: ignore[operator]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
+from typing import Any
 
 from retrofit.domain.vocabulary import MODES, REBUILD_RULES, STATUSES, STRUCTURES
 
@@ -131,4 +132,4 @@ class Register:
     estates: tuple[EstateRecord, ...] = ()
     buildings: tuple[BuildingRecord, ...] = ()
     source: str = ""
-    extra: dict = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
