@@ -52,11 +52,16 @@ class MoneyInputs:
     severe_cold: NDArray[np.bool_]
     heat_before_kwh_m2: NDArray[np.float64]
     heat_after_kwh_m2: NDArray[np.float64]
+    new_coal_tce: NDArray[np.float64]          # the coal of the floor area added (the new load)
+    new_load_kw: NDArray[np.float64]           # its load at the heat source
 
     @classmethod
     def build(cls, **values: Any) -> MoneyInputs:
-        """From lists or arrays; text columns become object arrays, flags bool, the rest float."""
+        """From lists or arrays; text columns become object arrays, flags bool, the rest float.
+        The new load is zero where it is not given."""
         out = {}
+        for name in ("new_coal_tce", "new_load_kw"):
+            values.setdefault(name, np.zeros(len(values["estate"])))
         for name in cls.__dataclass_fields__:
             kind = object if name in ("estate", "mode") else bool if name.startswith(("has_", "severe")) \
                 else float
@@ -110,7 +115,8 @@ def money_inputs(est: Any) -> MoneyInputs:
         freed_capacity_kw=cols["freed_capacity_kw"], retrofitted_area_m2=flat(r.retrofitted_area),
         has_envelope=flat(r.has_envelope, bool), has_metering=flat(r.has_metering, bool),
         has_balancing=flat(r.has_balancing, bool), severe_cold=flat(est.severe_cold, bool),
-        heat_before_kwh_m2=cols["heat_delivered_before_kwh_m2"], heat_after_kwh_m2=cols["heat_delivered_after_kwh_m2"])
+        heat_before_kwh_m2=cols["heat_delivered_before_kwh_m2"], heat_after_kwh_m2=cols["heat_delivered_after_kwh_m2"],
+        new_coal_tce=cols["new_coal_tce"], new_load_kw=cols["new_load_kw"])
 
 
 def building_split(inputs: MoneyInputs, settings: Settings) -> dict[str, NDArray[np.float64]]:

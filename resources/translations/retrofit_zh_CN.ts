@@ -1238,6 +1238,11 @@ An empty database is where your own records go: type them in or import the regis
         <translation>%1（达目标 %2 %）</translation>
     </message>
     <message>
+        <location filename="../../ui/planner/figures.py" line="73" />
+        <source>%1; net of new load %2</source>
+        <translation>%1；扣除新增负荷后 %2</translation>
+    </message>
+    <message>
         <location filename="../../ui/planner/panel.py" line="286" />
         <source>Save plan</source>
         <translation>保存规划</translation>

@@ -32,6 +32,12 @@ i18n.register({
         "en": "Modes by floor area: retrofit {retrofit}, add storey {add_storey}, rebuild {rebuild}",
     },
     "cli_plan_capacity": {"zh": "释放供热能力 {mw} MW", "en": "Freed heating capacity {mw} MW"},
+    "cli_plan_net": {
+        "zh": "新增建筑面积 {area} ㎡ 的新增负荷：用煤 {new_tce} tce/a，热源负荷 {new_mw} MW；扣除后节煤 {tce} tce/a，"
+              "释放供热能力 {mw} MW",
+        "en": "New load of the {area} m2 added: coal {new_tce} tce/a, plant load {new_mw} MW; net of it saved "
+              "{tce} tce/a, freed capacity {mw} MW",
+    },
     "cli_plan_waiting": {"zh": "等待中的小区（{count} 个）：", "en": "Estates waiting ({count}):"},
     "cli_plan_saved": {"zh": "已保存为“{name}”（编号 {id}）", "en": "Saved as '{name}' (id {id})"},
     "objective_tce": {"zh": "节煤量", "en": "saved coal"},
@@ -158,6 +164,10 @@ def table(plan: PlanResult) -> str:
     shares = {k: f"{v:.0%}" for k, v in plan.mode_shares.items()}
     lines += ["", i18n.message("cli_plan_modes", **shares),
               i18n.message("cli_plan_capacity", mw=f"{t.freed_capacity_mw:,.1f}")]
+    if t.added_area_m2 > 0:
+        lines.append(i18n.message("cli_plan_net", area=f"{t.added_area_m2:,.0f}", new_tce=f"{t.new_coal_tce:,.0f}",
+                                  new_mw=f"{t.new_load_mw:,.1f}", tce=f"{t.saved_net_tce:,.0f}",
+                                  mw=f"{t.freed_capacity_net_mw:,.1f}"))
     if plan.costs is not None:
         c = plan.costs
         lines.append(i18n.message("cli_plan_costs", per_tce=_number(c.cost_per_tce), per_kw=_number(c.cost_per_kw),

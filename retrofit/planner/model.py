@@ -70,6 +70,10 @@ class EstateOption:
     saved_tco2: float
     freed_mw: float
     area_m2: Mapping[str, float]
+    new_coal_tce: float = 0.0          # the coal of the floor area added (the new load) [tce/a]
+    new_tco2: float = 0.0              # its CO2 [t/a]
+    new_load_mw: float = 0.0           # its load at the heat source [MW]
+    added_area_m2: float = 0.0
     households: int = 0
     consent_rate: float | None = None
     three_items_area_m2: float = 0.0

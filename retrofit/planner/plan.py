@@ -26,11 +26,33 @@ class Figures:
     households: int = 0
     funding: Mapping[str, float] = field(default_factory=lambda: dict.fromkeys(SOURCES, 0.0))
     surplus_rmb: float = 0.0
+    added_area_m2: float = 0.0
+    new_coal_tce: float = 0.0
+    new_tco2: float = 0.0
+    new_load_mw: float = 0.0
+
+    @property
+    def saved_net_tce(self) -> float:
+        """Saved coal net of the coal of the floor area added (method §9)."""
+        return self.saved_tce - self.new_coal_tce
+
+    @property
+    def saved_net_tco2(self) -> float:
+        return self.saved_tco2 - self.new_tco2
+
+    @property
+    def freed_capacity_net_mw(self) -> float:
+        """Freed capacity net of the added floor area's load at the heat source."""
+        return self.freed_capacity_mw - self.new_load_mw
 
     def figures_dict(self) -> dict[str, Any]:
         return {"cost_rmb": self.cost_rmb, "saved_tce": self.saved_tce, "saved_tco2": self.saved_tco2,
                 "freed_capacity_mw": self.freed_capacity_mw, "floor_area_m2": self.floor_area_m2,
-                "households": self.households, "funding": dict(self.funding), "surplus_rmb": self.surplus_rmb}
+                "households": self.households, "funding": dict(self.funding), "surplus_rmb": self.surplus_rmb,
+                "added_area_m2": self.added_area_m2, "new_load_tce": self.new_coal_tce,
+                "new_load_tco2": self.new_tco2, "new_load_mw": self.new_load_mw,
+                "saved_net_tce": _round(self.saved_net_tce, 3), "saved_net_tco2": _round(self.saved_net_tco2, 3),
+                "freed_capacity_net_mw": _round(self.freed_capacity_net_mw, 4)}
 
     @staticmethod
     def read(data: Mapping[str, Any]) -> dict[str, Any]:
@@ -40,7 +62,15 @@ class Figures:
                 "saved_tco2": float(data.get("saved_tco2", 0.0)),
                 "freed_capacity_mw": float(data.get("freed_capacity_mw", 0.0)),
                 "floor_area_m2": float(data.get("floor_area_m2", 0.0)), "households": int(data.get("households", 0)),
-                "funding": funding, "surplus_rmb": float(data.get("surplus_rmb", 0.0))}
+                "funding": funding, "surplus_rmb": float(data.get("surplus_rmb", 0.0)),
+                "added_area_m2": float(data.get("added_area_m2", 0.0)),
+                "new_coal_tce": float(data.get("new_load_tce", 0.0)), "new_tco2": float(data.get("new_load_tco2", 0.0)),
+                "new_load_mw": float(data.get("new_load_mw", 0.0))}
+
+
+def _round(value: float, digits: int) -> float:
+    rounded = round(value, digits)
+    return 0.0 if rounded == 0 else rounded
 
 
 @dataclass(frozen=True, slots=True)

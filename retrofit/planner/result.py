@@ -65,6 +65,10 @@ def _figures(options: list[EstateOption]) -> dict:
         "households": int(sum(o.households for o in options)),
         "funding": {s: _r(sum(o.funding_rmb.get(s, 0.0) for o in options), 2) for s in SOURCES},
         "surplus_rmb": _r(_sum(options, "surplus_rmb"), 2),
+        "added_area_m2": _r(_sum(options, "added_area_m2"), 2),
+        "new_coal_tce": _r(_sum(options, "new_coal_tce"), 3),
+        "new_tco2": _r(_sum(options, "new_tco2"), 3),
+        "new_load_mw": _r(_sum(options, "new_load_mw"), 4),
     }
 
 

@@ -38,6 +38,8 @@ def test_table_in_english_and_chinese_and_save(demo_url, capsys):
                  "--save", "cap 20"]) == 0
     out = capsys.readouterr()
     assert "Programme 2009–2011" in out.out and "Estates waiting" in out.out
+    net = [line for line in out.out.splitlines() if line.startswith("New load of the ")]
+    assert len(net) == 1 and "; net of it saved " in net[0]
     assert "Saved as 'cap 20'" in out.err
     assert main(["plan", "--db", demo_url, *ARGS, "--lang", "zh"]) == 0
     assert "年改造计划" in capsys.readouterr().out

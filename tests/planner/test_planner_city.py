@@ -107,3 +107,31 @@ def test_the_ways_of_an_estate_follow_its_buildings_rules():
     assert plan["years"][0]["estates"] == ["丙小区"] and plan["rules"]["must_do"] == ["丙小区"]
     assert plan["estates"][0]["variant"] in ("recorded", "add_storey")
     assert plan["mode_shares"]["rebuild"] == pytest.approx(1 / 3, abs=1e-4)
+
+
+def test_plan_totals_carry_the_new_load_and_the_figures_net_of_it(register):
+    """A rebuild adds 30 % floor area: its coal and plant load come from the engine per building,
+    and the plan's totals give them with the saving and the freed capacity net of them."""
+    from retrofit.estimate import estimate
+    from retrofit.planner.plan import PlanTotals
+
+    options = city_options(register, TANGSHAN_PROGRAMME, switch=True)
+    rules = PlanRules(switch_short_life_to_rebuild=True, rebuild_cap_share=0.5)
+    doc = plan_doc(PlanProblem(tuple(options), 2009, 2, per_year(1e8, 2), rules=rules), lang="en")
+    rebuilt = [b for b in register.buildings if b.estate == "乙小区"]
+    cols = estimate([_building("乙小区", "1号楼", mode=Mode.REBUILD)], TANGSHAN_PROGRAMME,
+                    estates=register.estates).building_columns()
+    assert len(rebuilt) == 1 and cols["added_area_m2"][0] == pytest.approx(1080.0)
+    t = doc["totals"]
+    assert t["added_area_m2"] == pytest.approx(1080.0)
+    assert t["new_load_tce"] == pytest.approx(cols["new_coal_tce"][0], abs=1e-3) and t["new_load_tce"] > 0
+    assert t["new_load_mw"] == pytest.approx(cols["new_load_kw"][0] / 1e3, abs=1e-4)
+    assert t["new_load_tco2"] == pytest.approx(2.556 * t["new_load_tce"], abs=1e-2)
+    assert t["saved_net_tce"] == pytest.approx(t["saved_tce"] - t["new_load_tce"], abs=1e-3)
+    assert t["freed_capacity_net_mw"] == pytest.approx(t["freed_capacity_mw"] - t["new_load_mw"], abs=1e-4)
+    assert sum(y["new_load_tce"] for y in doc["years"]) == pytest.approx(t["new_load_tce"], abs=1e-3)
+    again = PlanTotals.from_dict(t)                                     # a saved plan reads them back
+    assert again.new_coal_tce == t["new_load_tce"] and again.saved_net_tce == pytest.approx(t["saved_net_tce"])
+    old = PlanTotals.from_dict({k: v for k, v in t.items() if "new" not in k and "net" not in k
+                                and k != "added_area_m2"})
+    assert old.saved_net_tce == old.saved_tce                           # a plan saved before: net = gross

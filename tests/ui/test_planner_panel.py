@@ -75,10 +75,14 @@ def test_solved_plan_shows_charts_totals_mode_shares_and_follows_the_language(pl
     values = {key: label.text() for key, label in planner.total_values.items()}
     assert values["estates"] == str(totals.estates)
     assert values["cost_rmb"] == f"{number(totals.cost_rmb / 1e6, 0)} million RMB"
+    # rebuilds add floor area: the figures net of its new load beside the gross ones
+    assert totals.added_area_m2 > 0 and 0 < totals.saved_net_tce < totals.saved_tce
     assert values["saved_tce"] == (f"{number(totals.saved_tce, 0)} "
-                                   f"({100 * totals.saved_tce / 360000:.0f} % of the target)")
-    assert values["saved_tco2"] == number(totals.saved_tco2, 0)
-    assert values["freed_capacity_mw"] == number(totals.freed_capacity_mw, 1)
+                                   f"({100 * totals.saved_tce / 360000:.0f} % of the target); "
+                                   f"net of new load {number(totals.saved_tce - totals.new_coal_tce, 0)}")
+    assert values["saved_tco2"] == f"{number(totals.saved_tco2, 0)}; net of new load {number(totals.saved_net_tco2, 0)}"
+    assert values["freed_capacity_mw"] == (f"{number(totals.freed_capacity_mw, 1)}; net of new load "
+                                           f"{number(totals.freed_capacity_mw - totals.new_load_mw, 1)}")
     assert values["gap"] == f"{gap_text(result.gap, result.status, 'en')} (MILP)"
     assert values["gap"].startswith(("within ", "proven"))
     assert values["cost_per_tce"] == number(totals.cost_rmb / totals.saved_tce, 0)

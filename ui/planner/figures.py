@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidg
 from retrofit.domain.targets import TARGETS
 from retrofit.planner.gap import gap_text
 from retrofit.planner.model import MODES
-from retrofit.planner.plan import PlanResult
+from retrofit.planner.plan import PlanResult, PlanTotals
 from ui.fields import choice_label
 from ui.format import integer, money, number
 from ui.results.charts import StackedBarChart
@@ -66,6 +66,14 @@ class _FormBox(QGroupBox):
             caption.setText(translate("Planner", self._labels[key]))
 
 
+def _net(t: PlanTotals, gross: str, net: str) -> str:
+    """The gross figure, with the figure net of the new load (the coal and plant load of the floor
+    area that added storeys and rebuilds add) beside it when the plan adds floor area."""
+    if not t.added_area_m2 > 0:
+        return gross
+    return translate("Planner", "%1; net of new load %2").replace("%1", gross).replace("%2", net)
+
+
 class TotalsBox(_FormBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(TOTAL_LABELS, parent)
@@ -76,10 +84,11 @@ class TotalsBox(_FormBox):
         v["households"].setText(integer(t.households))
         v["floor_area_m2"].setText(number(t.floor_area_m2, 0))
         v["cost_rmb"].setText(money(t.cost_rmb))
-        v["saved_tce"].setText(translate("Planner", "%1 (%2 % of the target)").replace(
-            "%1", number(t.saved_tce, 0)).replace("%2", f"{100 * t.saved_tce / TARGETS.saved_tce:.0f}"))
-        v["saved_tco2"].setText(number(t.saved_tco2, 0))
-        v["freed_capacity_mw"].setText(number(t.freed_capacity_mw, 1))
+        v["saved_tce"].setText(_net(t, translate("Planner", "%1 (%2 % of the target)").replace(
+            "%1", number(t.saved_tce, 0)).replace("%2", f"{100 * t.saved_tce / TARGETS.saved_tce:.0f}"),
+            number(t.saved_net_tce, 0)))
+        v["saved_tco2"].setText(_net(t, number(t.saved_tco2, 0), number(t.saved_net_tco2, 0)))
+        v["freed_capacity_mw"].setText(_net(t, number(t.freed_capacity_mw, 1), number(t.freed_capacity_net_mw, 1)))
         c = plan.costs
         for key, text in (("cost_per_tce", _finite(c.cost_per_tce) if c else "–"),
                           ("cost_per_kw", _finite(c.cost_per_kw) if c else "–"),
