@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -39,7 +40,8 @@ class NumberedCanvas(Canvas):
     def __init__(self, *args, page_label: str, font: str, **kwargs) -> None:
         kwargs.setdefault("initialFontName", font)
         super().__init__(*args, **kwargs)
-        self._page_label, self._font, self._saved = page_label, font, []
+        self._page_label, self._font = page_label, font
+        self._saved: list[dict[str, Any]] = []
 
     def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
         self._saved.append(dict(self.__dict__))

@@ -127,7 +127,8 @@ class SummaryReport(BaseReport):
 
     def _chart(self, width: float):
         d, lb = self.data, self.labels
-        return bar_chart([lb["before"], lb["after"]], [[d.coal_before_tce, d.coal_before_tce - d.saved_tce]],
+        before = d.coal_before_tce or 0.0                # shown only when there is one
+        return bar_chart([lb["before"], lb["after"]], [[before, before - d.saved_tce]],
                          [lb["sum_chart"]], [AFTER], width=width * 0.6, height=48 * mm, font=self.font,
                          title=lb["sum_chart"], label_format="%.0f", fill_by_category=[BEFORE, AFTER])
 

@@ -61,7 +61,7 @@ class VerificationReport(BaseReport):
         no_base = [b for b in d.buildings if b.status == "no_baseline" and b.q_after_kgce_m2 is not None
                    and b.predicted_after_kgce_m2]
         if no_base:
-            ratio = sum(b.q_after_kgce_m2 for b in no_base) / sum(b.predicted_after_kgce_m2 for b in no_base)
+            ratio = sum(b.q_after_kgce_m2 or 0.0 for b in no_base) / sum(b.predicted_after_kgce_m2 or 0.0 for b in no_base)
             pairs.append((lb["ver_after_ratio"], lb["ver_after_ratio_value"].format(
                 count=len(no_base), ratio=fmt.percent(ratio, 0))))
         if d.heat_supplier:

@@ -230,14 +230,14 @@ def write_city(session: Session, city: DemoCity, settings: Settings = TANGSHAN_P
     connection.execute(insert(Building), rows)
     defaults = Settings().to_dict()
     for key, value in settings.to_dict().items():
-        row = session.get(SettingRow, key)
+        setting = session.get(SettingRow, key)
         if value == defaults[key]:
-            if row is not None:
-                session.delete(row)
-        elif row is None:
+            if setting is not None:
+                session.delete(setting)
+        elif setting is None:
             session.add(SettingRow(key=key, value=value))
         else:
-            row.value = value
+            setting.value = value
     session.add(AuditEntry(user_name=os_user(), source="demo", entity="register", entity_id=None,
                            label=f"demo city {CITY}", changes={"estates": len(city.estates),
                                                                 "buildings": len(city.buildings)}))

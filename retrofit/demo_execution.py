@@ -42,7 +42,7 @@ CONTRACTORS = ("唐山市第一建筑工程有限公司", "唐山冀东建设集
                "开滦建设（集团）有限责任公司", "唐山市政建设集团有限公司", "中冶天工集团有限公司", "河北省第四建筑工程有限公司",
                "唐山宏远节能工程有限公司", "唐山华盛建筑安装有限公司")
 #: Meter arrangements of an estate and their shares.
-METERING = (("buildings", 0.86), ("estate", 0.05), ("after_only", 0.04), ("before_only", 0.02), ("none", 0.03))
+METERING: tuple[tuple[str, float], ...] = (("buildings", 0.86), ("estate", 0.05), ("after_only", 0.04), ("before_only", 0.02), ("none", 0.03))
 
 
 @dataclass(frozen=True)

@@ -109,8 +109,8 @@ def buildings(rng: np.random.Generator, traits: dict[str, np.ndarray], counts: n
     offsets, p = zip(*BUILD_OFFSETS, strict=True)
     year = traits["start"][e] + rng.choice(offsets, size=n, p=p)
     structure = np.where(rng.random(n) < SAME_STRUCTURE, traits["structure"][e], -1)
-    for era, (_, shares) in enumerate(STRUCTURE_BY_ERA):
-        sel = np.flatnonzero((structure < 0) & (_era(year) == era))
+    for era_index, (_, shares) in enumerate(STRUCTURE_BY_ERA):
+        sel = np.flatnonzero((structure < 0) & (_era(year) == era_index))
         structure[sel] = rng.choice(3, size=len(sel), p=shares)
     era = _era(year)
     storeys = _by_group(rng, structure * 3 + era, lambda k, size: rng.choice(
@@ -188,4 +188,4 @@ def added_storeys(rng: np.random.Generator, storeys: np.ndarray, mode: np.ndarra
     """Storeys added to an add_storey block: two on some 4-storey blocks, else one (None when
     the mode adds none)."""
     two = (storeys == 4) & (rng.random(len(storeys)) < 0.4)
-    return np.where(mode == "add_storey", np.where(two, 2, 1), None)
+    return np.where(mode == "add_storey", np.where(two, 2, 1), None)  # type: ignore[call-overload]  # an object array

@@ -255,7 +255,7 @@ class Estimate:
 
     def _sums(self, group: np.ndarray, count: int) -> dict[str, np.ndarray]:
         cols = self._columns
-        out = {key: np.bincount(group, weights=cols[key], minlength=count) for key in _SUMMED}
+        out: dict[str, np.ndarray] = {key: np.bincount(group, weights=cols[key], minlength=count) for key in _SUMMED}
         out["freed_capacity_mw"] = np.bincount(group, weights=cols["freed_capacity_kw"], minlength=count) / 1e3
         out["new_load_mw"] = np.bincount(group, weights=cols["new_load_kw"], minlength=count) / 1e3
         out["retrofitted_area_m2"] = np.bincount(group, weights=self._flat(self.results.retrofitted_area),

@@ -113,7 +113,8 @@ def method_constants(settings: Settings, catalogue: Catalogue, co2_factor: float
 def _codes(values: np.ndarray, table: Mapping[str, int], default: int, cols, field_name: str,
            choices: Sequence[str]) -> np.ndarray:
     """Map text values to codes (None → default); unknown → ValidationError naming the building."""
-    lookup = {None: default, **table}
+    lookup: dict[str | None, int] = {None: default}
+    lookup.update(table)
     try:
         return np.array([lookup[v] for v in values.tolist()], dtype=np.intp)
     except KeyError:
@@ -152,9 +153,9 @@ def _inputs(cols, settings: Settings, cat: Catalogue, climate: ClimateTable, est
     z, te, twd, severe, city_zh = _climate(cols, climate, estate_cities)
     defaulted: dict[str, np.ndarray] = {}
     structure = _codes(cols["structure"], _STRUCTURE_CODES, 0, cols, "structure", STRUCTURES)
-    defaulted["structure"] = np.equal(cols["structure"], None)
+    defaulted["structure"] = np.equal(cols["structure"], None)  # type: ignore[call-overload]  # object array
     mode = _codes(cols["mode"], _MODE_CODES, RETROFIT, cols, "mode", MODES)
-    defaulted["mode"] = np.equal(cols["mode"], None)
+    defaulted["mode"] = np.equal(cols["mode"], None)  # type: ignore[call-overload]  # object array
     years = cols["year_built"]
     if np.isnan(years).any():
         bad = int(np.flatnonzero(np.isnan(years))[0])
@@ -192,7 +193,7 @@ def _packages(cols, cat: Catalogue):
                    "package", list(cat.packages))
     keys = np.array(list(names.values()), dtype=object)[codes]
     mask = cat.package_mask(list(names.values()))[codes]
-    return keys, mask, np.equal(cols["package"], None)
+    return keys, mask, np.equal(cols["package"], None)  # type: ignore[call-overload]  # object array
 
 
 def prepare(cols: Mapping[str, np.ndarray], settings: Settings, cat: Catalogue, climate: ClimateTable,

@@ -4,11 +4,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from ui import database
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.settings import data_dir
 
 translate = QCoreApplication.translate
@@ -24,7 +25,8 @@ class Menus:
     menus: dict[str, QMenu] = field(default_factory=dict)
     actions: dict[str, QAction] = field(default_factory=dict)
 
-    def add(self, menu: str, key: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:  # noqa: ANN001
+    def add(self, menu: str, key: str, slot, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,  # noqa: ANN001
+            ) -> QAction:
         action = QAction(self.window)
         action.setObjectName(f"action_{key}")
         if shortcut is not None:
@@ -115,7 +117,7 @@ def open_guide(w: MainWindow) -> None:
     """The user guide in the UI language, in one window per main window (raised if open)."""
     from ui.help import HelpWindow
 
-    guide = getattr(w, "guide_window", None)
+    guide = w.guide_window
     if guide is None:
         guide = w.guide_window = HelpWindow(w.app_settings.language, w)
     elif guide.lang != w.app_settings.language:

@@ -12,6 +12,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QIcon
@@ -24,6 +25,9 @@ from ui.errors import install_excepthook, setup_logging, show_error
 from ui.first_run import ask_start_database, is_first_start, is_interactive
 from ui.i18n import install_translators, register_cjk_font
 from ui.settings import AppSettings, data_dir
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 ServicesFactory = Callable[[str], AppServices]
 #: Test hook: when set, the app quits as soon as its first window is on screen, after printing
@@ -53,7 +57,7 @@ class AppController:
         self.settings = settings
         self.factory = factory
         self.services: AppServices | None = None
-        self.window = None
+        self.window: MainWindow | None = None
 
     def open(self, url: str) -> bool:
         """Open ``url`` and show it in a (new) main window; on failure keep the current one."""
@@ -92,7 +96,7 @@ class AppController:
 def setup_application(lang: str | None, settings: AppSettings) -> QApplication:
     """The QApplication with names, icon theme, CJK font, translators and the error hook."""
     QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance()) or QApplication(sys.argv[:1])
     QCoreApplication.setOrganizationName("retrofit")
     QCoreApplication.setApplicationName("Retrofit Planner")
     QApplication.setDesktopFileName("retrofit-planner")
@@ -129,9 +133,10 @@ def run(db_url: str | None, lang: str | None) -> int:
     quit_after_start = bool(os.environ.get(QUIT_AFTER_START_ENV))
     url = start_url(db_url, settings)
     if not quit_after_start and is_interactive() and is_first_start(db_url, settings):
-        url = ask_start_database()
-        if url is None:
+        asked = ask_start_database()
+        if asked is None:
             return 0
+        url = asked
     controller = AppController(app, settings)
     if not controller.open(url) and not (url != sqlite_url(demo_path()) and controller.open(sqlite_url(demo_path()))):
         return 1

@@ -161,7 +161,7 @@ def install_export(view: QAbstractItemView, name: Callable[[], str], runner: Tas
     action = QAction(translate("Export", "Export to Excel…"), view)
     action.setObjectName("action_export_xlsx")
     action.triggered.connect(lambda _checked=False: export_view(view, name(), runner, show_error, done))
-    view.export_name = name                  # type: ignore[attr-defined]  (found by exportable_in)
+    view.export_name = name                  # type: ignore[attr-defined]  # found by exportable_in
 
     def menu(_pos: object) -> None:
         popup = QMenu(view)

@@ -154,7 +154,7 @@ class FieldForm(QWidget):
 
     def service_problems(self, exc: RetrofitError) -> dict[str, str]:
         """A refusal of the service as {key: message}, the field named by its label."""
-        params = dict(exc.params)
+        params: dict[str, Any] = dict(exc.params)
         named = str(params.get("field") or "")
         key = next((k for k in reversed(named.split("/")) if k in self._specs), "")
         if key:

@@ -1,4 +1,4 @@
-"""Qt Linguist translations (pyzo style): Qt's own catalogue plus ours from
+"""Qt Linguist translations: Qt's own catalogue plus ours from
 ``resources/translations``, parented to the application, switchable at runtime.
 
 Source strings are English; ``retrofit_zh_CN.qm`` holds Chinese, ``retrofit_en.qm`` English.
@@ -8,7 +8,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QT_TRANSLATE_NOOP3,
     QCoreApplication,
     QEvent,
@@ -25,6 +24,12 @@ from retrofit import i18n as core_i18n
 _QM = {"zh": "retrofit_zh_CN.qm", "en": "retrofit_en.qm"}
 _QT_QM = {"zh": "qtbase_zh_CN.qm", "en": "qtbase_en.qm"}
 _installed: list[QTranslator] = []
+
+
+def QT_TRANSLATE_NOOP(context: str, source_text: str) -> str:  # noqa: N802 (the name lupdate looks for)
+    """Mark ``source_text`` for translation in ``context`` (pyside6-lupdate finds the call by its
+    name) and return it unchanged; Qt's own function is typed as returning ``object``."""
+    return source_text
 
 #: Texts of Qt's own file dialog that Qt's Chinese catalogue (qtbase_zh_CN) lacks: our catalogue,
 #: installed after Qt's, has them, so that the dialogs to open and save files speak the UI language.
@@ -68,7 +73,7 @@ def register_cjk_font(app: QApplication) -> str | None:
     Returns the family name used, or None if no CJK font file was found."""
     candidates = [resources.path("fonts", "wqy-zenhei-gbk.ttf"),
                   resources.path("fonts", "wqy-zenhei.ttc"),
-                  "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"]
+                  Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")]
     for candidate in candidates:
         if not Path(candidate).exists():
             continue

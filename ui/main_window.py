@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
@@ -26,6 +27,9 @@ from ui.screens import restore_or_place
 from ui.settings import AppSettings
 from ui.tasks import TaskRunner
 
+if TYPE_CHECKING:
+    from ui.help import HelpWindow
+
 translate = QCoreApplication.translate
 
 
@@ -44,6 +48,7 @@ class MainWindow(QMainWindow):
         self.app_settings = app_settings
         self.show_error = show_error_fn or (lambda exc: show_error(self, exc))
         self.undo_stack = QUndoStack(self)
+        self.guide_window: HelpWindow | None = None          # opened by Help → User guide
         self.runner = TaskRunner(self)
         self.bridge = ChangeBridge(services.bus, self)
         self._build_presenters()

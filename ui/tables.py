@@ -1,10 +1,10 @@
 """Read-only tables of plain data (dashboard, comparison, planner) in a QTableWidget."""
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionRange, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from ui.format import MoneyUnit, amount, column_kind, integer, money_unit_of, number, percent
@@ -89,3 +89,9 @@ def read_only_table() -> QTableWidget:
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
     return table
+
+
+def selected_ranges(view: QAbstractItemView) -> list[QItemSelectionRange]:
+    """The view's selection as ranges of cells (PySide6 types QItemSelection as not iterable;
+    it is a list of ranges)."""
+    return list(cast(Iterable[QItemSelectionRange], view.selectionModel().selection()))

@@ -176,7 +176,7 @@ def _find_row(register, estate, building) -> int | None:  # noqa: ANN001 (Regist
 def _table(est, lang: str) -> str:
     heads = _HEADINGS[lang]
     r = est.results
-    rows = [heads]
+    rows: list[tuple[str, ...]] = [heads]
     cols = (est.columns["estate"].tolist(), est.columns["building"].tolist(), r.geometry.floor_area.tolist(),
             r.before.heat_index.tolist(), r.after.heat_index.tolist(), r.saved_coal.tolist(),
             r.saved_co2.tolist(), (r.freed_capacity / 1e3).tolist(), (r.cost / 1e4).tolist())

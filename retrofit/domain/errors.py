@@ -12,7 +12,7 @@ class RetrofitError(Exception):
 
     code: str = "error"
 
-    def __init__(self, code: str | None = None, **params: object) -> None:
+    def __init__(self, code: str | None = None, **params: Any) -> None:
         self.code = code or self.code
         self.params = params
         super().__init__(self.code)
@@ -65,7 +65,7 @@ class InputFileError(RetrofitError):
     code = "input_file_errors"
 
     def __init__(self, file: str, errors: list[CellError] | tuple[CellError, ...], code: str | None = None,
-                 **params: object) -> None:
+                 **params: Any) -> None:
         self.file = file
         self.errors = tuple(errors)
         super().__init__(code, file=file, count=len(self.errors), **params)

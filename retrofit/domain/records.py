@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field, fields
-from enum import StrEnum
+from enum import Enum, StrEnum
 from typing import Any
 
 from retrofit.domain.vocabulary import MODES, REBUILD_RULES, STATUSES, STRUCTURES
@@ -45,10 +45,10 @@ class RebuildRule(StrEnum):
 
 
 #: Chinese labels of the enum values, as registers write them (from the field vocabulary).
-STRUCTURE_ZH = {Structure(c.value): c.zh for c in STRUCTURES}
-MODE_ZH = {Mode(c.value): c.zh for c in MODES}
-STATUS_ZH = {Status(c.value): c.zh for c in STATUSES}
-REBUILD_RULE_ZH = {RebuildRule(c.value): c.zh for c in REBUILD_RULES}
+STRUCTURE_ZH: dict[Enum, str] = {Structure(c.value): c.zh for c in STRUCTURES}
+MODE_ZH: dict[Enum, str] = {Mode(c.value): c.zh for c in MODES}
+STATUS_ZH: dict[Enum, str] = {Status(c.value): c.zh for c in STATUSES}
+REBUILD_RULE_ZH: dict[Enum, str] = {RebuildRule(c.value): c.zh for c in REBUILD_RULES}
 #: The enum of each choice field.
 ENUMS: dict[str, type[StrEnum]] = {"structure": Structure, "mode": Mode, "status": Status,
                                    "rebuild_rule": RebuildRule}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from retrofit.domain.checks import ILLEGAL, building_problems
 from retrofit.domain.errors import CellError
@@ -13,7 +14,7 @@ from retrofit.io.layout import Header, is_total
 from retrofit.io.messages import ImportNotice
 from retrofit.io.office import OfficeLayout, footer_text, scale_of, unit_fits
 from retrofit.io.sources import Table
-from retrofit.io.values import BadValue, make_parser, shown, text_of
+from retrofit.io.values import BadValue, NumberParser, make_parser, shown, text_of
 
 #: Characters after a leading ``'`` that the CSV writer added (see ``retrofit.io.export``).
 FORMULA_QUOTED = frozenset("=+-@'")
@@ -54,8 +55,8 @@ class RowReader:
                      for i, k, text in header.columns]
         self.width = max((p[0] for p in self.plan), default=-1) + 1
         self.parse_row = compile_row(self.plan, csv_text=table.info.get("format") == "csv")
-        self.required = [(cols[k].name, header.header_of(k)) for k in cols
-                         if cols[k].required and header.header_of(k) and k != "city"]
+        self.required = [(cols[k].name, text) for k in cols
+                         if cols[k].required and k != "city" and (text := header.header_of(k))]
         self.required_names = frozenset(name for name, _ in self.required)
         self._check_units(header, cols)
         self.works = bool({"status", "works_start", "works_completed"} & {p[1] for p in self.plan})
@@ -70,7 +71,7 @@ class RowReader:
 
     def _check_units(self, header: Header, cols: dict) -> None:
         """A unit in the units row that does not fit its column is an error of that cell."""
-        row = self.office.units_row
+        row = self.office.units_row or 0           # units are read only from a units row
         for i, key, text in header.columns:
             unit = self.office.units.get(i)
             if unit and not unit_fits(cols[key].kind, cols[key].unit, unit):
@@ -82,10 +83,11 @@ class RowReader:
         scale = scale_of(text, unit, column.unit) if column.unit in ("元", "m²") else 1.0
         if scale == 1.0:
             return parse
+        number = cast(NumberParser, parse)           # a money or area column
 
         def scaled(value: object) -> float | None:
-            x = parse(value)
-            return None if x is None else parse(round(x * scale, 2))     # the range, checked again
+            x = number(value)
+            return None if x is None else number(round(x * scale, 2))     # the range, checked again
         return scaled
 
     def _is_data(self, cells: list, footer: str) -> bool:
@@ -157,7 +159,7 @@ class RowReader:
             first = self.book.seen.setdefault((estate, building), here)
             if first != here:
                 other = first[1] if first[0] == here[0] else f"{first[0]}!{first[1]}"
-                self.errors.append(CellError(self.table.label, number, self.header.header_of("building"),
+                self.errors.append(CellError(self.table.label, number, self._header_text("building"),
                                              building, "io_duplicate_building", {"other_row": other}))
                 ok = False
         if self.works and ("status" in kw or "works_completed" in kw or "works_start" in kw):
@@ -166,7 +168,7 @@ class RowReader:
                                              shown(kw.get(name)), code, params))
                 ok = False
         if kw.get("added_storeys") is not None and kw.get("mode") is not Mode.ADD_STOREY:
-            self.errors.append(CellError(self.table.label, number, self.header.header_of("added_storeys"),
+            self.errors.append(CellError(self.table.label, number, self._header_text("added_storeys"),
                                          str(kw["added_storeys"]), "io_added_storeys_mode", {}))
             ok = False
         if not ok:
@@ -175,6 +177,10 @@ class RowReader:
             self.cityless.append((len(self.buildings), number))
             kw["city"] = None
         self.buildings.append(self.make(kw))
+
+    def _header_text(self, key: str) -> str:
+        """The header of a column the sheet has."""
+        return self.header.header_of(key) or key
 
     def _header_of_field(self, name: str) -> str:
         for j, plan in enumerate(self.plan):
@@ -188,7 +194,7 @@ class RowReader:
             return
         first = self.book.defined.setdefault(estate, number)
         if first != number:
-            self.errors.append(CellError(self.table.label, number, self.header.header_of("estate"), estate,
+            self.errors.append(CellError(self.table.label, number, self._header_text("estate"), estate,
                                          "io_duplicate_estate", {"other_row": first}))
             return
         est = [e for e in est if e[0] != "estate"]
@@ -258,7 +264,13 @@ def compile_row(plan: list[tuple], csv_text: bool = False) -> Callable[[list], t
     return namespace["parse_row"]
 
 
-def record_factory(cls: type, present: set[str] | None = None) -> Callable[[dict], object]:
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+R = TypeVar("R", bound="DataclassInstance")
+
+
+def record_factory(cls: type[R], present: set[str] | None = None) -> Callable[[dict[str, Any]], R]:
     """A constructor of ``cls`` from a dict of its fields (missing fields ``None``), for the
     millions of rows of a big register: it sets the slots directly, about 40 % faster than
     ``cls(**kw)``; fields outside ``present`` (the columns a sheet does not have) are set to

@@ -26,14 +26,14 @@ import math
 import unicodedata
 from collections.abc import Callable, Sequence
 from enum import Enum
-from typing import Any
+from typing import Any, cast
 
 from retrofit import i18n
 from retrofit.domain.checks import ValueProblem, fold
 from retrofit.domain.vocabulary import MODES, PACKAGES, STATUSES, STRUCTURES, THIS_YEAR, Field
 from retrofit.io.columns import Column, normalize_header
 from retrofit.io.messages import MESSAGES  # noqa: F401  (registers the reasons of a bad cell)
-from retrofit.io.values import BadValue, make_parser
+from retrofit.io.values import BadValue, NumberParser, make_parser
 
 i18n.register({
     "entry_problem": {"zh": "{label}：{reason}", "en": "{label}: {reason}"},
@@ -100,7 +100,7 @@ class EntryParser:
         self._parse: Callable[[object], object] = make_parser(Column(field.key, field.zh, field), self._year)
         if field.kind == "fraction":
             unbounded = dataclasses.replace(field, low=None, high=None, low_open=False)
-            self._number = make_parser(Column(field.key, field.zh, unbounded), self._year)
+            self._number = cast(NumberParser, make_parser(Column(field.key, field.zh, unbounded), self._year))
         self._packages = None if packages is None else {fold(str(p)): str(p) for p in packages}
         if self._packages is not None:
             for choice in PACKAGES:              # a shipped package by any of its names
@@ -136,7 +136,7 @@ class EntryParser:
         if x > 1 and not unicodedata.normalize("NFKC", text).rstrip().endswith("%"):
             x /= 100                             # 75 means 75 %
         try:
-            return self._parse(x)
+            return cast("float | None", self._parse(x))
         except BadValue as exc:
             if exc.code == "io_out_of_range":
                 raise BadValue("io_out_of_range", range=share_range(self.field)) from None

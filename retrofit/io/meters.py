@@ -24,7 +24,15 @@ from retrofit.domain.meters import QUANTITY_KEYS, MeterReading, MeterRegister, S
 from retrofit.io.assemble import compile_row, record_factory
 from retrofit.io.columns import METER, METER_COLUMNS
 from retrofit.io.export import _cells, _csv_text, _header
-from retrofit.io.layout import best_header_row, is_total, missing_columns, read_header, required_keys, resolve_mapping
+from retrofit.io.layout import (
+    Header,
+    best_header_row,
+    is_total,
+    missing_columns,
+    read_header,
+    required_keys,
+    resolve_mapping,
+)
 from retrofit.io.messages import ImportNotice
 from retrofit.io.registers import CSV_SUFFIXES, EXPLANATION_SHEETS, XLSX_SUFFIXES
 from retrofit.io.sources import HEAD_ROWS, Limits, Table, check_size, csv_table, fail
@@ -69,7 +77,7 @@ def _parsers() -> dict[str, object]:
     return {c.key: season_parser if c.kind == "season" else make_parser(c) for c in METER_COLUMNS}
 
 
-def _tables(path: Path, overrides: dict, limits: Limits) -> list[tuple[Table, object]]:
+def _tables(path: Path, overrides: dict, limits: Limits) -> list[tuple[Table, Header]]:
     check_size(path, limits)
     suffix = path.suffix.lower()
 
@@ -154,8 +162,8 @@ class _Rows:
                                          {"other": texts[given[0]]}))
             ok = False
         if ok:
-            key = (kw["estate"], kw.get("building") or "", kw["season"])
-            first = self.seen.setdefault(key, (table.sheet, number))
+            seen_key = (kw["estate"], kw.get("building") or "", kw["season"])
+            first = self.seen.setdefault(seen_key, (table.sheet, number))
             if first != (table.sheet, number):
                 other = first[1] if first[0] == table.sheet else f"{first[0]}!{first[1]}"
                 self.errors.append(CellError(label, number, texts["season"], season_text(kw["season"]),

@@ -140,7 +140,7 @@ def other_encoding(sample: bytes) -> str | None:
     if scores["Big5"] == scores["Shift-JIS"]:       # kana only in Japanese text
         kana = any("\u3040" <= c <= "\u30ff" for c in sample.decode("shift_jis", errors="ignore"))
         scores["Shift-JIS" if kana else "Big5"] += 0.01
-    name = max(scores, key=scores.get)
+    name = max(scores, key=lambda n: scores[n])
     return name if scores[name] > gbk + 0.25 else None
 
 

@@ -52,7 +52,7 @@ def explain_rows(lang: str = "zh") -> list[tuple[str, ...]]:
     """One row per template column: header, key, Chinese header, unit, required, default,
     allowed values, notes."""
     yes, no = ("是", "否") if lang == "zh" else ("yes", "no")
-    rows = []
+    rows: list[tuple[str, ...]] = []
     for c in BUILDING_COLUMNS:
         required = yes if c.required else no
         rows.append((c.header(lang), c.key, c.header("zh"), c.unit, required, c.default(lang), c.allowed(lang),
@@ -127,7 +127,7 @@ def markdown_table() -> str:
         f = c.spec
         values = c.allowed("en").replace("|", "/")
         if f.kind == "year" and f.high == -1:
-            values = f"{int(f.low)}–this year"
+            values = f"{int(f.low or 0)}–this year"
         aliases = ", ".join(f"`{a}`" for a in c.aliases)
         lines.append(f"| `{c.key}` | {c.zh} | {f.en} | {f.kind} | {f.unit} | {values} | "
                      f"{'yes' if f.required else ''} | {f.default('en')} | {aliases} |")

@@ -26,6 +26,8 @@ from retrofit.domain.records import ENUMS
 from retrofit.io.columns import Column
 
 Parser = Callable[[object], object]
+#: A parser of a number column.
+NumberParser = Callable[[object], float | None]
 
 #: Longest text accepted in a mapped cell without a limit of its own [characters].
 MAX_TEXT_CHARS = 1000
@@ -151,11 +153,11 @@ def _number(value: object, unit: str, fraction: bool) -> float | None:
     """A finite float from a cell, or ``None`` when empty."""
     tv = type(value)
     if tv is float or tv is int:
-        x = float(value)
+        x = float(value)                              # type: ignore[arg-type]  # type() is not narrowed
     elif value is None:
         return None
     elif tv is str:
-        s = value.strip()
+        s = value.strip()                             # type: ignore[attr-defined]  # type() is not narrowed
         if not s:
             return None
         try:
@@ -177,7 +179,7 @@ def _bounds(column: Column, this_year: int) -> tuple[float, float, bool, bool, s
     return lo, hi, column.lo_open, column.hi_open, column.range_text(this_year)
 
 
-def _float_parser(column: Column, this_year: int) -> Parser:
+def _float_parser(column: Column, this_year: int) -> NumberParser:
     unit, fraction = column.unit, column.kind == "fraction"
     lo, hi, lo_open, hi_open, text = _bounds(column, this_year)
 
@@ -202,9 +204,10 @@ def _float_parser(column: Column, this_year: int) -> Parser:
             x = _number(value, unit, fraction)
             if x is None:
                 return None
-        if x - x != 0.0:                              # nan or ±inf
+        # x is a float here (mypy does not narrow type(value) is float)
+        if x - x != 0.0:                              # type: ignore[operator]  # nan or ±inf
             raise BadValue("io_not_number")
-        if x < lo or x > hi or (lo_open and x == lo) or (hi_open and x == hi):
+        if x < lo or x > hi or (lo_open and x == lo) or (hi_open and x == hi):  # type: ignore[operator]
             raise BadValue("io_out_of_range", range=text)
         return x
     return parse
@@ -244,7 +247,7 @@ def _int_parser(column: Column, this_year: int) -> Parser:
     return parse
 
 
-def _money_parser(column: Column, this_year: int) -> Parser:
+def _money_parser(column: Column, this_year: int) -> NumberParser:
     """RMB to the fen; ``12.5万`` and ``12.5万元`` are read as 125,000."""
     plain = _float_parser(column, this_year)
 

@@ -59,7 +59,7 @@ class CostFigures:
 
     @classmethod
     def from_dict(cls, data: dict[str, float | None]) -> CostFigures:
-        return cls(**{n: math.inf if data.get(n) is None else float(data[n]) for n in cls.__slots__})
+        return cls(**{n: math.inf if (v := data.get(n)) is None else float(v) for n in cls.__slots__})
 
 
 def _ratio(money: float, per: float) -> float:
@@ -149,12 +149,12 @@ def cost_curve(rows: Sequence[tuple[str, str, str, float, float]], target_tce: f
     cost = np.array([r[4] for r in rows], dtype=float)
     keep = saved > 0
     height = np.divide(cost, saved, out=np.full(len(rows), np.inf), where=keep)
-    order = sorted(np.flatnonzero(keep), key=lambda i: (height[i], rows[i][0]))
+    order = sorted(np.flatnonzero(keep).tolist(), key=lambda i: (height[i], rows[i][0]))
     widths = saved[order]
     starts = np.concatenate([[0.0], np.cumsum(widths)[:-1]]) if order else np.zeros(0)
     segments = tuple(CurveSegment(rows[i][0], rows[i][1], rows[i][2], float(x0), float(saved[i]),
                                   float(height[i]), float(cost[i])) for i, x0 in zip(order, starts, strict=True))
-    return CostCurve(segments, float(target_tce), tuple(sorted(rows[i][0] for i in np.flatnonzero(~keep))))
+    return CostCurve(segments, float(target_tce), tuple(sorted(rows[i][0] for i in np.flatnonzero(~keep).tolist())))
 
 
 def options_curve(options: Sequence[EstateOption], target_tce: float) -> CostCurve:

@@ -121,20 +121,21 @@ def _fill(state: _State, units: list[_Unit], allowed=lambda u: True, until_targe
 
 def _restore_three_items(state: _State, units: list[_Unit]) -> None:
     inst = state.inst
-    if inst.three_coef is None:
+    coef = inst.three_coef
+    if coef is None:
         return
 
     def share(u: _Unit) -> float:
-        return float(inst.three_coef[u.members].sum())
+        return float(coef[u.members].sum())
 
     removable = [u for u in units if u.fixed is None and share(u) < 0]
     removable.sort(key=lambda u: (float(inst.weight[u.members].sum()) / -share(u), u.name))
     changed = True
-    while changed and float(inst.three_coef[state.year_of >= 0].sum()) < 0:
+    while changed and float(coef[state.year_of >= 0].sum()) < 0:
         changed = False                   # taking one out may first need another one out
         for unit in removable:
             y = int(state.year_of[unit.members[0]])
-            if y < 0 or float(inst.three_coef[state.year_of >= 0].sum()) >= 0:
+            if y < 0 or float(coef[state.year_of >= 0].sum()) >= 0:
                 continue
             state.place(unit, y, sign=-1)
             if state.cap > state.cap_tol:      # taking it out would break the rebuild cap

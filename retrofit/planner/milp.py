@@ -180,11 +180,12 @@ def solve_milp(inst: Instance, time_limit_s: float = 60.0, rel_gap: float | None
     year_of = _decode(inst, res.x)
     value = inst.value(year_of)
     dual = getattr(res, "mip_dual_bound", None)
-    known = dual is not None and np.isfinite(dual)
+    dual_bound = float("nan") if dual is None else float(dual)
+    known = bool(np.isfinite(dual_bound))
     if inst.aim == "least_cost":
-        bound = min(float(dual), value) if known else value
+        bound = min(dual_bound, value) if known else value
     else:
-        bound = max(-float(dual), value) if known else value
+        bound = max(-dual_bound, value) if known else value
     gap = _relative_gap(bound, value)
     if res.status == 0 and gap <= rel_gap:
         gap = 0.0 if rel_gap == 0.0 else gap

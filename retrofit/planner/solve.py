@@ -7,6 +7,8 @@ the time limit, the greedy rule (:mod:`retrofit.planner.greedy`) with its gap to
 """
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 
 from retrofit import i18n
@@ -56,7 +58,7 @@ class PlanInfeasibleError(RetrofitError):
     code = "plan_infeasible"
 
     def message(self, lang: str | None = None) -> str:
-        p = self.params
+        p: dict[str, Any] = dict(self.params)
         if p.get("target") is not None:
             return i18n.message("plan_infeasible_target", lang, target=f"{p['target']:,.0f}",
                                 reachable=f"{p.get('reachable', 0.0):,.0f}")

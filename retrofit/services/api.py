@@ -78,10 +78,10 @@ class SettingsService(Protocol):
 
 
 class ImportService(Protocol):
-    def preview(self, path: Path, mapping: Mapping[str, str] | None = None) -> tuple[ChangeSummary, list[str]]:
+    def preview(self, path: Path, mapping: Mapping[str, str | None] | None = None) -> tuple[ChangeSummary, list[str]]:
         """Read and validate the file; return what would change and the detected header mapping
         messages. Raises InputFileError (every bad cell) and changes nothing."""
-    def commit(self, path: Path, mapping: Mapping[str, str] | None = None, *,
+    def commit(self, path: Path, mapping: Mapping[str, str | None] | None = None, *,
                progress: Progress | None = None, cancel: CancelToken | None = None) -> ChangeSummary: ...
     def export(self, path: Path, *, progress: Progress | None = None) -> int: ...
 
@@ -115,13 +115,21 @@ class PlanService(Protocol):
 
 
 class AppServices(Protocol):
-    url: str
-    bus: ChangeBus
-    records: RecordService
-    results: ResultService
-    settings: SettingsService
-    imports: ImportService
-    reports: ReportService
-    plans: PlanService
+    @property
+    def url(self) -> str: ...
+    @property
+    def bus(self) -> ChangeBus: ...
+    @property
+    def records(self) -> RecordService: ...
+    @property
+    def results(self) -> ResultService: ...
+    @property
+    def settings(self) -> SettingsService: ...
+    @property
+    def imports(self) -> ImportService: ...
+    @property
+    def reports(self) -> ReportService: ...
+    @property
+    def plans(self) -> PlanService: ...
 
     def close(self) -> None: ...

@@ -202,7 +202,8 @@ class CatalogueEdits:
         """A measure of the user's own: names, kind, what it is paid per, category, both prices
         and every parameter of its kind are needed. Returns it (with its new key)."""
         kind = values.get("kind")
-        _checked("kind", kind, "")
+        _checked("kind", kind, "")                       # a known kind from here on
+        assert isinstance(kind, str)
         needed = ("name_zh", "name_en", "quantity", "category", *_COSTS, *PARAMETERS[kind])
         for field in values:
             if field not in needed and field != "kind":               # e.g. a window U for a wall
@@ -254,6 +255,7 @@ class CatalogueEdits:
             raise ValidationError("measure_in_use", field="measure", value=m["name_zh"], packages="、".join(using))
         with self._app.session_factory.begin() as session:
             row = session.get(MeasureOverride, key)
+            assert row is not None                           # a user's own measure is stored
             AuditRepository(session).add("settings", "measure", None, key, {"deleted": [self._override_values(row),
                                                                                           None]})
             session.delete(row)

@@ -61,7 +61,7 @@ class ImportService:
         with self._app.session_factory() as session:
             return plan_import(session, register)
 
-    def preview(self, path: Path, mapping: Mapping[str, str] | None = None) -> tuple[ChangeSummary, list[str]]:
+    def preview(self, path: Path, mapping: Mapping[str, str | None] | None = None) -> tuple[ChangeSummary, list[str]]:
         register = read_file(path, mapping)
         return summary_of(self.plan(register)), notices_of(register)
 
@@ -76,7 +76,7 @@ class ImportService:
         self._app.bus.publish(DatabaseReplaced())
         return summary_of(plan), plan
 
-    def commit(self, path: Path, mapping: Mapping[str, str] | None = None, *,
+    def commit(self, path: Path, mapping: Mapping[str, str | None] | None = None, *,
                progress: Progress | None = None, cancel: CancelToken | None = None) -> ChangeSummary:
         register = read_file(path, mapping, progress=progress, cancel=cancel)
         return self.commit_register(register, progress=progress, cancel=cancel)[0]

@@ -25,8 +25,8 @@ i18n.register({
     "plan_progress_read": {"zh": "读取小区和楼栋", "en": "Reading estates and buildings"},
     "plan_progress_engine": {"zh": "计算各小区节能量和费用", "en": "Computing savings and costs per estate"},
     "plan_progress_solve": {"zh": "求解年度计划", "en": "Solving the programme"},
-    "plan_worker_failed": {"zh": "规划计算进程意外退出（退出码 {code}）",
-                           "en": "The planning process ended unexpectedly (exit code {code})"},
+    "plan_worker_failed": {"zh": "规划计算进程意外退出（退出码 {exit_code}）",
+                           "en": "The planning process ended unexpectedly (exit code {exit_code})"},
 })
 
 #: How often the parent looks for messages and for Cancel. [s]
@@ -97,7 +97,7 @@ def plan_city_in_worker(register: Register, settings: Settings, inputs: Mapping[
                     message = parent.recv()
                 except EOFError:
                     process.join(1.0)
-                    raise RetrofitError("plan_worker_failed", code=process.exitcode) from None
+                    raise RetrofitError("plan_worker_failed", exit_code=process.exitcode) from None
                 if message[0] == "progress":
                     progress(*message[1:])
                 elif message[0] == "done":
@@ -105,7 +105,7 @@ def plan_city_in_worker(register: Register, settings: Settings, inputs: Mapping[
                 else:
                     raise message[1]
             elif not process.is_alive() and not parent.poll(0):
-                raise RetrofitError("plan_worker_failed", code=process.exitcode)
+                raise RetrofitError("plan_worker_failed", exit_code=process.exitcode)
     finally:
         parent.close()
         if process.is_alive():

@@ -84,7 +84,7 @@ class PlanningService:
         With a ``cancel`` token the engine and the solver run in a worker process
         (:mod:`retrofit.services.plan_worker`) that Cancel stops within a second; without one,
         in this process."""
-        step = progress or (lambda done, total, text="": None)
+        step: Progress = progress or (lambda done, total, text: None)
         lang = inputs.get("lang") or i18n.language()
         with self._app.session_factory() as session:
             settings = read_settings(session)
@@ -136,7 +136,8 @@ class PlanningService:
         revision, parent = 1, plan.parent_id
         while parent is not None:
             revision += 1
-            parent = session.get(Plan, parent).parent_id
+            row = session.get(Plan, parent)
+            parent = row.parent_id if row is not None else None
         return revision
 
     def _row(self, session: Session, plan: Plan, full: bool = False) -> SavedPlan:

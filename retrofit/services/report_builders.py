@@ -135,7 +135,7 @@ def _notices(est: Estimate, i: int, lang: str) -> tuple[str, ...]:
 def building_plans(est: Estimate, cols: Mapping[str, np.ndarray], lang: str) -> tuple[BuildingPlan, ...]:
     f = figures(est)
     costs = est.results.cost_by_measure()
-    measured = np.not_equal(est.calibration_sources, None)
+    measured = np.not_equal(est.calibration_sources, None)  # type: ignore[call-overload]  # object array
     base = {key: (_n(est, getattr(est.inputs, field)).tolist(), _n(est, est.defaulted[key], bool).tolist())
             for key, field in BASELINE}
     plans = []
@@ -260,7 +260,7 @@ def programme_plan(plan: PlanResult) -> ProgrammePlan:
     totals = Totals(floor_area_m2=t.floor_area_m2, coal_before_tce=0.0, coal_after_tce=0.0, saved_tce=t.saved_tce,
                     saved_tco2=t.saved_tco2, freed_capacity_mw=t.freed_capacity_mw, extra_area_m2=0.0,
                     cost_rmb=t.cost_rmb)
-    waiting = tuple((w.estate, w.reason) for w in (*plan.waiting, *plan.not_scheduled))
+    waiting = tuple((w.estate, w.reason) for w in plan.waiting) + tuple((n.estate, n.reason) for n in plan.not_scheduled)
     return ProgrammePlan(years=years, mode_shares=tuple(plan.mode_shares.items()), waiting=waiting,
                          totals=totals, gap=plan.gap)
 

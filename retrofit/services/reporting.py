@@ -14,7 +14,7 @@ import re
 import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from reports import render_plan, render_programme, render_summary, render_verification
 from reports.data import Climate, DocInfo, PlanData, ProgrammeData, SummaryData, VerificationData
@@ -24,7 +24,7 @@ from retrofit.domain.errors import ValidationError
 from retrofit.domain.records import EstateRecord
 from retrofit.domain.settings import Settings
 from retrofit.estimate import Estimate, estimate_columns
-from retrofit.funding import estate_money, money_inputs
+from retrofit.funding import EstateMoney, estate_money, money_inputs
 from retrofit.reference import Catalogue, load_climate
 from retrofit.services import report_builders as build
 from retrofit.services.progress import Cancelled, CancelToken, Progress
@@ -53,7 +53,7 @@ class ReportingService:
         self._app = app
         self._cached_settings: Settings | None = None
         self._cached_catalogue: Catalogue | None = None
-        self._cached_plan: SavedPlan | None | bool = False
+        self._cached_plan: SavedPlan | None | Literal[False] = False
 
     # -- the service method ---------------------------------------------------------------
     def render(self, estate_ids: Sequence[int] | None, kind: str, lang: str, out_dir: Path, *,
@@ -154,7 +154,8 @@ class ReportingService:
         return data
 
     # -- helpers ----------------------------------------------------------------------------
-    def _estate_results(self, estate: EstateRow | int):
+    def _estate_results(self, estate: EstateRow | int,
+                        ) -> tuple[EstateRow, Mapping[str, Any], Estimate, EstateMoney | None]:
         """The estate, its building columns, the engine's estimate (with the band) and its money."""
         if isinstance(estate, int):
             estate = self._app.records.get_estate(estate)
@@ -195,11 +196,12 @@ class ReportingService:
 
     def _approved_row(self) -> SavedPlan | None:
         """The newest approved stored programme plan (with its result), if any."""
-        if self._cached_plan is False:
+        cached = self._cached_plan
+        if cached is False:
             plans = self._app.plans.list_plans()
             approved = [p for p in plans if p.approved and p.result is not None]
-            self._cached_plan = approved[-1] if approved else None
-        return self._cached_plan
+            cached = self._cached_plan = approved[-1] if approved else None
+        return cached
 
     def _approved_plan(self) -> PlanResult | None:
         row = self._approved_row()

@@ -45,12 +45,12 @@ def estate_lines(v: Verified, cols: Mapping[str, np.ndarray]) -> list[dict[str, 
                 **{name: int(by_status[name][g]) for name in cv.STATUSES},
                 "measured_saved_tce": float(measured[g]), "predicted_saved_tce": float(predicted[g]),
                 "under_performing": int(under[g]), "estate_meter": None}
-        j = meter_of.get(eid)
-        if j is not None:
-            line["estate_meter"] = cv.STATUSES[int(v.estates.status[j])]
-            if counted[j]:
-                line["measured_saved_tce"] = float(v.estates.measured_saved[j])
-                line["predicted_saved_tce"] = float(v.estates.predicted_saved[j])
+        unit = meter_of.get(eid)
+        if unit is not None:
+            line["estate_meter"] = cv.STATUSES[int(v.estates.status[unit])]
+            if counted[unit]:
+                line["measured_saved_tce"] = float(v.estates.measured_saved[unit])
+                line["predicted_saved_tce"] = float(v.estates.predicted_saved[unit])
         p = line["predicted_saved_tce"]
         line["realisation_rate"] = line["measured_saved_tce"] / p if p > 0 and line["measured_saved_tce"] else None
         lines.append(line)

@@ -11,9 +11,9 @@ import datetime as _dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Date, and_, bindparam, insert, select, update
+from sqlalchemy import Date, Table, and_, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from retrofit import i18n
@@ -117,12 +117,12 @@ class _Planner:
                 values = {k: validate(ESTATE_SPECS[k], _plain(getattr(e, k))) for k in _ESTATE_FIELDS}
                 existing = self.match_estate(e.estate, city, e.district)
             except ValidationError as exc:
-                self.error(0, exc.params.get("field", "estate"), exc.params.get("value"), exc)
+                self.error(0, str(exc.params.get("field", "estate")), exc.params.get("value"), exc)
                 continue
             if existing is None:
-                key = (e.estate, city, e.district or "")
-                self.plan.new_estates[key] = values
-                target[(e.estate, city)] = key
+                new_key = (e.estate, city, e.district or "")
+                self.plan.new_estates[new_key] = values
+                target[(e.estate, city)] = new_key
             else:
                 target[(e.estate, city)] = existing
                 self.estate_update(existing, e.estate, city, {**values, "district": e.district})
@@ -146,7 +146,7 @@ class _Planner:
     def building_rows(self) -> tuple[list[tuple[Any, ...]], set[int]]:
         """Every building's stored values (a tuple in BUILDING_KEYS order), validated a column
         at a time; and the positions of buildings with a bad value."""
-        buildings, bad = self.register.buildings, set()
+        buildings, bad = self.register.buildings, set[int]()
         if not buildings:
             return [], bad
         for key in ("estate", "city"):          # stored on the estate; checked here for every row
@@ -156,13 +156,13 @@ class _Planner:
                 bad.add(i)
         raw_rows = list(map(attrgetter(*BUILDING_KEYS), buildings))
         columns = []
-        for key, raw in zip(BUILDING_KEYS, zip(*raw_rows, strict=True), strict=True):
-            clean, errors = validate_column(BUILDING_SPECS[key], list(raw))
+        for key, given in zip(BUILDING_KEYS, zip(*raw_rows, strict=True), strict=True):
+            clean, errors = validate_column(BUILDING_SPECS[key], list(given))
             for i, exc in errors:
-                self.error(self.rows[i], key, raw[i], exc)
+                self.error(self.rows[i], key, given[i], exc)
                 bad.add(i)
             columns.append(clean)
-        del raw_rows, raw          # a million rows of 45 values: freed before the rows are made again
+        del raw_rows, raw, given   # a million rows of 45 values: freed before the rows are made again
         self.plan.filled = tuple(k for k, c in zip(BUILDING_KEYS, columns, strict=True) if c.count(None) != len(c))
         self.check_works(columns, bad)
         return list(zip(*columns, strict=True)), bad
@@ -266,7 +266,7 @@ def _processors(session: Session, table: Any, names: list[str]) -> list[tuple[in
     """(position, bind processor) of the columns whose values the driver cannot take as they are
     (dates on SQLite are stored as text)."""
     dialect = session.connection().dialect
-    out = []
+    out: list[tuple[int, Callable[[Any], Any]]] = []
     for i, name in enumerate(names):
         column_type = table.c[name].type
         if isinstance(column_type, Date):
@@ -283,6 +283,7 @@ def _raw_inserter(session: Session, table: Any, names: list[str]) -> Callable[[l
     dialect = connection.dialect
     compiled = insert(table).compile(dialect=dialect, column_keys=names)
     raw = connection.connection.dbapi_connection
+    assert raw is not None                       # a session's connection is open
     processors = _processors(session, table, names)
 
     def prepared(rows: list[tuple]) -> list[tuple]:
@@ -290,15 +291,15 @@ def _raw_inserter(session: Session, table: Any, names: list[str]) -> Callable[[l
             return rows
         out = []
         for r in rows:
-            r = list(r)
+            cells = list(r)
             for i, process in processors:
-                if r[i] is not None:
-                    r[i] = process(r[i])
-            out.append(tuple(r))
+                if cells[i] is not None:
+                    cells[i] = process(cells[i])
+            out.append(tuple(cells))
         return out
 
     if dialect.positional:
-        order = [names.index(k) for k in compiled.positiontup]
+        order = [names.index(k) for k in compiled.positiontup or ()]
 
         def run(rows: list[tuple]) -> None:
             rows = prepared(rows)
@@ -325,7 +326,7 @@ def _update_buildings(session: Session, plan: ImportPlan, now: Any) -> None:
         cols = tuple(sorted(changes))
         by_columns.setdefault(cols, []).append(
             {"b_id": bid, "b_version": version, "b_now": now, **{f"v_{k}": changes[k] for k in cols}})
-    table = Building.__table__
+    table = cast(Table, Building.__table__)
     for cols, params in by_columns.items():
         stmt = (update(table).where(and_(table.c.id == bindparam("b_id"), table.c.version == bindparam("b_version")))
                 .values(version=table.c.version + 1, updated_at=bindparam("b_now"),
@@ -334,7 +335,7 @@ def _update_buildings(session: Session, plan: ImportPlan, now: Any) -> None:
 
 
 def _update_estates(session: Session, plan: ImportPlan, now: Any) -> None:
-    table = Estate.__table__
+    table = cast(Table, Estate.__table__)
     for eid, version, diff, label in plan.estate_updates:
         stmt = (update(table).where(and_(table.c.id == eid, table.c.version == version))
                 .values(version=table.c.version + 1, updated_at=now, **{k: v[1] for k, v in diff.items()}))

@@ -121,7 +121,7 @@ def load_columns(engine: Engine, estate_id: int | None = None,
                            + (f" WHERE id = {int(estate_id)}" if estate_id is not None else ""))
             names = {eid: (name, city) for eid, name, city in cursor.fetchall()}
             cursor.execute(_select([f"COUNT({c})" for c in _COLUMNS], where, order=False))
-            used = [c for c, count in zip(_COLUMNS, cursor.fetchone(), strict=True)
+            used = [c for c, count in zip(_COLUMNS, cursor.fetchone() or (), strict=True)
                     if count or c in ("id", "estate_id")]
             cursor.execute(_select(used, where))
             table = _fetch_table(cursor, len(used))

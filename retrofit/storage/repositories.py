@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import getpass
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, select
+from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from retrofit.domain.errors import NotFoundError
@@ -134,7 +134,7 @@ class AuditRepository:
             from retrofit.storage.models import _now
 
             at = _now()
-            self.session.execute(AuditEntry.__table__.insert(), [
+            self.session.execute(cast(Table, AuditEntry.__table__).insert(), [
                 {"at": at, "user_name": self.user, **r} for r in rows])
 
     def latest(self, limit: int) -> list[dict[str, Any]]:

@@ -109,7 +109,7 @@ def with_meter_levels(columns: Mapping[str, np.ndarray], levels: np.ndarray) -> 
     metered = ~np.isnan(levels)
     out["meter_kgce_m2"] = levels
     out["measured_kgce_m2"] = np.where(metered, levels, given)
-    out["calibration_source"] = np.where(metered, "meters", np.where(np.isnan(given), None, "measured_kgce_m2"))
+    out["calibration_source"] = np.where(metered, "meters", np.where(np.isnan(given), None, "measured_kgce_m2"))  # type: ignore[call-overload]  # an object array
     return out
 
 

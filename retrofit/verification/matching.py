@@ -80,7 +80,9 @@ def match_by_ids(buildings: Mapping[str, np.ndarray], readings: Mapping[str, np.
     position = {int(i): p for p, i in enumerate(ids.tolist())}
     building = np.array([position.get(b, -1) for b in r_building.tolist()], dtype=np.intp)
     metered = np.unique(r_estate[r_building < 0])
-    keys, members, unit_of = [], [], {}
+    keys: list[tuple[str, str]] = []
+    members: list[np.ndarray] = []
+    unit_of: dict[int, int] = {}
     for eid in metered.tolist():
         idx = np.flatnonzero(estate_ids == eid)
         if len(idx):

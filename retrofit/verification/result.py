@@ -88,7 +88,7 @@ class Verified:
         e = (self.estates.status == cv.VERIFIED) & self._metered_estates
         return b, e
 
-    def totals(self) -> dict[str, float | int | None]:
+    def totals(self) -> dict[str, Any]:
         """The JSON ``totals``: counts, measured and predicted saving, their ratio."""
         b, e = self.counted()
         measured = float(self.buildings.measured_saved[b].sum() + self.estates.measured_saved[e].sum())
@@ -109,7 +109,7 @@ class Verified:
                                    + (e & (self.estates.flag == cv.OVER)).sum()),
         }
 
-    def by_year(self) -> list[dict[str, float | int]]:
+    def by_year(self) -> list[dict[str, Any]]:
         """Per year of completion: completed floor area and predicted saving of the completed
         buildings, measured and predicted saving of the counted verified units, and the running
         sums (``cumulative_*``)."""
@@ -190,13 +190,13 @@ class Verified:
     def notices_of(self, index: int, lang: str | None = None, *, estate: bool = False) -> list[tuple[str, str]]:
         """(code, message) of the findings about one building (or estate unit)."""
         v, units = (self.estates, self.estate_units) if estate else (self.buildings, self.units)
-        vals = {k: [_num(getattr(v, k)[index])] for k in _V_KEYS}
+        vals: dict[str, list[Any]] = {k: [_num(getattr(v, k)[index])] for k in _V_KEYS}
         vals.update(status=[int(v.status[index])], flag=[int(v.flag[index])])
         us = {k: [_num(getattr(units, k)[index])] for k in ("predicted_coal_after", "p10", "p90")}
         return self._notices(vals, us, 0, self.seasons_of(index, estate=estate), lang)
 
     def _rows(self, v: Verification, units: Units, seasons: list[list[dict]], lang: str | None) -> list[dict]:
-        vals = {k: _nums(getattr(v, k)) for k in _V_KEYS}
+        vals: dict[str, list[Any]] = {k: _nums(getattr(v, k)) for k in _V_KEYS}
         vals.update(status=v.status.tolist(), flag=v.flag.tolist())
         us = {k: _nums(getattr(units, k)) for k in ("predicted_coal_after", "p10", "p90")}
         areas, after = _nums(units.floor_area, 2), _nums(units.area_after, 2)
@@ -236,8 +236,8 @@ class Verified:
         before = _nums(np.broadcast_to(est.results.before.coal_index, (n,)))
         k = _nums(np.broadcast_to(est.results.calibration_factor, (n,)))
         source = self.columns.get("calibration_source", np.full(n, None, dtype=object)).tolist()
-        works = self.columns.get("status")
-        works = [None] * n if works is None else [getattr(s, "value", s) for s in np.asarray(works).tolist()]
+        status = self.columns.get("status")
+        works = [None] * n if status is None else [getattr(s, "value", s) for s in np.asarray(status).tolist()]
         rows = self._rows(self.buildings, self.units, self.building_seasons_list, lang)
         names = zip(self.columns["estate"].tolist(), self.columns["building"].tolist(), strict=True)
         for i, (row, (estate, building)) in enumerate(zip(rows, names, strict=True)):

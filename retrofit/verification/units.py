@@ -47,9 +47,9 @@ def climate_of(columns: Mapping[str, np.ndarray], climate: ClimateTable,
     names = [c if c not in (None, "") else estate_cities.get(e, "")
              for c, e in zip(columns["city"].tolist(), columns["estate"].tolist(), strict=True)]
     rows = {name: climate.get(name) for name in set(names)}
-    z = np.array([rows[c].heating_days if rows[c] else np.nan for c in names], dtype=float)
-    te = np.array([rows[c].mean_outdoor_temp_c if rows[c] else np.nan for c in names], dtype=float)
-    cities = [rows[c].city_zh if rows[c] else str(c) for c in names]
+    z = np.array([r.heating_days if (r := rows[c]) else np.nan for c in names], dtype=float)
+    te = np.array([r.mean_outdoor_temp_c if (r := rows[c]) else np.nan for c in names], dtype=float)
+    cities = [r.city_zh if (r := rows[c]) else str(c) for c in names]
     return z, te, cities
 
 

@@ -27,6 +27,7 @@ from retrofit.domain.checks import building_problems
 from ui.buildings.presenter import BuildingsPresenter
 from ui.buildings.table_model import ID_ROLE, BuildingTableModel
 from ui.fields import FieldSpec
+from ui.tables import selected_ranges
 
 translate = QCoreApplication.translate
 _EDIT = Qt.ItemDataRole.EditRole
@@ -119,7 +120,7 @@ class TableEditing(QObject):
     def _selected_cells(self) -> dict[int, list[int]]:
         """{logical column: [view rows]} of the selected cells (ranges, not one index per cell)."""
         cells: dict[int, set[int]] = defaultdict(set)
-        for rng in self.table.selectionModel().selection():
+        for rng in selected_ranges(self.table):
             for column in range(rng.left(), rng.right() + 1):
                 cells[column].update(range(rng.top(), rng.bottom() + 1))
         return {c: sorted(rows) for c, rows in cells.items()}
@@ -182,10 +183,10 @@ class TableEditing(QObject):
             return None
         return [names[t] if t else -1 for t in texts]
 
-    def _targets(self, grid: list[list[str]]) -> tuple[list[int], list[int], list[list[str]]]:
+    def _targets(self, grid: list[list[str]]) -> tuple[list[int], list[int], Sequence[Sequence[str | None]]]:
         """Target view rows, logical columns and the cells (a header row taken off)."""
         current = self.table.currentIndex()
-        ranges = self.table.selectionModel().selection()
+        ranges = selected_ranges(self.table)
         top = min((r.top() for r in ranges), default=max(current.row(), 0))
         shown = self._columns()
         left = min((shown.index(c) for c in self._selected_cells() if c in shown),
@@ -214,11 +215,11 @@ class TableEditing(QObject):
     def _selected_cells_flat(self) -> list[tuple[int, int]]:
         return [(r, c) for c, rows in self._selected_cells().items() for r in rows]
 
-    def _fill_selection(self, text: str) -> tuple[list[int], list[int], list[list[str]]]:
+    def _fill_selection(self, text: str) -> tuple[list[int], list[int], list[list[str | None]]]:
         cells = self._selected_cells()
         rows = sorted({r for rs in cells.values() for r in rs})
         columns = [c for c in self._columns() if c in cells]
-        grid = [[text if r in cells[c] else None for c in columns] for r in rows]   # type: ignore[misc]
+        grid: list[list[str | None]] = [[text if r in cells[c] else None for c in columns] for r in rows]
         return rows, columns, grid
 
     def paste(self, text: str | None = None) -> bool:
@@ -229,8 +230,8 @@ class TableEditing(QObject):
         if not grid or self.presenter.proxy.rowCount() == 0:
             return False
         try:
-            rows, columns, grid = self._targets(grid)
-            changes = self._read_block(rows, columns, grid)
+            rows, columns, cells = self._targets(grid)
+            changes = self._read_block(rows, columns, cells)
         except Refused as refused:
             self._report(refused)
             return False
@@ -240,7 +241,7 @@ class TableEditing(QObject):
             self._select_block(rows, [c for c in columns if c >= 0])
         return done
 
-    def _read_block(self, rows: list[int], columns: list[int], grid: list[list[str | None]],
+    def _read_block(self, rows: list[int], columns: list[int], grid: Sequence[Sequence[str | None]],
                     code: str = "paste_refused") -> dict[int, dict[str, Any]]:
         """{building id: {key: value}} of a block, or Refused naming every bad cell."""
         from retrofit.io.entry import EntryError, EntryParser

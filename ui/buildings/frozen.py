@@ -138,15 +138,17 @@ class FrozenColumnTable(QTableView):
         else:
             self.frozen.scrollTo(index, hint)
 
-    def edit(self, index: _Index, trigger: QAbstractItemView.EditTrigger | None = None,
-             event: QEvent | None = None) -> bool:
-        """A frozen column's cell is edited in the overlay (the table's own cell lies under it)."""
+    def edit(self, index: _Index, trigger: QAbstractItemView.EditTrigger | None = None,  # type: ignore[override]
+             event: QEvent | None = None) -> bool | None:
+        """A frozen column's cell is edited in the overlay (the table's own cell lies under it).
+        Qt's two forms in one: ``edit(index)`` and ``edit(index, trigger, event)``, whose event
+        may be None (PySide6's stubs say it may not)."""
         if trigger is None:
             return super().edit(index)                   # comes back here with AllEditTriggers
         if index.isValid() and index.column() < self._count and not self.frozen.isHidden():
             if trigger == QAbstractItemView.EditTrigger.AllEditTriggers or trigger & self.editTriggers():
                 self.frozen.setCurrentIndex(index)
                 self.frozen.setFocus()
-                return self.frozen.edit(index, trigger, event)
+                return self.frozen.edit(index, trigger, event)  # type: ignore[arg-type]
             return False
-        return super().edit(index, trigger, event)
+        return super().edit(index, trigger, event)  # type: ignore[arg-type]

@@ -27,6 +27,7 @@ from ui.buildings.presenter import BuildingsPresenter
 from ui.buildings.table_model import ID_ROLE
 from ui.fields import BUILDING_BY_KEY, BUILDING_FIELDS
 from ui.forms import FormDialog
+from ui.tables import selected_ranges
 
 translate = QCoreApplication.translate
 
@@ -187,7 +188,7 @@ class BuildingsPanel(QWidget):
         """The buildings with a selected cell, in the table's order (read from the selection's
         ranges: selecting the whole city does not list 280,000 cells)."""
         rows: set[int] = set()
-        for rng in self.table.selectionModel().selection():
+        for rng in selected_ranges(self.table):
             rows.update(range(rng.top(), rng.bottom() + 1))
         proxy = self.presenter.proxy
         return [int(proxy.index(r, 0).data(ID_ROLE)) for r in sorted(rows)]

@@ -70,7 +70,7 @@ class BuildingsPresenter(QObject):
         self.model.set_rows([], with_estate=True)
         generation, read = self._generation, self._read
         self._runner.start(lambda progress, cancel: read(None),
-                           on_success=lambda result, g=generation: self._show_rows(g, result),
+                           on_success=lambda result: self._show_rows(generation, result),
                            on_failure=self._show_error)
 
     def _read(self, estate_id: int | None) -> tuple[list[BuildingRow], dict[int, str]]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from retrofit.domain.errors import RetrofitError
@@ -11,6 +11,7 @@ from retrofit.services.api import AppServices
 from retrofit.services.dto import ResultSummary
 from ui.fields import choice_label
 from ui.format import amount, money_unit_of, number, yuan
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.results.charts import GroupedBarChart
 from ui.results.figures import figures
 from ui.screens import scroll_content

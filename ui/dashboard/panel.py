@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -20,6 +20,7 @@ from retrofit.domain.targets import TARGETS as PROGRAMME_TARGETS
 from retrofit.services.api import AppServices
 from ui.fields import choice_label
 from ui.format import number
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.screens import scroll_content
 from ui.tables import fill_table, read_only_table, records_of
 from ui.tasks import TaskRunner
@@ -189,5 +190,6 @@ class DashboardPanel(QWidget):
 def _clear(layout: QGridLayout) -> None:
     while layout.count():
         item = layout.takeAt(0)
-        if item.widget() is not None:
-            item.widget().deleteLater()
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.deleteLater()

@@ -3,6 +3,7 @@ background with progress and cancel; a file with errors lists them and cannot be
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
@@ -145,9 +146,9 @@ class PreviewPage(QWizardPage):
             self.run_preview()
 
     def chosen(self) -> dict[str, str]:
-        return {h: self.mapping.cellWidget(i, 2).currentData() for i, h in enumerate(self.headers)}
+        return {h: cast(QComboBox, self.mapping.cellWidget(i, 2)).currentData() for i, h in enumerate(self.headers)}
 
-    def effective(self) -> dict[str, str]:
+    def effective(self) -> dict[str, str | None]:
         return effective_mapping(self.headers, self.chosen())
 
     def remember(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from retrofit.domain.targets import TARGETS
@@ -13,6 +13,7 @@ from retrofit.planner.model import MODES
 from retrofit.planner.plan import PlanResult, PlanTotals
 from ui.fields import choice_label
 from ui.format import integer, money, number
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.results.charts import StackedBarChart
 
 translate = QCoreApplication.translate

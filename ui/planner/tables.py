@@ -2,7 +2,7 @@
 estates that wait with their reasons."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,7 @@ from retrofit import i18n
 from retrofit.planner.plan import PlanResult, SavedPlan, WaitingEstate
 from ui.dashboard.panel import column_headers
 from ui.format import number
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.results.panel import funding_label
 from ui.tables import fill_table
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +30,7 @@ from retrofit.domain.naming import natural_key
 from retrofit.services.api import AppServices
 from retrofit.services.dto import EstateRow
 from ui.errors import error_text
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.reports.choice import EstateChoice, plan_estates, planned_years
 from ui.screens import fit_dialog
 from ui.settings import AppSettings, data_dir

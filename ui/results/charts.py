@@ -271,8 +271,8 @@ class ColumnChart(QWidget):
             if fm.horizontalAdvance(total_text) <= width:
                 p.drawText(QRectF(plot.left() + i * width, y_of(totals[i]) - h - 1, width, h),
                            Qt.AlignmentFlag.AlignCenter, total_text)
-            label_w = max(width, fm.horizontalAdvance(labels[i]) + 4)
-            p.drawText(QRectF(plot.left() + (i + 0.5) * width - label_w / 2, plot.bottom() + 3, label_w, h + 2),
+            label_width = max(width, fm.horizontalAdvance(labels[i]) + 4.0)
+            p.drawText(QRectF(plot.left() + (i + 0.5) * width - label_width / 2, plot.bottom() + 3, label_width, h + 2),
                        Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextSingleLine, labels[i])
         for k, (_, value) in enumerate(self.lines):
             p.setPen(QPen(self.LINE_COLORS[k % len(self.LINE_COLORS)], 2, Qt.PenStyle.DashLine))

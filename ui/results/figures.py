@@ -9,14 +9,15 @@ from retrofit.services.dto import ResultSummary
 def _weighted(summary: ResultSummary, key: str) -> float | None:
     if key in summary.totals:
         return float(summary.totals[key])
-    pairs = [(r.values.get(key), r.values.get("floor_area_m2")) for r in summary.buildings]
-    pairs = [(v, a) for v, a in pairs if v is not None]
+    found = [(r.values.get(key), r.values.get("floor_area_m2")) for r in summary.buildings]
+    pairs = [(float(v), a) for v, a in found if v is not None]
     if not pairs:
         return None
-    if all(a for _, a in pairs):
-        area = sum(float(a) for _, a in pairs)
-        return sum(float(v) * float(a) for v, a in pairs) / area if area else None
-    return sum(float(v) for v, _ in pairs) / len(pairs)
+    areas = [float(a) for _, a in pairs if a]
+    if len(areas) == len(pairs):
+        area = sum(areas)
+        return sum(v * a for (v, _), a in zip(pairs, areas, strict=True)) / area if area else None
+    return sum(v for v, _ in pairs) / len(pairs)
 
 
 def band(totals: dict[str, float], key: str) -> tuple[float | None, float | None]:
@@ -85,7 +86,9 @@ def figures(summary: ResultSummary, households: float | None = None) -> Figures:
 
 def _new_load(t: dict[str, float]) -> dict[str, float]:
     """The new load and the net figures of totals (net = gross where they are not given)."""
-    get = lambda key, default=0.0: float(t.get(key, default))          # noqa: E731
+    def get(key: str, default: float = 0.0) -> float:
+        return float(t.get(key, default))
+
     return {"added_area_m2": get("added_area_m2"), "new_load_tce": get("new_load_tce", get("new_coal_tce")),
             "new_load_mw": get("new_load_mw"), "saved_net_tce": get("saved_net_tce", get("saved_tce")),
             "saved_net_tco2": get("saved_net_tco2", get("saved_tco2")),

@@ -1,11 +1,12 @@
 """The right dock: the results of the selection with before/after and funding charts."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QListWidget, QScrollArea, QVBoxLayout, QWidget
 
 from retrofit.services.dto import ResultSummary
 from ui.format import amount, money, number, yuan
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.results.charts import BeforeAfterChart, StackedBarChart
 from ui.results.figures import Figures
 from ui.results.presenter import ResultsPresenter

@@ -67,8 +67,8 @@ class ResultsPresenter(QObject):
             operation = lambda progress, cancel: results.summarize()  # noqa: E731
         self._running.add(lane)
         self.busy_changed.emit(True)
-        self._runner.start(operation, on_success=lambda s, g=generation: self._publish(g, s, ids or None, lane),
-                           on_failure=lambda exc, g=generation: self._on_failure(g, exc, lane))
+        self._runner.start(operation, on_success=lambda s: self._publish(generation, s, ids or None, lane),
+                           on_failure=lambda exc: self._on_failure(generation, exc, lane))
 
     def _lane_done(self, lane: str) -> None:
         self._running.discard(lane)

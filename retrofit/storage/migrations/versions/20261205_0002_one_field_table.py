@@ -110,7 +110,7 @@ def _clear_out_of_range(connection: sa.Connection) -> None:
             connection.execute(sa.text(f"UPDATE building SET {column} = NULL WHERE NOT ({check})"))
     if not cleared:
         return
-    labels = dict(connection.execute(sa.text(
+    labels: dict[int, str] = dict(connection.execute(sa.text(
         "SELECT building.id, estate.name || ' ' || building.name FROM building "
         "JOIN estate ON estate.id = building.estate_id")).all())
     now, user = dt.datetime.now(dt.UTC), _user()
