@@ -34,18 +34,12 @@ from retrofit.domain.records import (
 )
 from retrofit.io.assemble import FORMULA_QUOTED
 from retrofit.io.columns import BUILDING_COLUMNS, ESTATE, ESTATE_COLUMNS, Column
+from retrofit.io.template import SHEETS, sheet_language
 from retrofit.services.progress import Progress
 
 _LABELS = {**STRUCTURE_ZH, **MODE_ZH, **STATUS_ZH, **REBUILD_RULE_ZH}
-SHEETS = {"zh": ("小区", "楼栋", "说明"), "en": ("estates", "buildings", "columns")}
 #: The columns of a buildings sheet in the two-sheet layout (no estate-level columns but the city).
 BUILDING_ONLY = tuple(c for c in BUILDING_COLUMNS if c.target != ESTATE)
-
-
-def _lang(lang: str) -> str:
-    if lang not in SHEETS:
-        raise ValueError(f"unknown language {lang!r}; use 'zh' or 'en'")
-    return lang
 
 
 def cell_value(value: object, lang: str, text_dates: bool = False) -> object:
@@ -89,7 +83,7 @@ def write_register(path: str | PathLike, register: Register, *, lang: str = "zh"
                    progress: Progress | None = None) -> int:
     """Write ``register`` to ``path`` (``.csv`` or ``.xlsx``, see the module docstring); return the
     number of buildings written."""
-    path, lang = Path(path), _lang(lang)
+    path, lang = Path(path), sheet_language(lang)
     suffix = path.suffix.lower()
     if suffix == ".csv":
         _write_csv(path, register, lang)
@@ -166,6 +160,5 @@ def _cells(ws, values: list) -> list:
     return out
 
 
-from retrofit.io.template import write_template  # noqa: E402  (part of this module's interface)
 
-__all__ = ["write_register", "write_template", "cell_value", "SHEETS"]
+__all__ = ["write_register", "cell_value"]

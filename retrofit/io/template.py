@@ -8,6 +8,16 @@ from pathlib import Path
 
 from retrofit.io.columns import BUILDING_COLUMNS, ESTATE, Column
 
+#: The sheets of a register workbook by language: estates, buildings, the explanation.
+SHEETS = {"zh": ("小区", "楼栋", "说明"), "en": ("estates", "buildings", "columns")}
+
+
+def sheet_language(lang: str) -> str:
+    """``lang`` if a register can be written in it, else ValueError."""
+    if lang not in SHEETS:
+        raise ValueError(f"unknown language {lang!r}; use 'zh' or 'en'")
+    return lang
+
 _TITLES = {
     "zh": ("列名", "键", "中文列名", "单位", "必填", "默认值", "允许值", "说明"),
     "en": ("Header", "Key", "Chinese header", "Unit", "Required", "Default", "Allowed values", "Notes"),
@@ -63,9 +73,7 @@ def explain_rows(lang: str = "zh") -> list[tuple[str, ...]]:
 def write_template(path: str | PathLike, lang: str = "zh") -> None:
     """Write the empty import template (``.xlsx``: with the explanation sheet; ``.csv``: the
     header row only, UTF-8 with BOM)."""
-    from retrofit.io.export import SHEETS, _lang
-
-    path, lang = Path(path), _lang(lang)
+    path, lang = Path(path), sheet_language(lang)
     if path.suffix.lower() == ".csv":
         import csv
 

@@ -11,8 +11,9 @@ from vocab_records import registers
 
 from retrofit.domain.records import BuildingRecord, EstateRecord, Mode, Register
 from retrofit.io.columns import BUILDING_COLUMNS
-from retrofit.io.export import write_register, write_template
+from retrofit.io.export import write_register
 from retrofit.io.registers import read_register
+from retrofit.io.template import write_template
 
 
 def _round_trip(register: Register, suffix: str, lang: str) -> Register:
