@@ -65,7 +65,8 @@ def main(argv: list[str] | None = None) -> int:
         problem = problem_from_inputs({**inputs, **extra}, options, settings)
         plan, t = _timed(lambda p=problem: solve_plan(p, lang="en"), args.repeat)
         print(f"{name:20s}: {t:6.2f} s  gap {100 * plan.gap:.4f} %  estates {plan.totals.estates}  "
-              f"saved {plan.totals.saved_tce:,.0f} tce/a  shares {dict(plan.mode_shares)}")
+              f"objective {plan.objective.value:,.0f}  saved {plan.totals.saved_tce:,.0f} tce/a  "
+              f"shares {dict(plan.mode_shares)}")
     curve, t_curve = _timed(lambda: options_curve(fixed, TARGETS.saved_tce), max(args.repeat, 20))
     print(f"cost curve of {len(fixed)} estates: {1000 * t_curve:.1f} ms (target ≤ 200 ms); "
           f"{len(curve.segments)} segments, {curve.total_tce:,.0f} tce/a, "

@@ -2,8 +2,9 @@
 
 Each estate is taken in one way: of its items, the one with the most yearly saving per RMB
 (aim ``least_cost``: the same). Estates that must go together form one unit. Units fixed to a
-year go in first, then the units that must be done (each into the earliest year that fits). The
-others are taken in order of yearly saving per RMB (ties: estate name), each into the earliest
+year go in first, then the units that must be done, each into the earliest year whose budgets
+it fits (the rebuild cap is checked on the whole plan: a rebuild that must be done may need the
+others' retrofit area to keep within it, or be taken in another way when it breaks the cap). The others are taken in order of yearly saving per RMB (ties: estate name), each into the earliest
 year whose budgets it fits, provided the rebuild cap still holds; with aim ``least_cost`` until
 the target is reached. A minimum share of "three items" area is then restored by taking out the
 units that miss it with the least saving per m² of shortfall. A minimum rebuild share is not
@@ -74,7 +75,7 @@ class _State:
         self.cap = 0.0
         self.cap_tol = CHECK_TOLERANCE * max(float(np.abs(inst.cap_coef).sum()), 1.0)
 
-    def fits(self, unit: _Unit, y: int) -> bool:
+    def fits(self, unit: _Unit, y: int, cap: bool = True) -> bool:
         inst, ms = self.inst, unit.members
         limit = inst.budgets[y] * (1 + CHECK_TOLERANCE)
         if self.spent[y] + inst.cost[ms].sum() > limit:
@@ -83,7 +84,7 @@ class _State:
             if self.src_spent[s][y] + cost[ms].sum() > inst.source_budgets[s][y] * (1 + CHECK_TOLERANCE):
                 return False
         add = float(inst.cap_coef[ms].sum())
-        return add <= 0 or self.cap + add <= self.cap_tol
+        return not cap or add <= 0 or self.cap + add <= self.cap_tol
 
     def place(self, unit: _Unit, y: int, sign: int = 1) -> None:
         inst, ms = self.inst, unit.members
@@ -104,19 +105,45 @@ def _reached(state: _State) -> bool:
     return inst.aim == "least_cost" and float(inst.weight[state.year_of >= 0].sum()) >= inst.target
 
 
-def _fill(state: _State, units: list[_Unit], allowed=lambda u: True, until_target: bool = True) -> None:
+def _fill(state: _State, units: list[_Unit], allowed=lambda u: True, until_target: bool = True,
+          cap: bool = True) -> None:
     for _ in range(3):                  # a rebuild may fit once more retrofit area is in
         placed = False
         for unit in units:
             if state.year_of[unit.members[0]] >= 0 or not allowed(unit) or (until_target and _reached(state)):
                 continue
             for y in range(state.inst.years):
-                if state.fits(unit, y):
+                if state.fits(unit, y, cap):
                     state.place(unit, y)
                     placed = True
                     break
         if not placed:
             return
+
+
+def _ease_cap(state: _State, must: list[_Unit]) -> bool:
+    """While the rebuild cap is broken, take the estates that must be done in the way of theirs
+    that adds least to the rebuild share (a retrofit instead of a rebuild), where the budgets of
+    their year allow it. True when a way was changed."""
+    inst, changed = state.inst, False
+    for unit in sorted(must, key=lambda u: (-float(inst.cap_coef[u.members].sum()), u.name)):
+        if state.cap <= state.cap_tol:
+            break
+        y = int(state.year_of[unit.members[0]])
+        if y < 0:
+            continue
+        for k, item in enumerate(list(unit.members)):
+            items = inst.items_of(int(inst.item_estate[item]))
+            other = int(items[np.argmin(inst.cap_coef[items])])
+            if inst.cap_coef[other] >= inst.cap_coef[item]:
+                continue
+            state.place(unit, y, sign=-1)
+            unit.members[k] = other
+            if not state.fits(unit, y, cap=False):
+                unit.members[k] = item
+            state.place(unit, y)
+            changed = changed or unit.members[k] == other
+    return changed
 
 
 def _restore_three_items(state: _State, units: list[_Unit]) -> None:
@@ -155,9 +182,11 @@ def solve_greedy(inst: Instance, bound: float | None = None) -> SolverOutcome:
         if unit.fixed is not None:
             state.place(unit, unit.fixed)
     must = [u for u in units if u.fixed is None and u.must]
-    _fill(state, must, until_target=False)
+    _fill(state, must, until_target=False, cap=False)
     free = sorted((u for u in units if u.fixed is None and not u.must), key=lambda u: (-_ratio(inst, u), u.name))
     _fill(state, free)
+    if _ease_cap(state, must):
+        _fill(state, free)
     _restore_three_items(state, free)
     if violations(inst, state.year_of):
         return SolverOutcome(None, 0.0, float("inf"), float("inf"), "infeasible")

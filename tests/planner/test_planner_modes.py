@@ -123,3 +123,22 @@ def test_mode_choice_matches_brute_force(p):
             solve_plan(p)
         return
     check(p)
+
+
+def test_greedy_plans_a_must_do_rebuild_that_fits_the_cap_with_the_others():
+    # A must be done and saves most per RMB as a rebuild, which alone breaks the 30 % cap; with
+    # B's retrofit area the rebuild share is 25 %: both methods plan A rebuilt and B.
+    a = estate("A", [("rebuild", 10, 20, 1000), ("retrofit", 10, 5, 1000)])
+    b = estate("B", [("retrofit", 5, 3, 3000)])
+    rules = PlanRules(choose_modes=True, rebuild_cap_share=0.3, must_do=("A",))
+    for method in ("milp", "greedy"):
+        plan = solve_plan(problem([a, b], 20, years=1, rules=rules, method=method))
+        assert {(e.estate, e.mode) for e in plan.estates} == {("A", "rebuild"), ("B", "retrofit")}, method
+        assert plan.mode_shares["rebuild"] == 0.25
+    c = estate("C", [("retrofit", 5, 3, 1000)])     # too little retrofit area: A is retrofitted
+    for method in ("milp", "greedy"):
+        plan = solve_plan(problem([a, c], 20, years=1, rules=rules, method=method))
+        assert {(e.estate, e.mode) for e in plan.estates} == {("A", "retrofit"), ("C", "retrofit")}, method
+    only = replace(a, alternatives=a.alternatives[:1])        # A only as a rebuild: no plan
+    with pytest.raises(PlanInfeasibleError):
+        solve_plan(problem([only, c], 20, years=1, rules=rules, method="greedy"))
