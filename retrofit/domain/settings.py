@@ -108,6 +108,19 @@ class Settings:
     # §11 uncertainty
     mc_samples: int = 1000
     mc_seed: int = 20080512
+    # reports: the contractor's bill of quantities (lines beside the method's costs)
+    demolition_cost_cny_m2: float = 60.0     # part of the rebuild cost, per m² of the old building
+    scaffolding_cny_m2: float = 15.0         # per m² of facade where walls or windows are worked on
+    site_overheads_share: float = 0.05       # of the works
+    contingency_share: float = 0.05          # of the works and site overheads
+    vat_share: float = 0.09                  # of all the above
+    # reports: the residents' letter
+    works_months_retrofit: int = 4           # works per building
+    works_months_add_storey: int = 8
+    works_months_rebuild: int = 24           # from moving out to moving back
+    office_name: str = ""                    # the sender; empty: "{city} retrofit office"
+    office_contact: str = ""                 # contact person
+    office_phone: str = ""
 
     def replace(self, **changes: Any) -> Settings:
         return replace(self, **changes)

@@ -28,12 +28,15 @@ i18n.register({
 _UNIT_INTERVAL = {"ventilated_share_unheated_stairs", "ventilated_share_heated_stairs", "floor_factor",
                   "eta_network", "eta_source", "rebuild_cap_share", "utility_share", "sale_share",
                   "metered_fixed_share", "min_consent_rate", "discount_rate",
-                  "coal_price_escalation"}
+                  "coal_price_escalation", "site_overheads_share", "contingency_share", "vat_share"}
 #: Settings that may be zero (all other numbers must be > 0).
 _MAY_BE_ZERO = {"internal_gains_w_m2", "local_topup_cny_m2", "resident_cap_cny_m2", "min_remaining_life_years",
                 "subsidy_cold_cny_m2", "subsidy_severe_cold_cny_m2", "mc_seed", "utility_years",
                 "coal_price_cny_tce", "sale_price_cny_m2", "area_tariff_cny_m2", "metered_tariff_cny_gj",
-                "add_storey_cost_cny_m2", "rebuild_cost_cny_m2"} | _UNIT_INTERVAL
+                "add_storey_cost_cny_m2", "rebuild_cost_cny_m2", "demolition_cost_cny_m2",
+                "scaffolding_cny_m2"} | _UNIT_INTERVAL
+#: Text settings that may be empty (the reports then print a blank to fill in).
+_MAY_BE_EMPTY = {"office_name", "office_contact", "office_phone"}
 #: Named presets: the Tangshan programme, the defaults, and each CO2 factor preset.
 PRESETS: dict[str, dict[str, Any]] = {
     "default": Settings().to_dict(),
@@ -49,6 +52,8 @@ def validate_setting(key: str, value: Any) -> Any:
         raise ValidationError("unknown_field", field=key, value=value)
     default = getattr(Settings(), key)
     if isinstance(default, str):
+        if key in _MAY_BE_EMPTY and isinstance(value, str):
+            return value.strip()
         if not isinstance(value, str) or not value.strip():
             raise ValidationError("value_wrong_type", field=key, value=value, kind="text")
         value = value.strip()

@@ -86,3 +86,16 @@ def test_indoor_temperature_after_the_works_is_saved(dialog, empty_services, err
     dialog.accept()
     assert not errors, [e.message() for e in errors]
     assert empty_services.settings.get().indoor_temp_after_c == pytest.approx(20.0)
+
+
+def test_report_settings_are_edited_and_saved(dialog, empty_services, errors):
+    assert dialog.numbers["vat_share"].text() == "9.0 %"
+    dialog.numbers["vat_share"].setValue(6)
+    dialog.numbers["works_months_rebuild"].setValue(30)
+    dialog.texts["office_name"].setText("  路南区住房保障办 ")
+    dialog.texts["office_phone"].setText("0315-2800000")
+    dialog.accept()
+    s = empty_services.settings.get()
+    assert errors == []
+    assert (s.vat_share, s.works_months_rebuild, s.office_name, s.office_phone, s.office_contact) == (
+        0.06, 30, "路南区住房保障办", "0315-2800000", "")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
+    QLineEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -42,7 +43,11 @@ SECTIONS = (
     ("method", ("indoor_temp_after_c",)),
     ("programme", ("planning_index_w_m2", "rebuild_cap_share", "min_consent_rate", "discount_rate",
                    "coal_price_escalation", "appraisal_years")),
+    ("reports", ("demolition_cost_cny_m2", "scaffolding_cny_m2", "site_overheads_share", "contingency_share",
+                 "vat_share", "works_months_retrofit", "works_months_add_storey", "works_months_rebuild")),
 )
+#: Text settings (the sender and contact of the residents' letter), in the reports section.
+TEXT_SETTINGS = ("office_name", "office_contact", "office_phone")
 
 
 def default_text(f: Field, value: float) -> str:
@@ -98,6 +103,7 @@ class SettingsDialog(QDialog):
             self.preset.setItemData(self.preset.count() - 1, p.source, Qt.ItemDataRole.ToolTipRole)
         self.preset.addItem(translate("SettingsDialog", "Custom (typed in)"), CUSTOM_CO2)
         self.numbers: dict[str, SettingBox] = {}
+        self.texts: dict[str, QLineEdit] = {}
         inner = QWidget()
         layout = QVBoxLayout(inner)
         layout.addWidget(self._general_box())
@@ -131,7 +137,8 @@ class SettingsDialog(QDialog):
         titles = {"co2": translate("SettingsDialog", "CO2"),
                   "money": translate("SettingsDialog", "Prices and funding"),
                   "method": translate("SettingsDialog", "Method"),
-                  "programme": translate("SettingsDialog", "Programme rules")}
+                  "programme": translate("SettingsDialog", "Programme rules"),
+                  "reports": translate("SettingsDialog", "Reports: contractor's bill and residents' letter")}
         box = QGroupBox(titles[section])
         form = QFormLayout(box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -144,6 +151,12 @@ class SettingsDialog(QDialog):
             spin.setObjectName(f"setting_{key}")
             spin.setToolTip(default_text(f, getattr(defaults, key)))
             form.addRow(f.label(lang), spin)
+        if section == "reports":
+            for key in TEXT_SETTINGS:
+                edit = self.texts[key] = QLineEdit()
+                edit.setObjectName(f"setting_{key}")
+                edit.setMaxLength(SETTING_BY_KEY[key].max_length or 200)
+                form.addRow(SETTING_BY_KEY[key].label(lang), edit)
         return box
 
     # ----- values -----
@@ -154,6 +167,8 @@ class SettingsDialog(QDialog):
             box.blockSignals(True)
             box.set_stored(getattr(s, key))
             box.blockSignals(False)
+        for key, edit in self.texts.items():
+            edit.setText(getattr(s, key))
         preset = s.co2_preset if s.co2_preset in CO2_BY_KEY else co2_preset_for(s.co2_factor_t_tce)
         self.preset.blockSignals(True)
         self.preset.setCurrentIndex(max(0, self.preset.findData(preset)))
@@ -188,6 +203,9 @@ class SettingsDialog(QDialog):
         for key, box in self.numbers.items():
             if box.differs_from(getattr(s, key)):
                 out[key] = box.stored()
+        for key, edit in self.texts.items():
+            if edit.text().strip() != getattr(s, key):
+                out[key] = edit.text().strip()
         if self.preset.currentData() != s.co2_preset or "co2_factor_t_tce" in out:
             out["co2_preset"] = self.preset.currentData()
             out["co2_factor_t_tce"] = self.numbers["co2_factor_t_tce"].stored()
