@@ -19,13 +19,26 @@ from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table, TableStyle
+from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, PageTemplate, Paragraph, Table, TableStyle
 
 from reports import fmt
 from reports.data import DocInfo
 from reports.flowables import RowTable
 from reports.fonts import register_fonts
 from reports.labels import Labels
+from reports.wrap import Para, keep
+
+
+class Name(str):
+    """A name (estate, building, company) to be kept on one line in a paragraph."""
+
+
+class Marked(str):
+    """Paragraph markup already escaped (:meth:`BaseReport.markup`); ``markup`` gives it back."""
+
+    @property
+    def markup(self) -> str:
+        return str(self)
 
 #: Colours of the house: before (grey-blue) and after (green), header lines.
 BEFORE = colors.HexColor("#8a9bb0")
@@ -106,9 +119,9 @@ class BaseReport:
         sheet.add(ParagraphStyle("Subtitle", parent=body, fontSize=size * 1.4, leading=size * 2,
                                  spaceAfter=2 * mm))
         sheet.add(ParagraphStyle("H1", parent=body, fontSize=size * 1.6, leading=size * 2.1,
-                                 textColor=ACCENT, spaceBefore=4 * mm, spaceAfter=2 * mm))
+                                 textColor=ACCENT, spaceBefore=4 * mm, spaceAfter=2 * mm, keepWithNext=1))
         sheet.add(ParagraphStyle("H2", parent=body, fontSize=size * 1.2, leading=size * 1.6,
-                                 textColor=ACCENT, spaceBefore=3 * mm, spaceAfter=1.5 * mm))
+                                 textColor=ACCENT, spaceBefore=3 * mm, spaceAfter=1.5 * mm, keepWithNext=1))
         sheet.add(ParagraphStyle("Big", parent=body, fontSize=size * 1.8, leading=size * 2.3,
                                  alignment=TA_CENTER))
         return sheet
@@ -150,17 +163,56 @@ class BaseReport:
 
     # -- helpers for the story --------------------------------------------------------------
     def para(self, text: str, style: str = "Body", markup: bool = False) -> Paragraph:
-        """A paragraph; user text is escaped unless ``markup`` (then the caller escaped it)."""
-        return Paragraph(text if markup else escape(str(text)), self.styles[style])
+        """A paragraph; user text is escaped unless ``markup`` or :class:`Marked` (then the caller
+        escaped it). Lines break between words, never inside a name (:mod:`reports.wrap`)."""
+        if isinstance(text, Name):
+            text = self.markup("{n}", n=text)
+        plain = markup or isinstance(text, Marked)
+        return Para(str(text) if plain else escape(str(text)), self.styles[style])
+
+    def line(self, template: str, style: str = "Body", **values: object) -> Paragraph:
+        """A paragraph of ``template`` filled with ``values``: text escaped, a :class:`Name`
+        (or a list of names, joined) kept on one line."""
+        return Para(self.markup(template, **values), self.styles[style])
+
+    def markup(self, template: str, **values: object) -> Marked:
+        """``template`` escaped and filled (see :meth:`line`)."""
+        filled = {k: self._piece(v) for k, v in values.items()}
+        return Marked(escape(template).format(**filled))
+
+    def _piece(self, value: object) -> str:
+        if isinstance(value, Marked):
+            return value.markup
+        if isinstance(value, Name):
+            return keep(value)
+        if isinstance(value, (list, tuple)):
+            return self.sep().join(self._piece(v) for v in value)
+        return escape(str(value))
+
+    def sep(self) -> str:
+        """How a list of names is joined."""
+        return "、" if self.lang == "zh" else ", "
+
+    def heading(self, text: str, style: str = "H1", need: float = 30 * mm) -> list:
+        """A heading that never ends a page: it moves to the next page unless ``need`` is left
+        (and it keeps with what follows)."""
+        return [CondPageBreak(need), self.para(text, style)]
 
     def num(self, value: float | None, digits: int = 0) -> str:
         return fmt.number(value, digits)
 
+    #: Money columns: decimals of 万元 (zh); RMB per unit and decimals (en: thousands, or
+    #: millions where the amounts are a city's).
+    money_digits = 1
+    money_unit_en, money_digits_en = 1000.0, 0
+
     def money_col(self, rmb: float | None) -> str:
-        """Money in a table column headed "万元" (zh) or "k RMB" (en)."""
+        """Money in a table column headed "万元" (zh) or "k RMB" / "M RMB" (en)."""
         if rmb is None:
             return "–"
-        return fmt.number(rmb / 10_000, 1) if self.lang == "zh" else fmt.number(rmb / 1000, 0)
+        if self.lang == "zh":
+            return fmt.number(rmb / 10_000, self.money_digits)
+        return fmt.number(rmb / self.money_unit_en, self.money_digits_en)
 
     def bullet(self, text: str, style: str = "Body") -> Paragraph:
         """A bulleted paragraph with a hanging indent (the font has no U+2022: the bullet is ●)."""
@@ -171,7 +223,8 @@ class BaseReport:
                                            bulletIndent=0, bulletFontName=self.font,
                                            bulletFontSize=base.fontSize * 0.5,
                                            bulletOffsetY=base.fontSize * 0.15))
-        return Paragraph(escape(str(text)), self.styles[name], bulletText="●")
+        return Para(text.markup if isinstance(text, Marked) else escape(str(text)), self.styles[name],
+                    bulletText="●")
 
     def table(self, header: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float],
               right_from: int = 1, total_row: bool = False) -> Table:
@@ -210,10 +263,13 @@ class BaseReport:
         return self.para(value, "CellRight" if right else "Cell")
 
     def rows(self, header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float],
-             right_from: int = 1, total_row: bool = False) -> RowTable:
-        """A long table of one-line string cells (fast; splits across pages with its header)."""
+             right_from: int = 1, total_row: bool = False, carry: int | None = None) -> RowTable:
+        """A long table of one-line string cells (fast; splits across pages with its header;
+        column ``carry`` repeats its last value on the next page, marked continued)."""
         return RowTable(header, rows, widths, font=self.font, size=self.base_size - 1, right_from=right_from,
-                        header_fill=ACCENT, zebra=ZEBRA, total_row=total_row)
+                        header_fill=ACCENT, zebra=ZEBRA, total_row=total_row, carry=carry,
+                        continued=self.labels["continued"])
+
 
     def key_values(self, pairs: Sequence[tuple[str, str]], width: float, ratio: float = 0.42) -> Table:
         """A two-column block of "label: value" lines without a header."""

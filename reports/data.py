@@ -2,17 +2,19 @@
 results; the renderers only lay it out (they compute sums and shares, never the method).
 
 Units are in the field names (``_m2``, ``_rmb``, ``_tce``, ``_w_m2``, ``_kw``, ``_mw``). Keys
-(``mode``, ``package``, measure ``key``, funding ``source``) are the data-dictionary keys; the
-renderer turns them into words with :class:`reports.labels.Labels`.
+(``mode``, ``package``, measure ``key``, funding ``source``, ``unit``) are the data-dictionary
+keys; the renderer turns them into words with :class:`reports.labels.Labels`. The programme's
+data are in :mod:`reports.programme_data`.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True, slots=True)
 class Band:
-    """A Monte Carlo band of one quantity (method.md §11)."""
+    """A Monte Carlo band of one quantity (P10, P50, P90)."""
 
     p10: float
     p50: float
@@ -32,15 +34,87 @@ class Climate:
 
 
 @dataclass(frozen=True, slots=True)
-class MeasureLine:
-    """One measure of one building with its quantity and cost."""
+class NewLoad:
+    """The floor area that add-storey and rebuild add, the coal it burns and the plant load it
+    needs ("new load", shown apart from the savings), and the figures net of it. The caller
+    works these out once; every report prints them as given."""
 
-    key: str                         # e.g. "wall_eps_80"
+    added_area_m2: float = 0.0
+    coal_tce: float = 0.0            # coal of the added area per year
+    tco2: float = 0.0
+    load_mw: float = 0.0             # its load at the heat source
+    net_saved_tce: float = 0.0       # coal saved less the coal of the added area
+    net_saved_tco2: float = 0.0
+    net_freed_capacity_mw: float = 0.0
+    net_extra_area_m2: float = 0.0   # floor area the net freed capacity can heat
+
+
+@dataclass(frozen=True, slots=True)
+class Totals:
+    """Sums over a selection (keys of the ``retrofit estimate`` JSON ``totals``), gross, with the
+    new load and the figures net of it."""
+
+    floor_area_m2: float
+    coal_before_tce: float
+    coal_after_tce: float
+    saved_tce: float
+    saved_tco2: float
+    freed_capacity_mw: float
+    extra_area_m2: float
+    cost_rmb: float
+    households: int = 0
+    buildings: int = 0
+    new_load: NewLoad | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FundingLine:
+    """One source of the funding split."""
+
+    source: str                      # central | local | utility | sales | residents | city
+    amount_rmb: float
+
+
+@dataclass(frozen=True, slots=True)
+class Assumption:
+    """One value the plan used, printed on the assumptions page."""
+
+    name: str                        # already in the report's language
+    value: str                       # formatted, with unit
+    source: str = ""                 # the standard or rule, and whether it is a default
+
+
+@dataclass(frozen=True, slots=True)
+class DocInfo:
+    """Header and footer: version, date, status of the document."""
+
+    version: str = "1"
+    date: str = ""                   # ISO date, printed as given
+    status: str = "draft"            # draft | approved
+    author: str = ""
+
+
+# -- the contractor's plan of one estate --------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class MeasureLine:
+    """One priced line of one building: quantity × unit cost = cost."""
+
+    key: str                         # a catalogue measure, or a line of new construction / site work
     quantity: float
-    unit: str                        # "m²", "户" ... as printed
+    unit: str                        # unit key: m2 | m2_facade | m2_old | m2_new | set | stair
     unit_cost_rmb: float
     cost_rmb: float
-    detail: str = ""                 # e.g. "EPS 80 mm" or "≈ 96 windows"
+    detail: str = ""                 # e.g. "80 mm, λ = 0.049" or "≈ 96 windows"
+
+
+@dataclass(frozen=True, slots=True)
+class Charge:
+    """A charge on the estate's works as a share of a base (site overheads, contingency, VAT)."""
+
+    key: str                         # overheads | contingency | vat
+    rate: float                      # share of the base
+    base_rmb: float
+    amount_rmb: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,49 +147,22 @@ class BuildingPlan:
     #: Present-state values used: (key, value, defaulted) for wall_u, window_u, roof_u, floor_u
     #: [W/(m²·K)], air_change_h [h⁻¹] and wwr [-]; ``defaulted`` marks a construction default.
     baseline: tuple[tuple[str, float, bool], ...] = ()
+    length_m: float = 0.0
+    width_m: float = 0.0
+    perimeter_m: float = 0.0
+    dimensions_entered: bool = False         # length and depth from the records (else derived)
+    stairs: int = 0                          # stairwells (units), estimated from the households
+    added_storeys: int = 0
+    new_load_kw: float = 0.0
+    new_coal_tce: float = 0.0
+    site_lines: tuple[MeasureLine, ...] = ()  # scaffolding: priced with the works, not in ``cost_rmb``
+    year_past: bool = False                  # the planned year is before the document's year
+    mostly_defaults: bool = False            # most present-state values are typical values
 
-
-@dataclass(frozen=True, slots=True)
-class Totals:
-    """Sums over a selection (keys of the ``retrofit estimate`` JSON ``totals``)."""
-
-    floor_area_m2: float
-    coal_before_tce: float
-    coal_after_tce: float
-    saved_tce: float
-    saved_tco2: float
-    freed_capacity_mw: float
-    extra_area_m2: float
-    cost_rmb: float
-    households: int = 0
-    buildings: int = 0
-
-
-@dataclass(frozen=True, slots=True)
-class FundingLine:
-    """One source of the funding split (method.md §10)."""
-
-    source: str                      # central | local | utility | sales | residents | city
-    amount_rmb: float
-
-
-@dataclass(frozen=True, slots=True)
-class Assumption:
-    """One value the plan used, printed on the assumptions page."""
-
-    name: str                        # already in the report's language
-    value: str                       # formatted, with unit
-    source: str = ""                 # standard, method section, "default", "user setting" ...
-
-
-@dataclass(frozen=True, slots=True)
-class DocInfo:
-    """Header and footer: version, date, status of the document."""
-
-    version: str = "1"
-    date: str = ""                   # ISO date, printed as given
-    status: str = "draft"            # draft | approved
-    author: str = ""
+    @property
+    def works_rmb(self) -> float:
+        """The building's lines of the bill: measures, construction and site work."""
+        return self.cost_rmb + sum(line.cost_rmb for line in self.site_lines)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,14 +184,24 @@ class PlanData:
     saved_tco2_band: Band | None = None
     assumptions: tuple[Assumption, ...] = ()
     standards: tuple[str, ...] = ()
-    typical_flat_m2: float = 60.0
-    resident_rmb_m2: float = 0.0     # what residents pay per m² of their flat
+    resident_rmb_m2: float = 0.0     # what residents pay per m² of their flat, on average
     heat_supplier: str = ""
     metered_billing: bool = False
     consent_rate: float | None = None
     notices: tuple[str, ...] = ()
+    price_basis: str = "2010"        # 2010 | today
+    price_year: int | None = None    # the year of "today's prices"
+    charges: tuple[Charge, ...] = ()
+    bill_total_rmb: float = 0.0      # the bill: lines of every building plus the charges
+    plan_name: str = ""              # the programme plan the modes and years come from, if any
+
+    @property
+    def average_flat_m2(self) -> float:
+        """Floor area per household: the one "per household" of the plan."""
+        return self.floor_area_m2 / self.households if self.households else 0.0
 
 
+# -- the residents' letter -------------------------------------------------------------------------
 @dataclass(frozen=True, slots=True)
 class SummaryBuilding:
     """What happens to one building, for the residents."""
@@ -154,144 +211,86 @@ class SummaryBuilding:
     package: str
     measures: tuple[str, ...]        # measure keys
     planned_year: int | None = None
+    storeys: int = 0
+    added_storeys: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class FlatShare:
+    """What a household with a flat of ``area_m2`` pays, and its heating bill per season."""
+
+    area_m2: float
+    resident_rmb: float
+    bill_before_rmb: float
+    bill_after_rmb: float
+
+
+@dataclass(frozen=True, slots=True)
+class ResidentRate:
+    """The residents' share per m² of their flat in some buildings: the rule and examples."""
+
+    buildings: tuple[str, ...]
+    rate_rmb_m2: float               # rounded to whole RMB, at most ``cap``
+    flats: tuple[FlatShare, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    """Who writes the letter and whom to ask (settings ``office_name``, ``office_contact``,
+    ``office_phone``); empty fields print as blanks to fill in."""
+
+    office: str = ""
+    person: str = ""
+    phone: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class SummaryData:
-    """The residents' summary of one estate: plain words, large type, one or two pages."""
+    """The residents' letter of one estate: plain words, large type, rounded numbers."""
 
     estate: str
     city: str
     district: str
     households: int
     buildings: tuple[SummaryBuilding, ...]
-    typical_flat_m2: float
-    resident_pays_per_flat_rmb: float
-    cost_per_flat_rmb: float         # the whole cost, per flat of typical size
-    funding: tuple[FundingLine, ...]
+    floor_area_m2: float
+    cost_rmb: float                  # the whole estate
+    funding: tuple[FundingLine, ...]  # every source, the residents' too
+    resident_cap_rmb_m2: float
+    rates: tuple[ResidentRate, ...]
     metered_billing: bool
-    bill_before_rmb: float           # per typical flat and heating season
-    bill_after_rmb: float
+    area_tariff_rmb_m2: float
     saved_tce: float
     saved_tco2: float
     saved_tce_band: Band | None = None
     saved_tco2_band: Band | None = None
+    mostly_defaults: bool = False    # most inputs were typical values, not measurements
     consent_rate: float | None = None
-    coal_before_tce: float | None = None     # the estate's coal per year today (for the chart)
+    coal_before_tce: float | None = None
     heat_cut_share: float | None = None      # 1 − q_H after / q_H before, floor-area weighted
     heat_supplier: str = ""
-    indoor_before_c: float | None = None     # typical indoor temperature today, if known
+    indoor_before_c: float | None = None     # surveyed indoor temperature before, if known
     indoor_after_c: float | None = None
+    year: int | None = None          # the year of the works (the plan's, else the records')
+    year_past: bool = False          # that year is before the letter's date
+    works_months: Mapping[str, int] = field(default_factory=dict)   # mode → months of works
+    new_load: NewLoad | None = None
+    contact: Contact = field(default_factory=Contact)
     doc: DocInfo = field(default_factory=DocInfo)
     raw_coal_t_per_tce: float = 1.4         # 1 t raw coal ≈ 0.7143 tce (GB/T 2589)
     truck_load_t: float = 30.0              # raw coal per heavy truck
     tree_kg_co2_a: float = 18.3             # CO2 a grown tree takes up in a year
 
-
-@dataclass(frozen=True, slots=True)
-class Targets:
-    """The programme's targets (tce/a, t CO2/a, MW, and m² of new floor area the freed capacity
-    can heat); the caller gives them."""
-
-    saved_tce: float
-    saved_tco2: float
-    freed_capacity_mw: float
-    extra_area_m2: float
-
-
-@dataclass(frozen=True, slots=True)
-class GroupLine:
-    """Totals of one group (a mode, a district, a planned year)."""
-
-    name: str
-    estates: int
-    buildings: int
-    floor_area_m2: float
-    saved_tce: float
-    saved_tco2: float
-    freed_capacity_mw: float
-    cost_rmb: float
-
-
-@dataclass(frozen=True, slots=True)
-class EstateRank:
-    """One estate in the "savings per RMB" ranking."""
-
-    estate: str
-    district: str
-    floor_area_m2: float
-    saved_tce: float
-    cost_rmb: float
+    @property
+    def average_flat_m2(self) -> float:
+        return self.floor_area_m2 / self.households if self.households else 0.0
 
     @property
-    def tce_per_mrmb(self) -> float:
-        """Saved tce per year per million RMB spent."""
-        return self.saved_tce / self.cost_rmb * 1e6 if self.cost_rmb else 0.0
+    def residents_rmb(self) -> float:
+        return sum(f.amount_rmb for f in self.funding if f.source == "residents")
 
 
-@dataclass(frozen=True, slots=True)
-class PlanYear:
-    """One year of the chosen programme plan (the ``retrofit plan --json`` document)."""
-
-    year: int
-    estates: tuple[str, ...]
-    cost_rmb: float
-    saved_tce: float
-    saved_tco2: float
-    funding: tuple[FundingLine, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class ProgrammePlan:
-    """The planner's result document, as plain data."""
-
-    years: tuple[PlanYear, ...]
-    mode_shares: tuple[tuple[str, float], ...]       # (mode, share of floor area)
-    waiting: tuple[tuple[str, str], ...]             # (estate, reason)
-    totals: Totals
-    gap: float = 0.0
-
-    @classmethod
-    def from_document(cls, doc: dict) -> ProgrammePlan:
-        """Read the ``retrofit plan --json`` document (unknown keys are ignored)."""
-        years = tuple(PlanYear(int(y["year"]), tuple(y.get("estates", ())), float(y.get("cost_rmb", 0)),
-                               float(y.get("saved_tce", 0)), float(y.get("saved_tco2", 0)),
-                               tuple(FundingLine(k, float(v)) for k, v in y.get("funding", {}).items()))
-                      for y in doc.get("years", ()))
-        t = doc.get("totals", {})
-        totals = Totals(floor_area_m2=float(t.get("floor_area_m2", 0)), coal_before_tce=0.0,
-                        coal_after_tce=0.0, saved_tce=float(t.get("saved_tce", 0)),
-                        saved_tco2=float(t.get("saved_tco2", 0)),
-                        freed_capacity_mw=float(t.get("freed_capacity_mw", 0)), extra_area_m2=0.0,
-                        cost_rmb=float(t.get("cost_rmb", 0)))
-        return cls(years=years,
-                   mode_shares=tuple((k, float(v)) for k, v in doc.get("mode_shares", {}).items()),
-                   waiting=tuple((w["estate"], w.get("reason", "")) for w in
-                                 (*doc.get("waiting", ()), *doc.get("not_scheduled", ()))),
-                   totals=totals, gap=float(doc.get("gap", 0.0)))
-
-
-@dataclass(frozen=True, slots=True)
-class ProgrammeData:
-    """The whole city's programme."""
-
-    city: str
-    totals: Totals
-    targets: Targets
-    by_mode: tuple[GroupLine, ...]
-    by_district: tuple[GroupLine, ...]
-    by_year: tuple[GroupLine, ...]
-    top_estates: tuple[EstateRank, ...]
-    estates: int
-    rebuild_cap_share: float = 0.30
-    saved_tce_band: Band | None = None
-    plan: ProgrammePlan | None = None
-    doc: DocInfo = field(default_factory=DocInfo)
-    notices: tuple[str, ...] = ()
-    source_order: tuple[str, ...] = ()               # funding sources in paying order
-    verification: ProgrammeVerification | None = None
-
-
+# -- verification against meters -----------------------------------------------------------------
 @dataclass(frozen=True, slots=True)
 class SeasonPoint:
     """One metered heating season of a building or an estate (method.md §12)."""

@@ -3,7 +3,9 @@ runs to hundreds of rows). It draws straight onto the canvas, several times fast
 ``platypus.Table``, and splits across pages repeating its header.
 
 Cells are plain strings on one line; a cell too wide for its column is set in a smaller size
-(down to ``min_size``), never cut. Header cells wrap onto several lines.
+(down to ``min_size``), never cut. Header cells wrap onto several lines. A table that goes on to
+the next page leaves at least :data:`MIN_ROWS` rows on each, and the column ``carry`` (the
+building of a list of measures) repeats its last value on the new page, marked "continued".
 """
 from __future__ import annotations
 
@@ -15,6 +17,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 PAD = 2.5       # left/right padding [pt]
+#: Fewest rows a table leaves on a page when it goes on to the next.
+MIN_ROWS = 3
 
 
 class RowTable(Flowable):
@@ -22,12 +26,13 @@ class RowTable(Flowable):
 
     def __init__(self, header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float], *,
                  font: str, size: float = 8.0, right_from: int = 1, header_fill=colors.HexColor("#1f4e79"),
-                 zebra=colors.HexColor("#f1f4f8"), total_row: bool = False, min_size: float = 5.5,
-                 first: int = 0) -> None:
+                 zebra=colors.HexColor("#f1f4f8"), total_row: bool = False, min_size: float = 6.5,
+                 first: int = 0, carry: int | None = None, continued: str = "{}") -> None:
         super().__init__()
         self.header, self.rows, self.widths = list(header), [list(map(str, r)) for r in rows], list(widths)
         self.font, self.size, self.right_from, self.min_size = font, size, right_from, min_size
         self.header_fill, self.zebra, self.total_row, self.first = header_fill, zebra, total_row, first
+        self.carry, self.continued = carry, continued
         self.row_h = size * 1.25 + 4
         self._head_lines = [simpleSplit(h, font, size, w - 2 * PAD) or [""] for h, w in zip(header, widths, strict=True)]
         self.head_h = max(len(lines) for lines in self._head_lines) * size * 1.2 + 4
@@ -39,17 +44,28 @@ class RowTable(Flowable):
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         fit = int((avail_height - self.head_h) // self.row_h)
-        if fit < 2 or fit >= len(self.rows):
+        fit = min(fit, len(self.rows) - MIN_ROWS)
+        if fit < MIN_ROWS:
             return []
-        keep_total = self.total_row
         head = self._copy(self.rows[:fit], total_row=False, first=self.first)
-        tail = self._copy(self.rows[fit:], total_row=keep_total, first=self.first + fit)
+        tail = self._copy(self._carried(fit), total_row=self.total_row, first=self.first + fit)
         return [head, tail]
+
+    def _carried(self, fit: int) -> list[list[str]]:
+        """The rows from ``fit`` on; the first repeats the carried column's last value."""
+        rows = [list(r) for r in self.rows[fit:]]
+        if self.carry is not None and not rows[0][self.carry]:
+            last = next((r[self.carry] for r in reversed(self.rows[:fit]) if r[self.carry]), "")
+            if last:
+                base = last[:-len(self.continued.format(""))] if last.endswith(self.continued.format("")) else last
+                rows[0][self.carry] = self.continued.format(base)
+        return rows
 
     def _copy(self, rows, *, total_row: bool, first: int) -> RowTable:
         return RowTable(self.header, rows, self.widths, font=self.font, size=self.size,
                         right_from=self.right_from, header_fill=self.header_fill, zebra=self.zebra,
-                        total_row=total_row, min_size=self.min_size, first=first)
+                        total_row=total_row, min_size=self.min_size, first=first, carry=self.carry,
+                        continued=self.continued)
 
     def draw(self) -> None:
         """Fills and rules first, then every text in one text object (cheaper than a string
@@ -69,6 +85,13 @@ class RowTable(Flowable):
         canvas.setStrokeColor(self.header_fill)
         canvas.setLineWidth(0.5)
         canvas.line(0, 0, width, 0)
+        if self.carry is not None:                     # a thin rule between groups
+            canvas.setLineWidth(0.3)
+            for i, row in enumerate(self.rows):
+                if i and row[self.carry]:
+                    y = top - self.head_h - i * self.row_h
+                    canvas.line(0, y, width, y)
+            canvas.setLineWidth(0.5)
         if self.total_row:
             canvas.setLineWidth(0.8)
             canvas.line(0, self.row_h, width, self.row_h)

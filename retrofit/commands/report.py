@@ -48,16 +48,33 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--jobs", metavar="N", type=int, default=WORKERS,
                         help=f"worker processes for --all (default {WORKERS})")
     parser.add_argument("--plan", metavar="FILE", type=Path,
-                        help="programme plan document (retrofit plan --json) for --kind programme")
+                        help="programme plan (a retrofit plan --json document) whose estates, modes and years the "
+                             "reports follow (default: the newest approved stored plan)")
+    parser.add_argument("--price-basis", choices=("2010", "today"),
+                        help="prices of 2010 or of today (default: the setting)")
 
 
 def _read_plan(path: Path) -> dict:
     import json
 
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        doc = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise ValidationError(field="--plan", value=f"{path}: {exc}") from exc
+    if not isinstance(doc, dict) or not isinstance(doc.get("years"), list):
+        raise ValidationError(field="--plan", value=f"{path}: not a retrofit plan --json document")
+    return doc
+
+
+def _plan_result(doc: dict | None):  # noqa: ANN202 (PlanResult | None, imported late)
+    from retrofit.planner.plan import PlanResult
+
+    if doc is None:
+        return None
+    try:
+        return PlanResult.from_dict(doc)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ValidationError(field="--plan", value=f"{exc}") from exc
 
 
 def run(args: argparse.Namespace) -> int:
@@ -66,16 +83,18 @@ def run(args: argparse.Namespace) -> int:
     lang = i18n.language(getattr(args, "lang", None))
     bar = TerminalProgress()
     try:
+        doc = _read_plan(args.plan) if args.plan else None
+        plan, basis = _plan_result(doc), args.price_basis
         with open_app(args) as app:
             if args.kind == "programme":
-                plan = _read_plan(args.plan) if args.plan else None
-                paths = app.reports.render(None, "programme", lang, args.out, plan=plan)
+                paths = app.reports.render(None, "programme", lang, args.out, plan=plan, price_basis=basis)
             else:
                 ids = _estate_ids(app, args)
                 if args.all and args.jobs > 1 and len(ids) > 1:
-                    paths = _render_parallel(app.url, ids, args.kind, lang, args.out, args.jobs, bar)
+                    paths = _render_parallel(app.url, ids, args.kind, lang, args.out, args.jobs, bar, doc, basis)
                 else:
-                    paths = app.reports.render(ids, args.kind, lang, args.out, progress=bar)
+                    paths = app.reports.render(ids, args.kind, lang, args.out, progress=bar, plan=plan,
+                                               price_basis=basis)
     finally:
         bar.close()
     for path in paths:
@@ -116,15 +135,18 @@ class _WorkerFailure(Exception):
     (a RetrofitError itself loses its params on the way through pickle)."""
 
 
-def _render_chunk(url: str, ids: Sequence[int], kind: str, lang: str, out_dir: str) -> list[str]:
-    """In a worker process: open the database once per process and render some estates."""
+def _render_chunk(url: str, ids: Sequence[int], kind: str, lang: str, out_dir: str, plan: dict | None = None,
+                  price_basis: str | None = None) -> list[str]:
+    """In a worker process: open the database once per process and render some estates (as the
+    plan document ``plan`` says, at ``price_basis``)."""
     global _worker_app
     try:
         if _worker_app is None:
             from retrofit.services.app import open_services
 
             _worker_app = open_services(url)
-        return [str(p) for p in _worker_app.reports.render(list(ids), kind, lang, Path(out_dir))]
+        return [str(p) for p in _worker_app.reports.render(list(ids), kind, lang, Path(out_dir),
+                                                           plan=_plan_result(plan), price_basis=price_basis)]
     except RetrofitError as exc:
         raise _WorkerFailure(type(exc).__name__, exc.code, dict(exc.params)) from None
 
@@ -142,7 +164,8 @@ def _chunks(ids: Sequence[int], size: int) -> list[list[int]]:
 
 
 def _render_parallel(url: str, ids: Sequence[int], kind: str, lang: str, out_dir: Path,
-                     jobs: int, bar) -> list[Path]:  # noqa: ANN001 (a Progress callback)
+                     jobs: int, bar, plan: dict | None = None,  # noqa: ANN001 (a Progress callback)
+                     price_basis: str | None = None) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     size = max(1, min(10, len(ids) // (jobs * 4) or 1))
     chunks = _chunks(ids, size)
@@ -150,7 +173,7 @@ def _render_parallel(url: str, ids: Sequence[int], kind: str, lang: str, out_dir
     from retrofit.processes import context
 
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context()) as pool:
-        futures = {pool.submit(_render_chunk, url, chunk, kind, lang, str(out_dir)): i
+        futures = {pool.submit(_render_chunk, url, chunk, kind, lang, str(out_dir), plan, price_basis): i
                    for i, chunk in enumerate(chunks)}
         pending = set(futures)
         count = 0

@@ -14,26 +14,29 @@ import re
 import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 from reports import render_plan, render_programme, render_summary, render_verification
-from reports.data import Climate, DocInfo, PlanData, ProgrammeData, SummaryData, VerificationData
+from reports.data import Climate, DocInfo, PlanData, SummaryData, VerificationData
 from reports.labels import Labels
+from reports.programme_data import ProgrammeData
 from retrofit import i18n
 from retrofit.domain.errors import ValidationError
 from retrofit.domain.records import EstateRecord
 from retrofit.domain.settings import Settings
+from retrofit.domain.targets import TARGETS
 from retrofit.estimate import Estimate, estimate_columns
-from retrofit.funding import EstateMoney, estate_money, money_inputs
+from retrofit.funding import estate_money, money_inputs
+from retrofit.planner.plan import PlanResult, SavedPlan, plan_curve
 from retrofit.reference import Catalogue, load_climate
-from retrofit.services import report_builders as build
+from retrofit.services import report_letter, report_plan, report_programme
+from retrofit.services.dto import EstateRow
 from retrofit.services.progress import Cancelled, CancelToken, Progress
+from retrofit.services.report_scope import ReportPlan
 from retrofit.storage.load import load_columns
 
 if TYPE_CHECKING:
-    from retrofit.planner.plan import PlanResult, SavedPlan
     from retrofit.services.app import AppServices
-from retrofit.services.dto import EstateRow
 
 KINDS = ("plan", "summary", "programme", "verification")
 
@@ -53,28 +56,32 @@ class ReportingService:
         self._app = app
         self._cached_settings: Settings | None = None
         self._cached_catalogue: Catalogue | None = None
-        self._cached_plan: SavedPlan | None | Literal[False] = False
+        self._cached_plan: SavedPlan | None | bool = False
+        self._plan: ReportPlan | None = None
+        self._price_basis: str | None = None
 
     # -- the service method ---------------------------------------------------------------
     def render(self, estate_ids: Sequence[int] | None, kind: str, lang: str, out_dir: Path, *,
                progress: Progress | None = None, cancel: CancelToken | None = None,
-               plan: PlanResult | None = None) -> list[Path]:
-        """kind: plan | summary | programme. ``None`` estates = all. Returns the PDF paths.
+               plan: PlanResult | SavedPlan | None = None, price_basis: str | None = None) -> list[Path]:
+        """kind: plan | summary | programme | verification. ``None`` estates = all. Returns the
+        PDF paths.
 
-        ``plan`` is the programme plan for the programme report (default: the
-        newest approved stored plan, if any).
+        ``plan`` is the programme plan whose modes and years the reports follow (default: the
+        newest approved stored plan, if any); ``price_basis`` ("2010" or "today") overrides
+        the setting for this run.
         """
         if kind not in KINDS:
             raise ValidationError("report_kind", field="kind", value=kind)
         if lang not in i18n.LANGUAGES:
             raise ValidationError("report_lang", field="lang", value=lang)
+        if price_basis not in (None, "2010", "today"):
+            raise ValidationError("value_not_allowed", field="price_basis", value=price_basis, choices="2010, today")
         out_dir = Path(out_dir)
         out_dir.mkdir(parents=True, exist_ok=True)
-        self._cached_settings = self._cached_catalogue = None     # as stored now
-        self._cached_plan = False
-        self._app.settings.forget_catalogue()
+        self._use(plan, price_basis)
         if kind == "programme":
-            data = self.programme_data(plan)
+            data = self._programme_data(lang)
             path = out_dir / safe_filename(f"{data.city}-{_KIND_NAMES[kind][lang]}-{lang}")
             _write(path, render_programme(data, lang, self._labels(lang)))
             if progress:
@@ -91,6 +98,15 @@ class ReportingService:
             raise
         return paths
 
+    def _use(self, plan: PlanResult | SavedPlan | None = None, price_basis: str | None = None) -> None:
+        """Start a run: settings and catalogue as stored now, the plan the reports follow (the
+        one given, else the newest approved stored plan) and the price basis."""
+        self._cached_settings = self._cached_catalogue = None
+        self._cached_plan = False
+        self._app.settings.forget_catalogue()
+        self._price_basis = price_basis
+        self._plan = ReportPlan.of(plan) if plan is not None else ReportPlan.of(self._approved_row())
+
     def _render_estates(self, ids: Sequence[int], kind: str, lang: str, out_dir: Path, labels: Labels,
                         paths: list[Path], progress: Progress | None, cancel: CancelToken | None) -> None:
         for done, estate_id in enumerate(ids):
@@ -100,11 +116,11 @@ class ReportingService:
             if progress:
                 progress(done, len(ids), i18n.message("report_progress", lang, name=estate.estate))
             if kind == "plan":
-                pdf = render_plan(self.plan_data(estate, lang), lang, labels)
+                pdf = render_plan(self._plan_data(estate, lang), lang, labels)
             elif kind == "verification":
-                pdf = render_verification(self.verification_data(estate, lang), lang, labels)
+                pdf = render_verification(self._verification_data(estate, lang), lang, labels)
             else:
-                pdf = render_summary(self.summary_data(estate), lang, labels)
+                pdf = render_summary(self._summary_data(estate, lang), lang, labels)
             name = f"{estate.estate}-{_KIND_NAMES[kind][lang]}-{lang}-{estate.id}"
             path = out_dir / safe_filename(name)
             _write(path, pdf)
@@ -113,53 +129,85 @@ class ReportingService:
             progress(len(ids), len(ids), "")
 
     # -- report data ------------------------------------------------------------------------
-    def plan_data(self, estate: EstateRow | int, lang: str) -> PlanData:
-        """The contractor's plan of one estate as plain data."""
-        estate, cols, est, money = self._estate_results(estate)
-        return build.plan_data(estate, cols, est, money, climate_row(estate.city), lang, self._doc(estate.estate))
+    def plan_data(self, estate: EstateRow | int, lang: str, plan: PlanResult | SavedPlan | None = None,
+                  price_basis: str | None = None) -> PlanData:
+        """The contractor's plan of one estate as plain data (``plan`` and ``price_basis`` as in
+        :meth:`render`)."""
+        self._use(plan, price_basis)
+        return self._plan_data(estate, lang)
 
-    def summary_data(self, estate: EstateRow | int) -> SummaryData:
-        """The residents' summary of one estate as plain data."""
-        estate, cols, est, money = self._estate_results(estate)
-        return build.summary_data(estate, cols, est, money, self._doc(estate.estate))
+    def summary_data(self, estate: EstateRow | int, lang: str = "zh",
+                     plan: PlanResult | SavedPlan | None = None) -> SummaryData:
+        """The residents' letter of one estate as plain data."""
+        self._use(plan)
+        return self._summary_data(estate, lang)
 
     def verification_data(self, estate: EstateRow | int, lang: str) -> VerificationData:
         """The verification report of one estate as plain data (method §12)."""
+        self._use()
+        return self._verification_data(estate, lang)
+
+    def programme_data(self, lang: str = "zh", plan: PlanResult | SavedPlan | None = None,
+                       price_basis: str | None = None) -> ProgrammeData:
+        """The whole city's programme as plain data: of ``plan`` (else the approved stored plan)
+        when there is one, with the verification against the meters when readings are stored."""
+        self._use(plan, price_basis)
+        return self._programme_data(lang)
+
+    def _plan_data(self, estate: EstateRow | int, lang: str) -> PlanData:
+        estate, cols, est, money = self._estate_results(estate)
+        name = self._plan.name if self._plan is not None and self._plan.covers(estate.estate) else ""
+        return report_plan.plan_data(estate, cols, est, money, climate_row(estate.city, lang), lang,
+                                     self._doc(estate.estate), name)
+
+    def _summary_data(self, estate: EstateRow | int, lang: str) -> SummaryData:
+        estate, cols, est, money = self._estate_results(estate)
+        return report_letter.summary_data(estate, cols, est, money, self._doc(estate.estate),
+                                          climate_row(estate.city, lang).city)
+
+    def _verification_data(self, estate: EstateRow | int, lang: str) -> VerificationData:
         from retrofit.verification.report_data import estate_data
 
         if isinstance(estate, int):
             estate = self._app.records.get_estate(estate)
         verified = self._app.verification.verify(estate_id=estate.id, uncertainty=True)
         return estate_data(verified, estate.estate, lang=lang, district=estate.district or "",
-                           heat_supplier=estate.heat_supplier or "", climate=climate_row(estate.city),
+                           heat_supplier=estate.heat_supplier or "", climate=climate_row(estate.city, lang),
                            doc=self._doc(estate.estate))
 
-    def programme_data(self, plan: PlanResult | None = None) -> ProgrammeData:
-        """The whole city's programme as plain data (with ``plan``, or else the approved plan, and
-        with the verification against the meters when readings are stored)."""
+    def _programme_data(self, lang: str) -> ProgrammeData:
         estates = self._app.records.list_estates()
         cols = load_columns(self._app.engine)
+        shown = self._plan
+        if shown is not None:
+            cols = shown.apply(cols, everything=True)
         est = self._estimate(cols, estates)
-        shown = plan if plan is not None else self._approved_plan()
-        doc = self._doc() if plan is None else DocInfo(version="1", date=dt.date.today().isoformat())
-        data = build.programme_data(estates, cols, est, shown, doc)
+        doc = self._doc() if shown is None or shown.saved is not None else DocInfo(date=dt.date.today().isoformat())
+        city = climate_row(_main_city(estates), lang).city if estates else ""
+        data = report_programme.programme_data(
+            estates, cols, est, shown.result if shown else None, doc, lang, city=city,
+            plan_name=shown.name if shown else "", curve=plan_curve(shown.result, TARGETS.saved_tce) if shown else None)
         readings = self._app.verification.reading_columns()
         if len(readings["season"]) and len(est):
-            from retrofit.services.results import TARGETS
             from retrofit.verification import verify_columns
             from retrofit.verification.report_data import programme_data as verification_section
 
-            verified = verify_columns(cols, readings, self._settings(), self._catalogue(), estimate=est)
-            data = dataclasses.replace(data, verification=verification_section(verified, TARGETS["saved_tce"]))
+            if shown is None:              # the records as they are: the estimate above
+                verified = verify_columns(cols, readings, self._settings(), self._catalogue(), estimate=est)
+            else:
+                verified = verify_columns(load_columns(self._app.engine), readings, self._settings(), self._catalogue())
+            data = dataclasses.replace(data, verification=verification_section(verified, TARGETS.saved_tce))
         return data
 
     # -- helpers ----------------------------------------------------------------------------
-    def _estate_results(self, estate: EstateRow | int,
-                        ) -> tuple[EstateRow, Mapping[str, Any], Estimate, EstateMoney | None]:
-        """The estate, its building columns, the engine's estimate (with the band) and its money."""
+    def _estate_results(self, estate: EstateRow | int):
+        """The estate, its building columns (with the plan's modes and years when the plan
+        covers it), the engine's estimate (with the band) and its money."""
         if isinstance(estate, int):
             estate = self._app.records.get_estate(estate)
         cols = load_columns(self._app.engine, estate_id=estate.id)
+        if self._plan is not None and self._plan.covers(estate.estate):
+            cols = self._plan.apply(cols)
         est = self._estimate(cols, [estate])
         record = EstateRecord(estate=estate.estate, city=estate.city, metered_billing=estate.metered_billing)
         money = estate_money(money_inputs(est), est.settings, {estate.estate: record}) if len(est) else {}
@@ -172,7 +220,10 @@ class ReportingService:
 
     def _settings(self) -> Settings:
         if self._cached_settings is None:
-            self._cached_settings = self._app.settings.get()
+            settings = self._app.settings.get()
+            if self._price_basis is not None:
+                settings = settings.replace(price_basis=self._price_basis)
+            self._cached_settings = settings
         return self._cached_settings
 
     def _catalogue(self) -> Catalogue:
@@ -185,27 +236,27 @@ class ReportingService:
         return report_labels(self._catalogue(), lang)
 
     def _doc(self, estate: str | None = None) -> DocInfo:
-        """Header data: the approved programme plan's revision and date when the estate (or, for
-        the programme report, the city) is in it; otherwise a draft of today."""
-        row = self._approved_row()
-        if row is not None and row.result is not None and (
-                estate is None or estate in row.result.estate_year()):
-            date = (row.approved_at or "")[:10] or dt.date.today().isoformat()
-            return DocInfo(version=str(row.revision), date=date, status="approved")
-        return DocInfo(version="1", date=dt.date.today().isoformat(), status="draft")
+        """Header data: the stored plan's revision, date and status when the estate (or, for the
+        programme report, the city) is in it; otherwise a draft of today."""
+        today = dt.date.today().isoformat()
+        row = self._plan.saved if self._plan is not None else None
+        if row is not None and row.result is not None and (estate is None or estate in row.result.estate_year()):
+            date = (row.approved_at or "")[:10] or today if row.approved else today
+            return DocInfo(version=str(row.revision), date=date, status="approved" if row.approved else "draft")
+        return DocInfo(version="1", date=today, status="draft")
 
     def _approved_row(self) -> SavedPlan | None:
         """The newest approved stored programme plan (with its result), if any."""
-        cached = self._cached_plan
-        if cached is False:
+        if self._cached_plan is False:
             plans = self._app.plans.list_plans()
             approved = [p for p in plans if p.approved and p.result is not None]
-            cached = self._cached_plan = approved[-1] if approved else None
-        return cached
+            self._cached_plan = approved[-1] if approved else None
+        return self._cached_plan
 
-    def _approved_plan(self) -> PlanResult | None:
-        row = self._approved_row()
-        return row.result if row is not None else None
+
+def _main_city(estates: Sequence[EstateRow]) -> str:
+    cities = [e.city for e in estates]
+    return max(set(cities), key=cities.count)
 
 
 _KIND_NAMES = {"plan": {"zh": "改造方案", "en": "plan"},
@@ -232,27 +283,35 @@ def safe_filename(stem: str, suffix: str = ".pdf", limit: int = 120) -> str:
 
 
 def _write(path: Path, data: bytes) -> None:
-    """Write atomically: a reader never sees half a PDF."""
+    """Write atomically (a reader never sees half a PDF), with the permissions any new file of
+    the user gets (0666 less the umask; an existing file keeps its own)."""
     fd, tmp = tempfile.mkstemp(prefix=".report-", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
+        os.chmod(tmp, _mode_for(path))
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
 
 
-def climate_row(city: str) -> Climate:
+def _mode_for(path: Path) -> int:
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
+def climate_row(city: str, lang: str = "zh") -> Climate:
     """The climate row of a city (Chinese or English name), as the reports print it."""
     row = load_climate().get(city)
     if row is None:
         raise ValidationError(field="city", value=city)
-    return Climate(city=row.city_zh, heating_days=row.heating_days, mean_outdoor_temp_c=row.mean_outdoor_temp_c,
+    return Climate(city=row.city_zh if lang == "zh" else row.city_en, heating_days=row.heating_days, mean_outdoor_temp_c=row.mean_outdoor_temp_c,
                    design_outdoor_temp_c=row.design_outdoor_temp_c, zone=row.subsidy_zone, source=row.source)
-
-
-__all__ = ["ReportingService", "climate_row", "report_labels", "safe_filename"]
 
 
 def report_labels(catalogue: Catalogue, lang: str) -> Labels:
@@ -261,3 +320,6 @@ def report_labels(catalogue: Catalogue, lang: str) -> Labels:
     names = {f"measure_{k}": m.name(lang) for k, m in catalogue.measures.items()}
     names.update({f"package_{k}": p.name(lang) for k, p in catalogue.packages.items()})
     return Labels.for_language(lang, names)
+
+
+__all__ = ["ReportingService", "climate_row", "report_labels", "safe_filename"]

@@ -45,6 +45,12 @@ class Pdf:
         return text in self.text or "".join(text.split()) in self.flat
 
 
+@pytest.fixture(scope="session")
+def labels():
+    """Report texts per language with the catalogue's measure names: ``labels["zh"]``."""
+    return {lang: samples.labels(lang) for lang in ("zh", "en")}
+
+
 @pytest.fixture
 def read_pdf():
     return Pdf

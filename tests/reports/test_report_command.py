@@ -67,3 +67,27 @@ def test_an_error_in_a_worker_process_reads_as_in_one_process(tmp_path, capsys):
     captured = capsys.readouterr()
     assert code == 2 and captured.out == ""
     assert "city 'Atlantis' is not in the climate table" in captured.err
+
+
+def test_price_basis_and_a_plan_file(city, tmp_path, capsys, read_pdf):
+    import json
+
+    doc = {"years": [{"year": 2031, "estates": ["新华里小区"], "cost_rmb": 1.0e7, "saved_tce": 170.0,
+                      "saved_tco2": 434.5}],
+           "totals": {"cost_rmb": 1.0e7, "saved_tce": 170.0, "saved_tco2": 434.5, "freed_capacity_mw": 0.4}}
+    plan = tmp_path / "plan.json"
+    plan.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    assert main(["report", "--db", _url(city), "--estate", "新华里小区", "--kind", "plan", "--price-basis", "today",
+                 "--plan", str(plan), "--out", str(tmp_path)]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    pdf = read_pdf(Path(line).read_bytes())
+    assert pdf.contains("当前价格") and pdf.contains("2031")
+    assert main(["report", "--db", _url(city), "--kind", "programme", "--plan", str(plan), "--lang", "en",
+                 "--out", str(tmp_path)]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    assert read_pdf(Path(line).read_bytes()).contains("programme plan: unsaved plan (2031–2031)")
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"not": "a plan"}', encoding="utf-8")
+    assert main(["report", "--db", _url(city), "--kind", "programme", "--plan", str(bad), "--lang", "en",
+                 "--out", str(tmp_path)]) == 2
+    assert "not a retrofit plan --json document" in capsys.readouterr().err

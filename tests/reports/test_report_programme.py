@@ -1,82 +1,86 @@
-"""The city programme report."""
+"""The city programme report, with and without a programme plan."""
 from __future__ import annotations
 
 import dataclasses
 
 import pytest
 import report_samples as samples
-from report_helpers import assert_fonts_embedded, assert_page_numbers
+from report_helpers import assert_fonts_embedded, assert_page_numbers, cjk_outside
 
 from reports import render_programme
-from reports.data import GroupLine, ProgrammePlan
+from reports.programme_data import GroupLine
+
+
+def _pdf(read_pdf, labels, data, lang="zh"):
+    return read_pdf(render_programme(data, lang, labels[lang]))
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_programme_pages_and_fonts(programme_data, read_pdf, lang):
-    pdf = read_pdf(render_programme(programme_data, lang))
-    assert len(pdf.pages) >= 4
+@pytest.mark.parametrize("with_plan", [True, False])
+def test_programme_pages_and_fonts(read_pdf, labels, lang, with_plan):
+    data = samples.programme_data(with_plan=with_plan, lang=lang)
+    pdf = _pdf(read_pdf, labels, data, lang)
+    assert len(pdf.pages) >= 3
     assert_page_numbers(pdf, lang)
     assert_fonts_embedded(pdf)
+    if lang == "en":
+        names = ["唐山", "2027 年度计划", *(g.name for g in data.by_district), *(e.estate for e in data.top_estates),
+                 *(s.estate for s in data.curve.segments), *(f"小区{i:03d}" for i in range(480))]
+        assert cjk_outside(pdf.text, names) == []
 
 
-def test_programme_totals_against_targets(programme_data, read_pdf):
-    pdf = read_pdf(render_programme(programme_data, "zh"))
+def test_totals_against_targets_gross_and_net_of_new_load(programme_data, read_pdf, labels):
+    pdf = _pdf(read_pdf, labels, programme_data)
     page = pdf.pages[0]
-    t = programme_data.totals
-    assert "371,250" in page and "360,000" in page and "103.1%" in page     # tce
-    assert "948,916" in page and "920,000" in page                          # CO2
-    assert "812.4" in page and "800" in page and "101.6%" in page           # MW
-    assert "10,155,000" in page and "10,000,000" in page                  # extra area the MW heat
-    assert f"{t.extra_area_m2 / 1e7 * 100:.1f}%" in page
-    assert "建筑面积 10,500,000 m²" in page
-    assert f"{t.cost_rmb / 10_000:,.1f} 万元" in page
-    assert "330,000–412,000" in page
+    t, n = programme_data.totals, programme_data.totals.new_load
+    assert "371,250" in page and "360,000" in page and "103.1%" in page       # tce, gross
+    assert "19,714" in page and "351,536" in page and "97.6%" in page         # new load, net
+    assert "812.4" in page and "73.0" in page and "739.4" in page and "92.4%" in page
+    assert "10,155,000" in page and "9,242,500" in page and "10,000,000" in page
+    assert pdf.contains("扣除新增负荷后，下列指标低于目标")
+    assert pdf.contains(f"可新增供热面积 {n.net_extra_area_m2:,.0f}（目标的 92.4%）")
+    assert pdf.contains(f"{t.cost_rmb / 10_000:,.0f} 万元") or pdf.contains("525,000.0 万元")
+    assert pdf.contains("330,000–412,000") and pdf.contains("P10 为 330,000 tce") and pdf.contains("还差 30,000 tce")
 
 
-def test_programme_rebuild_cap_check(programme_data, read_pdf):
-    pdf = read_pdf(render_programme(programme_data, "zh"))
+def test_a_plan_says_its_gap_its_left_out_estates_money_and_years(programme_data, read_pdf, labels):
+    pdf = _pdf(read_pdf, labels, programme_data)
+    assert pdf.contains("唐山 规划方案：2027 年度计划（2026–2030）")
+    assert pdf.contains("求解精度：与最优方案相差不超过 0.034 %") and pdf.contains("不是与目标的差距")
+    assert not pdf.contains("与目标的差距：")
+    assert pdf.contains("规划方案纳入 470 个小区（登记共 472 个）") and pdf.contains("1 个暂不具备条件")
+    assert pdf.contains("小区470") and pdf.contains("同意率 58% < 67%：还需 87 户同意")
+    assert pdf.contains("小区471") and pdf.contains("预算不足")
+    assert pdf.contains("分年度预算与资金") and pdf.contains("新增面积销售收入") and pdf.contains("2026（已过）")
+    assert pdf.contains("2026 年早于报告日期")
+    for y in programme_data.plan.years:
+        assert pdf.contains(f"{y.year} 年（90 个小区）")
+    assert pdf.contains("边际减排成本曲线") and pdf.contains("达到 360,000 tce/年的目标需要投资 410,000.0 万元")
+    no_plan = _pdf(read_pdf, labels, dataclasses.replace(programme_data, plan=None))
+    assert not no_plan.contains("求解精度") and not no_plan.contains("未纳入规划方案")
+    assert no_plan.contains("按计划年度（登记）") and no_plan.contains("边际减排成本曲线")
+
+
+def test_programme_rebuild_cap_check(programme_data, read_pdf, labels):
+    pdf = _pdf(read_pdf, labels, programme_data)
     assert pdf.contains("拆改建面积占改造面积 17.3%，不超过上限 30%：符合")
     big = GroupLine("rebuild", 300, 4000, 5.0e6, 1e5, 2.5e5, 200.0, 1e10)
     over = dataclasses.replace(programme_data, by_mode=(programme_data.by_mode[0], big))
-    pdf = read_pdf(render_programme(over, "en"))
+    pdf = _pdf(read_pdf, labels, over, "en")
     assert pdf.contains("Rebuilding takes 41.7% of the programme's floor area, above the cap of 30%")
 
 
-def test_programme_groups_and_top_estates(programme_data, read_pdf):
-    pdf = read_pdf(render_programme(programme_data, "zh"))
+def test_programme_groups_and_top_estates(programme_data, read_pdf, labels):
+    pdf = _pdf(read_pdf, labels, programme_data)
     for g in programme_data.by_district + programme_data.by_year:
         assert pdf.contains(g.name) and pdf.contains(f"{g.saved_tce:,.0f}")
+        assert pdf.contains(f"{g.new_load.net_saved_tce:,.0f}")
     best = programme_data.top_estates[0]
-    assert pdf.contains(best.estate) and pdf.contains(f"{best.tce_per_mrmb:,.1f}")   # 120.0
+    assert pdf.contains(best.estate) and pdf.contains(f"{best.tce_per_mrmb:,.1f}")
 
 
-def test_programme_plan_year_by_year(programme_data, read_pdf):
-    pdf = read_pdf(render_programme(programme_data, "zh"))
-    plan = programme_data.plan
-    assert pdf.contains("六、优化后的分年度实施计划")
-    for y in plan.years:
-        assert pdf.contains(f"{y.saved_tce:,.0f}")
-    assert pdf.contains("小区470") and pdf.contains("居民同意率不足")
-    assert pdf.contains("拆改建 24.0%")
-    assert pdf.contains("资金来源 万元") and pdf.contains("新增面积销售收入") and pdf.contains("30,000.0")
-    no_plan = read_pdf(render_programme(dataclasses.replace(programme_data, plan=None), "zh"))
-    assert not no_plan.contains("分年度实施计划")
-
-
-def test_plan_document_is_read():
-    doc = {"years": [{"year": 2027, "estates": ["甲", "乙"], "cost_rmb": 1.5e7, "saved_tce": 800.0,
-                      "saved_tco2": 2044.8, "funding": {"central": 5e6, "city": 1e7}}],
-           "mode_shares": {"retrofit": 1.0, "add_storey": 0.0, "rebuild": 0.0},
-           "waiting": [{"estate": "丙", "reason": "budget"}],
-           "not_scheduled": [{"estate": "丁", "reason": "符合条件，但规划期内预算不足"}],
-           "totals": {"cost_rmb": 1.5e7, "saved_tce": 800.0, "saved_tco2": 2044.8, "freed_capacity_mw": 1.7},
-           "gap": 0.0}
-    plan = ProgrammePlan.from_document(doc)
-    assert plan.years[0].estates == ("甲", "乙") and plan.years[0].funding[1].amount_rmb == 1e7
-    assert plan.waiting == (("丙", "budget"), ("丁", "符合条件，但规划期内预算不足"))
-    assert plan.totals.freed_capacity_mw == 1.7
-
-
-def test_english_programme(read_pdf):
-    pdf = read_pdf(render_programme(samples.programme_data(with_plan=False), "en"))
+def test_english_programme(read_pdf, labels):
+    pdf = _pdf(read_pdf, labels, samples.programme_data(with_plan=False), "en")
     assert pdf.contains("Retrofit programme report") and pdf.contains("RMB 5,250.00 million")
+    assert pdf.contains("Net of the new load, these fall short of the target")
+    assert pdf.contains("Cost M RMB")

@@ -45,6 +45,9 @@ def test_plan_figures_equal_the_engine(city, tmp_path, read_pdf):
     first = next(b for b in data.buildings if b.name == "1号楼")
     assert first.calibration_factor is not None                        # measured_kgce_m2 given
     assert sum(m.cost_rmb for m in first.measures) == pytest.approx(first.cost_rmb)
+    assert data.totals.new_load.coal_tce == pytest.approx(totals["new_coal_tce"])
+    assert data.totals.new_load.load_mw == pytest.approx(totals["new_load_mw"])
+    assert data.totals.new_load.net_saved_tce == pytest.approx(totals["saved_tce"] - totals["new_coal_tce"])
     assert data.saved_tce_band is not None and data.saved_tce_band.p10 < data.saved_tce_band.p90
     second = next(b for b in data.buildings if b.name == "2号楼")
     assert second.baseline[0] == ("wall_u", 1.5, False)                 # entered in the register
@@ -54,6 +57,7 @@ def test_plan_figures_equal_the_engine(city, tmp_path, read_pdf):
     assert pdf.contains(f"{totals['saved_tce']:,.1f} tce")
     assert pdf.contains(f"{totals['cost_rmb'] / 10_000:,.1f} 万元")
     assert pdf.contains("外墙外保温 EPS 80 mm")                          # catalogue name
+    assert pdf.contains("新增面积及其负荷") and pdf.contains("扣除新增负荷后")
     assert pdf.contains("唐山：采暖期 130 天")
     assert pdf.contains("各楼现状参数") and pdf.contains("1.50") and pdf.contains("* 为构造默认值")
 
@@ -63,33 +67,42 @@ def test_summary_says_how_the_estate_is_billed(city, tmp_path, read_pdf):
     metered = _estate(city, '东区 <3>/"A"')
     paths = city.reports.render([area.id, metered.id], "summary", "zh", tmp_path)
     first, second = (read_pdf(p.read_bytes()) for p in paths)
-    assert len(first.pages) <= 2 and len(second.pages) <= 2
+    assert len(first.pages) <= 3 and len(second.pages) <= 3
     assert first.contains("本小区按面积收取暖气费") and first.contains("约占 82%")
     assert second.contains("本小区按用热量收取暖气费") and second.contains("尚无居民同意情况的记录")
-    data = city.reports.summary_data(metered)
-    assert data.bill_after_rmb < data.bill_before_rmb
-    cut = city.reports.summary_data(area).heat_cut_share
-    assert 0.3 < cut < 0.9 and first.contains(f"暖气热量减少约 {cut * 100:.0f}%")
+    data = city.reports.summary_data(metered, "zh")
+    assert all(f.bill_after_rmb < f.bill_before_rmb for r in data.rates for f in r.flats)
+    cut = city.reports.summary_data(area, "zh").heat_cut_share
+    assert 0.3 < cut < 0.9 and first.contains(f"暖气热量减少约 {round(cut * 20) * 5:.0f}%")
 
 
 def test_programme_groups_the_city(city, tmp_path, read_pdf):
     plan = {"years": [{"year": 2027, "estates": ["新华里小区"], "cost_rmb": 1.0e7, "saved_tce": 170.0,
-                       "saved_tco2": 434.5, "funding": {"central": 3.0e5, "city": 9.7e6}}],
+                       "saved_tco2": 434.5, "budget_rmb": 2.0e7, "funding": {"central": 3.0e5, "city": 9.7e6}}],
             "mode_shares": {"retrofit": 0.6, "add_storey": 0.2, "rebuild": 0.2},
-            "waiting": [{"estate": "Nordstadt", "reason": "consent"}],
-            "totals": {"cost_rmb": 1.0e7, "saved_tce": 170.0, "saved_tco2": 434.5, "freed_capacity_mw": 0.4},
-            "gap": 0.0}
+            "waiting": [{"estate": "Nordstadt", "reason": "同意率 60% < 67%：还需 5 户同意", "code": "plan_wait_consent",
+                         "params": {"rate": "60", "min": "67", "needed": "5"}}],
+            "not_scheduled": [{"estate": '东区 <3>/"A"', "reason": "符合条件，但规划期内预算不足"}],
+            "totals": {"cost_rmb": 1.0e7, "saved_tce": 170.0, "saved_tco2": 434.5, "freed_capacity_mw": 0.4,
+                       "estates": 1, "funding": {"central": 3.0e5, "city": 9.7e6}},
+            "gap": 0.00034, "status": "optimal"}
     from retrofit.planner.plan import PlanResult
 
     (path,) = city.reports.render(None, "programme", "en", tmp_path, plan=PlanResult.from_dict(plan))
     pdf = read_pdf(path.read_bytes())
     assert_fonts_embedded(pdf)
-    assert pdf.contains("路南区") and pdf.contains("路北区") and pdf.contains("Haidian")
-    assert pdf.contains("360,000") and pdf.contains("800")
-    assert pdf.contains("The chosen programme plan") and pdf.contains("consent rate too low")
-    data = city.reports.programme_data()
+    assert pdf.contains("Tangshan, programme plan") and pdf.contains("(2027–2027)")
+    assert pdf.contains("170") and pdf.contains("360,000") and pdf.contains("within 0.034 % of the best possible")
+    assert pdf.contains("consent 60 % < 67 %: 5 more households needed")            # in the report's language
+    assert pdf.contains("eligible, but the budgets of the plan's years do not reach it")
+    assert pdf.contains("The plan takes in 1 estates of the 3 on record")
+    assert not pdf.contains("路北区") and not pdf.contains("Haidian")                   # only the plan's estates
+    data = city.reports.programme_data("en", plan=PlanResult.from_dict(plan))
     assert {g.name for g in data.by_mode} == {"retrofit", "add_storey", "rebuild"}
-    assert sum(g.buildings for g in data.by_district) == 5
+    assert sum(g.buildings for g in data.by_district) == 3 and [g.name for g in data.by_year] == ["2027"]
+    assert data.totals.saved_tce == 170.0 and data.totals.new_load.coal_tce > 0
+    whole = city.reports.programme_data("zh")                    # no plan stored: the city as recorded
+    assert whole.plan is None and sum(g.buildings for g in whole.by_district) == 5
 
 
 def test_cancel_and_bad_arguments(city, tmp_path):
@@ -132,10 +145,12 @@ def test_an_approved_stored_plan_heads_the_reports(tmp_path, read_pdf):
         app.plans.approve(plan_id, version)
         (programme,) = app.reports.render(None, "programme", "zh", tmp_path)
         pdf = read_pdf(programme.read_bytes())
-        assert pdf.contains("状态：已批准") and pdf.contains("六、优化后的分年度实施计划")
+        assert pdf.contains("状态：已批准") and pdf.contains("唐山 规划方案：唐山 2027（2027–2027）")
+        assert pdf.contains("各年度实施的小区") and pdf.contains("2027 年（1 个小区）")
         ids = {e.estate: e.id for e in app.records.list_estates()}
         in_plan, other = app.reports.render([ids["新华里小区"], ids["Nordstadt"]], "plan", "zh", tmp_path)
-        assert read_pdf(in_plan.read_bytes()).contains("状态：已批准")
+        in_plan = read_pdf(in_plan.read_bytes())
+        assert in_plan.contains("状态：已批准") and in_plan.contains("依据的规划方案") and in_plan.contains("唐山 2027")
         assert read_pdf(other.read_bytes()).contains("状态：草案")
     finally:
         app.close()
