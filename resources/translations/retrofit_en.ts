@@ -1990,6 +1990,11 @@ An empty database is where your own records go: type them in or import the regis
         <translation>Programme rules</translation>
     </message>
     <message>
+        <location filename="../../ui/preferences/dialog.py" line="140" />
+        <source>Reports: contractor's bill and residents' letter</source>
+        <translation>Reports: contractor's bill and residents' letter</translation>
+    </message>
+    <message>
         <location filename="../../ui/preferences/dialog.py" line="132" />
         <source>Method</source>
         <translation>Method</translation>

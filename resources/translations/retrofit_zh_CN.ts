@@ -1978,6 +1978,11 @@ An empty database is where your own records go: type them in or import the regis
         <translation>规划规则</translation>
     </message>
     <message>
+        <location filename="../../ui/preferences/dialog.py" line="140" />
+        <source>Reports: contractor's bill and residents' letter</source>
+        <translation>报告：施工工程量清单和居民告知书</translation>
+    </message>
+    <message>
         <location filename="../../ui/preferences/dialog.py" line="132" />
         <source>Method</source>
         <translation>计算方法</translation>
