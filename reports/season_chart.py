@@ -12,7 +12,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 
 from reports.base import AFTER, BEFORE
-from reports.charts import _axis_format, _nice_max
+from reports.charts import REPORT, _axis_format, _nice_max
 from reports.data import SeasonPoint
 
 LEFT_OUT = colors.HexColor("#c8c8c8")
@@ -35,13 +35,14 @@ def season_chart(points: Sequence[SeasonPoint], predicted_before: float | None, 
     chart.data = [values]
     chart.categoryAxis.categoryNames = [p.season for p in points] or [""]
     chart.categoryAxis.labels.fontName = chart.valueAxis.labels.fontName = font
-    chart.categoryAxis.labels.fontSize = 6.5
-    chart.valueAxis.labels.fontSize = 7
+    chart.categoryAxis.labels.fontSize = REPORT.label
+    chart.categoryAxis.visibleTicks = False
+    chart.valueAxis.labels.fontSize = REPORT.label
     top = _nice_max(max([*values, predicted_before or 0.0, predicted_after or 0.0]))
     chart.valueAxis.valueMin, chart.valueAxis.valueMax = 0, top
     chart.valueAxis.labelTextFormat = _axis_format(top)
     chart.barLabels.fontName = font
-    chart.barLabels.fontSize = 6
+    chart.barLabels.fontSize = REPORT.value
     chart.barLabelFormat = "%.1f"
     chart.barLabels.nudge = 5
     chart.bars[0].strokeColor = None
@@ -58,7 +59,7 @@ def season_chart(points: Sequence[SeasonPoint], predicted_before: float | None, 
                          strokeDashArray=[4, 2]))
         legend.append((colour, names[key]))
     if title:
-        drawing.add(String(chart.x, height - 5 * mm, title, fontName=font, fontSize=8.5))
+        drawing.add(String(chart.x, height - 5 * mm, title, fontName=font, fontSize=REPORT.title))
     drawing.add(_legend(legend, font, x=chart.x + chart.width + 4 * mm, y=chart.y + chart.height))
     return drawing
 
@@ -66,7 +67,7 @@ def season_chart(points: Sequence[SeasonPoint], predicted_before: float | None, 
 def _legend(pairs: list, font: str, *, x: float, y: float) -> Legend:
     legend = Legend()
     legend.fontName = font
-    legend.fontSize = 7
+    legend.fontSize = REPORT.legend
     legend.x, legend.y = x, y
     legend.alignment = "right"
     legend.columnMaximum = 6

@@ -8,6 +8,7 @@ bar on standard error when it is a terminal.
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Sequence
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from pathlib import Path
@@ -84,19 +85,25 @@ def run(args: argparse.Namespace) -> int:
     bar = TerminalProgress()
     try:
         doc = _read_plan(args.plan) if args.plan else None
-        plan, basis = _plan_result(doc), args.price_basis
+        plan, basis, past = _plan_result(doc), args.price_basis, []
         with open_app(args) as app:
             if args.kind == "programme":
                 paths = app.reports.render(None, "programme", lang, args.out, plan=plan, price_basis=basis)
             else:
                 ids = _estate_ids(app, args)
                 if args.all and args.jobs > 1 and len(ids) > 1:
-                    paths = _render_parallel(app.url, ids, args.kind, lang, args.out, args.jobs, bar, doc, basis)
+                    paths, past = _render_parallel(app.url, ids, args.kind, lang, args.out, args.jobs, bar, doc,
+                                                   basis)
                 else:
                     paths = app.reports.render(ids, args.kind, lang, args.out, progress=bar, plan=plan,
                                                price_basis=basis)
+                    past = app.reports.past_years
     finally:
         bar.close()
+    if past:
+        from retrofit.services.reporting import past_years_notice
+
+        print(past_years_notice(past, lang), file=sys.stderr)
     for path in paths:
         print(path)
     return 0
@@ -136,17 +143,19 @@ class _WorkerFailure(Exception):
 
 
 def _render_chunk(url: str, ids: Sequence[int], kind: str, lang: str, out_dir: str, plan: dict | None = None,
-                  price_basis: str | None = None) -> list[str]:
+                  price_basis: str | None = None) -> tuple[list[str], list[str]]:
     """In a worker process: open the database once per process and render some estates (as the
-    plan document ``plan`` says, at ``price_basis``)."""
+    plan document ``plan`` says, at ``price_basis``); the paths and the estates whose planned
+    year has passed."""
     global _worker_app
     try:
         if _worker_app is None:
             from retrofit.services.app import open_services
 
             _worker_app = open_services(url)
-        return [str(p) for p in _worker_app.reports.render(list(ids), kind, lang, Path(out_dir),
-                                                           plan=_plan_result(plan), price_basis=price_basis)]
+        paths = _worker_app.reports.render(list(ids), kind, lang, Path(out_dir), plan=_plan_result(plan),
+                                           price_basis=price_basis)
+        return [str(p) for p in paths], list(_worker_app.reports.past_years)
     except RetrofitError as exc:
         raise _WorkerFailure(type(exc).__name__, exc.code, dict(exc.params)) from None
 
@@ -165,11 +174,11 @@ def _chunks(ids: Sequence[int], size: int) -> list[list[int]]:
 
 def _render_parallel(url: str, ids: Sequence[int], kind: str, lang: str, out_dir: Path,
                      jobs: int, bar, plan: dict | None = None,  # noqa: ANN001 (a Progress callback)
-                     price_basis: str | None = None) -> list[Path]:
+                     price_basis: str | None = None) -> tuple[list[Path], list[str]]:
     out_dir.mkdir(parents=True, exist_ok=True)
     size = max(1, min(10, len(ids) // (jobs * 4) or 1))
     chunks = _chunks(ids, size)
-    done: dict[int, list[str]] = {}
+    done: dict[int, tuple[list[str], list[str]]] = {}
     from retrofit.processes import context
 
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context()) as pool:
@@ -188,4 +197,5 @@ def _render_parallel(url: str, ids: Sequence[int], kind: str, lang: str, out_dir
                     _reraise(failure)
                 count += len(chunks[futures[future]])
                 bar(count, len(ids), "")
-    return [Path(p) for i in range(len(chunks)) for p in done[i]]
+    return ([Path(p) for i in range(len(chunks)) for p in done[i][0]],
+            [e for i in range(len(chunks)) for e in done[i][1]])

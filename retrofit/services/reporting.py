@@ -29,7 +29,7 @@ from retrofit.estimate import Estimate, estimate_columns
 from retrofit.funding import estate_money, money_inputs
 from retrofit.planner.plan import PlanResult, SavedPlan, plan_curve
 from retrofit.reference import Catalogue, load_climate
-from retrofit.services import report_letter, report_plan, report_programme
+from retrofit.services import report_builders, report_letter, report_plan, report_programme
 from retrofit.services.dto import EstateRow
 from retrofit.services.progress import Cancelled, CancelToken, Progress
 from retrofit.services.report_scope import ReportPlan
@@ -46,6 +46,8 @@ i18n.register({
     "report_lang": {"zh": "未知的报告语言“{value}”，可选：zh、en",
                     "en": "Unknown report language '{value}'; use zh or en"},
     "report_progress": {"zh": "正在生成 {name}", "en": "Writing {name}"},
+    "report_past_years": {"zh": "提示：{count} 个小区的计划年度早于今年，报告中已注明：{names}",
+                          "en": "Note: {count} estate(s) have a planned year before this year; the reports say so: {names}"},
 })
 
 
@@ -59,6 +61,8 @@ class ReportingService:
         self._cached_plan: SavedPlan | None | bool = False
         self._plan: ReportPlan | None = None
         self._price_basis: str | None = None
+        #: Estates of the last run whose planned year is before this year (the reports say so).
+        self.past_years: list[str] = []
 
     # -- the service method ---------------------------------------------------------------
     def render(self, estate_ids: Sequence[int] | None, kind: str, lang: str, out_dir: Path, *,
@@ -103,6 +107,7 @@ class ReportingService:
         one given, else the newest approved stored plan) and the price basis."""
         self._cached_settings = self._cached_catalogue = None
         self._cached_plan = False
+        self.past_years = []
         self._app.settings.forget_catalogue()
         self._price_basis = price_basis
         self._plan = ReportPlan.of(plan) if plan is not None else ReportPlan.of(self._approved_row())
@@ -208,6 +213,8 @@ class ReportingService:
         cols = load_columns(self._app.engine, estate_id=estate.id)
         if self._plan is not None and self._plan.covers(estate.estate):
             cols = self._plan.apply(cols)
+        if any(report_builders.is_past(y, dt.date.today().isoformat()) for y in report_builders.planned_years(cols)):
+            self.past_years.append(estate.estate)
         est = self._estimate(cols, [estate])
         record = EstateRecord(estate=estate.estate, city=estate.city, metered_billing=estate.metered_billing)
         money = estate_money(money_inputs(est), est.settings, {estate.estate: record}) if len(est) else {}
@@ -252,6 +259,12 @@ class ReportingService:
             approved = [p for p in plans if p.approved and p.result is not None]
             self._cached_plan = approved[-1] if approved else None
         return self._cached_plan
+
+
+def past_years_notice(estates: Sequence[str], lang: str) -> str:
+    """One line naming (the first few of) the estates whose planned year has passed."""
+    names = ("、" if lang == "zh" else ", ").join(estates[:5]) + (" …" if len(estates) > 5 else "")
+    return i18n.message("report_past_years", lang, count=len(estates), names=names)
 
 
 def _main_city(estates: Sequence[EstateRow]) -> str:
@@ -322,4 +335,4 @@ def report_labels(catalogue: Catalogue, lang: str) -> Labels:
     return Labels.for_language(lang, names)
 
 
-__all__ = ["ReportingService", "climate_row", "report_labels", "safe_filename"]
+__all__ = ["ReportingService", "climate_row", "past_years_notice", "report_labels", "safe_filename"]

@@ -91,3 +91,21 @@ def test_price_basis_and_a_plan_file(city, tmp_path, capsys, read_pdf):
     assert main(["report", "--db", _url(city), "--kind", "programme", "--plan", str(bad), "--lang", "en",
                  "--out", str(tmp_path)]) == 2
     assert "not a retrofit plan --json document" in capsys.readouterr().err
+
+
+def test_a_past_planned_year_is_noted_on_stderr(tmp_path, capsys):
+    from report_city import make_city
+
+    app = make_city(tmp_path / "past.sqlite")
+    try:
+        estate = next(e for e in app.records.list_estates() if e.estate == "Nordstadt")
+        (b,) = app.records.list_buildings(estate.id)
+        app.records.update_building(b.id, b.version, {"planned_year": 2010})
+        for extra in ([], ["--all", "--jobs", "2"]):
+            which = extra or ["--estate", "Nordstadt"]
+            assert main(["report", "--db", app.url, *which, "--kind", "summary", "--out", str(tmp_path), "--lang",
+                         "en"]) == 0
+            err = capsys.readouterr().err
+            assert "Note: 1 estate(s) have a planned year before this year" in err and "Nordstadt" in err
+    finally:
+        app.close()
