@@ -119,9 +119,9 @@ class BaseReport:
         sheet.add(ParagraphStyle("Subtitle", parent=body, fontSize=size * 1.4, leading=size * 2,
                                  spaceAfter=2 * mm))
         sheet.add(ParagraphStyle("H1", parent=body, fontSize=size * 1.6, leading=size * 2.1,
-                                 textColor=ACCENT, spaceBefore=4 * mm, spaceAfter=2 * mm, keepWithNext=1))
+                                 textColor=ACCENT, spaceBefore=4 * mm, spaceAfter=2 * mm))
         sheet.add(ParagraphStyle("H2", parent=body, fontSize=size * 1.2, leading=size * 1.6,
-                                 textColor=ACCENT, spaceBefore=3 * mm, spaceAfter=1.5 * mm, keepWithNext=1))
+                                 textColor=ACCENT, spaceBefore=3 * mm, spaceAfter=1.5 * mm))
         sheet.add(ParagraphStyle("Big", parent=body, fontSize=size * 1.8, leading=size * 2.3,
                                  alignment=TA_CENTER))
         return sheet
@@ -194,8 +194,9 @@ class BaseReport:
         return "、" if self.lang == "zh" else ", "
 
     def heading(self, text: str, style: str = "H1", need: float = 30 * mm) -> list:
-        """A heading that never ends a page: it moves to the next page unless ``need`` is left
-        (and it keeps with what follows)."""
+        """A heading that never ends a page: it moves to the next page unless ``need`` is left for
+        it and the start of what follows (a long table then goes on to the next page; a heading
+        that kept with the whole table would leave the rest of the page empty)."""
         return [CondPageBreak(need), self.para(text, style)]
 
     def num(self, value: float | None, digits: int = 0) -> str:

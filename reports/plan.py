@@ -112,7 +112,7 @@ class PlanReport(BillSections, BaseReport):
         rows.append([lb["total"], "", "", "", "", self.num(sum(b.households for b in self.data.buildings)),
                      self.num(sum(b.stairs for b in self.data.buildings)), "", "",
                      self.num(sum(b.floor_area_m2 for b in self.data.buildings)), ""])
-        w = [0.08, 0.12, 0.08, 0.07, 0.07, 0.07, 0.07, 0.15, 0.08, 0.11, 0.10]
+        w = [0.08, 0.11, 0.08, 0.06, 0.08, 0.09, 0.08, 0.14, 0.08, 0.10, 0.10]
         return [*self.heading(lb["sec_buildings"]),
                 self.rows(header, rows, [width * x for x in w], right_from=3, total_row=True),
                 Spacer(1, 1.5 * mm), self.para(lb["buildings_note"], "Small")]
@@ -121,7 +121,7 @@ class PlanReport(BillSections, BaseReport):
         lb, mark = self.labels, "" if b.dimensions_entered else " *"
         storeys = self.num(b.storeys) + (f" +{b.added_storeys}" if b.added_storeys else "")
         year = str(b.planned_year) + (lb["past_mark"] if b.year_past else "") if b.planned_year else "–"
-        return [b.name, lb.name("mode", b.mode), lb.name("package", b.package), str(b.year_built), storeys,
+        return [b.name, lb.get(f"mode_short_{b.mode}", b.mode), lb.name("package", b.package), str(b.year_built), storeys,
                 self.num(b.households), self.num(b.stairs) if b.stairs else "–",
                 f"{self.num(b.length_m, 1)} × {self.num(b.width_m, 1)}{mark}", self.num(b.perimeter_m, 1),
                 self.num(b.floor_area_m2), year]
@@ -147,7 +147,7 @@ class PlanReport(BillSections, BaseReport):
                      self.num(n.coal_tce, 1) if n else "–", self.num(n.load_mw * 1000, 1) if n else "–",
                      self.num(n.net_saved_tce, 1) if n else "–", self.num(n.net_freed_capacity_mw * 1000, 0) if n else "–"])
         w = [0.12, 0.11, 0.11, 0.10, 0.11, 0.11, 0.11, 0.11, 0.12]
-        story += [Spacer(1, 3 * mm), KeepTogether([self.para(lb["effects_savings"], "H2")]),
+        story += [Spacer(1, 3 * mm), *self.heading(lb["effects_savings"], "H2"),
                   self.rows(header, rows, [width * x for x in w], total_row=True), Spacer(1, 1 * mm),
                   self.para(lb["new_load_note"], "Small")]
         return story

@@ -67,7 +67,7 @@ class BillSections:
                 rows.append([b.name, lb.name("mode", b.mode), "", "", "", "", self.money_col(0.0)])
             elif len(lines) > 1:
                 rows.append(["", lb["subtotal"], "", "", "", "", self.money_col(b.works_rmb)])
-        w = [0.09, 0.27, 0.27, 0.10, 0.07, 0.09, 0.11]
+        w = [0.09, 0.32, 0.22, 0.10, 0.07, 0.09, 0.11]
         return [*self.heading(lb["sec_bill"]), self.para(lb["bill_note"], "Small"),
                 self.rows(header, rows, [width * x for x in w], right_from=3, carry=0)]
 

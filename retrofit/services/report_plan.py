@@ -108,7 +108,7 @@ def _construction_lines(est: Estimate, i: int, added_storeys: int, lang: str) ->
     old = float(r.geometry.floor_area[i])
     demolition = min(old * s.demolition_cost_cny_m2, cost)
     lines = [MeasureLine("demolition", old, "m2_old", demolition / old if old else 0.0, demolition,
-                         "原建筑面积，含垃圾清运" if zh else "floor area of the old building, waste removal included")]
+                         "原建筑面积，含垃圾清运" if zh else "old floor area, waste removal incl.")]
     rest = cost - demolition
     lines += [MeasureLine(key, area, "m2_new", rest * share / area if area else 0.0, rest * share)
               for key, share in REBUILD_SPLIT]
