@@ -84,6 +84,8 @@ class SummaryReport(LetterSections, BaseReport):
         lb, story = self.labels, []
         for (mode, measures, added), members in self._groups().items():
             names = self._names([b.name for b in members])
+            if isinstance(names, str):                       # "all 17 blocks" opens the line
+                names = names[:1].upper() + names[1:]
             if mode == "rebuild":
                 what = lb["sum_do_rebuild"]
             else:
@@ -92,7 +94,7 @@ class SummaryReport(LetterSections, BaseReport):
                     storeys = lb["sum_storeys_1" if (added or 1) == 1 else "sum_storeys_n"].format(n=added)
                     what = lb["sum_do_add_storey"].format(storeys=storeys, measures=what)
             story.append(self.bullet(self.markup(lb["sum_building_line"], buildings=names,
-                                                 mode=lb[f"plain_mode_{mode}"], measures=what[:1].upper() + what[1:])))
+                                                 mode=lb[f"plain_mode_{mode}"], measures=what)))
         out = [self.line(lb["sum_none"], estate=Name(self.data.estate))] if not story else story
         reasons = self._reasons()
         if reasons:

@@ -43,7 +43,7 @@ EN: dict[str, str] = {
     "unit_m2_facade": "m²",
     "unit_set": "sets",
     "unit_stair": "stairwells",
-    "unit_base": "base",
+    "unit_base": "k RMB (base)",
     "line_new_storeys": "New storeys",
     "line_demolition": "Demolition of the old building",
     "line_rebuild_structure": "New building: foundations and structure",

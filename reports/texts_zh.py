@@ -44,7 +44,7 @@ ZH: dict[str, str] = {
     "unit_m2_facade": "m²",
     "unit_set": "套",
     "unit_stair": "单元",
-    "unit_base": "计费基数",
+    "unit_base": "万元（基数）",
     # lines of the bill that are not catalogue measures
     "line_new_storeys": "加层新建",
     "line_demolition": "拆除旧楼",

@@ -7,7 +7,8 @@ can "2,025" or "EPS". :class:`Para` breaks lines only
 * between two CJK characters, at a space, or where Latin text meets CJK text (a run of Latin
   letters, digits and signs is one word);
 * never inside ``<nobr>…</nobr>`` (the reports wrap every name in it, see :func:`keep`);
-* never between a number and its unit ("80 mm", "2,025 吨");
+* never between a number and its unit ("80 mm", "2,025 吨"), nor inside a unit of several
+  characters (:data:`UNIT_WORDS`: "560 万元" stays whole);
 * never before a closing mark (，。、）…) or after an opening one (（“…), the rules ReportLab
   itself uses (``reportlab.lib.textsplit``).
 
@@ -28,6 +29,8 @@ from reportlab.rl_config import _FUZZ
 CANNOT_START = ALL_CANNOT_START + "，：；？！）》」』】〉’”%‰℃…·"
 #: Marks that never end a line.
 CANNOT_END = ALL_CANNOT_END + "（《「『【〈‘“"
+#: Units of several characters that stay whole (and, after a number, with it).
+UNIT_WORDS = ("万元", "亿元", "平方米", "个月", "小时", "千克", "万吨")
 
 
 def keep(text: object) -> str:
@@ -39,15 +42,26 @@ def _latin(ch: str) -> bool:
     return len(ch) == 1 and ord(ch) < 0x3000 and not ch.isspace()
 
 
+def _joined(units: list) -> set[int]:
+    """Positions that belong to the unit word of the character before them."""
+    out: set[int] = set()
+    for i in range(len(units)):
+        for word in UNIT_WORDS:
+            if "".join(units[i:i + len(word)]) == word:
+                out.update(range(i + 1, i + len(word)))
+    return out
+
+
 def _groups(units: list) -> list[int]:
     """A group number per character: a break is allowed only between two groups."""
     groups, group = [], 0
+    joined = _joined(units)
     for i, u in enumerate(units):
         if i:
             prev = units[i - 1]
             nobr = getattr(u.frag, "nobr", False) and getattr(prev.frag, "nobr", False)
             word = _latin(u) and _latin(prev)
-            if not (nobr or word):
+            if not (nobr or word or i in joined):
                 group += 1
         groups.append(group)
     return groups
