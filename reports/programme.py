@@ -103,7 +103,7 @@ class ProgrammeReport(PlanSections, BaseReport):
     def _shortfalls(self, items: list) -> list[str]:
         """One sentence naming the figures that fall short of their target net of the new load."""
         lb = self.labels
-        short = [lb["prog_short_item"].format(item=lb[f"{key}_name"], value=self.num(net, digits),
+        short = [lb["prog_short_item"].format(item=lb[f"{key}_name"], value=self.num(net, digits), unit=lb[f"{key}_unit"],
                                               share=fmt.percent(net / target, 1))
                  for key, _, _, net, target, digits in items if net is not None and target and net < target]
         return [lb["prog_short"].format(items=self.sep().join(short))] if short else [lb["prog_short_none"]]
@@ -129,7 +129,7 @@ class ProgrammeReport(PlanSections, BaseReport):
     def _modes(self, width: float) -> list:
         d, lb = self.data, self.labels
         area = sum(g.floor_area_m2 for g in d.by_mode if g.name != "none")
-        named = [self._renamed(g, lb.name("mode", g.name)) for g in d.by_mode]
+        named = [self._renamed(g, lb.get(f"mode_short_{g.name}", lb.name("mode", g.name))) for g in d.by_mode]
         rebuild = sum(g.floor_area_m2 for g in d.by_mode if g.name == "rebuild")
         share = rebuild / area if area else 0.0
         key = "prog_cap_ok" if share <= d.rebuild_cap_share + 1e-9 else "prog_cap_over"

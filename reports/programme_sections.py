@@ -65,9 +65,12 @@ class PlanSections:
     def _left_out_summary(self) -> str:
         d, lb = self.data, self.labels
         kinds = Counter(x.kind for x in d.plan.left_out)
+        parts = [lb[f"prog_left_out_{kind}"].format(n=self.num(kinds[kind])) for kind in ("waiting", "not_scheduled")
+                 if kinds[kind]]
+        if not parts:
+            return lb["prog_left_out_summary_all"].format(planned=self.num(d.estates), total=self.num(d.estates_in_register))
         return lb["prog_left_out_summary"].format(planned=self.num(d.estates), total=self.num(d.estates_in_register),
-                                                  waiting=self.num(kinds["waiting"]),
-                                                  budget=self.num(kinds["not_scheduled"]))
+                                                  parts=lb["prog_left_out_sep"].join(parts))
 
     def _left_out(self, width: float) -> list:
         lb, left = self.labels, self.data.plan.left_out

@@ -94,7 +94,7 @@ class SummaryReport(LetterSections, BaseReport):
                     storeys = lb["sum_storeys_1" if (added or 1) == 1 else "sum_storeys_n"].format(n=added)
                     what = lb["sum_do_add_storey"].format(storeys=storeys, measures=what)
             story.append(self.bullet(self.markup(lb["sum_building_line"], buildings=names,
-                                                 mode=lb[f"plain_mode_{mode}"], measures=what)))
+                                                 mode=Name(lb[f"plain_mode_{mode}"]), measures=what)))
         out = [self.line(lb["sum_none"], estate=Name(self.data.estate))] if not story else story
         reasons = self._reasons()
         if reasons:
@@ -104,10 +104,11 @@ class SummaryReport(LetterSections, BaseReport):
     def _chart(self, width: float):
         d, lb = self.data, self.labels
         lines = [f for f in d.funding if f.amount_rmb > 0]
-        return hbar_chart([lb.name("source", f.source) for f in lines], [[f.amount_rmb / self._money_unit()
-                                                                          for f in lines]],
+        values = [f.amount_rmb / self._money_unit() for f in lines]
+        label_format = "%.1f" if values and min(values) < 10 else "%.0f"     # RMB 0.4 million, not 0
+        return hbar_chart([lb.name("source", f.source) for f in lines], [values],
                           [lb["sum_chart"]], [self._chart_colour()], width=width * 0.95, font=self.font,
-                          title=lb["sum_chart"], label_format="%.0f", text=LARGE)
+                          title=lb["sum_chart"], label_format=label_format, text=LARGE)
 
     def _row(self, cells: list, widths: list[float]) -> Table:
         """Blanks to fill in, side by side."""

@@ -101,17 +101,26 @@ class LetterSections:
     def _chart_colour(self):
         return colors.HexColor("#1f4e79")
 
-    def _estate_money(self, rmb: float) -> str:
-        """An estate's money, rounded: "约 3,030 万元" / "RMB 30 million"."""
-        return self.labels["sum_money"].format(value=self.num(about(rmb / self._money_unit())))
+    def _rounded_money(self, rmb: float) -> float:
+        """An estate's money in 万元 (zh) or RMB million (en) as people say it: :func:`about`
+        from 10 on, one decimal below (RMB 0.4 million, not 0)."""
+        value = rmb / self._money_unit()
+        return about(value) if value >= 10 else round(value, 1)
+
+    def _estate_money(self, value: float, digits: int | None = None) -> str:
+        """A rounded amount (:meth:`_rounded_money`) with its unit: "约 3,000 万元" / "RMB 30 million"."""
+        if digits is None:
+            digits = 0 if value >= 10 or value == round(value) else 1
+        return self.labels["sum_money"].format(value=self.num(value, digits))
 
     def _pay(self, width: float) -> list:
         d, lb = self.data, self.labels
-        residents = d.residents_rmb
-        story = [self.para(lb["sum_pay_total"].format(
-            total=self._estate_money(d.cost_rmb), per=fmt.yuan(about(d.cost_rmb / d.households) if d.households else 0,
-                                                               self.lang),
-            residents=self._estate_money(residents), rest=self._estate_money(d.cost_rmb - residents)))]
+        total, residents = self._rounded_money(d.cost_rmb), self._rounded_money(d.residents_rmb)
+        story = [self.para(lb["sum_pay_total"].format(     # the rest is the difference of the figures shown
+            total=self._estate_money(total), per=fmt.yuan(about(d.cost_rmb / d.households) if d.households else 0,
+                                                          self.lang),
+            residents=self._estate_money(residents),
+            rest=self._estate_money(round(total - residents, 1), 0 if residents == round(residents) else 1)))]
         story += [Spacer(1, 1 * mm), KeepTogether([self._chart(width)])]
         story.append(self.para(lb["sum_rule"].format(cap=self.num(d.resident_cap_rmb_m2))))
         for rate in d.rates:
@@ -125,7 +134,7 @@ class LetterSections:
             story.append(self.bullet(self.markup(lb["sum_rate"], buildings=names, rate=self.num(rate.rate_rmb_m2),
                                                  examples=examples)))
         story += [self.para(lb["sum_average"].format(flat=self.num(d.average_flat_m2),
-                                                     pay=fmt.yuan(about(residents / d.households)
+                                                     pay=fmt.yuan(about(d.residents_rmb / d.households)
                                                                   if d.households else 0, self.lang))),
                   self.para(lb["sum_payment"]), self.para(lb["sum_help"])]
         return story

@@ -80,7 +80,7 @@ LETTER: dict[str, str] = {
     "sum_consent": "6. Residents' consent",
     "sum_consent_rate": "According to the records, about {rate} of households agree to the works so far ({households} households in all).",
     "sum_consent_none": "No consent has been recorded yet ({households} households in all).",
-    "sum_consent_form": "Households agreeing: ________|against: ________|no answer: ________",
+    "sum_consent_form": "Agree: ________|Against: ________|No answer: ________",
     "sum_sign": "Residents' committee (stamp): ____________________|Date: ____________",
     "sum_office_default": "{city} housing retrofit office",
     "sum_supplier": ", or the heat supplier ({supplier})",

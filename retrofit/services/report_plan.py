@@ -103,7 +103,7 @@ def _construction_lines(est: Estimate, i: int, added_storeys: int, lang: str) ->
     area = float(np.broadcast_to(r.quantities.construction_area, (len(est),))[i])
     if est.modes[i] != "rebuild":
         detail = (f"加建 {added_storeys} 层，含新屋面" if zh
-                  else f"{added_storeys} storey(s), new roof included")
+                  else f"{added_storeys} storey{'s' if added_storeys != 1 else ''}, new roof included")
         return [MeasureLine("new_storeys", area, "m2_new", cost / area if area else 0.0, cost, detail)]
     old = float(r.geometry.floor_area[i])
     demolition = min(old * s.demolition_cost_cny_m2, cost)

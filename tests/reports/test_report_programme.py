@@ -38,7 +38,7 @@ def test_totals_against_targets_gross_and_net_of_new_load(programme_data, read_p
     assert "812.4" in page and "73.0" in page and "739.4" in page and "92.4%" in page
     assert "10,155,000" in page and "9,242,500" in page and "10,000,000" in page
     assert pdf.contains("扣除新增负荷后，下列指标低于目标")
-    assert pdf.contains(f"可新增供热面积 {n.net_extra_area_m2:,.0f}（目标的 92.4%）")
+    assert pdf.contains(f"可新增供热面积 {n.net_extra_area_m2:,.0f} m²（目标的 92.4%）")   # with its unit
     assert pdf.contains(f"{t.cost_rmb / 10_000:,.0f} 万元") or pdf.contains("525,000.0 万元")
     assert pdf.contains("330,000–412,000") and pdf.contains("P10 为 330,000 tce") and pdf.contains("还差 30,000 tce")
 
@@ -48,7 +48,8 @@ def test_a_plan_says_its_gap_its_left_out_estates_money_and_years(programme_data
     assert pdf.contains("唐山 规划方案：2027 年度计划（2026–2030）")
     assert pdf.contains("求解精度：与最优方案相差不超过 0.034 %") and pdf.contains("不是与目标的差距")
     assert not pdf.contains("与目标的差距：")
-    assert pdf.contains("规划方案纳入 470 个小区（登记共 472 个）") and pdf.contains("1 个暂不具备条件")
+    assert pdf.contains("规划方案纳入 470 个小区（登记共 472 个）；未纳入的小区中，1 个暂不具备条件，"
+                        "1 个因各年预算不足未能安排")
     assert pdf.contains("小区470") and pdf.contains("同意率 58% < 67%：还需 87 户同意")
     assert pdf.contains("小区471") and pdf.contains("预算不足")
     assert pdf.contains("分年度预算与资金") and pdf.contains("新增面积销售收入") and pdf.contains("2026（已过）")
@@ -56,6 +57,9 @@ def test_a_plan_says_its_gap_its_left_out_estates_money_and_years(programme_data
     for y in programme_data.plan.years:
         assert pdf.contains(f"{y.year} 年（90 个小区）")
     assert pdf.contains("边际减排成本曲线") and pdf.contains("达到 360,000 tce/年的目标需要投资 410,000.0 万元")
+    waiting = dataclasses.replace(programme_data.plan, left_out=programme_data.plan.left_out[:1])
+    pdf = _pdf(read_pdf, labels, dataclasses.replace(programme_data, plan=waiting))
+    assert pdf.contains("未纳入的小区中，1 个暂不具备条件。") and not pdf.contains("0 个因")   # no empty reason
     no_plan = _pdf(read_pdf, labels, dataclasses.replace(programme_data, plan=None))
     assert not no_plan.contains("求解精度") and not no_plan.contains("未纳入规划方案")
     assert no_plan.contains("按计划年度（登记）") and no_plan.contains("边际减排成本曲线")
@@ -84,3 +88,9 @@ def test_english_programme(read_pdf, labels):
     assert pdf.contains("Retrofit programme report") and pdf.contains("RMB 5,250.00 million")
     assert pdf.contains("Net of the new load, these fall short of the target")
     assert pdf.contains("Cost M RMB")
+    assert pdf.contains("coal saved 351,536 tce (97.6% of the target)")
+    assert pdf.contains("lies in the range 330,000–412,000 tce a year")
+    lines = [line.strip() for line in pdf.text.splitlines()]
+    for short in ("retrofit", "add storey", "rebuild"):      # mode names that fit their column, each on one line
+        assert short in lines, short
+    assert "demolish and re" not in lines

@@ -8,6 +8,7 @@ import report_samples as samples
 from report_helpers import assert_fonts_embedded, assert_page_numbers, cjk_outside, font_sizes
 
 from reports import render_summary
+from reports.data import FundingLine
 
 MODES = [("retrofit",), ("add_storey",), ("rebuild",), ("retrofit", "add_storey"), ("rebuild", "retrofit")]
 
@@ -68,6 +69,20 @@ def test_share_by_flat_size_with_the_rule_and_its_cap(read_pdf, labels):
     assert pdf.contains("全小区改造总费用约 660 万元") and pdf.contains("居民自己承担约 130 万元")
     assert pdf.contains("其余约 530 万元由中央财政")
     assert pdf.contains("怎么交") and pdf.contains("困难家庭") and pdf.contains("低保户")
+
+
+def test_the_rest_is_the_difference_of_the_rounded_figures(read_pdf, labels):
+    data = samples.summary_data(modes=("rebuild",))
+    data = dataclasses.replace(data, cost_rmb=110_020_000.0, funding=(
+        FundingLine("residents", 3_520_000.0), FundingLine("sales", 21_100_000.0), FundingLine("city", 85_400_000.0)))
+    pdf = read_pdf(render_summary(data, "zh", labels["zh"]))
+    assert pdf.contains("全小区改造总费用约 11,000 万元") and pdf.contains("居民自己承担约 350 万元")
+    assert pdf.contains("其余约 10,650 万元由中央财政")                  # 11,000 − 350, not "约 11,000" again
+    assert pdf.contains("平均每户出约 15,000 元")                          # 3,520,000 ÷ 240 households
+    en = read_pdf(render_summary(data, "en", labels["en"]))
+    assert en.contains("cost about RMB 110 million") and en.contains("pay about RMB 3.5 million")
+    assert en.contains("the rest, about RMB 106.5 million")
+    assert en.contains("3.5") and en.contains("85.4")                   # the chart in RMB million, one decimal
 
 
 def test_numbers_are_rounded_as_people_say_them(read_pdf, labels):
