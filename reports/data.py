@@ -194,6 +194,7 @@ class PlanData:
     charges: tuple[Charge, ...] = ()
     bill_total_rmb: float = 0.0      # the bill: lines of every building plus the charges
     plan_name: str = ""              # the programme plan the modes and years come from, if any
+    follows_plan: bool = False       # a programme plan (saved or not) gives the modes and years
 
     @property
     def average_flat_m2(self) -> float:

@@ -77,8 +77,8 @@ class PlanReport(BillSections, BaseReport):
                 area=self.num(n.added_area_m2), tce=self.num(n.coal_tce, 1), kw=self.num(n.load_mw * 1000, 1))),
                 (lb["cover_net"], lb["net_text"].format(tce=self.num(n.net_saved_tce, 1),
                                                         kw=self.num(n.net_freed_capacity_mw * 1000, 0)))]
-        if d.plan_name:
-            lines.append((lb["cover_plan"], Name(d.plan_name)))
+        if d.plan_name or d.follows_plan:
+            lines.append((lb["cover_plan"], Name(d.plan_name) if d.plan_name else lb["prog_plan_unnamed"]))
         lines += [(lb["cover_billing"], lb["billing_metered" if d.metered_billing else "billing_area"]),
                   (lb["cover_consent"], fmt.percent(d.consent_rate) if d.consent_rate is not None
                    else lb["not_recorded"])]

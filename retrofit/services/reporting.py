@@ -161,9 +161,10 @@ class ReportingService:
 
     def _plan_data(self, estate: EstateRow | int, lang: str) -> PlanData:
         estate, cols, est, money = self._estate_results(estate)
-        name = self._plan.name if self._plan is not None and self._plan.covers(estate.estate) else ""
-        return report_plan.plan_data(estate, cols, est, money, climate_row(estate.city, lang), lang,
-                                     self._doc(estate.estate), name)
+        follows = self._plan is not None and self._plan.covers(estate.estate)
+        data = report_plan.plan_data(estate, cols, est, money, climate_row(estate.city, lang), lang,
+                                     self._doc(estate.estate), self._plan.name if follows else "")
+        return dataclasses.replace(data, follows_plan=follows)
 
     def _summary_data(self, estate: EstateRow | int, lang: str) -> SummaryData:
         estate, cols, est, money = self._estate_results(estate)

@@ -90,6 +90,10 @@ def test_a_plan_gives_the_modes_and_the_year(city, tmp_path, read_pdf):
     (path,) = city.reports.render([estate.id], "summary", "zh", tmp_path, plan=plan)
     pdf = read_pdf(path.read_bytes())
     assert pdf.contains("拆改建计划在 2031 年春天") and pdf.contains("搬出") and pdf.contains("周转房")
+    assert data.follows_plan and data.plan_name == ""                  # a plan file, not a stored plan
+    (path,) = city.reports.render([estate.id], "plan", "zh", tmp_path, plan=plan)
+    assert read_pdf(path.read_bytes()).contains("依据的规划方案未保存的方案")       # the cover says so
+    assert not city.reports.plan_data(estate, "zh").follows_plan
 
 
 def test_a_past_year_is_said_to_be_past(city, tmp_path, read_pdf):
