@@ -11,12 +11,11 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
-from calc.funding import GJ_PER_KWH, area_tariff_bill, metered_tariff_bill
 from reports.data import Contact, DocInfo, FlatShare, ResidentRate, SummaryBuilding, SummaryData
 from retrofit.domain.naming import natural_key
 from retrofit.domain.settings import Settings
 from retrofit.estimate import Estimate
-from retrofit.funding import EstateMoney, building_split, money_inputs
+from retrofit.funding import EstateMoney, building_split, household_bills, money_inputs
 from retrofit.services.dto import EstateRow
 from retrofit.services.report_builders import (
     band,
@@ -36,12 +35,9 @@ RATE_STEP = 5.0
 
 def _bills(size: float, heat_kwh_m2: Sequence[float], metered: bool, s: Settings) -> tuple[float, float]:
     """The heating bill of a flat per season, before and after, under the estate's tariff."""
-    if not metered:
-        bill = float(area_tariff_bill(size, s.area_tariff_cny_m2))
-        return bill, bill
-    before, after = (float(metered_tariff_bill(size, q * GJ_PER_KWH, s.area_tariff_cny_m2, s.metered_fixed_share,
-                                               s.metered_tariff_cny_gj)) for q in heat_kwh_m2)
-    return before, after
+    bills = household_bills(size, heat_kwh_m2[0], heat_kwh_m2[1], s)
+    tariff = "metered" if metered else "area"
+    return bills[f"{tariff}_bill_before_rmb"], bills[f"{tariff}_bill_after_rmb"]
 
 
 def resident_rates(est: Estimate, names: Sequence[str], metered: bool) -> tuple[ResidentRate, ...]:

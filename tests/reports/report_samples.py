@@ -32,16 +32,14 @@ from reports.programme_data import (
     Targets,
 )
 from retrofit.reference import load_catalogue
+from retrofit.services.reporting import report_labels
 
 TANGSHAN = Climate("唐山", 130, -1.6, -9.2, "cold", "GB 50736-2012 App. A")
 
 
 def labels(lang: str) -> Labels:
     """Report texts with the catalogue's measure and package names (as the service gives them)."""
-    cat = load_catalogue()
-    names = {f"measure_{k}": m.name(lang) for k, m in cat.measures.items()}
-    names.update({f"package_{k}": p.name(lang) for k, p in cat.packages.items()})
-    return Labels.for_language(lang, names)
+    return report_labels(load_catalogue(), lang)
 
 
 DETAILS = {"zh": ("约 {n} 樘，U = 2.5", "楼梯间窗、自闭式单元门", "热量表 48 块，温控阀约 192 个", "按建筑面积",
