@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reports import fmt
+from reports.base import BaseReport
 from reports.data import BuildingPlan, MeasureLine, PlanData
 
 
@@ -43,7 +44,7 @@ def estate_lines(buildings: Sequence[BuildingPlan]) -> tuple[SummedLine, ...]:
     return tuple(SummedLine(key, unit, q, c, int(n)) for (key, unit), (q, c, n) in sums.items())
 
 
-class BillSections:
+class BillSections(BaseReport):
     """The two bill sections of :class:`reports.plan.PlanReport` (mixed in)."""
 
     data: PlanData

@@ -185,6 +185,7 @@ class ProgrammeReport(PlanSections, BaseReport):
     def _curve(self, width: float) -> list:
         d, lb = self.data, self.labels
         curve = d.curve
+        assert curve is not None                         # the section is shown only with a curve
         words = CurveText(title=lb["curve_title"], x_axis=lb["curve_x"], y_axis=lb["curve_y"], target=lb["curve_target"],
                           modes={m: lb.name("mode", m) for m in ("retrofit", "add_storey", "rebuild")},
                           x_unit=10_000.0 if self.lang == "zh" else 1_000.0,

@@ -4,21 +4,25 @@ and the verification against the meters."""
 from __future__ import annotations
 
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
 from reports import fmt
-from reports.base import AFTER, BEFORE, Name
+from reports.base import AFTER, BEFORE, BaseReport, Name
 from reports.charts import bar_chart
 from reports.data import ProgrammeVerification
 from reports.programme_data import ProgrammeData, ProgrammePlan
 
 
-class PlanSections:
+class PlanSections(BaseReport):
     """See the module docstring."""
 
     data: ProgrammeData
+
+    if TYPE_CHECKING:                                   # provided by the report
+        def section(self, key: str, style: str = "H1", need: float = ..., **values: object) -> list: ...
 
     # -- money ------------------------------------------------------------------------------
     def _funding(self, width: float) -> list:
@@ -64,6 +68,7 @@ class PlanSections:
     # -- left out ---------------------------------------------------------------------------
     def _left_out_summary(self) -> str:
         d, lb = self.data, self.labels
+        assert d.plan is not None                        # only a plan has estates left out
         kinds = Counter(x.kind for x in d.plan.left_out)
         parts = [lb[f"prog_left_out_{kind}"].format(n=self.num(kinds[kind])) for kind in ("waiting", "not_scheduled")
                  if kinds[kind]]
@@ -73,6 +78,7 @@ class PlanSections:
                                                   parts=lb["prog_left_out_sep"].join(parts))
 
     def _left_out(self, width: float) -> list:
+        assert self.data.plan is not None
         lb, left = self.labels, self.data.plan.left_out
         if not left:
             return [*self.section("prog_left_out"), self.para(lb["prog_left_out_none"])]
@@ -83,6 +89,7 @@ class PlanSections:
 
     def _year_lists(self) -> list:
         plan, lb = self.data.plan, self.labels
+        assert plan is not None
         story = list(self.section("prog_year_lists"))
         for y in plan.years:
             story += [self.para(lb["prog_year_list"].format(year=y.year, count=self.num(len(y.estates)),

@@ -3,13 +3,14 @@ and how the works touch daily life, who pays, comfort and the bill, coal saved, 
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING, Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
 from reports import fmt
-from reports.base import Name
+from reports.base import BaseReport, Name
 from reports.data import SummaryData
 
 #: Which plain-words reason explains a measure (by the start of its key).
@@ -29,10 +30,14 @@ def about(value: float) -> float:
     return float(round(value, -digits))
 
 
-class LetterSections:
+class LetterSections(BaseReport):
     """The sections after "what is done" (see the module docstring)."""
 
     data: SummaryData
+
+    if TYPE_CHECKING:                                   # provided by the report
+        def _modes(self) -> list[str]: ...
+        def _chart(self, width: float) -> Any: ...
 
     def _reasons(self) -> list[str]:
         keys: list[str] = []

@@ -85,7 +85,8 @@ def run(args: argparse.Namespace) -> int:
     bar = TerminalProgress()
     try:
         doc = _read_plan(args.plan) if args.plan else None
-        plan, basis, past = _plan_result(doc), args.price_basis, []
+        plan, basis = _plan_result(doc), args.price_basis
+        past: list[str] = []
         with open_app(args) as app:
             if args.kind == "programme":
                 paths = app.reports.render(None, "programme", lang, args.out, plan=plan, price_basis=basis)

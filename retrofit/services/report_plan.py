@@ -130,7 +130,7 @@ def building_plans(est: Estimate, cols: Mapping[str, np.ndarray], lang: str, dat
     f, geo = figures(est), est.results.geometry
     costs = est.results.cost_by_measure()
     keys = est.results.measure_keys
-    measured = np.not_equal(est.calibration_sources, None)
+    measured = np.not_equal(est.calibration_sources, None)  # type: ignore[call-overload]  # object array
     typical = est.mostly_defaults.tolist()
     base = {key: (np.broadcast_to(getattr(est.inputs, fld), (len(est),)).tolist(),
                   np.broadcast_to(est.defaulted[key], (len(est),)).tolist()) for key, fld in BASELINE}

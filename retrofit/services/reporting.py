@@ -14,7 +14,7 @@ import re
 import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from reports import render_plan, render_programme, render_summary, render_verification
 from reports.data import Climate, DocInfo, PlanData, SummaryData, VerificationData
@@ -26,7 +26,7 @@ from retrofit.domain.records import EstateRecord
 from retrofit.domain.settings import Settings
 from retrofit.domain.targets import TARGETS
 from retrofit.estimate import Estimate, estimate_columns
-from retrofit.funding import estate_money, money_inputs
+from retrofit.funding import EstateMoney, estate_money, money_inputs
 from retrofit.planner.plan import PlanResult, SavedPlan, plan_curve
 from retrofit.reference import Catalogue, load_climate
 from retrofit.services import report_builders, report_letter, report_plan, report_programme
@@ -58,7 +58,7 @@ class ReportingService:
         self._app = app
         self._cached_settings: Settings | None = None
         self._cached_catalogue: Catalogue | None = None
-        self._cached_plan: SavedPlan | None | bool = False
+        self._cached_plan: SavedPlan | None | Literal[False] = False
         self._plan: ReportPlan | None = None
         self._price_basis: str | None = None
         #: Estates of the last run whose planned year is before this year (the reports say so).
@@ -161,9 +161,10 @@ class ReportingService:
 
     def _plan_data(self, estate: EstateRow | int, lang: str) -> PlanData:
         estate, cols, est, money = self._estate_results(estate)
-        follows = self._plan is not None and self._plan.covers(estate.estate)
+        shown = self._plan if self._plan is not None and self._plan.covers(estate.estate) else None
+        follows = shown is not None
         data = report_plan.plan_data(estate, cols, est, money, climate_row(estate.city, lang), lang,
-                                     self._doc(estate.estate), self._plan.name if follows else "")
+                                     self._doc(estate.estate), shown.name if shown is not None else "")
         return dataclasses.replace(data, follows_plan=follows)
 
     def _summary_data(self, estate: EstateRow | int, lang: str) -> SummaryData:
@@ -206,7 +207,8 @@ class ReportingService:
         return data
 
     # -- helpers ----------------------------------------------------------------------------
-    def _estate_results(self, estate: EstateRow | int):
+    def _estate_results(self, estate: EstateRow | int,
+                        ) -> tuple[EstateRow, Mapping[str, Any], Estimate, EstateMoney | None]:
         """The estate, its building columns (with the plan's modes and years when the plan
         covers it), the engine's estimate (with the band) and its money."""
         if isinstance(estate, int):
@@ -255,11 +257,12 @@ class ReportingService:
 
     def _approved_row(self) -> SavedPlan | None:
         """The newest approved stored programme plan (with its result), if any."""
-        if self._cached_plan is False:
+        cached = self._cached_plan
+        if cached is False:
             plans = self._app.plans.list_plans()
             approved = [p for p in plans if p.approved and p.result is not None]
-            self._cached_plan = approved[-1] if approved else None
-        return self._cached_plan
+            cached = self._cached_plan = approved[-1] if approved else None
+        return cached
 
 
 def past_years_notice(estates: Sequence[str], lang: str) -> str:
