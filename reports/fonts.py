@@ -10,6 +10,8 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from resources import path
+
 #: ReportLab name of the report font.
 FONT = "WQYZenHei"
 #: Shipped font file, relative to the ``resources`` package (the Qt UI loads the same file).
@@ -20,8 +22,6 @@ _lock = threading.Lock()
 
 def font_path() -> Path:
     """The shipped TrueType file (``resources/fonts/wqy-zenhei-gbk.ttf``)."""
-    from resources import path  # data package: the one shared way to find shipped files
-
     return path(*FONT_PARTS)
 
 

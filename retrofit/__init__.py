@@ -1,6 +1,9 @@
 """Retrofit Planner core: domain rules, storage, services, importers and the command line."""
 from __future__ import annotations
 
+from importlib.metadata import PackageNotFoundError
+from importlib.metadata import version as dist_version
+
 #: The distribution whose metadata gives the version (pyproject.toml's ``[project] version``).
 DISTRIBUTION = "retrofit-planner"
 
@@ -8,9 +11,6 @@ DISTRIBUTION = "retrofit-planner"
 def version() -> str:
     """The installed version, from the package metadata (a source tree that was never
     installed says ``0+unknown``)."""
-    from importlib.metadata import PackageNotFoundError
-    from importlib.metadata import version as dist_version
-
     try:
         return dist_version(DISTRIBUTION)
     except PackageNotFoundError:

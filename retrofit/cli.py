@@ -14,16 +14,8 @@ import sys
 from collections.abc import Callable, Sequence
 
 from retrofit import commands, i18n, version
+from retrofit.commands import db_help
 from retrofit.domain.errors import RetrofitError
-
-
-def db_help() -> str:
-    """The ``--db`` help, naming the default database file of this computer."""
-    from retrofit.paths import DB_FILENAME, DEMO_FILENAME, data_dir
-
-    return ("database URL or SQLite file (default: RETROFIT_DB, else "
-            f"{data_dir() / DB_FILENAME}; the desktop app's demo city is "
-            f"{data_dir() / DEMO_FILENAME})")
 
 
 class _VersionAction(argparse.Action):

@@ -15,11 +15,16 @@ import datetime as dt
 from dataclasses import dataclass
 
 import numpy as np
-from sqlalchemy import func, insert, select
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from retrofit import demo_stock as stock
+from retrofit.domain.errors import ValidationError
 from retrofit.domain.settings import TANGSHAN_PROGRAMME, Settings
+from retrofit.estimate import NUMERIC_KEYS, TEXT_KEYS, estimate_columns
+from retrofit.services.app import open_services
+from retrofit.services.events import DatabaseReplaced
 from retrofit.storage.models import AuditEntry, Building, Estate, SettingRow
 from retrofit.storage.repositories import os_user
 
@@ -200,8 +205,6 @@ def _meter(buildings: list[dict], spread: np.ndarray) -> None:
     """Metered consumption: the method's baseline of each building times a spread (metered
     and modelled differ by ±12 %, at most ±3σ, so that no calibration factor is flagged), scaled
     so that the city averages 25 kgce/m²."""
-    from retrofit.estimate import NUMERIC_KEYS, TEXT_KEYS, estimate_columns
-
     cols = {k: np.array([b.get(k) for b in buildings], dtype=float) for k in NUMERIC_KEYS}
     cols.update({k: np.array([b.get(k) for b in buildings], dtype=object) for k in TEXT_KEYS})
     cols["estate"] = np.array([str(b["estate_index"]) for b in buildings], dtype=object)
@@ -247,11 +250,6 @@ def create_in(app, random_seed: int = RANDOM_SEED, *, replace: bool = False) -> 
     """Add the demo city through ``app`` (an AppServices) in one transaction, after deleting
     every estate when ``replace``; DatabaseReplaced is published after the commit. Returns
     (estates, buildings). ValidationError if the city's estates are already there."""
-    from sqlalchemy import delete
-    from sqlalchemy.exc import IntegrityError
-
-    from retrofit.domain.errors import ValidationError
-    from retrofit.services.events import DatabaseReplaced
 
     city = build_city(random_seed)
     try:
@@ -268,8 +266,6 @@ def create_in(app, random_seed: int = RANDOM_SEED, *, replace: bool = False) -> 
 def create_demo(url: str | None = None, *, random_seed: int = RANDOM_SEED) -> int:
     """Add the demo city to the database at ``url`` (created or upgraded first); returns the
     number of buildings."""
-    from retrofit.services.app import open_services
-
     with open_services(url) as app:
         return create_in(app, random_seed)[1]
 
@@ -277,8 +273,6 @@ def create_demo(url: str | None = None, *, random_seed: int = RANDOM_SEED) -> in
 def ensure_demo(url: str | None = None) -> bool:
     """Create the demo city if the database at ``url`` holds no estate yet (the desktop app's
     first start). Returns True when it was created."""
-    from retrofit.services.app import open_services
-
     with open_services(url) as app:
         with app.session_factory() as session:
             if session.scalar(select(func.count()).select_from(Estate)):

@@ -28,6 +28,7 @@ import numpy as np
 from calc.verification import GJ_PER_MWH, KWH_PER_GJ
 from retrofit.domain.meters import MeterReading
 from retrofit.domain.settings import TANGSHAN_PROGRAMME, Settings
+from retrofit.estimate import NUMERIC_KEYS, TEXT_KEYS, estimate_columns
 
 RANDOM_SEED = 20100501
 #: Tangshan's heating seasons as they were: Y of "Y–Y+1" → (heating days, mean outdoor temperature).
@@ -54,8 +55,6 @@ class Execution:
 
 
 def _estimate(buildings: list[dict], settings: Settings):  # noqa: ANN202
-    from retrofit.estimate import NUMERIC_KEYS, TEXT_KEYS, estimate_columns
-
     cols = {k: np.array([b.get(k) for b in buildings], dtype=float) for k in NUMERIC_KEYS}
     cols.update({k: np.array([b.get(k) for b in buildings], dtype=object) for k in TEXT_KEYS})
     cols["estate"] = np.array([str(b["estate_index"]) for b in buildings], dtype=object)

@@ -9,6 +9,9 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
+from retrofit.domain.catalogue import MEASURE_BY_KEY
+from retrofit.domain.vocabulary import label_of
+
 if TYPE_CHECKING:
     from retrofit.domain.errors import CellError
 
@@ -70,9 +73,6 @@ _WORDS = {"number": "数字", "whole number": "整数", "text": "文字", "yes/n
 
 def _readable(params: dict[str, object], lang: str) -> dict[str, object]:
     """``field`` as its label (never a key such as ``floor_area_m2``) and ``kind`` in words."""
-    from retrofit.domain.catalogue import MEASURE_BY_KEY
-    from retrofit.domain.vocabulary import label_of
-
     out = dict(params)
     if isinstance(out.get("field"), str):
         key = str(out["field"])

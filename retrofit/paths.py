@@ -22,7 +22,7 @@ def data_dir() -> Path:
     if home:
         folder = Path(home)
     else:
-        from platformdirs import user_data_dir
+        from platformdirs import user_data_dir  # lazy: only where no data folder is set
 
         folder = Path(user_data_dir(APP_DIR_NAME, appauthor=False))
     folder.mkdir(parents=True, exist_ok=True)

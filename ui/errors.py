@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
 from retrofit.domain.errors import ConcurrentEditError, InputFileError, RetrofitError
-from retrofit.services.progress import Cancelled
+from retrofit.progress import Cancelled
 
 translate = QCoreApplication.translate
 

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from retrofit.services.progress import Cancelled, CancelToken
+from retrofit.progress import Cancelled, CancelToken
 
 translate = QCoreApplication.translate
 

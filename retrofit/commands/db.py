@@ -5,6 +5,7 @@ import argparse
 from pathlib import Path
 
 from retrofit import i18n
+from retrofit.commands import db_help
 from retrofit.storage.db import make_engine
 from retrofit.storage.migrate import backup, current_revision, upgrade_to_head
 
@@ -19,8 +20,6 @@ i18n.register({
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    from retrofit.cli import db_help
-
     sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     up = sub.add_parser("upgrade", help="upgrade the schema to this version (backs up a SQLite file first)",
                         description="Upgrade the schema to this version (backs up a SQLite file first).")

@@ -6,12 +6,21 @@ table (Chinese headings by default, English with ``--lang en``).
 from __future__ import annotations
 
 import argparse
+import csv
+import dataclasses
 import sys
 from pathlib import Path
 
+import numpy as np
+
 from retrofit import i18n
+from retrofit.commands._common import open_app
 from retrofit.domain.errors import CellError, InputFileError, ValidationError
 from retrofit.domain.settings import CO2_BY_KEY, Settings, co2_preset_for
+from retrofit.estimate import estimate
+from retrofit.reference import load_catalogue
+from retrofit.storage.load import load_register
+from retrofit.verification import meter_levels
 
 NAME = "estimate"
 HELP = "estimate savings, freed capacity and cost of the buildings of a register file or the database"
@@ -81,12 +90,9 @@ def _load(args: argparse.Namespace):
     """The register, the settings and the catalogue: of the file (shipped defaults) or of the
     database (its settings and the user's measure edits and packages)."""
     if args.file is not None:
-        from retrofit.io.registers import read_register
-        from retrofit.reference import load_catalogue
+        from retrofit.io.registers import read_register  # lazy: not needed before the first window
 
         return read_register(args.file), Settings(), load_catalogue()
-    from retrofit.commands._common import open_app
-    from retrofit.storage.load import load_register
 
     with open_app(args) as app:
         settings, catalogue = app.settings.get(), app.settings.catalogue()
@@ -97,14 +103,10 @@ def _load(args: argparse.Namespace):
 def _metered(app, register, settings: Settings):  # noqa: ANN001, ANN202 (AppServices, Register)
     """The stored buildings with the measured level of their meters' seasons before the works as
     the calibration (method §8, first source), as every estimate of the database has it."""
-    import dataclasses
-
-    import numpy as np
 
     readings = app.verification.reading_columns()
     if not len(readings["season"]):
         return register
-    from retrofit.verification import meter_levels
 
     cols = app.results.city.get()
     levels = dict(zip(cols["id"].tolist(), meter_levels(cols, readings, settings).tolist(), strict=True))
@@ -134,13 +136,11 @@ def _as_cell_error(exc: ValidationError, register) -> Exception:  # noqa: ANN001
 def _raw_rows(path: Path, extra: dict, sheet: str):
     """(row number as a spreadsheet shows it, cell texts) of the sheet that holds the buildings."""
     if extra.get("format") == "csv":
-        import csv
-
         with open(path, encoding=extra.get("encoding") or "utf-8-sig", newline="") as fh:
             for number, cells in enumerate(csv.reader(fh, delimiter=extra.get("delimiter") or ","), start=1):
                 yield number, [c.lstrip("\ufeff").strip() for c in cells]
         return
-    from openpyxl import load_workbook
+    from openpyxl import load_workbook  # lazy: openpyxl takes most of a second to load; only for workbooks
 
     wb = load_workbook(path, read_only=True, data_only=True)
     try:
@@ -215,8 +215,6 @@ def _pad(text: str, width: int, right: bool) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from retrofit.estimate import estimate
-
     register, base, catalogue = _load(args)
     settings = _settings(args, base)
     try:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from retrofit import i18n
 from retrofit.commands._common import TerminalProgress, open_app
+from retrofit.domain.errors import RetrofitError, ValidationError
 
 NAME = "export"
 HELP = "export every estate and building to a register file (.csv or .xlsx)"
@@ -22,8 +23,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from retrofit.domain.errors import RetrofitError, ValidationError
-
     if args.file.suffix.lower() not in (".csv", ".xlsx"):
         raise ValidationError("cli_bad_suffix", field="FILE", value=str(args.file))
     with open_app(args) as app:

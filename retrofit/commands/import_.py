@@ -6,6 +6,7 @@ from pathlib import Path
 
 from retrofit import i18n
 from retrofit.commands._common import TerminalProgress, open_app, summary_text
+from retrofit.domain.errors import ValidationError
 from retrofit.services.imports import notices_of, read_file, summary_of
 
 NAME = "import"
@@ -26,8 +27,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _mapping(items: list[str]) -> dict[str, str | None] | None:
-    from retrofit.domain.errors import ValidationError
-
     out: dict[str, str | None] = {}
     for item in items:
         if "=" not in item:

@@ -8,8 +8,10 @@ import argparse
 from pathlib import Path
 
 from retrofit import i18n
+from retrofit.commands import db_help
 from retrofit.commands._common import TerminalProgress, open_app
 from retrofit.commands.import_ import _mapping
+from retrofit.domain.errors import RetrofitError, ValidationError
 
 NAME = "meters"
 HELP = "import or export the meter register (heat or coal per building or estate and heating season)"
@@ -23,8 +25,6 @@ i18n.register({
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    from retrofit.cli import db_help
-
     sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     imp = sub.add_parser("import", help="import a meter register into the database",
                          description="Import a meter register (.csv or .xlsx) in one transaction: a reading "
@@ -49,8 +49,6 @@ def _summary(s) -> str:  # noqa: ANN001 (MeterSummary)
 
 
 def run(args: argparse.Namespace) -> int:
-    from retrofit.domain.errors import RetrofitError, ValidationError
-
     if getattr(args, "lang", None):
         i18n.set_language(args.lang)
     if args.action == "export":

@@ -9,6 +9,8 @@ from typing import Any
 
 from retrofit import i18n
 from retrofit.commands._common import TerminalProgress, open_app
+from retrofit.domain.errors import ValidationError
+from retrofit.domain.targets import TARGETS
 from retrofit.funding import SOURCES
 from retrofit.planner.gap import gap_text
 from retrofit.planner.plan import PlanResult
@@ -117,14 +119,10 @@ def inputs_of(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _default_target(objective: str) -> float:
-    from retrofit.domain.targets import TARGETS
-
     return {"tce": TARGETS.saved_tce, "co2": TARGETS.saved_tco2, "mw": TARGETS.freed_capacity_mw}[objective]
 
 
 def _source_budget(text: str) -> tuple[str, float]:
-    from retrofit.domain.errors import ValidationError
-
     source, _, amount = text.partition("=")
     if source.strip() not in SOURCES:
         raise ValidationError(field="--source-budget", value=text)

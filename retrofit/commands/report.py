@@ -8,13 +8,17 @@ bar on standard error when it is a terminal.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Sequence
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from pathlib import Path
 
 from retrofit import i18n
+from retrofit.commands._common import TerminalProgress, open_app
 from retrofit.domain.errors import NotFoundError, RetrofitError, ValidationError
+from retrofit.planner.plan import PlanResult
+from retrofit.services.app import open_services
 
 NAME = "report"
 HELP = "write PDF reports: estate plans, residents' summaries, the programme report"
@@ -56,8 +60,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _read_plan(path: Path) -> dict:
-    import json
-
     try:
         doc = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
@@ -67,9 +69,7 @@ def _read_plan(path: Path) -> dict:
     return doc
 
 
-def _plan_result(doc: dict | None):  # noqa: ANN202 (PlanResult | None, imported late)
-    from retrofit.planner.plan import PlanResult
-
+def _plan_result(doc: dict | None) -> PlanResult | None:
     if doc is None:
         return None
     try:
@@ -79,8 +79,6 @@ def _plan_result(doc: dict | None):  # noqa: ANN202 (PlanResult | None, imported
 
 
 def run(args: argparse.Namespace) -> int:
-    from retrofit.commands._common import TerminalProgress, open_app
-
     lang = i18n.language(getattr(args, "lang", None))
     bar = TerminalProgress()
     try:
@@ -102,7 +100,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         bar.close()
     if past:
-        from retrofit.services.reporting import past_years_notice
+        from retrofit.services.reporting import past_years_notice  # lazy: not needed before the first window
 
         print(past_years_notice(past, lang), file=sys.stderr)
     for path in paths:
@@ -151,8 +149,6 @@ def _render_chunk(url: str, ids: Sequence[int], kind: str, lang: str, out_dir: s
     global _worker_app
     try:
         if _worker_app is None:
-            from retrofit.services.app import open_services
-
             _worker_app = open_services(url)
         paths = _worker_app.reports.render(list(ids), kind, lang, Path(out_dir), plan=_plan_result(plan),
                                            price_basis=price_basis)
@@ -162,7 +158,7 @@ def _render_chunk(url: str, ids: Sequence[int], kind: str, lang: str, out_dir: s
 
 
 def _reraise(failure: _WorkerFailure) -> None:
-    import retrofit.services.reporting  # noqa: F401  (registers the messages of the engine)
+    import retrofit.services.reporting  # noqa: F401  # lazy: registers the engine's messages; not needed before the first window
 
     name, code, params = failure.args
     cls = {"ValidationError": ValidationError, "NotFoundError": NotFoundError}.get(name, RetrofitError)
@@ -180,7 +176,7 @@ def _render_parallel(url: str, ids: Sequence[int], kind: str, lang: str, out_dir
     size = max(1, min(10, len(ids) // (jobs * 4) or 1))
     chunks = _chunks(ids, size)
     done: dict[int, tuple[list[str], list[str]]] = {}
-    from retrofit.processes import context
+    from retrofit.processes import context  # lazy: not needed before the first window
 
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context()) as pool:
         futures = {pool.submit(_render_chunk, url, chunk, kind, lang, str(out_dir), plan, price_basis): i

@@ -12,7 +12,14 @@ import sys
 from pathlib import Path
 
 from retrofit import i18n
+from retrofit.commands._common import open_app
 from retrofit.commands.estimate import _as_cell_error, _pad, _settings, _width
+from retrofit.commands.estimate import add_arguments as estimate_arguments
+from retrofit.domain.errors import ValidationError
+from retrofit.domain.settings import Settings
+from retrofit.reference import load_catalogue
+from retrofit.verification import Origin, verify, verify_columns
+from retrofit.verification.matching import reading_columns
 
 NAME = "verify"
 HELP = "verify the savings against the heat meters (buildings of a register file or the database)"
@@ -38,28 +45,21 @@ _HEADINGS = {
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    from retrofit.commands.estimate import add_arguments as estimate_arguments
-
     estimate_arguments(parser)
     parser.add_argument("--meters", type=Path, metavar="METERS",
                         help="meter register (.csv or .xlsx); without it, the readings stored in the database")
 
 
 def _origin(register):  # noqa: ANN001, ANN202 (MeterRegister)
-    from retrofit.verification import Origin
-
     return Origin(Path(register.source).name, register.rows, register.extra.get("headers"))
 
 
 def _verify(args: argparse.Namespace):  # noqa: ANN202
-    from retrofit.domain.settings import Settings
-    from retrofit.io.meters import read_meter_register
-    from retrofit.verification import verify, verify_columns
+    from retrofit.io.meters import read_meter_register  # lazy: not needed before the first window
 
     meters = read_meter_register(args.meters) if args.meters is not None else None
     if args.file is not None:
-        from retrofit.io.registers import read_register
-        from retrofit.reference import load_catalogue
+        from retrofit.io.registers import read_register  # lazy: not needed before the first window
 
         register = read_register(args.file)
         settings = _settings(args, Settings())
@@ -68,13 +68,9 @@ def _verify(args: argparse.Namespace):  # noqa: ANN202
                           uncertainty=args.uncertainty, estates=register.estates,
                           origin=_origin(meters) if meters else None)
         except Exception as exc:
-            from retrofit.domain.errors import ValidationError
-
             if isinstance(exc, ValidationError):
                 raise _as_cell_error(exc, register) from exc
             raise
-    from retrofit.commands._common import open_app
-    from retrofit.verification.matching import reading_columns
 
     with open_app(args) as app:
         settings = _settings(args, app.settings.get())

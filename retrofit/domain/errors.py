@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from retrofit.i18n import cell_error_message, message
+
 
 class RetrofitError(Exception):
     """Base of every expected error. ``code`` is stable; ``params`` fill the message."""
@@ -18,8 +20,6 @@ class RetrofitError(Exception):
         super().__init__(self.code)
 
     def message(self, lang: str | None = None) -> str:
-        from retrofit.i18n import message
-
         return message(self.code, lang, **self.params)
 
     def __str__(self) -> str:
@@ -54,8 +54,6 @@ class CellError:
     params: dict[str, Any] = field(default_factory=dict)
 
     def message(self, lang: str | None = None) -> str:
-        from retrofit.i18n import cell_error_message
-
         return cell_error_message(self, lang)
 
 
@@ -71,8 +69,6 @@ class InputFileError(RetrofitError):
         super().__init__(code, file=file, count=len(self.errors), **params)
 
     def message(self, lang: str | None = None) -> str:
-        from retrofit.i18n import message
-
         head = message(self.code, lang, **self.params)
         lines = [e.message(lang) for e in self.errors[:200]]
         if len(self.errors) > 200:

@@ -43,7 +43,11 @@ def load_pinyin() -> None:
         return
     with _pinyin_lock:
         if not _pinyin:
-            from pypinyin import Style, lazy_pinyin, pinyin
+            from pypinyin import (  # lazy: pypinyin's tables take a second to load; loaded in a worker after start
+                Style,
+                lazy_pinyin,
+                pinyin,
+            )
 
             _pinyin.update(lazy=lazy_pinyin, all=pinyin, normal=Style.NORMAL)
 

@@ -35,7 +35,7 @@ from retrofit.domain.records import (
 from retrofit.io.assemble import FORMULA_QUOTED
 from retrofit.io.columns import BUILDING_COLUMNS, ESTATE, ESTATE_COLUMNS, Column
 from retrofit.io.template import SHEETS, sheet_language
-from retrofit.services.progress import Progress
+from retrofit.progress import Progress
 
 _LABELS = {**STRUCTURE_ZH, **MODE_ZH, **STATUS_ZH, **REBUILD_RULE_ZH}
 #: The columns of a buildings sheet in the two-sheet layout (no estate-level columns but the city).
@@ -105,7 +105,7 @@ def _write_csv(path: Path, register: Register, lang: str) -> None:
 
 
 def _write_xlsx(path: Path, register: Register, lang: str) -> None:
-    from openpyxl import Workbook
+    from openpyxl import Workbook  # lazy: openpyxl takes most of a second to load; only for workbooks
 
     wb = Workbook(write_only=True)
     estates_name, buildings_name, _ = SHEETS[lang]
@@ -121,9 +121,9 @@ def _write_xlsx(path: Path, register: Register, lang: str) -> None:
 
 
 def _header(ws, columns: tuple[Column, ...], lang: str) -> None:
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
+    from openpyxl.cell import WriteOnlyCell  # lazy: openpyxl takes most of a second to load; only for workbooks
+    from openpyxl.styles import Font  # lazy: openpyxl takes most of a second to load; only for workbooks
+    from openpyxl.utils import get_column_letter  # lazy: openpyxl takes most of a second to load; only for workbooks
 
     for i, c in enumerate(columns, 1):
         ws.column_dimensions[get_column_letter(i)].width = max(10, len(c.header(lang)) * (2 if lang == "zh" else 1.1))
@@ -141,7 +141,7 @@ def _cells(ws, values: list) -> list:
     keeps all 17 significant digits (openpyxl writes 16); a control character that XML cannot
     hold (refused at import and edit, but possibly stored by an older version) becomes U+FFFD,
     so that the export never fails."""
-    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell import WriteOnlyCell  # lazy: openpyxl takes most of a second to load; only for workbooks
 
     out = []
     for v in values:

@@ -38,7 +38,7 @@ from retrofit.io.registers import CSV_SUFFIXES, EXPLANATION_SHEETS, XLSX_SUFFIXE
 from retrofit.io.sources import HEAD_ROWS, Limits, Table, check_size, csv_table, fail
 from retrofit.io.values import BadValue, make_parser, shown
 from retrofit.io.workbook import SPREADSHEET_SUFFIXES, Workbook
-from retrofit.services.progress import CancelToken, Progress
+from retrofit.progress import CancelToken, Progress
 
 i18n.register({
     "season_format": {"zh": "不是采暖季（可写 2010-2011、2010/11、2010-2011采暖季）",
@@ -233,7 +233,7 @@ def write_meter_register(path: str | PathLike, readings: Sequence[MeterReading],
             writer.writerow([c.header(lang) for c in METER_COLUMNS])
             writer.writerows([_csv_text(v) for v in _values(r)] for r in readings)
     elif suffix in XLSX_SUFFIXES:
-        from openpyxl import Workbook
+        from openpyxl import Workbook  # lazy: openpyxl takes most of a second to load; only for workbooks
 
         wb = Workbook(write_only=True)
         ws = wb.create_sheet("计量数据" if lang == "zh" else "meters")

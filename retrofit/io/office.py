@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from retrofit.io.columns import match_header, normalize_header
 from retrofit.io.sources import Row
-from retrofit.io.values import text_of
+from retrofit.io.values import UNITS, text_of
 
 #: Unit cells as a units row writes them (compared after NFKC, lower case, without spaces and brackets).
 UNIT_WORDS = frozenset({
@@ -101,8 +101,6 @@ _NEUTRAL = frozenset({"", "-", "—", "/", "无量纲", "单位"})
 def unit_factor(column_unit: str, unit: str | None) -> float | None:
     """The factor from ``unit`` (as a units row or a header's brackets write it) to the column's
     own unit: 1 for the same unit, 10,000 for 万㎡ or 万元; ``None`` when the unit does not fit."""
-    from retrofit.io.values import UNITS
-
     text = _unit(unit or "")
     if text in _NEUTRAL:
         return 1.0

@@ -28,7 +28,7 @@ from retrofit.io.office import OfficeLayout, combined_header, find_layout, group
 from retrofit.io.sources import HEAD_ROWS, Limits, Table, check_size, csv_table, fail
 from retrofit.io.values import text_of
 from retrofit.io.workbook import SPREADSHEET_SUFFIXES, Workbook
-from retrofit.services.progress import CancelToken, Progress
+from retrofit.progress import CancelToken, Progress
 
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
 #: Spreadsheets the exports write (openpyxl); :data:`SPREADSHEET_SUFFIXES` are the ones read.
@@ -161,7 +161,7 @@ def read_register(path: str | PathLike, mapping: Mapping[str, str | None] | None
 
     ``mapping`` ({header text as written: key, or ``None`` to ignore the column}) overrides the
     detected columns. ``progress(done, total, text)`` is called every few thousand rows and
-    ``cancel`` checked as often (:class:`~retrofit.services.progress.Cancelled`). ``limits``
+    ``cancel`` checked as often (:class:`~retrofit.progress.Cancelled`). ``limits``
     bounds file size, rows, columns and XLSX unpacking.
 
     Raises :class:`InputFileError` listing every bad cell (file, row as the spreadsheet shows it,

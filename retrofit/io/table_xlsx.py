@@ -21,7 +21,7 @@ from typing import NamedTuple
 from retrofit import i18n
 from retrofit.domain.checks import ILLEGAL
 from retrofit.domain.errors import RetrofitError
-from retrofit.services.progress import CancelToken, Progress
+from retrofit.progress import CancelToken, Progress
 
 i18n.register({
     "table_export_failed": {"zh": "无法写入 {file}：{reason}。未留下不完整的文件。",
@@ -57,12 +57,12 @@ def write_table(path: str | os.PathLike[str], headers: Sequence[str], rows: Iter
     number of rows written. ``formats[i]`` is the Excel number format of column ``i`` (None:
     General), a :class:`Cell` brings its own; ``frozen_columns`` columns stay in place when
     scrolling right, as the header row does. ``progress(done, total, text)`` is called and
-    ``cancel`` checked every 1,000 rows (:class:`~retrofit.services.progress.Cancelled`: no file
+    ``cancel`` checked every 1,000 rows (:class:`~retrofit.progress.Cancelled`: no file
     is left). Raises RetrofitError ``table_export_failed`` when the file cannot be written."""
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
+    from openpyxl import Workbook  # lazy: openpyxl takes most of a second to load; only for workbooks
+    from openpyxl.cell import WriteOnlyCell  # lazy: openpyxl takes most of a second to load; only for workbooks
+    from openpyxl.styles import Font  # lazy: openpyxl takes most of a second to load; only for workbooks
+    from openpyxl.utils import get_column_letter  # lazy: openpyxl takes most of a second to load; only for workbooks
 
     path = Path(path)
     rows = rows if isinstance(rows, Sequence) else list(rows)

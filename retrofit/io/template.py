@@ -3,6 +3,7 @@ end) and a second sheet explaining each column (key, Chinese header, unit, requi
 allowed values)."""
 from __future__ import annotations
 
+import csv
 from os import PathLike
 from pathlib import Path
 
@@ -75,8 +76,6 @@ def write_template(path: str | PathLike, lang: str = "zh") -> None:
     header row only, UTF-8 with BOM)."""
     path, lang = Path(path), sheet_language(lang)
     if path.suffix.lower() == ".csv":
-        import csv
-
         with open(path, "w", encoding="utf-8-sig", newline="") as f:
             csv.writer(f).writerow([c.header(lang) for c in BUILDING_COLUMNS])
         return
@@ -86,10 +85,12 @@ def write_template(path: str | PathLike, lang: str = "zh") -> None:
 
 
 def _write_xlsx_template(path: Path, lang: str, names: tuple[str, str, str]) -> None:
-    from openpyxl import Workbook
-    from openpyxl.styles import Font, PatternFill
-    from openpyxl.utils import get_column_letter
-    from openpyxl.worksheet.datavalidation import DataValidation
+    from openpyxl import Workbook  # lazy: openpyxl takes most of a second to load; only for workbooks
+    from openpyxl.styles import Font, PatternFill  # lazy: openpyxl takes most of a second to load; only for workbooks
+    from openpyxl.utils import get_column_letter  # lazy: openpyxl takes most of a second to load; only for workbooks
+    from openpyxl.worksheet.datavalidation import (
+        DataValidation,  # lazy: openpyxl takes most of a second to load; only for workbooks
+    )
 
     wb = Workbook()
     ws = wb.active

@@ -203,7 +203,7 @@ class Workbook:
     """An open spreadsheet: its worksheet names (each part once) and bounded tables."""
 
     def __init__(self, path: Path, limits: Limits) -> None:
-        from python_calamine import CalamineWorkbook
+        from python_calamine import CalamineWorkbook  # lazy: only when a spreadsheet is read
 
         self.path, self.limits = path, limits
         z = check_zip(path, limits)

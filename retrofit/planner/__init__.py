@@ -22,7 +22,7 @@ _SOLVER_NAMES = ("solve_plan", "PlanInfeasibleError", "Waiting", "MILP_MAX_VARIA
 
 def __getattr__(name: str) -> Any:
     if name in _SOLVER_NAMES:
-        from retrofit.planner import solve
+        from retrofit.planner import solve  # lazy: SciPy loads slowly; only for the planner
 
         return getattr(solve, name)
     raise AttributeError(name)

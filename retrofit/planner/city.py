@@ -12,6 +12,7 @@ import numpy as np
 
 from retrofit.domain.records import Mode, Register
 from retrofit.domain.settings import Settings
+from retrofit.estimate import estimate
 from retrofit.funding import money_inputs
 from retrofit.planner.inputs import RETROFIT_MODES, estate_options, pick_inputs, variant_options
 from retrofit.planner.model import EstateOption
@@ -33,7 +34,6 @@ def city_options(register: Register, settings: Settings, min_remaining_life_year
     minimum = settings.min_remaining_life_years if min_remaining_life_years is None else min_remaining_life_years
     if choose_modes:
         return _with_alternatives(register, settings, minimum)
-    from retrofit.estimate import estimate
 
     est = estimate(buildings, settings, estates=register.estates)
     inputs = money_inputs(est)
@@ -53,8 +53,6 @@ def city_options(register: Register, settings: Settings, min_remaining_life_year
 def _with_alternatives(register: Register, settings: Settings, minimum: float) -> list[EstateOption]:
     """Every building evaluated in each mode (one engine run per mode); the recorded option with
     its short-life buildings and their switch to rebuild, and the ways the records allow."""
-    from retrofit.estimate import estimate
-
     buildings = list(register.buildings)
     recorded = np.array([recorded_mode(b) for b in buildings], dtype=object)
     runs = {}

@@ -5,7 +5,7 @@ which also reads plans saved before a key existed: a missing key takes its defau
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from retrofit.funding import SOURCES
@@ -245,8 +245,6 @@ class PlanResult:
     assumptions: Mapping[str, Any] = field(default_factory=dict)
 
     def with_assumptions(self, assumptions: Mapping[str, Any]) -> PlanResult:
-        from dataclasses import replace
-
         return replace(self, assumptions=dict(assumptions))
 
     def estate_year(self) -> dict[str, int]:
@@ -312,8 +310,6 @@ class SavedPlan:
         return self.status == "approved"
 
     def without_documents(self) -> SavedPlan:
-        from dataclasses import replace
-
         return replace(self, inputs=None, result=None)
 
 

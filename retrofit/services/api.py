@@ -3,7 +3,7 @@
 Each method is one user action and one transaction. Methods that take ``progress``/``cancel``
 can run for long and are meant to be called from a worker thread (they open their own session).
 Errors: :class:`retrofit.domain.errors.ValidationError`, ``NotFoundError``,
-``ConcurrentEditError``, ``InputFileError``; :class:`retrofit.services.progress.Cancelled`.
+``ConcurrentEditError``, ``InputFileError``; :class:`retrofit.progress.Cancelled`.
 
 :func:`retrofit.services.app.open_services` builds an :class:`AppServices` for a database URL.
 """
@@ -16,9 +16,9 @@ from typing import Any, Protocol
 from retrofit.domain.settings import Settings
 from retrofit.planner.costs import CostCurve
 from retrofit.planner.plan import PlanResult, SavedPlan
+from retrofit.progress import CancelToken, Progress
 from retrofit.services.dto import BuildingRow, ChangeSummary, EstateRow, ResultSummary
 from retrofit.services.events import ChangeBus
-from retrofit.services.progress import CancelToken, Progress
 
 
 class RecordService(Protocol):

@@ -12,14 +12,14 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from retrofit.services.events import ChangeBus
+from retrofit.services.records import RecordService
+from retrofit.services.results import ResultService
+from retrofit.services.settings_service import SettingsService
 from retrofit.storage.db import make_engine, make_session_factory, resolve_url
 from retrofit.storage.migrate import UpgradeReport, upgrade_to_head
 
 if TYPE_CHECKING:
     from retrofit.services.imports import ImportService
-    from retrofit.services.records import RecordService
-    from retrofit.services.results import ResultService
-    from retrofit.services.settings_service import SettingsService
 
 
 class AppServices:
@@ -29,10 +29,6 @@ class AppServices:
     ``imports``, ``reports``, ``plans`` and ``verification``."""
 
     def __init__(self, url: str, engine: Engine, upgrade: UpgradeReport) -> None:
-        from retrofit.services.records import RecordService
-        from retrofit.services.results import ResultService
-        from retrofit.services.settings_service import SettingsService
-
         self.url = url
         self.engine = engine
         self.upgrade = upgrade
@@ -49,7 +45,7 @@ class AppServices:
         """:class:`retrofit.services.imports.ImportService` for this database."""
         with self._lock:
             if "imports" not in self._lazy:
-                from retrofit.services.imports import ImportService
+                from retrofit.services.imports import ImportService  # lazy: made on first use
 
                 self._lazy["imports"] = ImportService(self)
             return self._lazy["imports"]
@@ -59,7 +55,7 @@ class AppServices:
         """:class:`retrofit.services.reporting.ReportingService` for this database."""
         with self._lock:
             if "reports" not in self._lazy:
-                from retrofit.services.reporting import ReportingService
+                from retrofit.services.reporting import ReportingService  # lazy: made on first use
 
                 self._lazy["reports"] = ReportingService(self)
             return self._lazy["reports"]
@@ -69,7 +65,7 @@ class AppServices:
         """:class:`retrofit.services.verification.VerificationService` for this database."""
         with self._lock:
             if "verification" not in self._lazy:
-                from retrofit.services.verification import VerificationService
+                from retrofit.services.verification import VerificationService  # lazy: made on first use
 
                 self._lazy["verification"] = VerificationService(self)
             return self._lazy["verification"]
@@ -79,7 +75,7 @@ class AppServices:
         """:class:`retrofit.services.planning.PlanningService` for this database."""
         with self._lock:
             if "plans" not in self._lazy:
-                from retrofit.services.planning import PlanningService
+                from retrofit.services.planning import PlanningService  # lazy: made on first use
 
                 self._lazy["plans"] = PlanningService(self)
             return self._lazy["plans"]

@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING
 
 from retrofit import i18n
 from retrofit.domain.records import Register
+from retrofit.domain.vocabulary import label_of
+from retrofit.progress import CancelToken, Progress
 from retrofit.services.dto import ChangeSummary
 from retrofit.services.events import DatabaseReplaced
-from retrofit.services.progress import CancelToken, Progress
 from retrofit.storage.importer import ImportPlan, apply_import, plan_import
 from retrofit.storage.load import bulk_work, read_register
 
@@ -30,7 +31,7 @@ def read_file(path: Path, mapping: Mapping[str, str | None] | None = None, *,
               progress: Progress | None = None, cancel: CancelToken | None = None) -> Register:
     """The register in ``path`` (``retrofit.io.registers.read_register``); InputFileError when
     any cell is bad."""
-    from retrofit.io.registers import read_register as read
+    from retrofit.io.registers import read_register as read  # lazy: not needed before the first window
 
     return read(Path(path), mapping, progress=progress, cancel=cancel)
 
@@ -39,8 +40,6 @@ def notices_of(register: Register, lang: str | None = None) -> list[str]:
     """The reader's messages as text: first what it found and skipped (title rows, two header
     rows, units row, totals, footer, unknown columns), then the header mapping with each field's
     label (``建筑面积(㎡) → 建筑面积 (floor_area_m2)``)."""
-    from retrofit.domain.vocabulary import label_of
-
     out = [notice.message(lang) if hasattr(notice, "message") else str(notice)
            for notice in register.extra.get("notices", ()) or ()]
     for header, key in (register.extra.get("mapping") or {}).items():
@@ -92,7 +91,7 @@ class ImportService:
         """Write every estate and building to ``path`` (CSV or XLSX by its suffix) with
         ``retrofit.io.export.write_register``, headers in ``lang`` (default: the language in
         force); returns the number of buildings written."""
-        from retrofit.io.export import write_register
+        from retrofit.io.export import write_register  # lazy: not needed before the first window
 
         register = self.register()
         return write_register(Path(path), register, lang=i18n.language(lang), progress=progress)

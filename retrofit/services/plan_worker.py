@@ -19,7 +19,10 @@ from retrofit import i18n
 from retrofit.domain.errors import RetrofitError
 from retrofit.domain.records import Register
 from retrofit.domain.settings import Settings
-from retrofit.services.progress import Cancelled, CancelToken, Progress
+from retrofit.planner import solve_plan
+from retrofit.planner.city import city_options
+from retrofit.planner.inputs import problem_from_inputs
+from retrofit.progress import Cancelled, CancelToken, Progress
 
 i18n.register({
     "plan_progress_read": {"zh": "读取小区和楼栋", "en": "Reading estates and buildings"},
@@ -36,10 +39,6 @@ POLL_S = 0.05
 def plan_city(register: Register, settings: Settings, inputs: Mapping[str, Any], lang: str | None,
               progress: Progress) -> dict[str, Any]:
     """The plan document (``PlanResult.to_dict()``) of the inputs over the register."""
-    from retrofit.planner import solve_plan
-    from retrofit.planner.city import city_options
-    from retrofit.planner.inputs import problem_from_inputs
-
     progress(1, 3, i18n.message("plan_progress_engine", lang))
     life = inputs.get("min_remaining_life_years", settings.min_remaining_life_years)
     options = city_options(register, settings, float(life),

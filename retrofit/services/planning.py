@@ -19,12 +19,12 @@ from sqlalchemy.orm.exc import StaleDataError
 from retrofit import i18n
 from retrofit.domain.errors import ConcurrentEditError, NotFoundError, RetrofitError, ValidationError
 from retrofit.domain.targets import TARGETS
-from retrofit.planner.city import planned_years
+from retrofit.planner.city import city_options, planned_years
 from retrofit.planner.costs import CostCurve, options_curve
 from retrofit.planner.inputs import problem_from_inputs
 from retrofit.planner.plan import PlanResult, PlanTotals, SavedPlan, plan_curve
+from retrofit.progress import CancelToken, Progress
 from retrofit.services.plan_worker import plan_city, plan_city_in_worker
-from retrofit.services.progress import CancelToken, Progress
 from retrofit.storage.load import read_register, read_settings
 from retrofit.storage.models import Plan
 from retrofit.storage.repositories import AuditRepository
@@ -108,7 +108,6 @@ class PlanningService:
         the way the plan does it), or of every stored estate as recorded."""
         if result is not None:
             return plan_curve(result, TARGETS.saved_tce)
-        from retrofit.planner.city import city_options
 
         with self._app.session_factory() as session:
             settings = read_settings(session)

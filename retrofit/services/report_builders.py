@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 
 from reports.data import Band, FundingLine, NewLoad, Totals
+from reports.fonts import missing_glyphs, register_fonts
 from retrofit import i18n
 from retrofit.domain.settings import Settings
 from retrofit.domain.targets import net_of_new_load
@@ -108,8 +109,6 @@ def typical_values(est: Estimate, lang: str) -> tuple[str, ...]:
 
 def glyph_notices(estate: EstateRow, names: Sequence[str], lang: str) -> tuple[str, ...]:
     """A notice when names hold characters the report font cannot show (outside GBK)."""
-    from reports.fonts import missing_glyphs, register_fonts
-
     register_fonts()
     text = " ".join([estate.estate, estate.address or "", estate.district or "", estate.heat_supplier or "", *names])
     missing = missing_glyphs(text)

@@ -28,12 +28,15 @@ from retrofit.domain.targets import TARGETS
 from retrofit.estimate import Estimate, estimate_columns
 from retrofit.funding import EstateMoney, estate_money, money_inputs
 from retrofit.planner.plan import PlanResult, SavedPlan, plan_curve
+from retrofit.progress import Cancelled, CancelToken, Progress
 from retrofit.reference import Catalogue, load_climate
 from retrofit.services import report_builders, report_letter, report_plan, report_programme
 from retrofit.services.dto import EstateRow
-from retrofit.services.progress import Cancelled, CancelToken, Progress
 from retrofit.services.report_scope import ReportPlan
 from retrofit.storage.load import load_columns
+from retrofit.verification import verify_columns
+from retrofit.verification.report_data import estate_data
+from retrofit.verification.report_data import programme_data as verification_section
 
 if TYPE_CHECKING:
     from retrofit.services.app import AppServices
@@ -173,8 +176,6 @@ class ReportingService:
                                           climate_row(estate.city, lang).city)
 
     def _verification_data(self, estate: EstateRow | int, lang: str) -> VerificationData:
-        from retrofit.verification.report_data import estate_data
-
         if isinstance(estate, int):
             estate = self._app.records.get_estate(estate)
         verified = self._app.verification.verify(estate_id=estate.id, uncertainty=True)
@@ -196,9 +197,6 @@ class ReportingService:
             plan_name=shown.name if shown else "", curve=plan_curve(shown.result, TARGETS.saved_tce) if shown else None)
         readings = self._app.verification.reading_columns()
         if len(readings["season"]) and len(est):
-            from retrofit.verification import verify_columns
-            from retrofit.verification.report_data import programme_data as verification_section
-
             if shown is None:              # the records as they are: the estimate above
                 verified = verify_columns(cols, readings, self._settings(), self._catalogue(), estimate=est)
             else:

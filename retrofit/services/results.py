@@ -60,7 +60,7 @@ _CONSTRUCTION_INPUTS = {"wall_u": "wall_u", "window_u": "window_u", "roof_u": "r
 def _construction_used(est: Estimate) -> dict[str, list[float]]:
     """The U-values, window-to-wall ratio and air change the engine used per building (the
     building's own value, or the construction default of its structure, era and climate)."""
-    import numpy as np
+    import numpy as np  # lazy: not when a database is opened
 
     n = len(est)
     return {key: np.broadcast_to(np.asarray(getattr(est.inputs, name), dtype=float), (n,)).tolist()
@@ -69,7 +69,7 @@ def _construction_used(est: Estimate) -> dict[str, list[float]]:
 
 def funding_split(est: Estimate) -> dict[str, float]:
     """Who pays (``retrofit.funding.building_split`` summed over the buildings). [RMB]"""
-    from retrofit.funding import building_split, money_inputs
+    from retrofit.funding import building_split, money_inputs  # lazy: not when a database is opened
 
     return {k: float(v.sum()) for k, v in building_split(money_inputs(est), est.settings).items()}
 
@@ -130,7 +130,7 @@ class ResultService:
         """The cached columns of every building (made on first use)."""
         with self._lock:
             if self._city is None:
-                from retrofit.storage.city_cache import CityColumns
+                from retrofit.storage.city_cache import CityColumns  # lazy: not when a database is opened
 
                 self._city = CityColumns(self._app.engine)
             return self._city
@@ -168,7 +168,7 @@ class ResultService:
         return settings, self._app.settings.catalogue()
 
     def _estimate(self, cols: Columns, *, uncertainty: bool, settings: Settings | None = None) -> Estimate:
-        from retrofit.estimate import estimate_columns
+        from retrofit.estimate import estimate_columns  # lazy: not when a database is opened
 
         base, cat = self._inputs()
         cols = self._app.verification.calibrated(cols, settings or base)      # meters first (method §8)
@@ -207,7 +207,7 @@ class ResultService:
 
     def compare_packages(self, estate_id: int, packages: Sequence[str]) -> dict[str, ResultSummary]:
         """The estate with every building set to each package in turn (nothing is saved)."""
-        import numpy as np
+        import numpy as np  # lazy: not when a database is opened
 
         self._check_elsewhere()
         _, cat = self._inputs()
@@ -227,7 +227,7 @@ class ResultService:
     def city_dashboard(self) -> dict[str, Any]:
         """City totals against the targets, mode shares (floor area) with the rebuild cap check,
         and sums by district and by planned year."""
-        import numpy as np
+        import numpy as np  # lazy: not when a database is opened
 
         self._check_elsewhere()
         cols, est = self.city_estimate()
@@ -252,7 +252,7 @@ class ResultService:
 
     @staticmethod
     def _mode_shares(modes: np.ndarray, area: np.ndarray, settings: Settings) -> dict[str, Any]:
-        from calc.inputs import MODES
+        from calc.inputs import MODES  # lazy: not when a database is opened
 
         total = float(area.sum())
         programme = float(area[modes != "none"].sum())
@@ -268,7 +268,7 @@ class ResultService:
 
 
 def _groups(keys: np.ndarray, per: dict[str, np.ndarray], cols: Columns, name: str) -> list[dict[str, Any]]:
-    import numpy as np
+    import numpy as np  # lazy: not when a database is opened
 
     if len(keys) == 0:
         return []

@@ -122,7 +122,7 @@ class SettingsService(CatalogueEdits):
         packages applied (cached until the catalogue changes)."""
         cat = self._catalogue
         if cat is None:
-            from retrofit.reference import load_catalogue
+            from retrofit.reference import load_catalogue  # lazy: not when a database is opened
 
             with self._app.session_factory() as session:
                 measures = {o.key: self._override_values(o) for o in session.scalars(select(MeasureOverride))}

@@ -15,8 +15,13 @@ from typing import TYPE_CHECKING, Any
 
 from retrofit import i18n
 from retrofit.domain.meters import MeterReading, MeterRegister
+from retrofit.progress import CancelToken, Progress
 from retrofit.services.events import BuildingsChanged, DatabaseReplaced, EstatesChanged, MetersChanged, SettingsChanged
-from retrofit.services.progress import CancelToken, Progress
+from retrofit.services.results import TARGETS
+from retrofit.storage.meters import apply_meter_import, load_reading_columns, plan_meter_import, read_readings
+from retrofit.storage.models import AuditEntry
+from retrofit.storage.repositories import os_user
+from retrofit.verification import meter_levels, verify_columns, with_meter_levels
 
 if TYPE_CHECKING:
     import numpy as np
@@ -62,15 +67,13 @@ class VerificationService:
     def read(self, path: Path, mapping: Mapping[str, str | None] | None = None, *, progress: Progress | None = None,
              cancel: CancelToken | None = None) -> MeterRegister:
         """The meter register in ``path`` (InputFileError when any cell is bad)."""
-        from retrofit.io.meters import read_meter_register
+        from retrofit.io.meters import read_meter_register  # lazy: not needed before the first window
 
         return read_meter_register(Path(path), mapping, progress=progress, cancel=cancel)
 
     def plan(self, register: MeterRegister) -> MeterSummary:
         """What importing ``register`` would change; nothing is written (InputFileError for a
         reading of an unknown estate or building)."""
-        from retrofit.storage.meters import plan_meter_import
-
         with self._app.session_factory() as session:
             plan = plan_meter_import(session, register)
         return MeterSummary(len(plan.inserts), len(plan.updates), plan.unchanged, len(plan.estates))
@@ -79,10 +82,6 @@ class VerificationService:
                         cancel: CancelToken | None = None) -> MeterSummary:
         """Import ``register`` in one transaction with an audit entry; MetersChanged is published
         after the commit."""
-        from retrofit.storage.meters import apply_meter_import, plan_meter_import
-        from retrofit.storage.models import AuditEntry
-        from retrofit.storage.repositories import os_user
-
         with self._app.session_factory.begin() as session:
             plan = plan_meter_import(session, register)
             apply_meter_import(session, plan, check_cancel=cancel.raise_if_cancelled if cancel else None)
@@ -103,22 +102,18 @@ class VerificationService:
 
     def readings(self, estate_id: int | None = None) -> list[MeterReading]:
         """The stored readings (all, or one estate's)."""
-        from retrofit.storage.meters import read_readings
-
         with self._app.session_factory() as session:
             return read_readings(session, estate_id)
 
     def export(self, path: Path, *, lang: str | None = None) -> int:
         """Write every stored reading to a meter register (CSV or XLSX); returns the rows."""
-        from retrofit.io.meters import write_meter_register
+        from retrofit.io.meters import write_meter_register  # lazy: not needed before the first window
 
         return write_meter_register(Path(path), self.readings(), lang=i18n.language(lang))
 
     # -- calibration (method §8) --------------------------------------------------------------
     def reading_columns(self) -> dict[str, np.ndarray]:
         """Every stored reading as columns (cached until the next change)."""
-        from retrofit.storage.meters import load_reading_columns
-
         with self._lock:
             cached = self._readings
         if cached is not None:
@@ -132,8 +127,6 @@ class VerificationService:
     def calibrated(self, columns: Mapping[str, np.ndarray], settings: Settings) -> Mapping[str, np.ndarray]:
         """``columns`` (stored buildings, with ``id``) with the measured level of each building from
         its meters' seasons before the works as the first calibration source."""
-        from retrofit.verification import meter_levels, with_meter_levels
-
         readings = self.reading_columns()
         if len(readings["season"]) == 0 or len(columns["id"]) == 0:
             return columns
@@ -142,8 +135,6 @@ class VerificationService:
     # -- verification -------------------------------------------------------------------------
     def verify(self, *, estate_id: int | None = None, uncertainty: bool = False) -> Verified:
         """The verification of the city (cached until a change) or of one estate."""
-        from retrofit.verification import verify_columns
-
         results = self._app.results
         results._check_elsewhere()
         key = (self._generation, results.city.generation)
@@ -163,7 +154,7 @@ class VerificationService:
         """One estate for the verification view: its buildings (the ``retrofit verify`` rows, with
         the P10–P90 flag), its estate meter, the season series with the predicted levels, and
         the counted totals."""
-        from retrofit.verification.report_data import estate_data
+        from retrofit.verification.report_data import estate_data  # lazy: not needed before the first window
 
         estate = self._app.records.get_estate(estate_id)
         verified = self.verify(estate_id=estate_id, uncertainty=True)
@@ -184,7 +175,7 @@ class VerificationService:
     def overview(self) -> dict[str, Any]:
         """The city: totals and one line per estate (buildings, verified, measured and predicted
         saving, realisation rate, buildings without a baseline or without seasons after)."""
-        from retrofit.services.verification_views import estate_lines
+        from retrofit.services.verification_views import estate_lines  # lazy: not needed before the first window
 
         verified = self.verify()
         return {"totals": verified.totals(), "estates": estate_lines(verified, self._app.results.city.get())}
@@ -193,8 +184,7 @@ class VerificationService:
         """The programme's progress for the dashboard: floor area by works status, floor area by
         year (planned and completed), and the cumulative measured saving against the target next
         to the predicted one."""
-        from retrofit.services.results import TARGETS
-        from retrofit.services.verification_views import progress_of
+        from retrofit.services.verification_views import progress_of  # lazy: not needed before the first window
 
         verified = self.verify()
         return progress_of(verified, self._app.results.city.get(),

@@ -246,7 +246,7 @@ def _fast_column(spec: FieldSpec, values: list[Any]) -> list[Any] | None:
 
 
 def _fast_numbers(spec: FieldSpec, values: list[Any]) -> list[Any] | None:
-    import numpy as np
+    import numpy as np  # lazy: not when a database is opened
 
     types = set(map(type, values))
     if not types <= {int, float, type(None)}:

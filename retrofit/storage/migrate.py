@@ -48,7 +48,7 @@ class UpgradeReport:
 
 
 def alembic_config() -> Config:
-    from alembic.config import Config
+    from alembic.config import Config  # lazy: Alembic loads slowly; only for a schema upgrade
 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
@@ -57,7 +57,7 @@ def alembic_config() -> Config:
 
 def head_revision() -> str:
     """The newest revision of the migration scripts (read from the scripts)."""
-    from alembic.script import ScriptDirectory
+    from alembic.script import ScriptDirectory  # lazy: Alembic loads slowly; only for a schema upgrade
 
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
@@ -122,7 +122,7 @@ def upgrade_to_head(engine: Engine) -> UpgradeReport:
     before = current_revision(engine)
     if before == HEAD_REVISION:
         return UpgradeReport(before, HEAD_REVISION, None)
-    from alembic import command
+    from alembic import command  # lazy: Alembic loads slowly; only for a schema upgrade
 
     head = head_revision()
     copy = None

@@ -19,6 +19,7 @@ from retrofit.storage.models import (
     Building,
     Estate,
     SettingRow,
+    _now,
 )
 
 #: Building data-dictionary keys stored on the building row (estate and city live on the estate).
@@ -131,8 +132,6 @@ class AuditRepository:
     def add_many(self, rows: Sequence[Mapping[str, Any]]) -> None:
         """Bulk audit entries: each a mapping with source, entity, entity_id, label, changes."""
         if rows:
-            from retrofit.storage.models import _now
-
             at = _now()
             self.session.execute(cast(Table, AuditEntry.__table__).insert(), [
                 {"at": at, "user_name": self.user, **r} for r in rows])

@@ -24,6 +24,7 @@ from retrofit.domain.meters import MeterReading
 from retrofit.domain.records import BuildingRecord, EstateRecord
 from retrofit.domain.settings import Settings
 from retrofit.engine_messages import reason_text
+from retrofit.estimate import estimate_columns, records_to_columns
 from retrofit.reference import Catalogue, ClimateTable, load_climate
 from retrofit.verification.matching import Matched, Origin, match_readings, reading_columns
 from retrofit.verification.result import Verified
@@ -130,8 +131,6 @@ def verify_columns(columns: Mapping[str, np.ndarray], readings: Mapping[str, np.
     ``estimate`` (a :class:`retrofit.estimate.Estimate` of these columns already calibrated on
     the meters, e.g. with its Monte Carlo band) is used instead of running the engine again.
     """
-    from retrofit.estimate import estimate_columns
-
     climate = climate or load_climate()
     cities_of = estate_cities or {}
     _, _, cities = climate_of(columns, climate, cities_of)
@@ -156,8 +155,6 @@ def verify(buildings: Sequence[BuildingRecord], readings: Sequence[MeterReading]
            catalogue: Catalogue | None = None, *, uncertainty: bool = False, estates: Sequence[EstateRecord] = (),
            origin: Origin | None = None, **kwargs) -> Verified:
     """:func:`verify_columns` on records (building records and meter readings)."""
-    from retrofit.estimate import records_to_columns
-
     cols = records_to_columns(buildings)
     for key in ("status", "works_start", "works_completed", "planned_year", "actual_cost_rmb"):
         cols[key] = np.array([getattr(b, key, None) for b in buildings], dtype=object)

@@ -18,6 +18,7 @@ from reports.data import (
     VerificationYear,
     VerifiedBuilding,
 )
+from retrofit import i18n
 from retrofit.verification.result import Verified
 
 
@@ -102,8 +103,6 @@ def estate_data(v: Verified, estate: str, *, lang: str | None = None, district: 
 
 
 def _estate_meter_name(lang: str | None) -> str:
-    from retrofit import i18n
-
     return "小区总表" if i18n.language(lang) == "zh" else "Estate meter"
 
 

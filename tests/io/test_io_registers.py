@@ -7,7 +7,7 @@ from io_builders import HEADER_ZH, write_csv, write_excel_style_xlsx, write_xlsx
 from retrofit.domain.errors import InputFileError
 from retrofit.domain.records import BuildingRecord, EstateRecord, Mode, Structure
 from retrofit.io.registers import ColumnGuess, detect_columns, read_register
-from retrofit.services.progress import Cancelled, CancelToken
+from retrofit.progress import Cancelled, CancelToken
 
 
 def test_messy_xlsx_gives_every_building(messy_xlsx):

@@ -62,7 +62,7 @@ def test_sheet_titles_excel_accepts():
 
 def test_cells_with_formats_of_their_own_and_a_cancel(tmp_path):
     from retrofit.io.table_xlsx import Cell
-    from retrofit.services.progress import Cancelled, CancelToken
+    from retrofit.progress import Cancelled, CancelToken
 
     path = tmp_path / "compare.xlsx"
     seen = []

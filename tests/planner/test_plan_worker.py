@@ -9,9 +9,9 @@ import time
 import pytest
 
 from retrofit.planner import PlanInfeasibleError
+from retrofit.progress import Cancelled, CancelToken
 from retrofit.services.app import open_services
 from retrofit.services.plan_worker import plan_city, plan_city_in_worker
-from retrofit.services.progress import Cancelled, CancelToken
 from retrofit.storage.load import read_register, read_settings
 
 #: A solve that runs to its time limit: five years, proven to a zero gap.

@@ -6,7 +6,7 @@ from report_helpers import assert_fonts_embedded, assert_page_numbers
 
 from retrofit.domain.errors import ValidationError
 from retrofit.estimate import estimate
-from retrofit.services.progress import Cancelled, CancelToken
+from retrofit.progress import Cancelled, CancelToken
 from retrofit.services.reporting import safe_filename
 from retrofit.storage.load import read_register
 

@@ -3,8 +3,8 @@ import pytest
 
 from retrofit.domain.errors import InputFileError
 from retrofit.domain.records import BuildingRecord, EstateRecord, Mode, Register, Structure
+from retrofit.progress import Cancelled, CancelToken
 from retrofit.services.events import DatabaseReplaced
-from retrofit.services.progress import Cancelled, CancelToken
 
 
 def _b(estate="河北1号小区", building="1号楼", **kw):
