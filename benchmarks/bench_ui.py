@@ -3,7 +3,9 @@
     QT_QPA_PLATFORM=offscreen python benchmarks/bench_ui.py [--db sqlite:///demo.sqlite]
 
 1. start to first window with the demo city (a fresh Python process: imports, opening the
-   database, the window shown, then the first estate's results on screen). Target ≤ 2 s.
+   database, the window shown, then the first estate's results on screen), wall and CPU time.
+   Targets: shown ≤ 1.5 s, first results ≤ 2 s. On a shared machine run it with a high
+   priority (``nice -n -10``, as root) and say so next to the figures.
 2. recompute after an edit: a wall U-value edit in an estate until the results panel shows the
    new figures (median of 15). Target ≤ 100 ms.
 3. scrolling the "all buildings" view (7,000 rows): loading it, then repainting page by page
@@ -27,7 +29,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 _START = r"""
 import time, sys
-t0 = time.perf_counter()
+t0, c0 = time.perf_counter(), time.process_time()
 from PySide6.QtWidgets import QApplication
 from ui.app import setup_application
 from ui.main_window import MainWindow
@@ -39,25 +41,29 @@ services = open_services(sys.argv[1])
 w = MainWindow(services, settings)
 w.show()
 app.processEvents()
-t1 = time.perf_counter()
+t1, c1 = time.perf_counter(), time.process_time()
 while w.results.figures is None:
     app.processEvents()
     time.sleep(0.002)
-t2 = time.perf_counter()
-print(f"{t1 - t0:.3f} {t2 - t0:.3f}")
+t2, c2 = time.perf_counter(), time.process_time()
+print(f"{t1 - t0:.3f} {t2 - t0:.3f} {c1 - c0:.3f} {c2 - c0:.3f}")
 w.runner.cancel_all(); w.runner.wait(60000)
 """
 
 
-def bench_start(url: str, runs: int = 3) -> list[tuple[float, float]]:
+def bench_start(url: str, runs: int = 3) -> list[tuple[float, float, float, float, float]]:
+    """(shown, first results, their CPU times, wall time from the process's launch) per fresh
+    process. The wall times count from the first line of the script (after the interpreter
+    started); the CPU times are the process's (every thread)."""
     out = []
     for _ in range(runs):
         with tempfile.TemporaryDirectory() as home:
             env = {**os.environ, "RETROFIT_HOME": home}
+            launched = time.perf_counter()
             res = subprocess.run([sys.executable, "-c", _START, url], capture_output=True, text=True, env=env,
                                  check=True, cwd=Path(__file__).resolve().parents[1])
-            shown, computed = map(float, res.stdout.split()[-2:])
-            out.append((shown, computed))
+            shown, computed, shown_cpu, computed_cpu = map(float, res.stdout.split()[-4:])
+            out.append((shown, computed, shown_cpu, computed_cpu, time.perf_counter() - launched))
     return out
 
 
@@ -142,6 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--db", help="database URL with the demo city (default: a new temporary one)")
     parser.add_argument("--starts", type=int, default=3, help="fresh processes timed for the start (default 3)")
+    parser.add_argument("--starts-only", action="store_true", help="time the start only")
     args = parser.parse_args(argv)
     url = args.db
     if url is not None and url.startswith("sqlite:///"):      # the benchmark edits: work on a copy
@@ -153,11 +160,16 @@ def main(argv: list[str] | None = None) -> int:
 
         url = f"sqlite:///{Path(tempfile.mkdtemp()) / 'demo.sqlite'}"
         ensure_demo(url)
+    load = os.getloadavg()[0]
     starts = bench_start(url, args.starts)
+    median = [statistics.median(run[i] for run in starts) for i in range(4)]
     print("start to first window   shown {:.2f} s, first results {:.2f} s (median of {}; best {:.2f}/{:.2f}; "
-          "runs: {})".format(statistics.median(s for s, _ in starts), statistics.median(c for _, c in starts),
-                             len(starts), min(s for s, _ in starts), min(c for _, c in starts),
-                             ", ".join(f"{s:.2f}/{c:.2f}" for s, c in starts)))
+          "runs: {}); CPU {:.2f} s / {:.2f} s; target 1.5 s / 2 s; load average {:.1f} before, {:.1f} after"
+          .format(median[0], median[1], len(starts), min(r[0] for r in starts), min(r[1] for r in starts),
+                  ", ".join(f"{r[0]:.2f}/{r[1]:.2f}" for r in starts), median[2], median[3], load,
+                  os.getloadavg()[0]))
+    if args.starts_only:
+        return 0
     r = bench_in_process(url)
     print(f"recompute after an edit  median {1000 * r['recompute_median_s']:.0f} ms, "
           f"worst {1000 * r['recompute_max_s']:.0f} ms ({r['estate_buildings']} buildings; of which saving "

@@ -136,6 +136,7 @@ def test_import_fields_are_offered_by_label_and_unit_never_by_key(chinese):
     i18n.set_language("en")
     labels = [field_label(k) for k in TARGET_KEYS]
     assert field_label("actual_cost_rmb") == "Actual cost [RMB]" and field_label("households") == "Households"
+    assert field_label("year_built") == "Year built" and field_label("remaining_life_years") == "Remaining life [years]"
     assert field_label("estate_households") == "Households (estate)" and len(set(labels)) == len(labels)
 
 

@@ -21,8 +21,8 @@ def read_columns(path: Path) -> list[ColumnGuess]:
     return detect_columns(path)
 
 
-#: Units not repeated after a label that already says them (建成年份, 层数, 户数).
-_SELF_EVIDENT_UNITS = frozenset({"年", "层", "户"})
+#: Units not repeated after a label that already says them (层数, 户数; a year's 年).
+_SELF_EVIDENT_UNITS = frozenset({"层", "户"})
 
 
 def field_label(key: str) -> str:
@@ -40,8 +40,9 @@ def field_label(key: str) -> str:
     if column.target == ESTATE and any(c.target == BUILDING and (c.zh if zh else c.spec.en) == label
                                        for c in COLUMNS[BUILDING].values()):
         label += "（小区）" if zh else " (estate)"
-    unit = unit_text(column.spec.unit)
-    return f"{label} [{unit}]" if unit and unit not in _SELF_EVIDENT_UNITS else label
+    evident = column.spec.unit in _SELF_EVIDENT_UNITS or column.spec.kind == "year"
+    unit = "" if evident else unit_text(column.spec.unit)
+    return f"{label} [{unit}]" if unit else label
 
 
 def remembered_choices(guesses: list[ColumnGuess], remembered: Mapping[str, str]) -> dict[str, str]:

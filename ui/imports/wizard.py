@@ -114,10 +114,10 @@ class PreviewPage(QWizardPage):
         self.error_rows: list[tuple[int, str, str, str]] = []
         self.ok = False
         layout = QVBoxLayout(self)
-        layout.addWidget(self.mapping, 2)
+        layout.addWidget(self.mapping, 3)
         layout.addWidget(self.check, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.result)
-        layout.addWidget(self.errors, 3)
+        layout.addWidget(self.errors, 2)
         layout.addWidget(self.export, 0, Qt.AlignmentFlag.AlignRight)
 
     def initializePage(self) -> None:
