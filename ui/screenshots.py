@@ -2,7 +2,8 @@
 
     python -m ui.screenshots --db sqlite:///demo.sqlite --out docs/screenshots
 
-Writes ``<view>-<lang>.png`` (1400×900) for both languages. A SQLite database is copied first:
+Writes ``<view>-<lang>.png`` (1400×900) for both languages, and the main view at 1280×720
+(``small-screen-<lang>.png``). A SQLite database is copied first:
 the planner view saves two plans (an approved one and a draft) to show the list of saved plans.
 """
 from __future__ import annotations
@@ -77,7 +78,7 @@ def shoot(app: QApplication, window, lang: str, out: Path) -> None:  # noqa: ANN
     w.tabs.setCurrentWidget(w.planner)
     w.planner.first_year.setValue(2008)
     w.planner.last_year.setValue(2010)
-    w.planner.inputs_box.set_budget_rmb(9e9)
+    w.planner.inputs_box.set_budget_rmb(5e9)         # 50 亿元 a year: the programme takes three years
     w.planner.presenter.result = None
     w.planner.inputs_box.choose_modes.setChecked(True)
     w.planner.solve()
@@ -97,6 +98,18 @@ def shoot(app: QApplication, window, lang: str, out: Path) -> None:  # noqa: ANN
     wait_until(app, lambda: w.results.summary is not None and w.results.estate_id is None
                and not w.results.busy and w.buildings.model.rowCount() > 0, 300)
     grab(app, w, out / f"all-buildings-{lang}.png")
+    small_screen(app, w, estate.id, out / f"small-screen-{lang}.png")
+
+
+def small_screen(app: QApplication, w, estate_id: int, path: Path) -> None:  # noqa: ANN001 (MainWindow)
+    """The window at 1280×720 (a laptop's screen) with an estate's results."""
+    size = w.size()
+    w.resize(1280, 720)
+    w.estates_panel.select_estate(estate_id)
+    wait_until(app, lambda: w.results.summary is not None and w.results.estate_id == estate_id
+               and not w.results.busy and len(w.results.summary.buildings) == w.buildings.model.rowCount())
+    grab(app, w, path)
+    w.resize(size)
 
 
 def excel_view(app: QApplication, w) -> None:  # noqa: ANN001 (MainWindow)

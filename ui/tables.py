@@ -51,7 +51,8 @@ def column_texts(column: str, values: Sequence[Any], unit: MoneyUnit | None = No
         return "", [str(int(v)) if n else cell_text(v) for v, n in zip(values, numeric, strict=True)]
     if kind == "share":
         return "", [percent(v) if n else cell_text(v) for v, n in zip(values, numeric, strict=True)]
-    return "", [amount(v) if n and abs(v) >= 10 else cell_text(v) for v, n in zip(values, numeric, strict=True)]
+    return "", [("0" if v == 0 else amount(v) if abs(v) >= 10 else cell_text(v)) if n else cell_text(v)
+                for v, n in zip(values, numeric, strict=True)]
 
 
 def fill_table(table: QTableWidget, rows: Sequence[Mapping[str, Any]], columns: Sequence[str] | None = None,

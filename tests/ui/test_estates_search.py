@@ -124,3 +124,16 @@ def test_the_city_table_lists_estates_in_pinyin_order(fake_window, qtbot):
     estates = [model.estate_name(r) for r in model.rows()]
     assert list(dict.fromkeys(estates)) == ["光明里", "河北小区", "新华西里"]
     assert [r.values["building"] for r in model.rows()][:3] == ["1号楼", "2号楼", "3号楼"]
+
+
+def test_the_current_estate_stays_in_view_when_the_tree_is_sorted_again(window, qtbot):
+    w = window
+    tree = w.estates_panel.tree
+    w.resize(1280, 720)
+    last = max(w.estates.estates)
+    assert w.estates_panel.select_estate(last)
+    tree.scrollToTop()                                     # as a new order would leave it
+    current = tree.currentIndex()
+    assert not tree.viewport().rect().intersects(tree.visualRect(current))
+    w.estates._names_learnt()                              # the names are known: sorted again
+    assert tree.viewport().rect().intersects(tree.visualRect(tree.currentIndex()))

@@ -188,3 +188,9 @@ def test_construction_defaults_are_shown_as_the_values_the_engine_used(window, q
     assert 0.3 < used < 2.5 and model.defaults_of(row.id)["wall_u"] == used
     cell = model.index(model.row_of(row.id), model.column_of("wall_u"))
     assert cell.data(Qt.ItemDataRole.DisplayRole) == f"{used:.2f}（默认）"
+
+
+def test_a_year_without_works_shows_zero_not_zero_point_zero_zero():
+    from ui.tables import column_texts
+
+    assert column_texts("floor_area_m2", [18_250_630.4, 0.0, 2.975])[1] == ["18,250,630", "0", "2.98"]

@@ -73,7 +73,13 @@ class EstatesPanel(QWidget):
             signal.connect(self._apply_filter)
         presenter.loaded.connect(self._on_loaded)
         presenter.facts_loaded.connect(self._fill_combos)
+        presenter.names_ready.connect(self._keep_current_in_view)     # the tree was sorted again
         self.retranslate()
+
+    def _keep_current_in_view(self) -> None:
+        current = self.tree.currentIndex()
+        if current.isValid():
+            self.tree.scrollTo(current)
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(translate("EstatesPanel", "Search estate, address or building no."))

@@ -61,7 +61,7 @@ class GroupedBarChart(QWidget):
                 p.fillRect(bar, PALETTE[j % len(PALETTE)])
                 p.setPen(self.palette().text().color())
                 p.drawText(QRectF(x - 12, bar.top() - h_text - 1, bar_w + 24, h_text),
-                           Qt.AlignmentFlag.AlignCenter, f"{value:,.1f}" if abs(value) < 1e4 else f"{value:,.0f}")
+                           Qt.AlignmentFlag.AlignCenter, f"{value:,.1f}" if abs(value) < 1e3 else f"{value:,.0f}")
             p.drawText(QRectF(x0, rect.bottom() + 3, width, h_text + 2),
                        Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextSingleLine,
                        fm.elidedText(label, Qt.TextElideMode.ElideRight, int(width) - 2))
