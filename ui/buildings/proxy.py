@@ -22,6 +22,7 @@ class BuildingFilterProxy(QSortFilterProxyModel):
         self._text = ""
         self._pinyin: str | None = None
         self._seen: dict[str, bool] = {}          # name → matches the pinyin query (once per name)
+        self._columns: list[int] = []             # the building number's and the estate's columns
         self.sorted_by: tuple[int, Qt.SortOrder] | None = None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -40,21 +41,30 @@ class BuildingFilterProxy(QSortFilterProxyModel):
         self._text = text.strip().casefold()
         self._pinyin = pinyin_query(text)
         self._seen = {}
+        self._columns = self._name_columns()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        if not self._text:
-            return True
+    def _name_columns(self) -> list[int]:
         model = self.sourceModel()
+        columns = []
         for key in ("building", "estate"):
             try:
-                column = model.column_of(key)  # type: ignore[attr-defined]
+                columns.append(model.column_of(key))  # type: ignore[attr-defined]
             except KeyError:
                 continue
-            value = model.index(source_row, column, source_parent).data(Qt.ItemDataRole.DisplayRole)
+        return columns
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        # The model's texts are read directly (no index per cell): a keystroke over the city's
+        # 7,000 rows took 0.17 s of CPU through indexes.
+        if not self._text:
+            return True
+        text_at = self.sourceModel().text_at  # type: ignore[attr-defined]
+        for column in self._columns:
+            value = text_at(source_row, column)
             if not value:
                 continue
-            if self._text in str(value).casefold() or self._pinyin is not None and self._pinyin_hit(str(value)):
+            if self._text in value.casefold() or self._pinyin is not None and self._pinyin_hit(value):
                 return True
         return False
 
