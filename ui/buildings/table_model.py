@@ -191,6 +191,14 @@ class BuildingTableModel(QAbstractTableModel):
             texts = self._texts[row] = self._row_texts(self._rows[row])
         return texts[column]
 
+    def name_at(self, row: int, key: str) -> str:
+        """The building number (``building``) or the estate's name (``estate``) of a row, as
+        shown: what the filter searches, without making the row's other texts."""
+        r = self._rows[row]
+        if key == ESTATE_KEY:
+            return self._estate_names.get(r.estate_id, str(r.values.get("estate") or ""))
+        return str(r.values.get(key) or "")
+
     def row_texts(self, row: BuildingRow) -> list[str]:
         """The texts a row shows, column by column (plain Python: an export computes them for the
         whole city in a worker thread)."""
