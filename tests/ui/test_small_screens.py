@@ -84,11 +84,13 @@ def test_a_remembered_geometry_is_restored_only_when_it_fits(qtbot, fake, app_se
         w.runner.wait(5000)
 
 
-def test_the_results_panel_is_never_narrower_than_its_figures(fake_window):
+def test_the_results_panel_is_never_narrower_than_its_figures(fake_window, qtbot, qapp):
     from ui.results.panel import MINIMUM_WIDTH
 
     w = fake_window
+    qtbot.waitUntil(lambda: w.runner.running == 0)   # no figures arriving after the layout below
     w.resizeDocks([w.results_dock], [60], Qt.Orientation.Horizontal)
+    qapp.processEvents()                               # the layout done for the texts shown
     assert w.results_panel.width() >= MINIMUM_WIDTH
     for key, label in w.results_panel.values.items():
         if key != "scope" and label.text():

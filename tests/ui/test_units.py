@@ -140,12 +140,19 @@ def test_import_fields_are_offered_by_label_and_unit_never_by_key(chinese):
     assert field_label("estate_households") == "Households (estate)" and len(set(labels)) == len(labels)
 
 
-def test_english_headers_carry_english_units(qapp):
+@pytest.fixture
+def english():
+    before = i18n.language()
+    i18n.set_language("en")
+    yield
+    i18n.set_language(before)
+
+
+def test_english_headers_carry_english_units(qapp, english):
     from retrofit.domain.vocabulary import SETTING_BY_KEY
     from ui.fields import BUILDING_BY_KEY
     from ui.preferences.dialog import SettingBox
 
-    assert i18n.language() == "en"
     assert BUILDING_BY_KEY["storeys"].title() == "Storeys" and BUILDING_BY_KEY["households"].title() == "Households"
     assert BUILDING_BY_KEY["actual_cost_rmb"].title() == "Actual cost [RMB]"
     assert BUILDING_BY_KEY["floor_area_m2"].title() == "Floor area [m²]"
