@@ -56,7 +56,7 @@ class BuildingTableModel(QAbstractTableModel):
         self._rows: list[BuildingRow] = []
         self._texts: list[list[str] | None] = []
         self._default_text = translate("BuildingTable", "default")
-        self._shared_texts: dict[tuple[str, Any], str] = {}   # the texts of values many rows share
+        self._shared_texts: dict[tuple[Any, ...], str] = {}   # the texts of values many rows share
         self._pos: dict[int, int] = {}
         self._notices: dict[int, tuple[str, ...]] = {}
         self._defaults: dict[str, Any] = {}
@@ -218,7 +218,7 @@ class BuildingTableModel(QAbstractTableModel):
             value = row.values.get(spec.key)
             if value is None and spec.key in DEFAULTABLE:  # the default that applies, as a value
                 default = self._default_for(row.id, spec.key)
-                key = (lang, spec.key, "default", default)
+                key: tuple[Any, ...] = (lang, spec.key, "default", default)
                 text = shared.get(key)
                 if text is None:
                     text = shared[key] = default_text(spec, default) or self._default_text
