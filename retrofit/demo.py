@@ -219,7 +219,8 @@ def _meter(buildings: list[dict], spread: np.ndarray) -> None:
 
 
 def write_city(session: Session, city: DemoCity, settings: Settings = TANGSHAN_PROGRAMME) -> None:
-    """Insert the city and its settings preset in the caller's transaction (bulk inserts)."""
+    """Insert the city, its execution data (:mod:`retrofit.demo_execution`: the works and the meter
+    readings) and its settings preset in the caller's transaction (bulk inserts)."""
     now = dt.datetime.now(dt.UTC)
     stamp = {"version": 1, "created_at": now, "updated_at": now}
     connection = session.connection()
@@ -231,6 +232,9 @@ def write_city(session: Session, city: DemoCity, settings: Settings = TANGSHAN_P
         row = {k: v for k, v in b.items() if k != "estate_index"}
         rows.append({**row, "estate_id": estate_ids[b["estate_index"]], **stamp})
     connection.execute(insert(Building), rows)
+    from retrofit.demo_execution import write_execution
+
+    write_execution(connection, city.estates, city.buildings, estate_ids, settings)   # works and meters
     defaults = Settings().to_dict()
     for key, value in settings.to_dict().items():
         setting = session.get(SettingRow, key)

@@ -162,3 +162,34 @@ def execution(estates: list[dict], buildings: list[dict], settings: Settings = T
     for (e, s), (gj, tce) in sorted(estate_sums.items()):
         readings.append(_reading(estates[e]["name"], None, s, plans[e]["unit"], gj, tce, season.weather(s), None, None))
     return Execution(works, readings)
+
+
+def write_execution(connection: Any, estates: list[dict], buildings: list[dict], estate_ids: list[int],
+                    settings: Settings = TANGSHAN_PROGRAMME, seed: int = SEED) -> Execution:
+    """Apply :func:`execution` to the demo's records just inserted (``estate_ids[i]`` is the id of
+    ``estates[i]``), in the caller's transaction: the works fields of every building and the meter
+    readings (bulk statements)."""
+    from sqlalchemy import bindparam, insert, select, update
+
+    from retrofit.storage.models import Building, MeterReadingRow
+
+    done = execution(estates, buildings, settings, seed)
+    id_of = {(e, n): i for i, e, n in connection.execute(
+        select(Building.id, Building.estate_id, Building.name).where(Building.estate_id.in_(estate_ids))).all()}
+    building_ids = [id_of[(estate_ids[b["estate_index"]], b["name"])] for b in buildings]
+    stmt = update(Building).where(Building.id == bindparam("row_id")).values(
+        **{k: bindparam(k) for k in ("status", "works_start", "works_completed", "actual_cost_rmb", "contractor")})
+    connection.execute(stmt, [{"row_id": bid, **w} for bid, w in zip(building_ids, done.works, strict=True)])
+    by_name = {e["name"]: eid for e, eid in zip(estates, estate_ids, strict=True)}
+    now = dt.datetime.now(dt.UTC)
+    rows = []
+    for r in done.readings:
+        eid = by_name[r.estate]
+        rows.append({"estate_id": eid, "building_id": None if r.building is None else id_of[(eid, r.building)],
+                     "season": r.season, "heat_gj": r.heat_gj, "heat_mwh": r.heat_mwh, "coal_tce": r.coal_tce,
+                     "heated_area_m2": r.heated_area_m2, "heating_days": r.heating_days,
+                     "mean_outdoor_temp_c": r.mean_outdoor_temp_c, "indoor_temp_c": r.indoor_temp_c,
+                     "created_at": now, "updated_at": now})
+    for start in range(0, len(rows), 5000):
+        connection.execute(insert(MeterReadingRow), rows[start:start + 5000])
+    return done

@@ -107,3 +107,22 @@ def test_programme_figures_stay_within_five_percent_of_the_seed(verified):
     years = verified.by_year()
     assert [y["year"] for y in years] == [2008, 2009, 2010]
     assert years[-1]["cumulative_completed_area_m2"] == pytest.approx(22e6, rel=0.01)
+
+
+def test_the_demo_database_carries_the_works_and_the_readings(sqlite_url, run):
+    from retrofit.demo import ensure_demo
+    from retrofit.services.app import open_services
+
+    assert ensure_demo(sqlite_url)
+    with open_services(sqlite_url) as app:
+        readings = app.verification.readings()
+        assert len(readings) == len(run.readings)
+        assert sorted(readings, key=repr) == sorted(run.readings, key=repr)
+        pilot = next(e for e in app.records.list_estates() if e.estate == "河北1号小区")
+        row = app.records.list_buildings(pilot.id)[0]
+        assert str(getattr(row["status"], "value", row["status"])) == "completed"
+        assert row["works_completed"].year == row["planned_year"] and row["contractor"]
+        totals = app.verification.verify().totals()
+        assert totals["verified_buildings"] > 0.8 * 7000 and 0.9 < totals["realisation_rate"] < 1.0
+        progress = app.verification.progress()
+        assert progress["area_by_status"]["completed"] == pytest.approx(22e6, rel=0.01)
