@@ -45,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite:///{Path(tmp) / 'demo.db'}"
-        create_demo(url)
+        create_demo(url, execution=False)
         engine = make_engine(url)
         with Session(engine) as session:
             register, _ = read_register(session)

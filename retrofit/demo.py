@@ -218,9 +218,11 @@ def _meter(buildings: list[dict], spread: np.ndarray) -> None:
         b["measured_kgce_m2"] = value
 
 
-def write_city(session: Session, city: DemoCity, settings: Settings = TANGSHAN_PROGRAMME) -> None:
+def write_city(session: Session, city: DemoCity, settings: Settings = TANGSHAN_PROGRAMME, *,
+               execution: bool = True) -> None:
     """Insert the city, its execution data (:mod:`retrofit.demo_execution`: the works and the meter
-    readings) and its settings preset in the caller's transaction (bulk inserts)."""
+    readings; left out with ``execution=False``: the city as planned in 2008, before any works) and
+    its settings preset in the caller's transaction (bulk inserts)."""
     now = dt.datetime.now(dt.UTC)
     stamp = {"version": 1, "created_at": now, "updated_at": now}
     connection = session.connection()
@@ -232,9 +234,10 @@ def write_city(session: Session, city: DemoCity, settings: Settings = TANGSHAN_P
         row = {k: v for k, v in b.items() if k != "estate_index"}
         rows.append({**row, "estate_id": estate_ids[b["estate_index"]], **stamp})
     connection.execute(insert(Building), rows)
-    from retrofit.demo_execution import write_execution
+    if execution:
+        from retrofit.demo_execution import write_execution
 
-    write_execution(connection, city.estates, city.buildings, estate_ids, settings)   # works and meters
+        write_execution(connection, city.estates, city.buildings, estate_ids, settings)   # works and meters
     defaults = Settings().to_dict()
     for key, value in settings.to_dict().items():
         setting = session.get(SettingRow, key)
@@ -250,28 +253,30 @@ def write_city(session: Session, city: DemoCity, settings: Settings = TANGSHAN_P
                                                                 "buildings": len(city.buildings)}))
 
 
-def create_in(app, random_seed: int = RANDOM_SEED, *, replace: bool = False) -> tuple[int, int]:  # noqa: ANN001
+def create_in(app, random_seed: int = RANDOM_SEED, *, replace: bool = False,
+              execution: bool = True) -> tuple[int, int]:  # noqa: ANN001
     """Add the demo city through ``app`` (an AppServices) in one transaction, after deleting
     every estate when ``replace``; DatabaseReplaced is published after the commit. Returns
-    (estates, buildings). ValidationError if the city's estates are already there."""
+    (estates, buildings). ValidationError if the city's estates are already there. Without
+    ``execution`` the city is as planned in 2008: no works, no meter readings."""
 
     city = build_city(random_seed)
     try:
         with app.session_factory.begin() as session:
             if replace:
                 session.execute(delete(Estate))
-            write_city(session, city)
+            write_city(session, city, execution=execution)
     except IntegrityError as exc:
         raise ValidationError("duplicate", field="estate", value=CITY) from exc
     app.bus.publish(DatabaseReplaced())
     return len(city.estates), len(city.buildings)
 
 
-def create_demo(url: str | None = None, *, random_seed: int = RANDOM_SEED) -> int:
+def create_demo(url: str | None = None, *, random_seed: int = RANDOM_SEED, execution: bool = True) -> int:
     """Add the demo city to the database at ``url`` (created or upgraded first); returns the
-    number of buildings."""
+    number of buildings. ``execution=False``: the city as planned in 2008 (see :func:`create_in`)."""
     with open_services(url) as app:
-        return create_in(app, random_seed)[1]
+        return create_in(app, random_seed, execution=execution)[1]
 
 
 def ensure_demo(url: str | None = None) -> bool:

@@ -165,7 +165,7 @@ def execution(estates: list[dict], buildings: list[dict], settings: Settings = T
 
 
 def write_execution(connection: Any, estates: list[dict], buildings: list[dict], estate_ids: list[int],
-                    settings: Settings = TANGSHAN_PROGRAMME, seed: int = SEED) -> Execution:
+                    settings: Settings = TANGSHAN_PROGRAMME, random_seed: int = RANDOM_SEED) -> Execution:
     """Apply :func:`execution` to the demo's records just inserted (``estate_ids[i]`` is the id of
     ``estates[i]``), in the caller's transaction: the works fields of every building and the meter
     readings (bulk statements)."""
@@ -173,7 +173,7 @@ def write_execution(connection: Any, estates: list[dict], buildings: list[dict],
 
     from retrofit.storage.models import Building, MeterReadingRow
 
-    done = execution(estates, buildings, settings, seed)
+    done = execution(estates, buildings, settings, random_seed)
     id_of = {(e, n): i for i, e, n in connection.execute(
         select(Building.id, Building.estate_id, Building.name).where(Building.estate_id.in_(estate_ids))).all()}
     building_ids = [id_of[(estate_ids[b["estate_index"]], b["name"])] for b in buildings]

@@ -29,6 +29,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="delete every estate and building of the database first")
     parser.add_argument("--seed", dest="random_seed", type=int, default=RANDOM_SEED,
                         help=f"random seed (default {RANDOM_SEED})")
+    parser.add_argument("--before-works", action="store_true",
+                        help="the city as planned in 2008: no works carried out, no meter readings")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -38,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
             count = session.scalar(select(func.count()).select_from(Estate)) or 0
         if count and not args.replace:
             raise ValidationError("cli_demo_not_empty", field="--replace", value=count, count=count)
-        estates, buildings = create_in(app, args.random_seed, replace=args.replace)
+        estates, buildings = create_in(app, args.random_seed, replace=args.replace, execution=not args.before_works)
     print(i18n.message("cli_demo_created", estates=estates, buildings=buildings,
                        seconds=time.perf_counter() - start))
     return 0

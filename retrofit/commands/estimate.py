@@ -7,11 +7,8 @@ from __future__ import annotations
 
 import argparse
 import csv
-import dataclasses
 import sys
 from pathlib import Path
-
-import numpy as np
 
 from retrofit import i18n
 from retrofit.commands._common import open_app
@@ -20,7 +17,6 @@ from retrofit.domain.settings import CO2_BY_KEY, Settings, co2_preset_for
 from retrofit.estimate import estimate
 from retrofit.reference import load_catalogue
 from retrofit.storage.load import load_register
-from retrofit.verification import meter_levels
 
 NAME = "estimate"
 HELP = "estimate savings, freed capacity and cost of the buildings of a register file or the database"
@@ -96,23 +92,9 @@ def _load(args: argparse.Namespace):
 
     with open_app(args) as app:
         settings, catalogue = app.settings.get(), app.settings.catalogue()
-        register = _metered(app, load_register(app.url), settings)
+        register = load_register(app.url)
+        register = app.verification.calibrated_register(register, register.extra["building_ids"], settings)
     return register, settings, catalogue
-
-
-def _metered(app, register, settings: Settings):  # noqa: ANN001, ANN202 (AppServices, Register)
-    """The stored buildings with the measured level of their meters' seasons before the works as
-    the calibration (method §8, first source), as every estimate of the database has it."""
-
-    readings = app.verification.reading_columns()
-    if not len(readings["season"]):
-        return register
-
-    cols = app.results.city.get()
-    levels = dict(zip(cols["id"].tolist(), meter_levels(cols, readings, settings).tolist(), strict=True))
-    buildings = tuple(b if np.isnan(levels.get(i, np.nan)) else dataclasses.replace(b, measured_kgce_m2=levels[i])
-                      for b, i in zip(register.buildings, register.extra["building_ids"], strict=True))
-    return dataclasses.replace(register, buildings=buildings)
 
 
 def _as_cell_error(exc: ValidationError, register) -> Exception:  # noqa: ANN001 (Register)

@@ -17,6 +17,7 @@ from retrofit.funding import money_inputs
 from retrofit.planner.inputs import RETROFIT_MODES, estate_options, pick_inputs, variant_options
 from retrofit.planner.model import EstateOption
 from retrofit.planner.variants import recorded_mode, variant_modes
+from retrofit.works import committed_costs
 
 
 def city_options(register: Register, settings: Settings, min_remaining_life_years: float | None = None,
@@ -36,7 +37,7 @@ def city_options(register: Register, settings: Settings, min_remaining_life_year
         return _with_alternatives(register, settings, minimum)
 
     est = estimate(buildings, settings, estates=register.estates)
-    inputs = money_inputs(est)
+    inputs = committed_costs(money_inputs(est), buildings)       # actual costs of works under way
     life = [b.remaining_life_years for b in buildings]
     switched = None
     if switch:
@@ -58,7 +59,7 @@ def _with_alternatives(register: Register, settings: Settings, minimum: float) -
     runs = {}
     for mode in (Mode.RETROFIT, Mode.ADD_STOREY, Mode.REBUILD):
         forced = [b if recorded[i] == "none" else replace(b, mode=mode) for i, b in enumerate(buildings)]
-        runs[mode.value] = money_inputs(estimate(forced, settings, estates=register.estates))
+        runs[mode.value] = committed_costs(money_inputs(estimate(forced, settings, estates=register.estates)), forced)
     names = [b.building for b in buildings]
     life = [b.remaining_life_years for b in buildings]
     records = {e.estate: e for e in register.estates}

@@ -35,6 +35,7 @@ from numpy.typing import NDArray
 
 from retrofit.domain.records import BuildingRecord, Mode, Structure
 from retrofit.planner.model import MODES, VARIANTS
+from retrofit.works import committed
 
 #: Storeys of a block that may take added storeys. [-]
 ADD_STOREY_STOREYS: tuple[int, int] = (4, 6)
@@ -65,6 +66,8 @@ def allowed_modes(b: BuildingRecord, min_remaining_life_years: float) -> frozens
     """The modes the records allow for one building (empty: outside the programme, or nothing)."""
     if recorded_mode(b) == "none":
         return frozenset()
+    if committed(b):                            # works under way or done: as recorded
+        return frozenset({recorded_mode(b)})
     rule = rebuild_rule(b)
     short = b.remaining_life_years is not None and b.remaining_life_years < min_remaining_life_years
     if rule == REBUILD_REQUIRED or (short and rule != REBUILD_EXCLUDED):

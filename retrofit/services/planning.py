@@ -28,6 +28,7 @@ from retrofit.services.plan_worker import plan_city, plan_city_in_worker
 from retrofit.storage.load import read_register, read_settings
 from retrofit.storage.models import Plan
 from retrofit.storage.repositories import AuditRepository
+from retrofit.works import prepare as prepare_works
 
 if TYPE_CHECKING:
     from retrofit.services.app import AppServices
@@ -92,6 +93,8 @@ class PlanningService:
         step(0, 3, i18n.message("plan_progress_read", lang))
         with self._app.session_factory() as session:
             register, _ids = read_register(session)
+        register = self._app.verification.calibrated_register(register, _ids, settings)   # meters first (§8)
+        register, inputs, committed = prepare_works(register, inputs, lang)   # works under way stay put
         if inputs.get("use_planned_years"):
             inputs = _with_planned_years(inputs, planned_years(register))
         if cancel is None:
@@ -100,6 +103,8 @@ class PlanningService:
             cancel.raise_if_cancelled()
             document = plan_city_in_worker(register, settings, inputs, lang, step, cancel)
         step(3, 3, "")
+        if committed:
+            document = {**document, "notices": [*document.get("notices", ()), *committed]}
         return PlanResult.from_dict(document).with_assumptions(
             {key: getattr(settings, key) for key in ASSUMPTION_KEYS})
 
@@ -112,6 +117,7 @@ class PlanningService:
         with self._app.session_factory() as session:
             settings = read_settings(session)
             register, _ids = read_register(session)
+        register = self._app.verification.calibrated_register(register, _ids, settings)
         return options_curve(city_options(register, settings), TARGETS.saved_tce)
 
     # -- storage ---------------------------------------------------------------------------

@@ -132,6 +132,25 @@ class VerificationService:
             return columns
         return with_meter_levels(columns, meter_levels(columns, readings, settings))
 
+    def calibrated_register(self, register: Any, building_ids: Any, settings: Settings) -> Any:
+        """Stored building records (``building_ids`` in their order) with the measured level of
+        their meters as ``measured_kgce_m2`` where the meters give one (method §8, first source),
+        for the paths that estimate from records (``retrofit estimate --db``, the planner)."""
+        import dataclasses
+
+        import numpy as np
+
+        from retrofit.verification import meter_levels
+
+        readings = self.reading_columns()
+        if not len(readings["season"]) or not register.buildings:
+            return register
+        cols = self._app.results.city.get()
+        levels = dict(zip(cols["id"].tolist(), meter_levels(cols, readings, settings).tolist(), strict=True))
+        buildings = tuple(b if np.isnan(levels.get(i, np.nan)) else dataclasses.replace(b, measured_kgce_m2=levels[i])
+                          for b, i in zip(register.buildings, building_ids, strict=True))
+        return dataclasses.replace(register, buildings=buildings)
+
     # -- verification -------------------------------------------------------------------------
     def verify(self, *, estate_id: int | None = None, uncertainty: bool = False) -> Verified:
         """The verification of the city (cached until a change) or of one estate."""

@@ -1,14 +1,18 @@
-"""Fixtures of the planner tests: one copy of the demo city for all of them (tests/conftest.py)."""
+"""Fixtures of the planner tests: the demo city as planned in 2008 (before any works), built once
+per worker for all of them."""
 from __future__ import annotations
 
 import pytest
 
+from retrofit.demo import create_demo
 from retrofit.services.app import open_services
 
 
 @pytest.fixture(scope="session")
-def demo_url(demo_copy, tmp_path_factory) -> str:
-    return demo_copy(tmp_path_factory.mktemp("planner"))
+def demo_url(tmp_path_factory) -> str:
+    url = f"sqlite:///{tmp_path_factory.mktemp('planner') / 'demo.db'}"
+    create_demo(url, execution=False)          # the city as planned in 2008, before any works
+    return url
 
 
 @pytest.fixture
