@@ -13,6 +13,16 @@ from ui.i18n import install_translators
 from ui.results.panel import funding_label
 
 
+@pytest.fixture(scope="module")
+def demo_template(tmp_path_factory):
+    """The demo city as planned in 2008, before any works: the planner's starting point."""
+    from retrofit.demo import create_demo
+
+    path = tmp_path_factory.mktemp("planning-demo") / "demo.sqlite"
+    create_demo(f"sqlite:///{path}", execution=False)
+    return path
+
+
 @pytest.fixture
 def planner(window, qapp, qtbot):
     install_translators(qapp, "en")

@@ -1,8 +1,19 @@
 """Reports dialog and planner tab on the real services (the demo city)."""
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from ui.reports.dialog import ReportsDialog
+
+
+@pytest.fixture(scope="module")
+def demo_template(tmp_path_factory):
+    """The demo city as planned in 2008, before any works: the planner's starting point."""
+    from retrofit.demo import create_demo
+
+    path = tmp_path_factory.mktemp("planning-demo") / "demo.sqlite"
+    create_demo(f"sqlite:///{path}", execution=False)
+    return path
 
 
 def test_reports_dialog_creates_pdfs_in_the_background(window, services, app_settings, qtbot, tmp_path):
