@@ -87,6 +87,7 @@ class _Season:
 
 def _reading(estate: str, building: str | None, season: int, unit: str, gj: float, tce: float,
              weather: tuple[float, float, float], area: float | None, indoor: float | None) -> MeterReading:
+    gj, tce = float(gj), float(tce)                     # Python floats round fast
     quantity = {"GJ": {"heat_gj": round(gj, 1)}, "MWh": {"heat_mwh": round(gj / GJ_PER_MWH, 2)},
                 "tce": {"coal_tce": round(tce, 2)}}[unit]
     return MeterReading(estate, building, season, heated_area_m2=area, heating_days=weather[0],

@@ -73,6 +73,8 @@ _ACTION_TEXTS = {
     "import": QT_TRANSLATE_NOOP("Menus", "&Import register…"),
     "export": QT_TRANSLATE_NOOP("Menus", "&Export register…"),
     "export_table": QT_TRANSLATE_NOOP("Menus", "Export this &table to Excel…"),
+    "import_meters": QT_TRANSLATE_NOOP("Menus", "Import &meter register…"),
+    "export_meters": QT_TRANSLATE_NOOP("Menus", "Export meter re&gister…"),
     "reports": QT_TRANSLATE_NOOP("Menus", "&Reports…"),
     "quit": QT_TRANSLATE_NOOP("Menus", "&Quit"),
     "form": QT_TRANSLATE_NOOP("Menus", "Edit building in a &form…"),
@@ -83,6 +85,7 @@ _ACTION_TEXTS = {
     "bulk_mode": QT_TRANSLATE_NOOP("Menus", "Set &mode for selection…"),
     "bulk_package": QT_TRANSLATE_NOOP("Menus", "Set &package for selection…"),
     "bulk_year": QT_TRANSLATE_NOOP("Menus", "Set planned &year for selection…"),
+    "bulk_works": QT_TRANSLATE_NOOP("Menus", "Set the &works for selection…"),
     "catalogue": QT_TRANSLATE_NOOP("Menus", "&Measures and packages…"),
     "settings": QT_TRANSLATE_NOOP("Menus", "&Settings…"),
     "all": QT_TRANSLATE_NOOP("Menus", "&All buildings"),
@@ -141,6 +144,8 @@ def _file_menu(m: Menus, w: MainWindow) -> None:
     m.add("file", "import", lambda: database.import_register(w), "Ctrl+I")
     m.add("file", "export", lambda: database.export_register(w), "Ctrl+E")
     m.add("file", "export_table", w.export_current_table, "Ctrl+Shift+X")
+    m.add("file", "import_meters", lambda: database.import_meters(w))
+    m.add("file", "export_meters", lambda: database.export_meters(w))
     m.add("file", "reports", lambda: database.open_reports(w), QKeySequence.StandardKey.Print)
     m.menus["file"].addSeparator()
     m.add("file", "quit", w.close, QKeySequence.StandardKey.Quit)
@@ -163,6 +168,7 @@ def _edit_menu(m: Menus, w: MainWindow) -> None:
     m.add("edit", "bulk_mode", lambda: panel.ask_and_set("mode"), "Ctrl+M")
     m.add("edit", "bulk_package", lambda: panel.ask_and_set("package"), "Ctrl+K")
     m.add("edit", "bulk_year", lambda: panel.ask_and_set("planned_year"), "Ctrl+J")
+    m.add("edit", "bulk_works", panel.edit_works)
     m.menus["edit"].addSeparator()
     m.add("edit", "catalogue", lambda: database.open_catalogue(w))
     m.add("edit", "settings", lambda: database.open_settings(w), "Ctrl+,")

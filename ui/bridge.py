@@ -7,7 +7,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from retrofit.services.events import BuildingsChanged, ChangeBus, DatabaseReplaced, EstatesChanged, SettingsChanged
+from retrofit.services.events import (
+    BuildingsChanged,
+    ChangeBus,
+    DatabaseReplaced,
+    EstatesChanged,
+    MetersChanged,
+    SettingsChanged,
+)
 
 
 class ChangeBridge(QObject):
@@ -15,6 +22,7 @@ class ChangeBridge(QObject):
     estates_changed = Signal(list)           # estate ids
     settings_changed = Signal(list)          # keys
     database_replaced = Signal()
+    meters_changed = Signal(list)            # estate ids
 
     def __init__(self, bus: ChangeBus, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -29,3 +37,5 @@ class ChangeBridge(QObject):
             self.settings_changed.emit(list(event.keys))
         elif isinstance(event, DatabaseReplaced):
             self.database_replaced.emit()
+        elif isinstance(event, MetersChanged):
+            self.meters_changed.emit(list(event.estate_ids))

@@ -88,6 +88,26 @@ def import_register(w: MainWindow) -> None:
     ImportWizard(w.services, w.runner, w.app_settings, w).exec()
 
 
+def import_meters(w: MainWindow) -> None:
+    """The import wizard for a meter register (method §12)."""
+    from ui.imports.meters import MeterSource
+    from ui.imports.wizard import ImportWizard
+
+    ImportWizard(w.services, w.runner, w.app_settings, w, source=MeterSource()).exec()
+
+
+def export_meters(w: MainWindow) -> None:
+    path, _ = QFileDialog.getSaveFileName(w, translate("Database", "Export meter register"),
+                                          str(Path.home() / "meters.xlsx"),
+                                          translate("Database", "Excel workbook (*.xlsx);;CSV (*.csv)"))
+    if not path:
+        return
+    w.runner.start(lambda progress, cancel: w.services.verification.export(Path(path)),
+                   on_success=lambda n: w.statusBar().showMessage(
+                       translate("Database", "Exported %n reading(s)", None, int(n)), 8000),
+                   on_failure=w.show_error, dialog_parent=w, title=translate("Database", "Exporting…"))
+
+
 def export_register(w: MainWindow) -> None:
     path, _ = QFileDialog.getSaveFileName(w, translate("Database", "Export register"),
                                           str(Path.home() / "register.xlsx"),

@@ -26,6 +26,7 @@ from ui.results.presenter import ResultsPresenter
 from ui.screens import restore_or_place
 from ui.settings import AppSettings
 from ui.tasks import TaskRunner
+from ui.verification.panel import VerificationPanel
 
 if TYPE_CHECKING:
     from ui.help import HelpWindow
@@ -80,9 +81,10 @@ class MainWindow(QMainWindow):
         self.dashboard = DashboardPanel(self.services, self.runner, self.show_error)
         self.compare = ComparePanel(self.services, self.show_error)
         self.planner = PlannerPanel(self.services, self.runner, self.show_error)
+        self.verification = VerificationPanel(self.services, self.runner, self.show_error)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        for panel in (self.buildings_panel, self.dashboard, self.compare, self.planner):
+        for panel in (self.buildings_panel, self.dashboard, self.compare, self.planner, self.verification):
             self.tabs.addTab(panel, "")
         self.setCentralWidget(self.tabs)
         self.estates_dock = self._dock("estates", self.estates_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -119,6 +121,7 @@ class MainWindow(QMainWindow):
         self.bridge.estates_changed.connect(self._on_estates_changed)
         self.bridge.settings_changed.connect(self._on_settings_changed)
         self.bridge.database_replaced.connect(self.reload_all)
+        self.bridge.meters_changed.connect(self._on_meters_changed)
         self.runner.busy_changed.connect(self._on_busy)
         self.results.failed.connect(self.show_error)
         self.results.updated.connect(self._on_results)
@@ -158,6 +161,15 @@ class MainWindow(QMainWindow):
         self.buildings.load(estate_id)
         self.compare.set_estate(estate_id)
         self.results.set_scope(estate_id, [])
+        self.verification.estate_id = estate_id
+        if self.tabs.currentWidget() is self.verification:
+            self.verification.set_estate(estate_id)
+
+    def _on_meters_changed(self, _ids: list[int]) -> None:
+        """New meter readings change the calibration (method §8) and the verification."""
+        self.verification.stale = True
+        self._schedule_recompute()
+        self._on_tab_changed(self.tabs.currentIndex())
 
     def _on_buildings_selected(self, ids: list[int]) -> None:
         self.results.building_ids = ids if len(ids) < self.buildings.model.rowCount() else []
@@ -167,6 +179,7 @@ class MainWindow(QMainWindow):
         if not self.buildings.applying:      # our own edit: the presenter has the new rows already
             self.buildings.reload_rows(ids)
         self._stale_estates.add(estate_id)   # filter facts (and other tabs): once per burst of notices
+        self.verification.stale = True
         self._facts_timer.start()
         self._schedule_recompute()
 
@@ -177,6 +190,7 @@ class MainWindow(QMainWindow):
         self._on_tab_changed(self.tabs.currentIndex())       # a visible dashboard follows changes
 
     def _on_settings_changed(self, _keys: list[str]) -> None:
+        self.verification.stale = True
         self.buildings.refresh_defaults()
         self._schedule_recompute()
         self._on_tab_changed(self.tabs.currentIndex())
@@ -186,6 +200,11 @@ class MainWindow(QMainWindow):
             self.dashboard.refresh()
         elif self.tabs.widget(index) is self.compare:
             self.compare.refresh()
+        elif self.tabs.widget(index) is self.verification:
+            if self.verification.stale:
+                self.verification.refresh()
+            elif self.verification.view is None or self.verification.estate_id != self.estates_panel.current_estate_id():
+                self.verification.set_estate(self.estates_panel.current_estate_id())
 
     def _show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 15000)
@@ -207,6 +226,7 @@ class MainWindow(QMainWindow):
         self.results.recompute()             # in the background; a newer answer replaces an older one
 
     def reload_all(self) -> None:
+        self.verification.stale = True
         current = self.estates_panel.current_estate_id()
         self.estates.load(self.runner)
         if not self.estates_panel.select_estate(current):
@@ -221,7 +241,8 @@ class MainWindow(QMainWindow):
         for i, text in enumerate((translate("MainWindow", "Buildings"),
                                   translate("MainWindow", "Programme dashboard"),
                                   translate("MainWindow", "Compare packages"),
-                                  translate("MainWindow", "Planner"))):
+                                  translate("MainWindow", "Planner"),
+                                  translate("MainWindow", "Verification"))):
             self.tabs.setTabText(i, text)
         self.db_label.setText(translate("MainWindow", "Database: %1").replace("%1", name))
         self.db_label.setToolTip(url)

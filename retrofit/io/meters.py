@@ -36,7 +36,7 @@ from retrofit.io.layout import (
 from retrofit.io.messages import ImportNotice
 from retrofit.io.registers import CSV_SUFFIXES, EXPLANATION_SHEETS, XLSX_SUFFIXES
 from retrofit.io.sources import HEAD_ROWS, Limits, Table, check_size, csv_table, fail
-from retrofit.io.values import BadValue, make_parser, shown
+from retrofit.io.values import BadValue, make_parser, shown, text_of
 from retrofit.io.workbook import SPREADSHEET_SUFFIXES, Workbook
 from retrofit.progress import CancelToken, Progress
 
@@ -216,6 +216,26 @@ def read_meter_register(path: str | PathLike, mapping: Mapping[str, str | None] 
                           "sheets": tuple(t.sheet for t, _ in parts), **parts[-1][0].info})
 
 
+def detect_meter_columns(path: str | PathLike, *, limits: Limits | None = None) -> list:
+    """Every header of a meter register with the key the reader maps it to and up to five sample
+    values (:class:`retrofit.io.registers.ColumnGuess`), for the import wizard's preview.
+    Raises :class:`InputFileError` when no header row is found."""
+    from retrofit.io.registers import ColumnGuess
+
+    guesses = []
+    for table, header in _tables(Path(path), {}, limits or Limits()):
+        head = table.head(HEAD_ROWS + 5)
+        keys = {i: k for i, k, _ in header.columns}
+        cells = next(c for n, c in head if n == header.row)
+        below = [c for n, c in head if n > header.row and any(text_of(v).strip() for v in c)]
+        for i, cell in enumerate(cells):
+            text = text_of(cell).strip()
+            if text:
+                samples = tuple(text_of(r[i]).strip() for r in below[:5] if i < len(r) and text_of(r[i]).strip())
+                guesses.append(ColumnGuess(text, keys.get(i), samples, table.sheet))
+    return guesses
+
+
 def _values(r: MeterReading) -> list:
     return [season_text(r.season) if c.key == "season" else getattr(r, c.key) for c in METER_COLUMNS]
 
@@ -246,4 +266,4 @@ def write_meter_register(path: str | PathLike, readings: Sequence[MeterReading],
     return len(readings)
 
 
-__all__ = ["read_meter_register", "season_parser", "write_meter_register"]
+__all__ = ["detect_meter_columns", "read_meter_register", "season_parser", "write_meter_register"]

@@ -114,6 +114,27 @@ class PlanService(Protocol):
         """Delete a draft (``PlanLockedError`` once approved)."""
 
 
+class VerificationService(Protocol):
+    """Meter registers and the verification against them (:mod:`retrofit.services.verification`)."""
+
+    def read(self, path: Path, mapping: Mapping[str, str | None] | None = None, *,
+             progress: Progress | None = None, cancel: CancelToken | None = None) -> Any:
+        """The meter register in ``path`` (InputFileError when any cell is bad)."""
+    def plan(self, register: Any) -> Any:
+        """What importing a meter register would change (MeterSummary); nothing is written."""
+    def commit(self, path: Path, mapping: Mapping[str, str | None] | None = None, *,
+               progress: Progress | None = None, cancel: CancelToken | None = None) -> Any:
+        """Import a meter register in one transaction (MeterSummary)."""
+    def export(self, path: Path, *, lang: str | None = None) -> int:
+        """Write every stored reading to a meter register; the number of rows."""
+    def overview(self) -> dict[str, Any]:
+        """The city: ``totals`` and one line per estate (``estates``)."""
+    def estate_view(self, estate_id: int, lang: str | None = None) -> dict[str, Any]:
+        """One estate: its buildings, estate meter, season series and predicted levels."""
+    def progress(self, target_tce: float | None = None) -> dict[str, Any]:
+        """Floor area by works status and by year; cumulative measured and predicted saving."""
+
+
 class AppServices(Protocol):
     @property
     def url(self) -> str: ...
@@ -131,5 +152,7 @@ class AppServices(Protocol):
     def reports(self) -> ReportService: ...
     @property
     def plans(self) -> PlanService: ...
+    @property
+    def verification(self) -> VerificationService: ...
 
     def close(self) -> None: ...

@@ -268,6 +268,36 @@ class FakeImports:
         return len(rows)
 
 
+class FakeVerification:
+    """No meter readings: every building without readings, the programme still planned."""
+
+    def __init__(self, records: FakeRecords) -> None:
+        self._records = records
+
+    def _totals(self) -> dict[str, Any]:
+        n = len(self._records.list_buildings())
+        return {"verified_buildings": 0, "buildings": n, "measured_saved_tce": 0.0, "predicted_saved_tce": 0.0,
+                "realisation_rate": None, "under_performing": 0, "no_baseline_buildings": 0,
+                "no_after_buildings": 0, "no_readings_buildings": n}
+
+    def overview(self) -> dict[str, Any]:
+        return {"totals": self._totals(), "estates": [
+            {"estate_id": e.id, "estate": e.estate, "buildings": e.building_count, "verified": 0, "no_baseline": 0,
+             "no_after": 0, "no_readings": e.building_count, "estate_meter": None, "measured_saved_tce": 0.0,
+             "predicted_saved_tce": 0.0, "realisation_rate": None, "under_performing": 0}
+            for e in self._records.list_estates()]}
+
+    def estate_view(self, estate_id: int, lang: str | None = None) -> dict[str, Any]:
+        return {"estate": self._records.get_estate(estate_id).estate, "buildings": [], "estate_meter": None,
+                "series": [], "predicted_before_kgce_m2": None, "predicted_after_kgce_m2": None,
+                "measured_saved_tce": 0.0, "predicted_saved_tce": 0.0, "realisation_rate": None}
+
+    def progress(self, target_tce: float | None = None) -> dict[str, Any]:
+        area = sum(b["floor_area_m2"] for b in self._records.list_buildings())
+        return {"area_by_status": {"planned": area, "design": 0.0, "construction": 0.0, "completed": 0.0},
+                "programme_area_m2": area, "years": [], "target_tce": 360_000.0, "totals": self._totals()}
+
+
 class FakeServices:
     """An AppServices with a small city: two districts, three estates, eight buildings."""
 
@@ -278,6 +308,7 @@ class FakeServices:
         self.settings = FakeSettings(self.bus)
         self.results = FakeResults(self.records, self.settings)
         self.imports = FakeImports(self.records)
+        self.verification = FakeVerification(self.records)
         self.closed = False
         self._seed()
 

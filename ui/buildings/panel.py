@@ -39,6 +39,7 @@ class BuildingsPanel(QWidget):
     def __init__(self, presenter: BuildingsPresenter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.presenter = presenter
+        self.works_dialog = None                     # the works dialog while it is open
         self.title = QLabel()
         self.filter = QLineEdit()
         self.filter.setClearButtonEnabled(True)
@@ -118,10 +119,12 @@ class BuildingsPanel(QWidget):
         self.act_mode = QAction(menu)
         self.act_package = QAction(menu)
         self.act_year = QAction(menu)
+        self.act_works = QAction(menu)
         self.act_mode.triggered.connect(lambda: self.ask_and_set("mode"))
         self.act_package.triggered.connect(lambda: self.ask_and_set("package"))
         self.act_year.triggered.connect(lambda: self.ask_and_set("planned_year"))
-        for act in (self.act_mode, self.act_package, self.act_year):
+        self.act_works.triggered.connect(self.edit_works)
+        for act in (self.act_mode, self.act_package, self.act_year, self.act_works):
             menu.addAction(act)
         return menu
 
@@ -129,13 +132,14 @@ class BuildingsPanel(QWidget):
         self.filter.setPlaceholderText(translate("BuildingsPanel", "Filter buildings…"))
         self.bulk.setText(translate("BuildingsPanel", "Set for selection"))
         self.bulk.setToolTip(translate("BuildingsPanel",
-                                       "Set mode, package or planned year for all selected buildings"))
+                                       "Set mode, package, planned year or the works for all selected buildings"))
         self.form_button.setText(translate("BuildingsPanel", "Edit form…"))
         self.form_button.setToolTip(translate("BuildingsPanel",
                                               "Edit the current building in a form (F2 edits a cell)"))
         self.act_mode.setText(translate("BuildingsPanel", "Mode…"))
         self.act_package.setText(translate("BuildingsPanel", "Package…"))
         self.act_year.setText(translate("BuildingsPanel", "Planned year…"))
+        self.act_works.setText(translate("BuildingsPanel", "Works: status, dates, cost, contractor…"))
         self.editing.retranslate()
         self._update_title()
         self.presenter.model.clear_text_cache()
@@ -224,6 +228,16 @@ class BuildingsPanel(QWidget):
         text, ok = QInputDialog.getItem(self, label, label, labels, 1, False)
         if ok:
             self.presenter.set_field(ids, key, options[labels.index(text)][1])
+
+    def edit_works(self) -> None:
+        """Status, dates, actual cost and contractor for the selected buildings (one undo step)."""
+        from ui.buildings.works import works_dialog
+
+        dialog = works_dialog(self.presenter, self.selected_ids(), self)
+        if dialog is not None:
+            self.works_dialog = dialog               # reachable while open (tests)
+            dialog.exec()
+            self.works_dialog = None
 
     def new_building(self) -> None:
         """A form for a new building of the current estate; it stays open until saved."""

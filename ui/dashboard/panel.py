@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from retrofit.domain.targets import TARGETS as PROGRAMME_TARGETS
 from retrofit.services.api import AppServices
+from ui.dashboard.progress import ProgressBox
 from ui.fields import choice_label
 from ui.format import number
 from ui.i18n import QT_TRANSLATE_NOOP
@@ -77,6 +78,7 @@ class DashboardPanel(QWidget):
         self.modes = QGridLayout(self.modes_box)
         self.district_box, self.by_district = QGroupBox(), read_only_table()
         self.year_box, self.by_year = QGroupBox(), read_only_table()
+        self.progress_box = ProgressBox()
         QVBoxLayout(self.district_box).addWidget(self.by_district)
         QVBoxLayout(self.year_box).addWidget(self.by_year)
         for table in (self.by_district, self.by_year):
@@ -94,6 +96,7 @@ class DashboardPanel(QWidget):
         layout = QVBoxLayout(content)
         layout.addLayout(top)
         layout.addLayout(upper)
+        layout.addWidget(self.progress_box, 1)
         layout.addLayout(lower, 1)
         scroll_content(self, content)
         self.retranslate()
@@ -104,6 +107,7 @@ class DashboardPanel(QWidget):
         self.modes_box.setTitle(translate("Dashboard", "Mode shares (floor area)"))
         self.district_box.setTitle(translate("Dashboard", "By district"))
         self.year_box.setTitle(translate("Dashboard", "By planned year"))
+        self.progress_box.retranslate()
         if self.data is not None:
             self.show_data(self.data)
 
@@ -117,7 +121,8 @@ class DashboardPanel(QWidget):
             return                                   # already calculating
         self.status.setText(translate("Dashboard", "Calculating the whole city…"))
         self.refresh_button.setEnabled(False)
-        self._runner.start(lambda progress, cancel: self.services.results.city_dashboard(),
+        self._runner.start(lambda progress, cancel: {**self.services.results.city_dashboard(),
+                                                     "programme_progress": self.services.verification.progress()},
                            on_success=self.show_data, on_failure=self._on_failure)
 
     def _on_failure(self, exc: BaseException) -> None:
@@ -131,6 +136,8 @@ class DashboardPanel(QWidget):
         self.status.setText("")
         self._show_targets(data)
         self._show_modes(data)
+        if "programme_progress" in data:
+            self.progress_box.show_progress(data["programme_progress"])
         headers = column_headers()
         fill_table(self.by_district, records_of(data.get("by_district", []), "district"), headers=headers)
         fill_table(self.by_year, records_of(data.get("by_year", []), "year"), headers=headers)

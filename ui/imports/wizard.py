@@ -3,7 +3,7 @@ background with progress and cancel; a file with errors lists them and cannot be
 from __future__ import annotations
 
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
@@ -68,12 +68,44 @@ class ChoiceBox(QComboBox):
         event.ignore()
 
 
+class RegisterSource:
+    """What the wizard imports: the estate and building register (the default). A meter register
+    is :class:`ui.imports.meters.MeterSource`."""
+
+    remember = True                     # the column choices are kept for the next import
+
+    def texts(self) -> tuple[str, str, str]:
+        """Window title, file page title and subtitle."""
+        return (translate("ImportWizard", "Import register"), translate("ImportWizard", "Choose a register file"),
+                translate("ImportWizard", "A CSV or Excel file with one row per building (see the import template)."))
+
+    def read_columns(self, path: Path) -> list:
+        return read_columns(path)
+
+    def keys(self) -> list[tuple[str, str]]:
+        """(label, key) of every field a column can be mapped to."""
+        return [(field_label(key), key) for key in TARGET_KEYS]
+
+    def label(self, key: str) -> str:
+        return field_label(key)
+
+    def preview(self, services: AppServices, path: Path, mapping: dict | None) -> tuple[Any, list[str]]:
+        """What the import would change (a summary for :meth:`summary_text`) and the reader's notices."""
+        return services.imports.preview(path, mapping)
+
+    def commit(self, services: AppServices, path: Path, mapping: dict | None, progress, cancel) -> Any:  # noqa: ANN001
+        return services.imports.commit(path, mapping, progress=progress, cancel=cancel)
+
+    def summary_text(self, summary: Any) -> str:
+        return summary_text(summary)
+
+
 class FilePage(QWizardPage):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, source: RegisterSource | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(translate("ImportWizard", "Choose a register file"))
-        self.setSubTitle(translate("ImportWizard",
-                                   "A CSV or Excel file with one row per building (see the import template)."))
+        _, title, subtitle = (source or RegisterSource()).texts()
+        self.setTitle(title)
+        self.setSubTitle(subtitle)
         self.path = QLineEdit()
         self.path.textChanged.connect(self.completeChanged)
         browse = QPushButton(translate("ImportWizard", "Browse…"))
@@ -123,7 +155,7 @@ class PreviewPage(QWizardPage):
     def initializePage(self) -> None:
         remembered = self.w.app_settings.import_mapping
         try:
-            guesses = read_columns(self.w.path())
+            guesses = self.w.source.read_columns(self.w.path())
         except RetrofitError as exc:
             guesses = []
             self.result.setText(error_text(exc))
@@ -134,11 +166,11 @@ class PreviewPage(QWizardPage):
             self.mapping.setItem(i, 0, QTableWidgetItem(guess.header))
             self.mapping.setItem(i, 1, QTableWidgetItem(", ".join(guess.sample_values[:3])))
             combo = ChoiceBox()
-            detected = field_label(guess.key) if guess.key else translate("ImportWizard", "ignored")
+            detected = self.w.source.label(guess.key) if guess.key else translate("ImportWizard", "ignored")
             combo.addItem(translate("ImportWizard", "(automatic: %1)").replace("%1", detected), AUTO)
             combo.addItem(translate("ImportWizard", "(ignore)"), IGNORE)
-            for key in TARGET_KEYS:
-                combo.addItem(field_label(key), key)
+            for label, key in self.w.source.keys():
+                combo.addItem(label, key)
             combo.setCurrentIndex(max(0, combo.findData(choices[guess.header])))
             self.mapping.setCellWidget(i, 2, combo)
         self.mapping.resizeColumnsToContents()
@@ -153,6 +185,8 @@ class PreviewPage(QWizardPage):
 
     def remember(self) -> None:
         """Keep the explicit choices for the next import (after a successful import only)."""
+        if not self.w.source.remember:
+            return
         explicit = {h: c for h, c in self.chosen().items() if c != AUTO}
         kept = {h: c for h, c in self.w.app_settings.import_mapping.items() if h not in self.chosen()}
         self.w.app_settings.import_mapping = {**kept, **explicit}
@@ -160,7 +194,7 @@ class PreviewPage(QWizardPage):
     def run_preview(self) -> None:
         self.error_rows, self.ok = [], False
         try:
-            summary, messages = self.w.services.imports.preview(self.w.path(), self.effective() or None)
+            summary, messages = self.w.source.preview(self.w.services, self.w.path(), self.effective() or None)
         except InputFileError as exc:
             self.error_rows = error_rows(exc)
             self.result.setText(error_text(exc).partition("\n")[0])
@@ -168,7 +202,7 @@ class PreviewPage(QWizardPage):
             self.result.setText(error_text(exc))
         else:
             self.ok = True
-            self.result.setText("\n".join([summary_text(summary), *messages[:20]]))
+            self.result.setText("\n".join([self.w.source.summary_text(summary), *messages[:20]]))
         self._show_errors()
         self.completeChanged.emit()
 
@@ -215,7 +249,7 @@ class CommitPage(QWizardPage):
         self.label.setText(translate("ImportWizard", "Importing…"))
         path, mapping = self.w.path(), self.w.preview.effective() or None
         self.task = self.w.runner.start(
-            lambda progress, cancel: self.w.services.imports.commit(path, mapping, progress=progress, cancel=cancel),
+            lambda progress, cancel: self.w.source.commit(self.w.services, path, mapping, progress, cancel),
             on_success=self._on_done, on_failure=self._on_failed, on_cancel=self._on_cancelled)
         self.task.signals.progressed.connect(self._on_progress)
 
@@ -230,10 +264,10 @@ class CommitPage(QWizardPage):
         self.task = None
         self.completeChanged.emit()
 
-    def _on_done(self, summary: ChangeSummary) -> None:
+    def _on_done(self, summary: Any) -> None:
         self.summary = summary
         self.w.preview.remember()
-        self._finish(translate("ImportWizard", "Imported.") + "\n" + summary_text(summary))
+        self._finish(translate("ImportWizard", "Imported.") + "\n" + self.w.source.summary_text(summary))
 
     def _on_failed(self, exc: BaseException) -> None:
         self._finish(error_text(exc))
@@ -254,11 +288,12 @@ class CommitPage(QWizardPage):
 
 class ImportWizard(QWizard):
     def __init__(self, services: AppServices, runner: TaskRunner, app_settings: AppSettings,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, source: RegisterSource | None = None) -> None:
         super().__init__(parent)
         self.services, self.runner, self.app_settings = services, runner, app_settings
-        self.setWindowTitle(translate("ImportWizard", "Import register"))
-        self.file_page = FilePage(self)
+        self.source = source or RegisterSource()
+        self.setWindowTitle(self.source.texts()[0])
+        self.file_page = FilePage(self, self.source)
         self.preview = PreviewPage(self)
         self.commit_page = CommitPage(self)
         for page in (self.file_page, self.preview, self.commit_page):

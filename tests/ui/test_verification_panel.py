@@ -1,0 +1,57 @@
+"""The verification tab on the real services (the demo city with its works and meters): the city's
+lines, an estate's buildings, the chart of the seasons against the predicted levels, and the
+language switch."""
+from __future__ import annotations
+
+from ui.i18n import install_translators
+from ui.verification.charts import CLASS_COLORS
+
+
+def _open(window, qtbot):
+    panel = window.verification
+    window.tabs.setCurrentWidget(panel)
+    qtbot.waitUntil(lambda: panel.overview is not None and panel.view is not None, timeout=60000)
+    return panel
+
+
+def test_city_lines_estate_buildings_and_the_chart(window, services, qapp, qtbot):
+    install_translators(qapp, "en")
+    panel = _open(window, qtbot)
+    totals = services.verification.overview()["totals"]
+    assert panel.estates.rowCount() == 470
+    assert f"{totals['verified_buildings']:,} of 7,165 buildings verified" in panel.totals.text()
+    pilot = next(e for e in services.records.list_estates() if e.estate == "河北1号小区")
+    window.estates_panel.select_estate(pilot.id)
+    qtbot.waitUntil(lambda: panel.view is not None and panel.view["estate"] == "河北1号小区", timeout=30000)
+    assert panel.estate_box.title() == "Estate: 河北1号小区"
+    assert panel.buildings.rowCount() == 24 + (1 if panel.view["estate_meter"] else 0)
+    headers = [panel.buildings.horizontalHeaderItem(c).text() for c in range(panel.buildings.columnCount())]
+    assert headers[:3] == ["Building", "Status", "Seasons before/after"] and headers[-1] == "P10–P90"
+    first = panel.view["buildings"][0]
+    status = panel.buildings.item(0, 1).text()
+    assert status == {"verified": "verified", "no_baseline": "no baseline", "no_after": "no season after",
+                      "no_readings": "no readings"}[first["status"]]
+    assert panel.buildings.item(0, 9).text() in ("below P10", "within P10–P90", "above P90", "–")
+    # the estate's seasons: bars coloured by class, the predicted levels as dashed lines
+    series = panel.view["series"]
+    assert panel.chart.categories == [p["season"] for p in series]
+    assert [g[0][1] for g in panel.chart.groups] == [CLASS_COLORS[p["class"]] for p in series]
+    assert [label for label, _, _ in panel.chart.lines] == ["predicted before", "predicted after"]
+    # one building: its own seasons and findings
+    panel.buildings.selectRow(0)
+    assert panel.chart.categories == [s["season"] for s in first["seasons"]]
+    assert panel.chart.values() == [[s["q_c_norm_kgce_m2"]] for s in first["seasons"]]
+    assert panel.notices.text() == "\n".join(first["notices"])
+
+
+def test_the_tab_follows_the_language(window, qapp, qtbot):
+    install_translators(qapp, "zh")
+    try:
+        panel = _open(window, qtbot)
+        assert window.tabs.tabText(window.tabs.indexOf(panel)) == "效果核验"
+        assert panel.buildings.horizontalHeaderItem(1).text() == "核验状态"
+        assert "栋楼已核验" in panel.totals.text()
+    finally:
+        install_translators(qapp, "en")
+        qtbot.wait(100)
+        qtbot.waitUntil(lambda: window.runner.running == 0, timeout=60000)
