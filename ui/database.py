@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from retrofit import paths
@@ -88,6 +88,16 @@ def import_register(w: MainWindow) -> None:
     ImportWizard(w.services, w.runner, w.app_settings, w).exec()
 
 
+def _exported(w: MainWindow, text: str, count: int) -> None:
+    """The count of an export in the status bar (the texts are listed for pyside6-lupdate, which
+    misses a call as the count argument)."""
+    w.statusBar().showMessage(translate("Database", text, None, count), 8000)
+
+
+_EXPORT_TEXTS = (QT_TRANSLATE_NOOP("Database", "Exported %Ln building(s)"),
+                 QT_TRANSLATE_NOOP("Database", "Exported %Ln reading(s)"))
+
+
 def import_meters(w: MainWindow) -> None:
     """The import wizard for a meter register (method §12)."""
     from ui.imports.meters import MeterSource
@@ -103,8 +113,7 @@ def export_meters(w: MainWindow) -> None:
     if not path:
         return
     w.runner.start(lambda progress, cancel: w.services.verification.export(Path(path)),
-                   on_success=lambda n: w.statusBar().showMessage(
-                       translate("Database", "Exported %n reading(s)", None, int(n)), 8000),
+                   on_success=lambda n: _exported(w, "Exported %Ln reading(s)", int(n)),
                    on_failure=w.show_error, dialog_parent=w, title=translate("Database", "Exporting…"))
 
 
@@ -115,8 +124,7 @@ def export_register(w: MainWindow) -> None:
     if not path:
         return
     w.runner.start(lambda progress, cancel: w.services.imports.export(Path(path), progress=progress),
-                   on_success=lambda n: w.statusBar().showMessage(
-                       translate("Database", "Exported %Ln building(s)", None, int(n)), 8000),
+                   on_success=lambda n: _exported(w, "Exported %Ln building(s)", int(n)),
                    on_failure=w.show_error, dialog_parent=w, title=translate("Database", "Exporting…"))
 
 

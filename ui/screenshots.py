@@ -72,6 +72,11 @@ def shoot(app: QApplication, window, lang: str, out: Path) -> None:  # noqa: ANN
     w.tabs.setCurrentWidget(w.dashboard)
     wait_until(app, lambda: w.dashboard.data is not None and w.dashboard.refresh_button.isEnabled())
     grab(app, w, out / f"dashboard-{lang}.png")
+    w.tabs.setCurrentWidget(w.verification)
+    wait_until(app, lambda: w.verification.overview is not None and w.verification.view is not None
+               and w.verification.view["estate"] == estate.estate)
+    w.verification.buildings.selectRow(0)
+    grab(app, w, out / f"verification-{lang}.png")
     w.tabs.setCurrentWidget(w.compare)
     wait_until(app, lambda: bool(w.compare.summaries))
     grab(app, w, out / f"compare-{lang}.png")

@@ -50,7 +50,7 @@ class VerificationService:
         self._lock = threading.Lock()
         self._readings: dict[str, np.ndarray] | None = None
         self._generation = 0
-        self._verified: tuple[tuple, Verified] | None = None
+        self._verified: dict[tuple, Verified] | None = None
         app.bus.subscribe(self._on_event)
 
     def _on_event(self, event: object) -> None:
@@ -153,20 +153,21 @@ class VerificationService:
 
     # -- verification -------------------------------------------------------------------------
     def verify(self, *, estate_id: int | None = None, uncertainty: bool = False) -> Verified:
-        """The verification of the city (cached until a change) or of one estate."""
+        """The verification of the city (cached until a change, with and without the Monte Carlo
+        band that gives the P10–P90 flags) or of one estate."""
         results = self._app.results
         results._check_elsewhere()
-        key = (self._generation, results.city.generation)
+        key = (self._generation, results.city.generation, uncertainty)
         with self._lock:
-            cached = self._verified
-        if estate_id is None and not uncertainty and cached is not None and cached[0] == key:
-            return cached[1]
+            cached = dict(self._verified or {})
+        if estate_id is None and key in cached:
+            return cached[key]
         settings, catalogue = results._inputs()
         cols = results.city.subset(estate_id=estate_id) if estate_id is not None else results.city.get()
         done = verify_columns(cols, self.reading_columns(), settings, catalogue, uncertainty=uncertainty)
-        if estate_id is None and not uncertainty:
+        if estate_id is None:
             with self._lock:
-                self._verified = (key, done)
+                self._verified = {k: v for k, v in (self._verified or {}).items() if k[:2] == key[:2]} | {key: done}
         return done
 
     def estate_view(self, estate_id: int, lang: str | None = None) -> dict[str, Any]:
@@ -196,7 +197,7 @@ class VerificationService:
         saving, realisation rate, buildings without a baseline or without seasons after)."""
         from retrofit.services.verification_views import estate_lines  # lazy: not needed before the first window
 
-        verified = self.verify()
+        verified = self.verify(uncertainty=True)
         return {"totals": verified.totals(), "estates": estate_lines(verified, self._app.results.city.get())}
 
     def progress(self, target_tce: float | None = None) -> dict[str, Any]:

@@ -109,9 +109,11 @@ class GroupedColumnChart(QWidget):
             for j, (value, color) in enumerate(group):
                 bar = QRectF(left + j * bar_w + 1, y_of(value), bar_w - 2, plot.bottom() - y_of(value))
                 p.fillRect(bar, color)
-                p.setPen(text_color)
-                p.drawText(QRectF(bar.left() - 12, bar.top() - h - 1, bar.width() + 24, h),
-                           Qt.AlignmentFlag.AlignCenter, short_number(value))
+                label = short_number(value)
+                if fm.horizontalAdvance(label) <= bar_w + 4:       # values of narrow columns would overlap
+                    p.setPen(text_color)
+                    p.drawText(QRectF(bar.left() - 12, bar.top() - h - 1, bar.width() + 24, h),
+                               Qt.AlignmentFlag.AlignCenter, label)
             p.drawText(QRectF(plot.left() + i * width, plot.bottom() + 3, width, h + 2),
                        Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextSingleLine, labels[i])
         for _, value, color in self.lines:

@@ -205,11 +205,13 @@ class VerificationPanel(QWidget):
 
     @staticmethod
     def _estate_line(line: Mapping[str, Any]) -> dict[str, Any]:
-        return {**{k: line[k] for k in ("estate", "buildings", "verified", "no_baseline", "no_after", "no_readings")},
+        return {"estate": line["estate"],
+                **{k: number(line[k], 0) for k in ("buildings", "verified", "no_baseline", "no_after", "no_readings")},
                 "estate_meter": _label(STATUS_LABELS, line["estate_meter"]) if line["estate_meter"] else "",
                 "measured_saved_tce": number(line["measured_saved_tce"], 1),
                 "predicted_saved_tce": number(line["predicted_saved_tce"], 1),
-                "realisation_rate": _rate(line["realisation_rate"]), "under_performing": line["under_performing"]}
+                "realisation_rate": _rate(line["realisation_rate"]),
+                "under_performing": number(line["under_performing"], 0)}
 
     def _estate_ids(self) -> list[int]:
         return [line["estate_id"] for line in (self.overview or {}).get("estates", [])]
@@ -287,6 +289,5 @@ class VerificationPanel(QWidget):
                             [(_label(CLASS_LABELS, k), CLASS_COLORS[k]) for k in kinds],
                             [(translate("Verification", "predicted before"), before, PREDICTED_BEFORE),
                              (translate("Verification", "predicted after"), after, PREDICTED_AFTER)],
-                            translate("Verification", "Coal use per season, normalised to the standard weather "
-                                                      "[kgce/m²]"))
+                            translate("Verification", "Normalised coal use [kgce/m²]"))
 
