@@ -2384,52 +2384,72 @@ An empty database is where your own records go: type them in or import the regis
         <translation>P10–P90</translation>
     </message>
     <message>
-        <location filename="../../ui/verification/panel.py" line="140"/>
+        <location filename="../../ui/verification/panel.py" line="76"/>
+        <source>Calibration k (source)</source>
+        <translation>Calibration k (source)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification/panel.py" line="79"/>
+        <source>meters</source>
+        <translation>meters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification/panel.py" line="80"/>
+        <source>metered heat</source>
+        <translation>metered heat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification/panel.py" line="81"/>
+        <source>metered coal</source>
+        <translation>metered coal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification/panel.py" line="154"/>
         <source>Recalculate</source>
         <translation>Recalculate</translation>
     </message>
     <message>
-        <location filename="../../ui/verification/panel.py" line="141"/>
+        <location filename="../../ui/verification/panel.py" line="155"/>
         <source>The city against the heat meters</source>
         <translation>The city against the heat meters</translation>
     </message>
     <message>
-        <location filename="../../ui/verification/panel.py" line="155"/>
+        <location filename="../../ui/verification/panel.py" line="169"/>
         <source>Estate: %1</source>
         <translation>Estate: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/verification/panel.py" line="156"/>
+        <location filename="../../ui/verification/panel.py" line="170"/>
         <source>Choose an estate</source>
         <translation>Choose an estate</translation>
     </message>
     <message>
-        <location filename="../../ui/verification/panel.py" line="169"/>
+        <location filename="../../ui/verification/panel.py" line="183"/>
         <source>Verifying the whole city…</source>
         <translation>Verifying the whole city…</translation>
     </message>
     <message>
-        <location filename="../../ui/verification/panel.py" line="191"/>
+        <location filename="../../ui/verification/panel.py" line="205"/>
         <source>%1 of %2 buildings verified: %3 tce/a saved as measured, %4 tce/a predicted, realisation %5; %6 below their P10. No baseline: %7, no season after the works: %8, no readings: %9.</source>
         <translation>%1 of %2 buildings verified: %3 tce/a saved as measured, %4 tce/a predicted, realisation %5; %6 below their P10. No baseline: %7, no season after the works: %8, no readings: %9.</translation>
     </message>
     <message>
-        <location filename="../../ui/verification/panel.py" line="254"/>
+        <location filename="../../ui/verification/panel.py" line="268"/>
         <source>(estate meter)</source>
         <translation>(estate meter)</translation>
     </message>
     <message>
-        <location filename="../../ui/verification/panel.py" line="290"/>
+        <location filename="../../ui/verification/panel.py" line="305"/>
         <source>predicted before</source>
         <translation>predicted before</translation>
     </message>
     <message>
-        <location filename="../../ui/verification/panel.py" line="291"/>
+        <location filename="../../ui/verification/panel.py" line="306"/>
         <source>predicted after</source>
         <translation>predicted after</translation>
     </message>
     <message>
-        <location filename="../../ui/verification/panel.py" line="292"/>
+        <location filename="../../ui/verification/panel.py" line="307"/>
         <source>Normalised coal use [kgce/m²]</source>
         <translation>Normalised coal use [kgce/m²]</translation>
     </message>

@@ -2371,52 +2371,72 @@ An empty database is where your own records go: type them in or import the regis
         <translation>P10–P90</translation>
     </message>
     <message>
-        <location filename="../../ui/verification/panel.py" line="140"/>
+        <location filename="../../ui/verification/panel.py" line="76"/>
+        <source>Calibration k (source)</source>
+        <translation>校准系数 k（来源）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification/panel.py" line="79"/>
+        <source>meters</source>
+        <translation>计量数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification/panel.py" line="80"/>
+        <source>metered heat</source>
+        <translation>实测供热量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification/panel.py" line="81"/>
+        <source>metered coal</source>
+        <translation>实测耗煤量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/verification/panel.py" line="154"/>
         <source>Recalculate</source>
         <translation>重新计算</translation>
     </message>
     <message>
-        <location filename="../../ui/verification/panel.py" line="141"/>
+        <location filename="../../ui/verification/panel.py" line="155"/>
         <source>The city against the heat meters</source>
         <translation>全市计量核验</translation>
     </message>
     <message>
-        <location filename="../../ui/verification/panel.py" line="155"/>
+        <location filename="../../ui/verification/panel.py" line="169"/>
         <source>Estate: %1</source>
         <translation>小区：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/verification/panel.py" line="156"/>
+        <location filename="../../ui/verification/panel.py" line="170"/>
         <source>Choose an estate</source>
         <translation>请选择小区</translation>
     </message>
     <message>
-        <location filename="../../ui/verification/panel.py" line="169"/>
+        <location filename="../../ui/verification/panel.py" line="183"/>
         <source>Verifying the whole city…</source>
         <translation>正在核验全市…</translation>
     </message>
     <message>
-        <location filename="../../ui/verification/panel.py" line="191"/>
+        <location filename="../../ui/verification/panel.py" line="205"/>
         <source>%1 of %2 buildings verified: %3 tce/a saved as measured, %4 tce/a predicted, realisation %5; %6 below their P10. No baseline: %7, no season after the works: %8, no readings: %9.</source>
         <translation>%1 栋楼已核验（共 %2 栋）：实测节煤 %3 tce/年，预测 %4 tce/年，实现率 %5；%6 栋低于 P10。无改造前数据 %7 栋，无改造后数据 %8 栋，无计量数据 %9 栋。</translation>
     </message>
     <message>
-        <location filename="../../ui/verification/panel.py" line="254"/>
+        <location filename="../../ui/verification/panel.py" line="268"/>
         <source>(estate meter)</source>
         <translation>（小区总表）</translation>
     </message>
     <message>
-        <location filename="../../ui/verification/panel.py" line="290"/>
+        <location filename="../../ui/verification/panel.py" line="305"/>
         <source>predicted before</source>
         <translation>预测改造前</translation>
     </message>
     <message>
-        <location filename="../../ui/verification/panel.py" line="291"/>
+        <location filename="../../ui/verification/panel.py" line="306"/>
         <source>predicted after</source>
         <translation>预测改造后</translation>
     </message>
     <message>
-        <location filename="../../ui/verification/panel.py" line="292"/>
+        <location filename="../../ui/verification/panel.py" line="307"/>
         <source>Normalised coal use [kgce/m²]</source>
         <translation>气象修正后耗煤量（kgce/㎡）</translation>
     </message>

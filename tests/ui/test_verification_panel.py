@@ -26,12 +26,16 @@ def test_city_lines_estate_buildings_and_the_chart(window, services, qapp, qtbot
     assert panel.estate_box.title() == "Estate: 河北1号小区"
     assert panel.buildings.rowCount() == 24 + (1 if panel.view["estate_meter"] else 0)
     headers = [panel.buildings.horizontalHeaderItem(c).text() for c in range(panel.buildings.columnCount())]
-    assert headers[:3] == ["Building", "Status", "Seasons before/after"] and headers[-1] == "P10–P90"
+    assert headers[:3] == ["Building", "Status", "Seasons before/after"]
+    assert headers[-2:] == ["P10–P90", "Calibration k (source)"]
     first = panel.view["buildings"][0]
     status = panel.buildings.item(0, 1).text()
     assert status == {"verified": "verified", "no_baseline": "no baseline", "no_after": "no season after",
                       "no_readings": "no readings"}[first["status"]]
     assert panel.buildings.item(0, 9).text() in ("below P10", "within P10–P90", "above P90", "–")
+    k = first["calibration_k"]
+    source = {"meters": "meters", "measured_kgce_m2": "metered coal"}[first["calibration_source"]]
+    assert panel.buildings.item(0, 10).text() == f"{k:.2f} ({source})"
     # the estate's seasons: bars coloured by class, the predicted levels as dashed lines
     series = panel.view["series"]
     assert panel.chart.categories == [p["season"] for p in series]

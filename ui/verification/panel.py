@@ -73,11 +73,25 @@ BUILDING_COLUMNS = {
     "predicted_saved_tce": QT_TRANSLATE_NOOP("Verification", "Predicted saving [tce/a]"),
     "realisation_rate": QT_TRANSLATE_NOOP("Verification", "Realisation"),
     "performance": QT_TRANSLATE_NOOP("Verification", "P10–P90"),
+    "calibration": QT_TRANSLATE_NOOP("Verification", "Calibration k (source)"),
+}
+SOURCE_LABELS = {
+    "meters": QT_TRANSLATE_NOOP("Verification", "meters"),
+    "measured_gj_m2": QT_TRANSLATE_NOOP("Verification", "metered heat"),
+    "measured_kgce_m2": QT_TRANSLATE_NOOP("Verification", "metered coal"),
 }
 
 
 def _rate(value: float | None) -> str:
     return "–" if value is None else f"{100 * value:.0f} %"
+
+
+def _calibration(row: Mapping[str, Any]) -> str:
+    """k and where the measured level came from (method §8), or – without a measurement."""
+    source = row.get("calibration_source")
+    if not source or row.get("calibration_k") is None:
+        return "–"
+    return f"{row['calibration_k']:.2f} ({_label(SOURCE_LABELS, source)})"
 
 
 def _label(table: Mapping[str, str], key: str | None) -> str:
@@ -258,7 +272,8 @@ class VerificationPanel(QWidget):
                                                            "predicted_q_c_after_kgce_m2", "measured_saved_tce",
                                                            "predicted_saved_tce")},
                   headers["realisation_rate"]: _rate(r["realisation_rate"]),
-                  headers["performance"]: _label(FLAG_LABELS, r.get("performance"))} for r in rows]
+                  headers["performance"]: _label(FLAG_LABELS, r.get("performance")),
+                  headers["calibration"]: _calibration(r)} for r in rows]
         self.buildings.blockSignals(True)
         fill_table(self.buildings, table, list(headers.values()))
         self.buildings.blockSignals(False)
