@@ -93,7 +93,8 @@ def _load(args: argparse.Namespace):
     with open_app(args) as app:
         settings, catalogue = app.settings.get(), app.settings.catalogue()
         register = load_register(app.url)
-        register = app.verification.calibrated_register(register, register.extra["building_ids"], settings)
+        levels = app.verification.levels_of(register.extra["building_ids"], settings)     # meters first (§8)
+        register.extra["meter_kgce_m2"] = levels
     return register, settings, catalogue
 
 
@@ -201,7 +202,7 @@ def run(args: argparse.Namespace) -> int:
     settings = _settings(args, base)
     try:
         est = estimate(register.buildings, settings, catalogue, uncertainty=args.uncertainty,
-                       estates=register.estates)
+                       estates=register.estates, meter_kgce_m2=register.extra.get("meter_kgce_m2"))
     except ValidationError as exc:
         raise _as_cell_error(exc, register) from exc
     lang = i18n.language()

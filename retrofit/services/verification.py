@@ -132,23 +132,34 @@ class VerificationService:
             return columns
         return with_meter_levels(columns, meter_levels(columns, readings, settings))
 
-    def calibrated_register(self, register: Any, building_ids: Any, settings: Settings) -> Any:
-        """Stored building records (``building_ids`` in their order) with the measured level of
-        their meters as ``measured_kgce_m2`` where the meters give one (method §8, first source),
-        for the paths that estimate from records (``retrofit estimate --db``, the planner)."""
-        import dataclasses
-
+    def levels_of(self, building_ids: Any, settings: Settings) -> np.ndarray | None:
+        """The measured level of the meters of stored buildings (in the order of ``building_ids``,
+        NaN where none), or None without any reading: the ``meter_kgce_m2`` of
+        :func:`retrofit.estimate.estimate` for the paths that estimate from records."""
         import numpy as np
 
         from retrofit.verification import meter_levels
 
         readings = self.reading_columns()
-        if not len(readings["season"]) or not register.buildings:
-            return register
+        if not len(readings["season"]):
+            return None
         cols = self._app.results.city.get()
         levels = dict(zip(cols["id"].tolist(), meter_levels(cols, readings, settings).tolist(), strict=True))
-        buildings = tuple(b if np.isnan(levels.get(i, np.nan)) else dataclasses.replace(b, measured_kgce_m2=levels[i])
-                          for b, i in zip(register.buildings, building_ids, strict=True))
+        return np.array([levels.get(i, np.nan) for i in building_ids], dtype=float)
+
+    def calibrated_register(self, register: Any, building_ids: Any, settings: Settings) -> Any:
+        """Stored building records (``building_ids`` in their order) with the measured level of
+        their meters as ``measured_kgce_m2`` where the meters give one (method §8, first source),
+        for the planner, which estimates from records of its own."""
+        import dataclasses
+
+        import numpy as np
+
+        levels = self.levels_of(building_ids, settings) if register.buildings else None
+        if levels is None:
+            return register
+        buildings = tuple(b if np.isnan(level) else dataclasses.replace(b, measured_kgce_m2=float(level))
+                          for b, level in zip(register.buildings, levels.tolist(), strict=True))
         return dataclasses.replace(register, buildings=buildings)
 
     # -- verification -------------------------------------------------------------------------

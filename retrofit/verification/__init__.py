@@ -99,19 +99,11 @@ def meter_levels(columns: Mapping[str, np.ndarray], readings: Mapping[str, np.nd
 
 
 def with_meter_levels(columns: Mapping[str, np.ndarray], levels: np.ndarray) -> dict[str, np.ndarray]:
-    """The columns with the measured level from meters as the first calibration source.
-
-    ``meter_kgce_m2`` holds the level; ``measured_kgce_m2`` takes it where it is known (so that
-    the engine calibrates on it) and ``calibration_source`` says where each building's measured
-    level came from (``meters``, ``measured_kgce_m2`` or None)."""
-    out = dict(columns)
-    n = len(levels)
-    given = np.asarray(columns.get("measured_kgce_m2", np.full(n, np.nan)), dtype=float)
-    metered = ~np.isnan(levels)
-    out["meter_kgce_m2"] = levels
-    out["measured_kgce_m2"] = np.where(metered, levels, given)
-    out["calibration_source"] = np.where(metered, "meters", np.where(np.isnan(given), None, "measured_kgce_m2"))  # type: ignore[call-overload]  # an object array
-    return out
+    """The columns with the measured level from meters (``meter_kgce_m2``, NaN where a building
+    has no season before the works), which the engine takes as the first calibration source
+    (method §8; :attr:`retrofit.estimate.Estimate.calibration_sources` says which source each
+    building's k came from)."""
+    return {**columns, "meter_kgce_m2": np.asarray(levels, dtype=float)}
 
 
 def verify_columns(columns: Mapping[str, np.ndarray], readings: Mapping[str, np.ndarray], settings: Settings,

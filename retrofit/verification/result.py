@@ -235,7 +235,7 @@ class Verified:
         est, n = self.estimate, len(self)
         before = _nums(np.broadcast_to(est.results.before.coal_index, (n,)))
         k = _nums(np.broadcast_to(est.results.calibration_factor, (n,)))
-        source = self.columns.get("calibration_source", np.full(n, None, dtype=object)).tolist()
+        source = est.calibration_sources.tolist()
         status = self.columns.get("status")
         works = [None] * n if status is None else [getattr(s, "value", s) for s in np.asarray(status).tolist()]
         rows = self._rows(self.buildings, self.units, self.building_seasons_list, lang)

@@ -102,7 +102,7 @@ def test_programme_figures_stay_within_five_percent_of_the_seed(verified):
     assert totals["saved_tce"] == pytest.approx(360_000, rel=0.05)
     assert totals["coal_before_tce"] == pytest.approx(550_000, rel=0.05)
     assert totals["saved_tco2"] == pytest.approx(920_000, rel=0.05)
-    sources = Counter(verified.columns["calibration_source"].tolist())
+    sources = Counter(verified.estimate.calibration_sources.tolist())
     assert sources["meters"] > 0.8 * len(verified) and sources["measured_kgce_m2"] > 0
     years = verified.by_year()
     assert [y["year"] for y in years] == [2008, 2009, 2010]

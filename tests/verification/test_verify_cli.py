@@ -99,6 +99,7 @@ def test_meters_import_export_verify_and_report_on_a_database(files, capsys, tmp
     rows = json.loads(capsys.readouterr().out)["buildings"]
     assert rows[0]["coal_before_kgce_m2"] == pytest.approx(from_db["buildings"][0]["q_c_before_norm_kgce_m2"],
                                                           abs=1e-3)
+    assert [r["calibration_source"] for r in rows] == ["meters", None]          # the source of k
 
 
 def test_meters_import_refuses_unknown_buildings(files, capsys, tmp_path):

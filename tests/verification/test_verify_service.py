@@ -97,7 +97,7 @@ def test_meters_calibrate_every_estimate(city):
     after = app.results.summarize(estate_id=est_id).buildings[0].values
     assert after["coal_before_kgce_m2"] == pytest.approx(level, rel=1e-9) != before
     _, est = app.results.city_estimate()
-    assert est.columns["measured_kgce_m2"][0] == pytest.approx(level)
+    assert est.columns["meter_kgce_m2"][0] == pytest.approx(level) and est.calibration_sources[0] == "meters"
     plan = app.reports.plan_data(est_id, "zh")
     assert plan.buildings[0].coal_before_kgce_m2 == pytest.approx(level, rel=1e-9)
 
