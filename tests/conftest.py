@@ -25,25 +25,39 @@ settings.register_profile("default", deadline=None, max_examples=60)
 settings.load_profile("default")
 
 
-@pytest.fixture(scope="session")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A SQLite file with the demo city, built once per test run: the first pytest-xdist worker
-    builds it in the run's shared temporary folder, the others wait on the lock. Never write to
-    it; use ``demo_url`` or ``demo_copy``."""
-    from retrofit.demo import ensure_demo
-
+def _built_once(tmp_path_factory: pytest.TempPathFactory, name: str, build: Callable[[str], object]) -> Path:
+    """A SQLite file ``name`` built by ``build(url)`` once per test run: the first pytest-xdist
+    worker builds it in the run's shared temporary folder, the others wait on the lock."""
     shared = tmp_path_factory.getbasetemp()
     if os.environ.get("PYTEST_XDIST_WORKER"):
         shared = shared.parent
-    path = shared / "demo-city.sqlite"
+    path = shared / f"{name}.sqlite"
     with FileLock(str(path) + ".lock"):
         if not path.is_file():
-            building = shared / "demo-city.building.sqlite"
+            building = shared / f"{name}.building.sqlite"
             building.unlink(missing_ok=True)
-            assert ensure_demo(f"sqlite:///{building}")
+            assert build(f"sqlite:///{building}")
             assert not Path(f"{building}-wal").exists()     # everything is in the one file
             building.rename(path)
     return path
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite file with the demo city (its works and meter readings included), built once per
+    test run. Never write to it; use ``demo_url`` or ``demo_copy``."""
+    from retrofit.demo import ensure_demo
+
+    return _built_once(tmp_path_factory, "demo-city", ensure_demo)
+
+
+@pytest.fixture(scope="session")
+def before_works_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo city as planned in 2008, before any works (the planner's starting point), built
+    once per test run. Never write to it; copy it."""
+    from retrofit.demo import create_demo
+
+    return _built_once(tmp_path_factory, "demo-city-2008", lambda url: create_demo(url, execution=False))
 
 
 @pytest.fixture(scope="session")

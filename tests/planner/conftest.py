@@ -1,18 +1,19 @@
-"""Fixtures of the planner tests: the demo city as planned in 2008 (before any works), built once
-per worker for all of them."""
+"""Fixtures of the planner tests: the demo city as planned in 2008 (before any works), one copy for all of
+them (tests/conftest.py)."""
 from __future__ import annotations
+
+import shutil
 
 import pytest
 
-from retrofit.demo import create_demo
 from retrofit.services.app import open_services
 
 
 @pytest.fixture(scope="session")
-def demo_url(tmp_path_factory) -> str:
-    url = f"sqlite:///{tmp_path_factory.mktemp('planner') / 'demo.db'}"
-    create_demo(url, execution=False)          # the city as planned in 2008, before any works
-    return url
+def demo_url(before_works_template, tmp_path_factory) -> str:
+    path = tmp_path_factory.mktemp("planner") / "demo-city-2008.sqlite"
+    shutil.copyfile(before_works_template, path)
+    return f"sqlite:///{path}"
 
 
 @pytest.fixture

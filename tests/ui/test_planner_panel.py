@@ -3,6 +3,8 @@ solved plan, the saved plans (save, open, approve, delete, locked plans, another
 and the language switch."""
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
 from retrofit.domain.errors import ConcurrentEditError
@@ -13,14 +15,12 @@ from ui.i18n import install_translators
 from ui.results.panel import funding_label
 
 
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory):
+@pytest.fixture
+def demo_url(before_works_template, tmp_path):
     """The demo city as planned in 2008, before any works: the planner's starting point."""
-    from retrofit.demo import create_demo
-
-    path = tmp_path_factory.mktemp("planning-demo") / "demo.sqlite"
-    create_demo(f"sqlite:///{path}", execution=False)
-    return path
+    path = tmp_path / "demo-city-2008.sqlite"
+    shutil.copyfile(before_works_template, path)
+    return f"sqlite:///{path}"
 
 
 @pytest.fixture

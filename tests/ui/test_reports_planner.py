@@ -1,4 +1,6 @@
 """Reports dialog and planner tab on the real services (the demo city)."""
+import shutil
+
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
@@ -6,14 +8,12 @@ from PySide6.QtCore import Qt
 from ui.reports.dialog import ReportsDialog
 
 
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory):
+@pytest.fixture
+def demo_url(before_works_template, tmp_path):
     """The demo city as planned in 2008, before any works: the planner's starting point."""
-    from retrofit.demo import create_demo
-
-    path = tmp_path_factory.mktemp("planning-demo") / "demo.sqlite"
-    create_demo(f"sqlite:///{path}", execution=False)
-    return path
+    path = tmp_path / "demo-city-2008.sqlite"
+    shutil.copyfile(before_works_template, path)
+    return f"sqlite:///{path}"
 
 
 def test_reports_dialog_creates_pdfs_in_the_background(window, services, app_settings, qtbot, tmp_path):
