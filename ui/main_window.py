@@ -139,6 +139,9 @@ class MainWindow(QMainWindow):
         install(self.compare.table, self.compare.heading.text)
         install(planner.years, lambda: translate("MainWindow", "Planner") + " " + planner.years_box.title())
         install(planner.plans_table, planner.plans_box.title)
+        checked = self.verification
+        install(checked.estates, checked.city_box.title)
+        install(checked.buildings, lambda: translate("MainWindow", "Verification") + " " + checked.estate_box.title())
 
     def export_current_table(self) -> None:
         view = exportable_in(self.tabs.currentWidget())

@@ -1,8 +1,13 @@
 """The verification tab on the real services (the demo city with its works and meters): the city's
 lines, an estate's buildings, the chart of the seasons against the predicted levels, and the
-language switch."""
+language switch, the two tables exported to Excel."""
 from __future__ import annotations
 
+import openpyxl
+import pytest
+from PySide6.QtWidgets import QFileDialog
+
+from ui.export import exportable_in
 from ui.i18n import install_translators
 from ui.verification.charts import CLASS_COLORS
 
@@ -62,3 +67,38 @@ def test_the_tab_follows_the_language(window, qapp, qtbot):
         install_translators(qapp, "en")
         qtbot.wait(100)
         qtbot.waitUntil(lambda: window.runner.running == 0, timeout=60000)
+
+
+def test_both_tables_go_to_excel(window, services, qapp, qtbot, monkeypatch, tmp_path):
+    install_translators(qapp, "en")
+    panel = _open(window, qtbot)
+    pilot = next(e for e in services.records.list_estates() if e.estate == "河北1号小区")
+    window.estates_panel.select_estate(pilot.id)
+    qtbot.waitUntil(lambda: panel.view is not None and panel.view["estate"] == "河北1号小区", timeout=30000)
+    offered = []
+
+    def save_as(name):
+        monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                            lambda parent, title, suggested, filters: (offered.append(suggested),
+                                                                       (str(tmp_path / name), filters))[1])
+        return tmp_path / name
+
+    for table, name in ((panel.estates, "estates.xlsx"), (panel.buildings, "buildings.xlsx")):
+        path = save_as(name)
+        table.setFocus()
+        assert exportable_in(panel) is table
+        window.export_current_table()
+        qtbot.waitUntil(path.exists, timeout=20000)
+        rows = [[c.value for c in row] for row in openpyxl.load_workbook(path).active.iter_rows()]
+        assert rows[0] == [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+        assert len(rows) == 1 + table.rowCount()
+    assert offered[0].endswith("The city against the heat meters.xlsx")
+    assert offered[1].endswith("Verification Estate_ 河北1号小区.xlsx")
+    line = next(e for e in panel.overview["estates"] if e["estate"] == "河北1号小区")
+    estates = [[c.value for c in row] for row in openpyxl.load_workbook(tmp_path / "estates.xlsx").active.iter_rows()]
+    exported = next(r for r in estates if r[0] == "河北1号小区")
+    assert exported[1] == line["buildings"] and exported[1] == 24
+    buildings = [[c.value for c in row] for row in openpyxl.load_workbook(tmp_path / "buildings.xlsx").active.iter_rows()]
+    row, verified = next((i, b) for i, b in enumerate(panel.view["buildings"], 1) if b["status"] == "verified")
+    assert buildings[row][0] == verified["building"]
+    assert buildings[row][6] == pytest.approx(verified["measured_saved_tce"], abs=0.05)    # numbers as numbers
