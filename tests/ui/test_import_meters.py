@@ -44,3 +44,22 @@ def test_meter_register_errors_then_import(services, app_settings, qtbot, tmp_pa
     assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
     assert len(services.verification.readings(pilot.id)) == before + 2
     assert app_settings.import_mapping == {}                        # meter columns are not remembered
+
+
+def test_meter_fields_are_offered_by_label_and_unit_never_by_key():
+    from retrofit import i18n
+    from retrofit.domain.meters import METER_FIELDS
+
+    source = MeterSource()
+    i18n.set_language("zh")
+    try:
+        labels = [label for label, _ in source.keys()]
+        assert labels[:4] == ["小区名称", "楼号", "采暖季", "供热量 [GJ]"]
+        assert source.label("heat_mwh") == "供热量 [MWh]" and source.label("coal_tce") == "耗煤量 [tce]"
+        assert len(set(labels)) == len(labels) and not any(f.key in t for f in METER_FIELDS if "_" in f.key for t in labels)
+        i18n.set_language("en")
+        labels = [label for label, _ in source.keys()]
+        assert source.label("heat_gj") == "Heat delivered [GJ]" and source.label("season") == "Heating season"
+        assert len(set(labels)) == len(labels) and not any(f.key in t for f in METER_FIELDS if "_" in f.key for t in labels)
+    finally:
+        i18n.set_language(None)

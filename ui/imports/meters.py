@@ -39,14 +39,17 @@ class MeterSource(RegisterSource):
         return [(self.label(f.key), f.key) for f in METER_FIELDS]
 
     def label(self, key: str) -> str:
+        """A meter key as the wizard offers it: its label in the language in force with its unit
+        (``供热量 [GJ]``, ``Heat delivered [MWh]``), never the key."""
         from retrofit import i18n
         from retrofit.domain.meters import METER_BY_KEY
+        from ui.fields import unit_text
 
         field = METER_BY_KEY.get(key)
         if field is None:
             return key
-        text = (f"{field.zh}({field.unit})" if field.unit else field.zh) if i18n.language() == "zh" else field.en
-        return f"{text} ({key})"
+        text = field.zh if i18n.language() == "zh" else field.en
+        return f"{text} [{unit_text(field.unit)}]" if field.unit else text
 
     def preview(self, services: AppServices, path: Path, mapping: dict | None) -> tuple[Any, list[str]]:
         register = services.verification.read(path, mapping)
