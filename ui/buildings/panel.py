@@ -6,6 +6,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -39,7 +40,7 @@ class BuildingsPanel(QWidget):
     def __init__(self, presenter: BuildingsPresenter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.presenter = presenter
-        self.works_dialog = None                     # the works dialog while it is open
+        self.works_dialog: QDialog | None = None     # the works dialog while it is open
         self.title = QLabel()
         self.filter = QLineEdit()
         self.filter.setClearButtonEnabled(True)

@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from ui.format import number
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.verification.charts import TARGET, GroupedColumnChart
 
 translate = QCoreApplication.translate
@@ -80,8 +81,9 @@ class ProgressBox(QGroupBox):
     def _show_statuses(self, data: Mapping[str, Any]) -> None:
         while self.status_grid.count():
             item = self.status_grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         total = float(data.get("programme_area_m2", 0.0)) or 1.0
         for row, (key, label) in enumerate(STATUS_LABELS.items()):
             area = float(data.get("area_by_status", {}).get(key, 0.0))

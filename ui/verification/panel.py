@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from retrofit import i18n
 from retrofit.services.api import AppServices
 from ui.format import number
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.tables import fill_table, read_only_table
 from ui.tasks import TaskRunner
 from ui.verification.charts import CLASS_COLORS, PREDICTED_AFTER, PREDICTED_BEFORE, GroupedColumnChart
@@ -95,7 +96,7 @@ def _calibration(row: Mapping[str, Any]) -> str:
 
 
 def _label(table: Mapping[str, str], key: str | None) -> str:
-    return translate("Verification", table[key]) if key in table else "–"
+    return translate("Verification", table[key]) if key is not None and key in table else "–"
 
 
 class VerificationPanel(QWidget):
