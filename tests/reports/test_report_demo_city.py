@@ -1,6 +1,7 @@
 """End to end on the demo city: ``retrofit demo`` then ``retrofit report``."""
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,14 @@ pytestmark = pytest.mark.slow
 def demo_url(demo_copy, tmp_path_factory):
     yield demo_copy(tmp_path_factory.mktemp("demo"))
     i18n.set_language(None)
+
+
+@pytest.fixture
+def planned_url(before_works_template, tmp_path):
+    """The demo city as planned in 2008 (no works carried out yet): a programme still to plan."""
+    path = tmp_path / "demo-city-2008.sqlite"
+    shutil.copyfile(before_works_template, path)
+    return f"sqlite:///{path}"
 
 
 def test_demo_estate_plan_and_summary(demo_url, tmp_path, capsys, read_pdf):
@@ -59,13 +68,13 @@ def test_demo_programme_meets_the_seed_gross_but_not_net_of_new_load(demo_url, t
     assert pdf.contains("不超过上限 30%：符合") and pdf.contains("边际减排成本曲线")
 
 
-def test_demo_programme_of_a_plan(demo_url, tmp_path, capsys, read_pdf):
+def test_demo_programme_of_a_plan(planned_url, tmp_path, capsys, read_pdf):
     import json
 
     from retrofit.planner.plan import PlanResult
 
     capsys.readouterr()
-    assert main(["plan", "--db", demo_url, "--start-year", "2027", "--years", "3", "--annual-budget", "8.5e9",
+    assert main(["plan", "--db", planned_url, "--start-year", "2027", "--years", "3", "--annual-budget", "8.5e9",
                  "--json"]) == 0
     doc = json.loads(capsys.readouterr().out)
     path = tmp_path / "plan.json"
@@ -73,13 +82,13 @@ def test_demo_programme_of_a_plan(demo_url, tmp_path, capsys, read_pdf):
     plan = PlanResult.from_dict(doc)
     from retrofit.services.app import open_services
 
-    with open_services(demo_url) as app:
+    with open_services(planned_url) as app:
         data = app.reports.programme_data("zh", plan=plan)
     assert data.totals.saved_tce == plan.totals.saved_tce and data.estates == plan.totals.estates
     assert sum(g.saved_tce for g in data.by_mode) == pytest.approx(plan.totals.saved_tce, rel=0.005)
     assert [g.name for g in data.by_year] == [str(y.year) for y in plan.years]
     assert len(data.plan.left_out) == len(plan.waiting) + len(plan.not_scheduled)
-    assert main(["report", "--db", demo_url, "--kind", "programme", "--plan", str(path), "--out", str(tmp_path)]) == 0
+    assert main(["report", "--db", planned_url, "--kind", "programme", "--plan", str(path), "--out", str(tmp_path)]) == 0
     pdf = read_pdf(Path(capsys.readouterr().out.strip()).read_bytes())
     first = pdf.pages[0]
     assert f"{plan.totals.saved_tce:,.0f}" in first and f"{plan.totals.saved_tce / 360_000:.1%}" in first

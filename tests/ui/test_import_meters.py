@@ -51,6 +51,7 @@ def test_meter_fields_are_offered_by_label_and_unit_never_by_key():
     from retrofit.domain.meters import METER_FIELDS
 
     source = MeterSource()
+    before = i18n.language()
     i18n.set_language("zh")
     try:
         labels = [label for label, _ in source.keys()]
@@ -62,4 +63,4 @@ def test_meter_fields_are_offered_by_label_and_unit_never_by_key():
         assert source.label("heat_gj") == "Heat delivered [GJ]" and source.label("season") == "Heating season"
         assert len(set(labels)) == len(labels) and not any(f.key in t for f in METER_FIELDS if "_" in f.key for t in labels)
     finally:
-        i18n.set_language(None)
+        i18n.set_language(before)
