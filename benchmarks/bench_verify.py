@@ -79,11 +79,11 @@ def bench_city(repeat: int, folder: Path) -> None:
           f"{wall:.3f} s wall, {cpu:.3f} s CPU")
 
 
-def make_register(path: Path, rows: int, seed: int = 1) -> int:
+def make_register(path: Path, rows: int, random_seed: int = 1) -> int:
     """A meter register of the demo city's buildings, ``rows`` rows, from season 1980–1981 on."""
     from retrofit.demo import build_city
 
-    rng = random.Random(seed)
+    rng = random.Random(random_seed)
     city = build_city()
     names = [(city.estates[b["estate_index"]]["name"], b["name"], b["floor_area_m2"]) for b in city.buildings]
     written = 0
