@@ -155,6 +155,13 @@ def category_labels(categories: Sequence[str], width: float, advance) -> list[st
     return [c if i % step == 0 else "" for i, c in enumerate(categories)]
 
 
+def label_rect(left: float, width: float, text_width: float, top: float, height: float) -> QRectF:
+    """Where the label of a column slot ``width`` wide is drawn: centred on the slot, and as wide
+    as its text when that is wider (the labels of its neighbours are then blank)."""
+    label_width = max(width, text_width + 4.0)
+    return QRectF(left + width / 2 - label_width / 2, top, label_width, height)
+
+
 class ColumnChart(QWidget):
     """Vertical columns, one per category (e.g. a year), stacked by series, on a value axis with
     grid lines, the total above each column and optional dashed reference lines (a target, a
@@ -271,8 +278,7 @@ class ColumnChart(QWidget):
             if fm.horizontalAdvance(total_text) <= width:
                 p.drawText(QRectF(plot.left() + i * width, y_of(totals[i]) - h - 1, width, h),
                            Qt.AlignmentFlag.AlignCenter, total_text)
-            label_width = max(width, fm.horizontalAdvance(labels[i]) + 4.0)
-            p.drawText(QRectF(plot.left() + (i + 0.5) * width - label_width / 2, plot.bottom() + 3, label_width, h + 2),
+            p.drawText(label_rect(plot.left() + i * width, width, fm.horizontalAdvance(labels[i]), plot.bottom() + 3, h + 2),
                        Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextSingleLine, labels[i])
         for k, (_, value) in enumerate(self.lines):
             p.setPen(QPen(self.LINE_COLORS[k % len(self.LINE_COLORS)], 2, Qt.PenStyle.DashLine))

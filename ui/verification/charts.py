@@ -10,7 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ui.results.charts import category_labels, nice_scale, short_number
+from ui.results.charts import category_labels, label_rect, nice_scale, short_number
 
 #: Season classes: before the works (grey blue), after (green), left out (light grey).
 CLASS_COLORS = {"before": QColor("#8a9bb0"), "after": QColor("#3f9b5a"), "overlap": QColor("#c8c8c8")}
@@ -114,7 +114,7 @@ class GroupedColumnChart(QWidget):
                     p.setPen(text_color)
                     p.drawText(QRectF(bar.left() - 12, bar.top() - h - 1, bar.width() + 24, h),
                                Qt.AlignmentFlag.AlignCenter, label)
-            p.drawText(QRectF(plot.left() + i * width, plot.bottom() + 3, width, h + 2),
+            p.drawText(label_rect(plot.left() + i * width, width, fm.horizontalAdvance(labels[i]), plot.bottom() + 3, h + 2),
                        Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextSingleLine, labels[i])
         for _, value, color in self.lines:
             p.setPen(QPen(color, 2, Qt.PenStyle.DashLine))
