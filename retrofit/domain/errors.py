@@ -42,6 +42,29 @@ class ConcurrentEditError(RetrofitError):
     code = "concurrent_edit"
 
 
+class DatabaseBusyError(RetrofitError):
+    """Another connection holds the database's write lock (a long import, another user's
+    edit); nothing was changed and the same action can simply be tried again."""
+
+    code = "database_busy"
+
+
+class StorageError(RetrofitError):
+    """The database cannot be used as asked: not a database, damaged, another program's, made
+    by a newer version, missing, read-only, or the disk is full. ``params["where"]`` names the
+    file or server. Nothing was changed."""
+
+    code = "storage_error"
+
+
+class OutputFileError(RetrofitError):
+    """An output file (export, backup, report, template) could not be written: the disk is full,
+    the folder is read-only ... ``params`` name the ``file`` and the ``reason``. No partial
+    file is left behind."""
+
+    code = "cannot_write_file"
+
+
 @dataclass(frozen=True, slots=True)
 class CellError:
     """One bad cell of an input file. ``row`` is the 1-based row number as a spreadsheet shows it."""

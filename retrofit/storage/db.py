@@ -4,20 +4,41 @@ The database is, in order: the ``url`` argument (``--db``), the ``RETROFIT_DB`` 
 variable, then a SQLite file ``retrofit.sqlite`` in the user's data folder
 (``retrofit.paths.data_dir()``: ``RETROFIT_HOME``, or the platform's user data folder). A plain file
 path is taken as a SQLite file. PostgreSQL goes through psycopg 3 (``postgresql+psycopg://...``).
+
+Engines come in three kinds: :func:`make_engine` for the app's work, ``make_engine(url,
+read_only=True)`` for the commands that only read (SQLite opened ``mode=ro``, or ``immutable`` in
+a read-only folder; PostgreSQL in read-only transactions), and :func:`schema_transaction` for
+schema changes (one locked transaction with transactional DDL on both databases). Every engine
+turns the database's faults (locked, full, not a database) into domain errors
+(:mod:`retrofit.storage.faults`).
 """
 from __future__ import annotations
 
+import contextvars
 import gc
 import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import quote
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
 
+from retrofit.domain.errors import StorageError
 from retrofit.paths import DB_FILENAME, data_dir
+from retrofit.storage import faults
+
+#: How long a statement waits for a lock held by another connection (SQLite ``busy_timeout``,
+#: PostgreSQL ``lock_timeout``) unless :func:`lock_wait` says otherwise, in milliseconds.
+BUSY_TIMEOUT_MS = 10_000
+#: Key of the PostgreSQL advisory lock that serialises imports, the demo city and schema changes.
+WRITE_LOCK_KEY = 0x52455452   # "RETR"
+SQLITE_HEADER = b"SQLite format 3\x00"
+_lock_wait: contextvars.ContextVar[int] = contextvars.ContextVar("lock_wait", default=BUSY_TIMEOUT_MS)
 
 
 def default_url() -> str:
@@ -49,26 +70,198 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
+def check_sqlite_file(path: Path, *, must_exist: bool) -> None:
+    """Refuse, before SQLite sees it, what cannot be our database file: a folder, a file that
+    does not start with SQLite's header (a CSV, a document), a file that cannot be read; and,
+    when ``must_exist`` (the commands that only read), a file that is not there. An empty file
+    is an empty database."""
+    where = str(path)
+    if path.is_dir():
+        raise StorageError("db_is_folder", where=where)
+    if not path.exists():
+        if must_exist:
+            raise StorageError("db_missing", where=where)
+        return
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise StorageError("db_cannot_open", where=where, reason=exc.strerror or str(exc)) from exc
+    if head and head != SQLITE_HEADER:
+        raise StorageError("db_not_sqlite", where=where)
+
+
+def engine_path(engine: Engine | Connection) -> Path | None:
+    """The SQLite file of an engine or connection, or None."""
+    return sqlite_path(engine.engine.url.render_as_string(hide_password=False))
+
+
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001 (DB-API objects)
+    """Per connection. WAL is a property of the file: set once a database is known to be ours
+    (:func:`use_wal`), so that opening another program's file changes nothing in it."""
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=10000")
-    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
 
 
-def make_engine(url: str | None = None) -> Engine:
-    """An engine for ``url`` (see :func:`resolve_url`). SQLite gets ``foreign_keys=ON`` and WAL on
-    every connection; the folder of a SQLite file is created when missing."""
+def use_wal(engine: Engine) -> None:
+    """Put a SQLite database of ours in WAL mode (readers never wait for the writer), if it is
+    not already; it stays so."""
+    if engine.dialect.name != "sqlite":
+        return
+    with engine.connect() as connection:
+        if connection.exec_driver_sql("PRAGMA journal_mode").scalar() != "wal":
+            connection.exec_driver_sql("PRAGMA journal_mode=WAL")
+
+
+def _sqlite_read_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001 (DB-API objects)
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA query_only=ON")
+    cursor.close()
+
+
+def _apply_lock_wait(dbapi_connection, record, _proxy) -> None:  # noqa: ANN001 (DB-API objects)
+    """On checkout: the lock wait of the caller's context (:func:`lock_wait`), set only when it
+    differs from what the connection has."""
+    wanted = _lock_wait.get()
+    if record.info.get("lock_wait", BUSY_TIMEOUT_MS) == wanted:
+        return
+    cursor = dbapi_connection.cursor()
+    if isinstance(dbapi_connection, sqlite3.Connection):
+        cursor.execute(f"PRAGMA busy_timeout={int(wanted)}")
+    else:
+        cursor.execute(f"SET lock_timeout = {int(wanted)}")
+        dbapi_connection.commit()
+    cursor.close()
+    record.info["lock_wait"] = wanted
+
+
+@contextmanager
+def lock_wait(ms: int) -> Iterator[None]:
+    """Connections checked out in this block wait at most ``ms`` for another connection's lock
+    (then :class:`~retrofit.domain.errors.DatabaseBusyError`). Edits in the desktop app wait
+    briefly so that the window never hangs behind a long import."""
+    token = _lock_wait.set(int(ms))
+    try:
+        yield
+    finally:
+        _lock_wait.reset(token)
+
+
+def _pg_options(read_only: bool) -> dict:
+    options = f"-c lock_timeout={BUSY_TIMEOUT_MS}"
+    if read_only:
+        options += " -c default_transaction_read_only=on"
+    return {"options": options}
+
+
+def make_engine(url: str | None = None, *, read_only: bool = False) -> Engine:
+    """An engine for ``url`` (see :func:`resolve_url`). SQLite gets ``foreign_keys=ON`` on every
+    connection (and WAL through :func:`use_wal`); the folder of a SQLite file is created when
+    missing.
+
+    ``read_only``: nothing is created and nothing can be written. A SQLite file is opened
+    ``mode=ro`` (``immutable`` when its folder cannot hold the WAL index), PostgreSQL runs
+    read-only transactions."""
     resolved = resolve_url(url)
     path = sqlite_path(resolved)
-    if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(resolved, future=True)
-    if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _sqlite_pragmas)
+    if read_only and path is not None:
+        uri = read_only_uri(path)
+        engine = create_engine(resolved, creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False))
+        event.listen(engine, "connect", _sqlite_read_pragmas)
+    else:
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        kwargs = {"connect_args": _pg_options(read_only)} if resolved.startswith("postgresql") else {}
+        engine = create_engine(resolved, **kwargs)
+        if engine.dialect.name == "sqlite":
+            event.listen(engine, "connect", _sqlite_pragmas)
+    event.listen(engine, "checkout", _apply_lock_wait)
+    faults.install(engine)
     return engine
+
+
+def read_only_uri(path: Path) -> str:
+    """A ``file:`` URI that opens ``path`` for reading only. A database in WAL mode needs its
+    ``-shm`` index; when the folder does not allow creating it (a read-only folder or medium)
+    and no journal is pending, the file is opened ``immutable`` (no locks, no index)."""
+    uri = f"file:{quote(str(path))}?mode=ro"
+    try:
+        con = sqlite3.connect(uri, uri=True)
+        try:
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return uri
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        if not faults.is_read_only_fault(exc):
+            return uri          # the real error shows when the engine connects
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return uri              # unsaved changes in the journal: reading without them would be wrong
+    return uri + "&immutable=1"
+
+
+def _ddl_connect(dbapi_connection, _record) -> None:  # noqa: ANN001 (DB-API objects)
+    """Schema changes on SQLite: our own BEGIN (pysqlite would commit before every DDL
+    statement) and no foreign-key actions while tables are rebuilt (checked before COMMIT)."""
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=OFF")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.close()
+
+
+def _ddl_begin(connection: Connection) -> None:
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+@contextmanager
+def schema_transaction(engine: Engine) -> Iterator[Connection]:
+    """One transaction for schema changes, holding the write lock, committed at the end or
+    rolled back entirely: on SQLite with ``BEGIN IMMEDIATE`` on a connection of its own
+    (transactional DDL), on PostgreSQL under the advisory write lock. A process killed at
+    any point leaves the schema as it was before."""
+    if engine.dialect.name == "sqlite":
+        ddl = create_engine(engine.url, poolclass=NullPool)
+        event.listen(ddl, "connect", _ddl_connect)
+        event.listen(ddl, "begin", _ddl_begin)
+        faults.install(ddl)
+        try:
+            with ddl.begin() as connection:
+                yield connection
+                _check_foreign_keys(connection)
+        finally:
+            ddl.dispose()
+        return
+    with engine.begin() as connection:
+        take_write_lock(connection)
+        yield connection
+
+
+def _check_foreign_keys(connection: Connection) -> None:
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        raise RuntimeError(f"schema change breaks foreign keys: {broken[:5]}")
+
+
+def take_write_lock(connection: Connection) -> None:
+    """Serialise writers that plan before they write (imports, the demo city, schema changes):
+    call first in the transaction. SQLite: ``BEGIN IMMEDIATE`` takes the database's write lock
+    now (waiting ``busy_timeout``); PostgreSQL: a transaction-level advisory lock (waiting
+    ``lock_timeout``). Either way a second writer waits, then sees the first one's work, or
+    gets :class:`~retrofit.domain.errors.DatabaseBusyError`."""
+    if connection.dialect.name == "sqlite":
+        raw = connection.connection.dbapi_connection
+        if not raw.in_transaction:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+    elif connection.dialect.name == "postgresql":
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -1,24 +1,26 @@
 """Schema migrations (Alembic, configured here; no alembic.ini) and backups.
 
-:func:`upgrade_to_head` brings any database to the current schema; before it changes an existing
-SQLite file it takes a timestamped backup copy next to it. The app never calls ``create_all``.
+:func:`upgrade_to_head` brings a database of ours to the current schema: the first schema and
+every upgrade run in one transaction that holds the write lock (:func:`retrofit.storage.db.
+schema_transaction`), so a crash at any point leaves the schema as it was. Before it changes an
+existing SQLite file it takes a timestamped backup copy next to it. A database that is not ours
+(another program's tables, a newer version's schema) is refused before anything is written or
+copied. :func:`require_current` is the check of the commands that only read: they never
+migrate. The app never calls ``create_all``.
 """
 from __future__ import annotations
 
-import datetime as dt
-import shutil
-import sqlite3
-import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, inspect, text
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy import Engine
 
-from retrofit import i18n
-from retrofit.domain.errors import RetrofitError
-from retrofit.storage.db import sqlite_path
+from retrofit.domain.errors import StorageError
+from retrofit.storage.backup import backup
+from retrofit.storage.db import engine_path, schema_transaction, use_wal
+from retrofit.storage.faults import where_of
+from retrofit.storage.schema import SchemaState, classify, drop_leftover, foreign, leftover, read_state
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -28,10 +30,8 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 #: needs no Alembic at all (it loads slowly); a test checks it against the scripts.
 HEAD_REVISION = "0004"
 
-i18n.register({
-    "backup_unsupported": {"zh": "无法备份该数据库（{url}）：{reason}",
-                           "en": "Cannot back up this database ({url}): {reason}"},
-})
+__all__ = ["HEAD_REVISION", "UpgradeReport", "alembic_config", "backup", "current_revision",
+           "head_revision", "require_current", "require_ours", "upgrade_to_head"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,73 +64,79 @@ def head_revision() -> str:
     return head
 
 
+def known_revision(revision: str) -> bool:
+    """True when ``revision`` is one of our migration scripts."""
+    from alembic.script import ScriptDirectory
+
+    try:
+        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
+    except Exception:             # alembic's ResolutionError / CommandError for unknown ids
+        return False
+
+
 def current_revision(engine: Engine) -> str | None:
     """The schema revision stored in the database (None: no schema yet)."""
-    if "alembic_version" not in inspect(engine).get_table_names():
-        return None
-    try:
+    return read_state(engine, where_of(engine)).revision
+
+
+def _kind(engine: Engine, head: str) -> tuple[str, SchemaState]:
+    """The database's case (see :func:`retrofit.storage.schema.classify`), with a half-made
+    schema of ours told apart from another program's tables (which are refused)."""
+    state = read_state(engine, where_of(engine))
+    kind = classify(state, head, known_revision)
+    if kind == "unversioned":
         with engine.connect() as connection:
-            rows = connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
-    except DBAPIError:
-        return None
-    return rows[0] if len(rows) == 1 else None
+            if not leftover(connection, state):
+                raise foreign(state)
+    return kind, state
 
 
-def _has_tables(engine: Engine) -> bool:
-    return bool(inspect(engine).get_table_names())
+def require_ours(engine: Engine) -> str | None:
+    """Refuse (StorageError) a database that is neither empty nor ours; returns its revision."""
+    return _kind(engine, HEAD_REVISION)[1].revision
 
 
-def backup(engine: Engine, target: Path | None = None) -> Path:
-    """Copy the database to ``target`` (default: next to a SQLite file, or in the current folder
-    for PostgreSQL, named with a timestamp) and return the path. SQLite uses the online backup
-    API (safe under WAL); PostgreSQL uses ``pg_dump``."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    path = sqlite_path(engine.url.render_as_string(hide_password=False))
-    if path is not None:
-        target = target or path.with_name(f"{path.stem}.{stamp}.bak{path.suffix}")
-        src = sqlite3.connect(path)
-        try:
-            dst = sqlite3.connect(target)
-            with dst:
-                src.backup(dst)
-            dst.close()
-        finally:
-            src.close()
-        return target
-    if engine.dialect.name == "postgresql":
-        return _pg_dump(engine, target or Path.cwd() / f"{engine.url.database}.{stamp}.sql")
-    raise RetrofitError("backup_unsupported", url=engine.url.render_as_string(), reason=engine.dialect.name)
+def require_current(engine: Engine) -> None:
+    """For the commands that only read: the database must be ours and at the newest schema.
+    Nothing is migrated or created; otherwise StorageError says what to do."""
+    state = read_state(engine, where_of(engine))
+    if classify(state, HEAD_REVISION, known_revision) == "current":
+        return
+    kind, state = _kind(engine, HEAD_REVISION)
+    if kind == "empty":
+        raise StorageError("db_empty", where=state.where)
+    raise StorageError("db_needs_upgrade", where=state.where, revision=state.revision or "—")
 
 
-def _pg_dump(engine: Engine, target: Path) -> Path:
-    exe = shutil.which("pg_dump")
-    if exe is None:
-        found = sorted(Path("/usr/lib/postgresql").glob("*/bin/pg_dump"))
-        exe = str(found[-1]) if found else None
-    if exe is None:
-        raise RetrofitError("backup_unsupported", url=engine.url.render_as_string(), reason="pg_dump not found")
-    url = engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
-    result = subprocess.run([exe, "--no-owner", "-f", str(target), url], capture_output=True, text=True)
-    if result.returncode != 0:
-        raise RetrofitError("backup_unsupported", url=engine.url.render_as_string(), reason=result.stderr.strip())
-    return target
+def _run_alembic(connection) -> None:  # noqa: ANN001 (a Connection in its transaction)
+    from alembic import command  # lazy: Alembic loads slowly; only for a schema upgrade
+
+    cfg = alembic_config()
+    cfg.attributes["connection"] = connection
+    command.upgrade(cfg, "head")
 
 
 def upgrade_to_head(engine: Engine) -> UpgradeReport:
-    """Migrate the database to the newest schema. An existing SQLite database that needs a
-    change is backed up first; the report names the backup."""
-    before = current_revision(engine)
-    if before == HEAD_REVISION:
-        return UpgradeReport(before, HEAD_REVISION, None)
-    from alembic import command  # lazy: Alembic loads slowly; only for a schema upgrade
-
+    """Migrate the database to the newest schema, all or nothing. An existing SQLite database
+    that needs a change is backed up first; the report names the backup."""
+    state = read_state(engine, where_of(engine))
+    if classify(state, HEAD_REVISION, known_revision) == "current":
+        use_wal(engine)
+        return UpgradeReport(HEAD_REVISION, HEAD_REVISION, None)
     head = head_revision()
-    copy = None
-    if before != head:
-        if _has_tables(engine) and sqlite_path(engine.url.render_as_string(hide_password=False)):
-            copy = backup(engine)
-        cfg = alembic_config()
-        with engine.begin() as connection:
-            cfg.attributes["connection"] = connection
-            command.upgrade(cfg, "head")
-    return UpgradeReport(before, head, copy)
+    kind, state = _kind(engine, head)
+    if kind == "current":
+        use_wal(engine)
+        return UpgradeReport(head, head, None)
+    copy = backup(engine) if kind != "empty" and engine_path(engine) is not None else None
+    with schema_transaction(engine) as connection:
+        now = read_state(connection, where_of(engine))     # again, under the write lock
+        kind = classify(now, head, known_revision)
+        if kind == "unversioned":
+            if not leftover(connection, now):
+                raise foreign(now)
+            drop_leftover(connection, now)
+        if kind != "current":
+            _run_alembic(connection)
+    use_wal(engine)
+    return UpgradeReport(state.revision, head, copy)

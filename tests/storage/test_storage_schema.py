@@ -31,17 +31,21 @@ def test_open_services_creates_the_schema_through_migrations(db_url):
         assert app.upgrade.before is None and app.upgrade.backup is None
 
 
-def test_an_older_sqlite_file_is_backed_up_before_the_upgrade(tmp_path):
+def test_another_programs_sqlite_file_is_refused_untouched(tmp_path):
+    """Not ours: no backup, no tables added (an older revision of ours is backed up and
+    upgraded: test_storage_upgrade_path)."""
+    from retrofit.domain.errors import StorageError
+
     path = tmp_path / "old.sqlite"
     with sqlite3.connect(path) as con:
         con.execute("CREATE TABLE notes (text TEXT)")
         con.execute("INSERT INTO notes VALUES ('kept')")
-    with open_services(str(path)) as app:
-        backup = app.upgrade.backup
-    assert backup is not None and backup.parent == tmp_path and backup.name.startswith("old.")
-    with sqlite3.connect(backup) as con:
-        assert con.execute("SELECT text FROM notes").fetchall() == [("kept",)]
-        assert "estate" not in {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
+    before = path.read_bytes()
+    with pytest.raises(StorageError) as info:
+        open_services(str(path))
+    assert info.value.code == "db_foreign" and "notes" in info.value.message("en")
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["old.sqlite"]
 
 
 def test_opening_an_up_to_date_database_takes_no_backup(tmp_path):

@@ -1,0 +1,170 @@
+"""Output files written whole or not at all, and file names that every system accepts.
+
+Every file the program writes (exports, templates, backups, reports, error lists) goes through
+:func:`atomic_write` or :func:`atomic_path`: the data go to a hidden temporary file in the same
+folder, are flushed to the disk and renamed over the target only when complete. A full disk, a
+cancel or a crash leaves the old file (or none), never a truncated one. Failures raise
+:class:`~retrofit.domain.errors.OutputFileError` with the reason in the user's language.
+
+:func:`safe_filename` turns any text (an estate's name) into one file name: no path separators,
+no hidden names, no reserved Windows names, at most 255 bytes in UTF-8 (the limit of Linux and
+macOS file systems), cut between characters, the suffix and a given tail kept.
+"""
+from __future__ import annotations
+
+import errno
+import os
+import re
+import tempfile
+import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any
+
+from retrofit import i18n
+from retrofit.domain.errors import OutputFileError
+
+i18n.register({
+    "cannot_write_file": {"zh": "无法写入 {file}：{reason}。未留下不完整的文件。",
+                          "en": "Cannot write {file}: {reason}. No partial file was left."},
+    "output_disk_full": {"zh": "磁盘已满，无法写入 {file}。未留下不完整的文件；请腾出磁盘空间后重试。",
+                         "en": "The disk is full: {file} could not be written. No partial file was left; "
+                               "free some disk space and try again."},
+})
+
+#: Longest file name in bytes (UTF-8) on ext4, XFS, btrfs and APFS.
+NAME_MAX_BYTES = 255
+_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+
+
+def output_error(path: Path | str, exc: OSError) -> OutputFileError:
+    """The domain error for an operating-system error while writing ``path``."""
+    if exc.errno in _FULL:
+        return OutputFileError("output_disk_full", file=str(path))
+    return OutputFileError(file=str(path), reason=exc.strerror or str(exc))
+
+
+def _mode_for(path: Path) -> int:
+    """The permissions the file would get if opened directly: the old file's, else 0666 less
+    the umask."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+@contextmanager
+def atomic_path(path: Path | str) -> Iterator[Path]:
+    """A temporary file name next to ``path`` for a writer that wants a name (SQLite, pg_dump).
+    When the block ends without an error, the file is synced and renamed to ``path``; otherwise
+    it is removed. OSError becomes :class:`OutputFileError`."""
+    path = Path(path)
+    try:
+        fd, name = tempfile.mkstemp(prefix=".retrofit-", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise output_error(path, exc) from exc
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        yield tmp
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.chmod(tmp, _mode_for(path))
+        os.replace(tmp, path)
+    except BaseException as exc:
+        tmp.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise output_error(path, exc) from exc
+        raise
+    _fsync_folder(path.parent)
+
+
+@contextmanager
+def atomic_write(path: Path | str, mode: str = "wb", **kwargs: Any) -> Iterator[IO[Any]]:
+    """Open a temporary file next to ``path`` (``open`` arguments ``mode`` and ``kwargs``) for
+    writing; renamed to ``path`` when the block ends without an error, removed otherwise."""
+    with atomic_path(path) as tmp:
+        with open(tmp, mode, **kwargs) as fh:
+            yield fh
+            fh.flush()
+
+
+def write_bytes(path: Path | str, data: bytes) -> None:
+    """``path.write_bytes(data)``, atomically."""
+    with atomic_write(path) as fh:
+        fh.write(data)
+
+
+_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f-\x9f]')
+_RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)(\..*)?$", re.IGNORECASE)
+
+
+def _clean(text: str) -> str:
+    text = unicodedata.normalize("NFC", text)
+    text = re.sub(r"\s+", " ", _FORBIDDEN.sub("_", text))
+    return text.strip()
+
+
+def _cut(text: str, max_bytes: int) -> str:
+    """``text`` cut to at most ``max_bytes`` UTF-8 bytes, between characters (and not before a
+    combining mark)."""
+    data = text.encode("utf-8")
+    if len(data) <= max_bytes:
+        return text
+    out = data[:max(max_bytes, 0)].decode("utf-8", errors="ignore")
+    while out and unicodedata.combining(out[-1]):
+        out = out[:-1]
+    return out
+
+
+def safe_filename(stem: str, suffix: str = "", *, tail: str = "", limit: int = NAME_MAX_BYTES,
+                  taken: set[str] | None = None) -> str:
+    """One file name for ``stem + tail + suffix`` that Linux, macOS and Windows accept.
+
+    Characters Windows forbids (``<>:"/\\|?*``, control characters) become ``_``; a leading dot
+    (``.``, ``..``, hidden names) becomes ``_``; trailing dots and spaces go; reserved device
+    names (``CON``, ``COM1`` ...) get a leading ``_``; ``stem`` is cut so that the whole name
+    has at most ``limit`` bytes in UTF-8 (``tail`` and ``suffix`` are kept). With ``taken``
+    (names already used, compared case-insensitively) a ``-2``, ``-3`` ... keeps it unique; the
+    name is added to ``taken``.
+    """
+    tail, suffix = _clean(tail), _clean(suffix)
+    end = tail + suffix
+    room = limit - len(end.encode("utf-8"))
+    name = _stem(stem, room)
+    candidate = name + end
+    number = 1
+    while taken is not None and candidate.casefold() in taken:
+        number += 1
+        extra = f"-{number}"
+        candidate = _stem(stem, room - len(extra)) + extra + end
+    if taken is not None:
+        taken.add(candidate.casefold())
+    return candidate
+
+
+def _stem(stem: str, room: int) -> str:
+    name = _clean(stem)
+    name = re.sub(r"^\.+", lambda m: "_" * len(m.group()), name)
+    name = _cut(name, room).rstrip(". ") or "_"
+    if _RESERVED.match(name):
+        name = _cut("_" + name, room).rstrip(". ") or "_"
+    return name
