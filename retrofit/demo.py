@@ -25,6 +25,7 @@ from retrofit.domain.settings import TANGSHAN_PROGRAMME, Settings
 from retrofit.estimate import NUMERIC_KEYS, TEXT_KEYS, estimate_columns
 from retrofit.services.app import open_services
 from retrofit.services.events import DatabaseReplaced
+from retrofit.storage.db import take_write_lock
 from retrofit.storage.models import AuditEntry, Building, Estate, SettingRow
 from retrofit.storage.repositories import os_user
 
@@ -259,10 +260,10 @@ def create_in(app, random_seed: int = RANDOM_SEED, *, replace: bool = False,
     every estate when ``replace``; DatabaseReplaced is published after the commit. Returns
     (estates, buildings). ValidationError if the city's estates are already there. Without
     ``execution`` the city is as planned in 2008: no works, no meter readings."""
-
     city = build_city(random_seed)
     try:
         with app.session_factory.begin() as session:
+            take_write_lock(session.connection())
             if replace:
                 session.execute(delete(Estate))
             write_city(session, city, execution=execution)
@@ -279,12 +280,26 @@ def create_demo(url: str | None = None, *, random_seed: int = RANDOM_SEED, execu
         return create_in(app, random_seed, execution=execution)[1]
 
 
+def ensure_in(app) -> bool:  # noqa: ANN001
+    """Create the demo city through ``app`` (an AppServices) if its database holds no estate yet,
+    in one transaction under the write lock (a second first start at the same time waits and
+    then finds the city). Returns True when it was created."""
+    with app.session_factory() as session:
+        if session.scalar(select(func.count()).select_from(Estate)):
+            return False
+    city = build_city()
+    with app.session_factory.begin() as session:
+        take_write_lock(session.connection())
+        if session.scalar(select(func.count()).select_from(Estate)):
+            return False
+        write_city(session, city)
+    app.bus.publish(DatabaseReplaced())
+    return True
+
+
 def ensure_demo(url: str | None = None) -> bool:
     """Create the demo city if the database at ``url`` holds no estate yet (the desktop app's
-    first start). Returns True when it was created."""
+    first start). Returns True when it was created. Schema and city are each all or nothing:
+    a process stopped at any point leaves no part of a city behind."""
     with open_services(url) as app:
-        with app.session_factory() as session:
-            if session.scalar(select(func.count()).select_from(Estate)):
-                return False
-        create_in(app)
-        return True
+        return ensure_in(app)

@@ -42,10 +42,14 @@ def default_services(url: str) -> AppServices:
     from retrofit.services.app import open_services
 
     services = open_services(url)
-    if url == sqlite_url(demo_path()) and not services.records.list_estates():
-        from retrofit.demo import create_in
+    if url == sqlite_url(demo_path()):
+        from retrofit.demo import ensure_in
 
-        create_in(services)
+        try:
+            ensure_in(services)
+        except BaseException:
+            services.close()
+            raise
     return services
 
 
