@@ -74,6 +74,26 @@ def main(argv: Sequence[str] | None = None,
     except KeyboardInterrupt:
         print(i18n.message("cancelled"), file=sys.stderr)
         return 130
+    except Exception as exc:
+        expected = _expected(exc)
+        if expected is None:
+            raise
+        print(expected.message(), file=sys.stderr)
+        return 2
+
+
+def _expected(exc: Exception) -> RetrofitError | None:
+    """A database fault (locked, full, damaged ...) or an operating-system error that reached
+    the top as the expected error it is, or None for a bug (which keeps its traceback)."""
+    if isinstance(exc, OSError):
+        from retrofit.files import file_error
+
+        return file_error(exc) if exc.filename else None
+    if "sqlalchemy" in sys.modules or "sqlite3" in sys.modules:
+        from retrofit.storage.faults import domain_error
+
+        return domain_error(exc)
+    return None
 
 
 if __name__ == "__main__":  # pragma: no cover

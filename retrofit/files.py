@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from retrofit import i18n
-from retrofit.domain.errors import OutputFileError
+from retrofit.domain.errors import OutputFileError, RetrofitError
 
 i18n.register({
     "cannot_write_file": {"zh": "无法写入 {file}：{reason}。未留下不完整的文件。",
@@ -31,6 +31,7 @@ i18n.register({
     "output_disk_full": {"zh": "磁盘已满，无法写入 {file}。未留下不完整的文件；请腾出磁盘空间后重试。",
                          "en": "The disk is full: {file} could not be written. No partial file was left; "
                                "free some disk space and try again."},
+    "file_error": {"zh": "{file}：{reason}", "en": "{file}: {reason}"},
 })
 
 #: Longest file name in bytes (UTF-8) on ext4, XFS, btrfs and APFS.
@@ -43,6 +44,14 @@ def output_error(path: Path | str, exc: OSError) -> OutputFileError:
     if exc.errno in _FULL:
         return OutputFileError("output_disk_full", file=str(path))
     return OutputFileError(file=str(path), reason=exc.strerror or str(exc))
+
+
+def file_error(exc: OSError) -> RetrofitError:
+    """An operating-system error about a file (not found, no permission, disk full) as an
+    expected error naming the file."""
+    if exc.errno in _FULL:
+        return OutputFileError("output_disk_full", file=str(exc.filename))
+    return RetrofitError("file_error", file=str(exc.filename), reason=exc.strerror or str(exc))
 
 
 def _mode_for(path: Path) -> int:

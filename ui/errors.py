@@ -40,8 +40,23 @@ def setup_logging(folder: Path) -> Path:
     return path
 
 
+def expected(exc: BaseException) -> BaseException:
+    """``exc``, or the expected error it stands for: a database fault (busy, full, not a
+    database) or an operating-system error about a file, with its message."""
+    if isinstance(exc, (RetrofitError, Cancelled)):
+        return exc
+    if isinstance(exc, OSError) and exc.filename:
+        from retrofit.files import file_error
+
+        return file_error(exc)
+    from retrofit.services.app import domain_error
+
+    return domain_error(exc) or exc
+
+
 def error_text(exc: BaseException) -> str:
     """The user-facing text of an error in the UI language."""
+    exc = expected(exc)
     if isinstance(exc, Cancelled):
         from retrofit.i18n import message
 
@@ -53,6 +68,7 @@ def error_text(exc: BaseException) -> str:
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     """Show any error: expected ones with their translated message, others with details."""
+    exc = expected(exc)
     if not isinstance(exc, (RetrofitError, Cancelled)):
         show_unexpected(parent, type(exc), exc, exc.__traceback__)
         return

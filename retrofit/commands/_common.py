@@ -19,9 +19,10 @@ i18n.register({
 })
 
 
-def open_app(args) -> AppServices:  # noqa: ANN001 (argparse namespace)
-    """The services for ``--db`` (or the default database); reports an upgrade's backup."""
-    app = open_services(getattr(args, "db", None))
+def open_app(args, *, read_only: bool = False) -> AppServices:  # noqa: ANN001 (argparse namespace)
+    """The services for ``--db`` (or the default database); reports an upgrade's backup.
+    ``read_only`` for the commands that only read: nothing is created, migrated or written."""
+    app = open_services(getattr(args, "db", None), read_only=read_only)
     if app.upgrade.backup is not None:
         print(i18n.message("cli_db_upgraded", path=app.upgrade.backup), file=sys.stderr)
     return app

@@ -6,8 +6,10 @@ from pathlib import Path
 
 from retrofit import i18n
 from retrofit.commands import db_help
-from retrofit.storage.db import make_engine
-from retrofit.storage.migrate import backup, current_revision, upgrade_to_head
+from retrofit.domain.errors import StorageError
+from retrofit.storage.db import make_engine, resolve_url, sqlite_path
+from retrofit.storage.migrate import backup, require_ours, upgrade_to_head
+from retrofit.storage.sqlite_file import check_sqlite_file
 
 NAME = "db"
 HELP = "database maintenance: upgrade the schema (with a backup first), or back it up"
@@ -36,7 +38,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     if getattr(args, "lang", None):
         i18n.set_language(args.lang)
-    engine = make_engine(getattr(args, "db", None))
+    url = resolve_url(getattr(args, "db", None))
+    path = sqlite_path(url)
+    reading = args.action == "backup"
+    if path is not None:
+        check_sqlite_file(path, reading=reading)
+    engine = make_engine(url, read_only=reading)
     try:
         if args.action == "upgrade":
             report = upgrade_to_head(engine)
@@ -47,8 +54,8 @@ def run(args: argparse.Namespace) -> int:
             if report.backup is not None:
                 print(i18n.message("cli_db_backup_at", path=report.backup))
         else:
-            if current_revision(engine) is None:
-                upgrade_to_head(engine)
+            if require_ours(engine) is None:        # no schema of ours: nothing to back up
+                raise StorageError("db_empty", where=str(path or url))
             print(i18n.message("cli_db_backup_at", path=backup(engine, args.to)))
     finally:
         engine.dispose()

@@ -90,7 +90,7 @@ def _load(args: argparse.Namespace):
 
         return read_register(args.file), Settings(), load_catalogue()
 
-    with open_app(args) as app:
+    with open_app(args, read_only=True) as app:
         settings, catalogue = app.settings.get(), app.settings.catalogue()
         register = load_register(app.url)
         levels = app.verification.levels_of(register.extra["building_ids"], settings)     # meters first (§8)

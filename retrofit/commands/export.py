@@ -25,7 +25,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.file.suffix.lower() not in (".csv", ".xlsx"):
         raise ValidationError("cli_bad_suffix", field="FILE", value=str(args.file))
-    with open_app(args) as app:
+    with open_app(args, read_only=True) as app:
         bar = TerminalProgress()
         try:
             count = app.imports.export(args.file, progress=bar)

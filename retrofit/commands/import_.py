@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
         register = read_file(args.file, _mapping(args.map), progress=bar)
     finally:
         bar.close()
-    with open_app(args) as app:
+    with open_app(args, read_only=args.dry_run) as app:
         for text in notices_of(register):
             print(text)
         if args.dry_run:

@@ -183,7 +183,7 @@ def _width(text: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     inputs = inputs_of(args)
-    with open_app(args) as app:
+    with open_app(args, read_only=not args.save) as app:
         bar = TerminalProgress()
         try:
             plan = app.plans.solve(inputs, progress=bar)

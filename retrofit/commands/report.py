@@ -85,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
         doc = _read_plan(args.plan) if args.plan else None
         plan, basis = _plan_result(doc), args.price_basis
         past: list[str] = []
-        with open_app(args) as app:
+        with open_app(args, read_only=True) as app:
             if args.kind == "programme":
                 paths = app.reports.render(None, "programme", lang, args.out, plan=plan, price_basis=basis)
             else:
@@ -149,7 +149,7 @@ def _render_chunk(url: str, ids: Sequence[int], kind: str, lang: str, out_dir: s
     global _worker_app
     try:
         if _worker_app is None:
-            _worker_app = open_services(url)
+            _worker_app = open_services(url, read_only=True)
         paths = _worker_app.reports.render(list(ids), kind, lang, Path(out_dir), plan=_plan_result(plan),
                                            price_basis=price_basis)
         return [str(p) for p in paths], list(_worker_app.reports.past_years)

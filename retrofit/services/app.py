@@ -12,6 +12,7 @@ import threading
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
 from retrofit.domain.errors import StorageError
@@ -19,9 +20,10 @@ from retrofit.services.events import ChangeBus
 from retrofit.services.records import RecordService
 from retrofit.services.results import ResultService
 from retrofit.services.settings_service import SettingsService
-from retrofit.storage.db import check_sqlite_file, make_engine, make_session_factory, resolve_url, sqlite_path
+from retrofit.storage.db import make_engine, make_session_factory, resolve_url, sqlite_path
 from retrofit.storage.faults import domain_error
 from retrofit.storage.migrate import HEAD_REVISION, UpgradeReport, require_current, upgrade_to_head
+from retrofit.storage.sqlite_file import check_sqlite_file
 
 if TYPE_CHECKING:
     from retrofit.services.imports import ImportService
@@ -109,11 +111,13 @@ def open_services(url: str | None = None, *, read_only: bool = False) -> AppServ
     resolved = resolve_url(url)
     path = sqlite_path(resolved)
     if path is not None:
-        check_sqlite_file(path, must_exist=read_only)
+        check_sqlite_file(path, reading=read_only)
     try:
         engine = make_engine(resolved, read_only=read_only)
     except OSError as exc:       # the SQLite file's folder cannot be made
         raise StorageError("db_cannot_open", where=str(path), reason=exc.strerror or str(exc)) from exc
+    except ArgumentError as exc:  # not a database URL SQLAlchemy knows
+        raise StorageError("db_cannot_open", where=resolved, reason=str(exc)) from exc
     try:
         if read_only:
             require_current(engine)

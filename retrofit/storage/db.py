@@ -21,23 +21,21 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
-from retrofit.domain.errors import StorageError
 from retrofit.paths import DB_FILENAME, data_dir
 from retrofit.storage import faults
+from retrofit.storage.sqlite_file import read_only_uri
 
 #: How long a statement waits for a lock held by another connection (SQLite ``busy_timeout``,
 #: PostgreSQL ``lock_timeout``) unless :func:`lock_wait` says otherwise, in milliseconds.
 BUSY_TIMEOUT_MS = 10_000
 #: Key of the PostgreSQL advisory lock that serialises imports, the demo city and schema changes.
 WRITE_LOCK_KEY = 0x52455452   # "RETR"
-SQLITE_HEADER = b"SQLite format 3\x00"
 _lock_wait: contextvars.ContextVar[int] = contextvars.ContextVar("lock_wait", default=BUSY_TIMEOUT_MS)
 
 
@@ -68,27 +66,6 @@ def sqlite_path(url: str) -> Path | None:
     if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
         return None
     return Path(parsed.database)
-
-
-def check_sqlite_file(path: Path, *, must_exist: bool) -> None:
-    """Refuse, before SQLite sees it, what cannot be our database file: a folder, a file that
-    does not start with SQLite's header (a CSV, a document), a file that cannot be read; and,
-    when ``must_exist`` (the commands that only read), a file that is not there. An empty file
-    is an empty database."""
-    where = str(path)
-    if path.is_dir():
-        raise StorageError("db_is_folder", where=where)
-    if not path.exists():
-        if must_exist:
-            raise StorageError("db_missing", where=where)
-        return
-    try:
-        with open(path, "rb") as fh:
-            head = fh.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        raise StorageError("db_cannot_open", where=where, reason=exc.strerror or str(exc)) from exc
-    if head and head != SQLITE_HEADER:
-        raise StorageError("db_not_sqlite", where=where)
 
 
 def engine_path(engine: Engine | Connection) -> Path | None:
@@ -182,27 +159,6 @@ def make_engine(url: str | None = None, *, read_only: bool = False) -> Engine:
     event.listen(engine, "checkout", _apply_lock_wait)
     faults.install(engine)
     return engine
-
-
-def read_only_uri(path: Path) -> str:
-    """A ``file:`` URI that opens ``path`` for reading only. A database in WAL mode needs its
-    ``-shm`` index; when the folder does not allow creating it (a read-only folder or medium)
-    and no journal is pending, the file is opened ``immutable`` (no locks, no index)."""
-    uri = f"file:{quote(str(path))}?mode=ro"
-    try:
-        con = sqlite3.connect(uri, uri=True)
-        try:
-            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            return uri
-        finally:
-            con.close()
-    except sqlite3.Error as exc:
-        if not faults.is_read_only_fault(exc):
-            return uri          # the real error shows when the engine connects
-    wal = path.with_name(path.name + "-wal")
-    if wal.exists() and wal.stat().st_size > 0:
-        return uri              # unsaved changes in the journal: reading without them would be wrong
-    return uri + "&immutable=1"
 
 
 def _ddl_connect(dbapi_connection, _record) -> None:  # noqa: ANN001 (DB-API objects)

@@ -104,6 +104,8 @@ def _pg_fault(exc: Any, where: str) -> RetrofitError | None:
         return StorageError("db_disk_full", where=where)
     if state == "25006":
         return StorageError("db_read_only", where=where)
+    if not state and type(exc).__name__ == "OperationalError":      # no connection to the server
+        return StorageError("db_cannot_open", where=where, reason=str(exc).strip().splitlines()[-1][:300])
     return None
 
 

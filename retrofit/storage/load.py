@@ -13,10 +13,11 @@ from sqlalchemy.orm import Session
 from retrofit.domain.records import ENUMS, BuildingRecord, EstateRecord, Register
 from retrofit.domain.settings import Settings
 from retrofit.domain.vocabulary import BUILDING_FIELDS
-from retrofit.storage.db import bulk_work, make_engine
-from retrofit.storage.migrate import upgrade_to_head
+from retrofit.storage.db import bulk_work, make_engine, resolve_url, sqlite_path
+from retrofit.storage.migrate import require_current
 from retrofit.storage.models import BUILDING_COLUMNS, Building, Estate, SettingRow
 from retrofit.storage.repositories import BUILDING_KEYS, ESTATE_KEYS
+from retrofit.storage.sqlite_file import check_sqlite_file
 
 _ESTATE_COLS = [Estate.name if k == "estate" else getattr(Estate, k) for k in ESTATE_KEYS]
 _BUILDING_COLS = [Building.name if k == "building" else getattr(Building, k) for k in BUILDING_KEYS]
@@ -67,14 +68,29 @@ def read_settings(session: Session) -> Settings:
     return Settings.from_dict({r.key: r.value for r in session.scalars(select(SettingRow)).all()})
 
 
+def reading_engine(url: str | None = None) -> Engine:
+    """A read-only engine for the database at ``url``, which must exist, be ours and be at the
+    newest schema (StorageError otherwise); nothing is created, migrated or written."""
+    resolved = resolve_url(url)
+    path = sqlite_path(resolved)
+    if path is not None:
+        check_sqlite_file(path, reading=True)
+    engine = make_engine(resolved, read_only=True)
+    try:
+        require_current(engine)
+    except Exception:
+        engine.dispose()
+        raise
+    return engine
+
+
 def load_register(url: str | None = None) -> Register:
     """Every estate and building of the database at ``url`` (see
     :func:`retrofit.storage.db.resolve_url`) as records. ``extra["settings"]`` holds the
     database's :class:`~retrofit.domain.settings.Settings` and ``extra["building_ids"]`` the
-    ids of the buildings in order. The schema is created or upgraded first if needed."""
-    engine = make_engine(url)
+    ids of the buildings in order. Reads only (:func:`reading_engine`)."""
+    engine = reading_engine(url)
     try:
-        upgrade_to_head(engine)
         with Session(engine) as session:
             register, ids = read_register(session)
             settings = read_settings(session)
@@ -86,10 +102,9 @@ def load_register(url: str | None = None) -> Register:
 
 
 def load_settings(url: str | None = None) -> Settings:
-    """The stored settings of the database at ``url``."""
-    engine = make_engine(url)
+    """The stored settings of the database at ``url`` (reads only)."""
+    engine = reading_engine(url)
     try:
-        upgrade_to_head(engine)
         with Session(engine) as session:
             return read_settings(session)
     finally:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from _dbfixtures import _admin_engine
+from _dbstates import FIRST, at_first_revision
 from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.engine import make_url
 
@@ -153,32 +154,6 @@ def later_scripts(tmp_path):
     return folder
 
 
-FIRST = "0001"
-
-
-def _at_first_revision(url: str) -> None:
-    """A database of the first release (revision 0001) with 4 estates and 20 buildings."""
-    from alembic import command
-
-    from retrofit.storage.db import make_engine, schema_transaction
-
-    engine = make_engine(url)
-    with schema_transaction(engine) as connection:
-        cfg = migrate.alembic_config()
-        cfg.attributes["connection"] = connection
-        command.upgrade(cfg, FIRST)
-    stamp = "'2025-01-01 00:00:00'"
-    with engine.begin() as c:
-        for i in range(4):
-            c.execute(text(f"INSERT INTO estate (name, city, district, version, created_at, updated_at) "
-                           f"VALUES ('小区{i}', '唐山', '', 1, {stamp}, {stamp})"))
-        for i in range(20):
-            c.execute(text(f"INSERT INTO building (estate_id, name, year_built, storeys, floor_area_m2, households, "
-                           f"package, version, created_at, updated_at) VALUES ({i % 4 + 1}, '{i}号楼', 1980, "
-                           f"{3 + i % 4}, 3000, 60, '常规', 1, {stamp}, {stamp})"))
-    engine.dispose()
-
-
 class Snapshot:
     """Keeps a copy of the database and puts it back (a file copy, or a PostgreSQL template)."""
 
@@ -237,7 +212,7 @@ def _check_later(url: str, estates: int = 4) -> str:
 def test_upgrades_survive_a_kill_after_any_statement(db_url, tmp_path, later_scripts, monkeypatch):
     """From the first release's schema through every shipped revision and one more made up here
     (a new table, a new column filled from the data, a rebuilt parent table)."""
-    _at_first_revision(db_url)
+    at_first_revision(db_url)
     snapshot = Snapshot(db_url, tmp_path)
     monkeypatch.setattr(migrate, "MIGRATIONS", later_scripts)
     monkeypatch.setattr(migrate, "HEAD_REVISION", "9002")
