@@ -54,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
     if args.action == "export":
         if args.file.suffix.lower() not in (".csv", ".xlsx"):
             raise ValidationError("cli_bad_suffix", field="FILE", value=str(args.file))
-        with open_app(args) as app:
+        with open_app(args, read_only=True) as app:
             try:
                 count = app.verification.export(args.file)
             except OSError as exc:
@@ -62,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
         print(i18n.message("cli_meters_exported", count=count, file=args.file))
         return 0
     bar = TerminalProgress()
-    with open_app(args) as app:
+    with open_app(args, read_only=args.dry_run) as app:
         try:
             register = app.verification.read(args.file, _mapping(args.map), progress=bar)
         finally:

@@ -72,7 +72,7 @@ def _verify(args: argparse.Namespace):  # noqa: ANN202
                 raise _as_cell_error(exc, register) from exc
             raise
 
-    with open_app(args) as app:
+    with open_app(args, read_only=True) as app:
         settings = _settings(args, app.settings.get())
         cols = app.results.city.get()
         readings = reading_columns(meters.readings) if meters else app.verification.reading_columns()

@@ -22,6 +22,10 @@ COMMANDS = {
     "demo": ["demo"],
     "db_upgrade": ["db", "upgrade"],
     "db_backup": ["db", "backup"],
+    "verify": ["verify", "--json"],
+    "meters_export": ["meters", "export", "{out}/meters.csv"],
+    "meters_import": ["meters", "import", "{out}/meters.csv"],
+    "meters_import_dry_run": ["meters", "import", "{out}/meters.csv", "--dry-run"],
 }
 ZH = {"text": "不是数据库文件", "csv": "不是数据库文件", "truncated": "已损坏", "corrupted": "已损坏",
       "folder": "是文件夹", "other_app": "不是本程序的数据库", "other_app_with_estate": "不是本程序的数据库",

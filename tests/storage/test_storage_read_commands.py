@@ -1,5 +1,5 @@
 """The commands that only read (export, estimate, report, plan without --save, import
---dry-run, db backup) never change a database: no migration, no tables, no backup. An older
+--dry-run, db backup, verify, meters export) never change a database: no migration, no tables, no backup. An older
 schema is read after ``retrofit db upgrade``; a missing or empty file is a clear message; a
 database in a read-only folder can still be read."""
 from __future__ import annotations
@@ -22,6 +22,8 @@ READS = {
     "plan": ["plan", "--start-year", "2026", "--annual-budget", "1e8", "--json"],
     "import_dry_run": ["import", "{out}/register.csv", "--dry-run"],
     "db_backup": ["db", "backup", "--to", "{out}/copy.sqlite"],
+    "verify": ["verify", "--json"],
+    "meters_export": ["meters", "export", "{out}/meters.csv"],
 }
 
 
