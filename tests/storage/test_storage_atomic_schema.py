@@ -21,10 +21,10 @@ from sqlalchemy.engine import make_url
 from retrofit.services.app import open_services
 from retrofit.storage import migrate
 from retrofit.storage.db import sqlite_path
+from retrofit.storage.models import Base
 
 KILLPOINTS = Path(__file__).with_name("killpoints.py")
-TABLES = {"alembic_version", "audit_log", "building", "estate", "measure_override", "plan", "setting",
-          "user_package"}
+TABLES = frozenset(Base.metadata.tables) | {"alembic_version"}
 
 #: A later revision that does what real ones do: a new table, a new column filled from the data,
 #: and a rebuilt parent table (SQLite batch mode copies it; foreign keys must not cascade).
@@ -131,7 +131,7 @@ def _samples(statements: int, first: int = 0) -> set[int]:
 @pytest.mark.slow
 def test_creating_the_schema_survives_a_kill_after_any_statement(pg_url):
     """PostgreSQL; on SQLite the first start below makes the schema the same way."""
-    url, old, new = pg_url, (frozenset(), None), (frozenset(TABLES), migrate.HEAD_REVISION)
+    url, old, new = pg_url, (frozenset(), None), (TABLES, migrate.HEAD_REVISION)
     with Killer("upgrade", url) as killer:
         _empty(url)
         statements = int(killer.run(10**9).split()[1])
@@ -253,7 +253,7 @@ def test_the_first_start_survives_a_kill_after_any_statement(sqlite_url, demo_ci
     from retrofit import demo
 
     monkeypatch.setattr(demo, "build_city", lambda *args, **kwargs: demo_city)
-    url, old, new = sqlite_url, (frozenset(), None), (frozenset(TABLES), migrate.HEAD_REVISION)
+    url, old, new = sqlite_url, (frozenset(), None), (TABLES, migrate.HEAD_REVISION)
     with Killer("demo", url) as killer:
         _empty(url)
         statements = int(killer.run(10**9).split()[1])
