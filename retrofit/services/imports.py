@@ -13,6 +13,8 @@ from retrofit.domain.vocabulary import label_of
 from retrofit.progress import CancelToken, Progress
 from retrofit.services.dto import ChangeSummary
 from retrofit.services.events import DatabaseReplaced
+from retrofit.services.faults import writing
+from retrofit.storage.db import take_write_lock
 from retrofit.storage.importer import ImportPlan, apply_import, plan_import
 from retrofit.storage.load import bulk_work, read_register
 
@@ -66,12 +68,18 @@ class ImportService:
 
     def commit_register(self, register: Register, *, progress: Progress | None = None,
                         cancel: CancelToken | None = None) -> tuple[ChangeSummary, ImportPlan]:
-        """Write ``register`` in one transaction; DatabaseReplaced is published after the commit."""
-        with self._app.session_factory.begin() as session:
-            plan = plan_import(session, register)
-            with bulk_work():
-                apply_import(session, plan, progress=progress,
-                             check_cancel=cancel.raise_if_cancelled if cancel else None)
+        """Write ``register`` in one transaction; DatabaseReplaced is published after the commit.
+
+        The transaction takes the write lock before it plans: a second import at the same time
+        waits, then plans against the first one's result (or raises DatabaseBusyError when the
+        wait is too long). A full disk raises StorageError; nothing is written either way."""
+        with writing(self._app, register.source):
+            with self._app.session_factory.begin() as session:
+                take_write_lock(session.connection())
+                plan = plan_import(session, register)
+                with bulk_work():
+                    apply_import(session, plan, progress=progress,
+                                 check_cancel=cancel.raise_if_cancelled if cancel else None)
         self._app.bus.publish(DatabaseReplaced())
         return summary_of(plan), plan
 

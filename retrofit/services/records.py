@@ -15,6 +15,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from retrofit.domain.errors import ConcurrentEditError, NotFoundError, ValidationError
 from retrofit.services.dto import BuildingRow, EstateRow
 from retrofit.services.events import BuildingsChanged, EstatesChanged
+from retrofit.storage.db import lock_wait
 from retrofit.storage.fields import BUILDING_SPECS, ESTATE_SPECS, check_building, validate_values
 from retrofit.storage.models import Building, Estate
 from retrofit.storage.repositories import (
@@ -32,6 +33,9 @@ if TYPE_CHECKING:
     from retrofit.services.app import AppServices
 
 T = TypeVar("T")
+#: How long an edit waits for another writer (a long import) before DatabaseBusyError, in ms:
+#: short, so that the desktop app never hangs; the user can try again at once.
+EDIT_WAIT_MS = 2_000
 
 
 def estate_row(estate: Estate, count: int, area: float) -> EstateRow:
@@ -67,9 +71,10 @@ class RecordService:
     # -- transactions --------------------------------------------------------------------
     @contextmanager
     def _unit(self, what: Callable[[], str] = lambda: "") -> Iterator[Session]:
-        """One transaction; infrastructure errors become domain errors."""
+        """One transaction; infrastructure errors become domain errors. It waits at most
+        :data:`EDIT_WAIT_MS` for another writer (then DatabaseBusyError, nothing changed)."""
         try:
-            with self._app.session_factory.begin() as session:
+            with lock_wait(EDIT_WAIT_MS), self._app.session_factory.begin() as session:
                 yield session
         except StaleDataError as exc:
             raise ConcurrentEditError(what=what()) from exc

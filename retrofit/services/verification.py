@@ -17,7 +17,9 @@ from retrofit import i18n
 from retrofit.domain.meters import MeterReading, MeterRegister
 from retrofit.progress import CancelToken, Progress
 from retrofit.services.events import BuildingsChanged, DatabaseReplaced, EstatesChanged, MetersChanged, SettingsChanged
+from retrofit.services.faults import writing
 from retrofit.services.results import TARGETS
+from retrofit.storage.db import take_write_lock
 from retrofit.storage.meters import apply_meter_import, load_reading_columns, plan_meter_import, read_readings
 from retrofit.storage.models import AuditEntry
 from retrofit.storage.repositories import os_user
@@ -82,7 +84,8 @@ class VerificationService:
                         cancel: CancelToken | None = None) -> MeterSummary:
         """Import ``register`` in one transaction with an audit entry; MetersChanged is published
         after the commit."""
-        with self._app.session_factory.begin() as session:
+        with writing(self._app, getattr(register, "source", "")), self._app.session_factory.begin() as session:
+            take_write_lock(session.connection())
             plan = plan_meter_import(session, register)
             apply_meter_import(session, plan, check_cancel=cancel.raise_if_cancelled if cancel else None)
             summary = MeterSummary(len(plan.inserts), len(plan.updates), plan.unchanged, len(plan.estates))

@@ -36,7 +36,7 @@ from retrofit.storage.sqlite_file import read_only_uri
 BUSY_TIMEOUT_MS = 10_000
 #: Key of the PostgreSQL advisory lock that serialises imports, the demo city and schema changes.
 WRITE_LOCK_KEY = 0x52455452   # "RETR"
-_lock_wait: contextvars.ContextVar[int] = contextvars.ContextVar("lock_wait", default=BUSY_TIMEOUT_MS)
+_lock_wait: contextvars.ContextVar[int | None] = contextvars.ContextVar("lock_wait", default=None)
 
 
 def default_url() -> str:
@@ -103,7 +103,7 @@ def _sqlite_read_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001 (DB
 def _apply_lock_wait(dbapi_connection, record, _proxy) -> None:  # noqa: ANN001 (DB-API objects)
     """On checkout: the lock wait of the caller's context (:func:`lock_wait`), set only when it
     differs from what the connection has."""
-    wanted = _lock_wait.get()
+    wanted = _lock_wait.get() or BUSY_TIMEOUT_MS
     if record.info.get("lock_wait", BUSY_TIMEOUT_MS) == wanted:
         return
     cursor = dbapi_connection.cursor()
@@ -140,9 +140,10 @@ def make_engine(url: str | None = None, *, read_only: bool = False) -> Engine:
     connection (and WAL through :func:`use_wal`); the folder of a SQLite file is created when
     missing.
 
-    ``read_only``: nothing is created and nothing can be written. A SQLite file is opened
-    ``mode=ro`` (``immutable`` when its folder cannot hold the WAL index), PostgreSQL runs
-    read-only transactions."""
+    ``read_only``: nothing is created and nothing can be written. SQLite connections are
+    ``query_only`` on the file as :func:`~retrofit.storage.sqlite_file.read_only_uri` opens it
+    (``mode=ro``, or ``immutable``, where the folder is read-only); PostgreSQL runs read-only
+    transactions."""
     resolved = resolve_url(url)
     path = sqlite_path(resolved)
     if read_only and path is not None:
