@@ -122,24 +122,41 @@ def write_bytes(path: Path | str, data: bytes) -> None:
         fh.write(data)
 
 
+def save_workbook(workbook: Any, path: Path | str) -> None:
+    """``workbook.save(path)`` (openpyxl), atomically. openpyxl's own ``save`` leaves its zip
+    archive open when a write fails, and the archive then fails again when it is collected
+    (an "Exception ignored" traceback on standard error); here the archive is closed with the
+    block, so a full disk gives one OutputFileError and nothing else."""
+    import datetime as dt
+    from zipfile import ZIP_DEFLATED, ZipFile
+
+    from openpyxl.writer.excel import ExcelWriter
+
+    if workbook.write_only and not workbook.worksheets:
+        workbook.create_sheet()
+    workbook.properties.modified = dt.datetime.now(tz=dt.UTC).replace(tzinfo=None)
+    with atomic_write(path) as fh, ZipFile(fh, "w", ZIP_DEFLATED, allowZip64=True) as archive:
+        ExcelWriter(workbook, archive).write_data()
+
+
 _FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f-\x9f]')
 _RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)(\..*)?$", re.IGNORECASE)
 
 
 def _clean(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
-    text = re.sub(r"\s+", " ", _FORBIDDEN.sub("_", text))
+    text = _FORBIDDEN.sub("_", re.sub(r"\s+", " ", text))
     return text.strip()
 
 
 def _cut(text: str, max_bytes: int) -> str:
-    """``text`` cut to at most ``max_bytes`` UTF-8 bytes, between characters (and not before a
-    combining mark)."""
+    """``text`` cut to at most ``max_bytes`` UTF-8 bytes between characters, and not between a
+    letter and its combining marks."""
     data = text.encode("utf-8")
     if len(data) <= max_bytes:
         return text
     out = data[:max(max_bytes, 0)].decode("utf-8", errors="ignore")
-    while out and unicodedata.combining(out[-1]):
+    while out and unicodedata.combining(text[len(out)]):
         out = out[:-1]
     return out
 

@@ -32,6 +32,7 @@ from retrofit.domain.records import (
     EstateRecord,
     Register,
 )
+from retrofit.files import atomic_write, save_workbook
 from retrofit.io.assemble import FORMULA_QUOTED
 from retrofit.io.columns import BUILDING_COLUMNS, ESTATE, ESTATE_COLUMNS, Column
 from retrofit.io.template import SHEETS, sheet_language
@@ -97,7 +98,7 @@ def write_register(path: str | PathLike, register: Register, *, lang: str = "zh"
 
 
 def _write_csv(path: Path, register: Register, lang: str) -> None:
-    with open(path, "w", encoding="utf-8-sig", newline="") as f:
+    with atomic_write(path, "w", encoding="utf-8-sig", newline="") as f:
         writer = csv.writer(f)
         writer.writerow([c.header(lang) for c in BUILDING_COLUMNS])
         for row in _building_rows(register, BUILDING_COLUMNS, lang):
@@ -117,7 +118,7 @@ def _write_xlsx(path: Path, register: Register, lang: str) -> None:
     _header(ws, BUILDING_ONLY, lang)
     for b in register.buildings:
         ws.append(_cells(ws, [cell_value(getattr(b, c.name), lang) for c in BUILDING_ONLY]))
-    wb.save(path)
+    save_workbook(wb, path)
 
 
 def _header(ws, columns: tuple[Column, ...], lang: str) -> None:

@@ -21,6 +21,7 @@ from pathlib import Path
 from retrofit import i18n
 from retrofit.domain.errors import CellError, InputFileError
 from retrofit.domain.meters import QUANTITY_KEYS, MeterReading, MeterRegister, SeasonError, parse_season, season_text
+from retrofit.files import atomic_write, save_workbook
 from retrofit.io.assemble import compile_row, record_factory
 from retrofit.io.columns import METER, METER_COLUMNS
 from retrofit.io.export import _cells, _csv_text, _header
@@ -248,7 +249,7 @@ def write_meter_register(path: str | PathLike, readings: Sequence[MeterReading],
         raise ValueError(f"unknown language {lang!r}; use 'zh' or 'en'")
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        with open(path, "w", encoding="utf-8-sig", newline="") as f:
+        with atomic_write(path, "w", encoding="utf-8-sig", newline="") as f:
             writer = csv.writer(f)
             writer.writerow([c.header(lang) for c in METER_COLUMNS])
             writer.writerows([_csv_text(v) for v in _values(r)] for r in readings)
@@ -260,7 +261,7 @@ def write_meter_register(path: str | PathLike, readings: Sequence[MeterReading],
         _header(ws, METER_COLUMNS, lang)
         for r in readings:
             ws.append(_cells(ws, _values(r)))
-        wb.save(path)
+        save_workbook(wb, path)
     else:
         raise ValueError(f"cannot write {suffix or path.name!r}; use .csv or .xlsx")
     return len(readings)

@@ -7,6 +7,7 @@ import csv
 from os import PathLike
 from pathlib import Path
 
+from retrofit.files import atomic_write, save_workbook
 from retrofit.io.columns import BUILDING_COLUMNS, ESTATE, Column
 
 #: The sheets of a register workbook by language: estates, buildings, the explanation.
@@ -76,7 +77,7 @@ def write_template(path: str | PathLike, lang: str = "zh") -> None:
     header row only, UTF-8 with BOM)."""
     path, lang = Path(path), sheet_language(lang)
     if path.suffix.lower() == ".csv":
-        with open(path, "w", encoding="utf-8-sig", newline="") as f:
+        with atomic_write(path, "w", encoding="utf-8-sig", newline="") as f:
             csv.writer(f).writerow([c.header(lang) for c in BUILDING_COLUMNS])
         return
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
@@ -117,7 +118,7 @@ def _write_xlsx_template(path: Path, lang: str, names: tuple[str, str, str]) -> 
         info.append(list(row))
     for i, width in enumerate((24, 22, 24, 12, 8, 22, 48, 48), 1):
         info.column_dimensions[get_column_letter(i)].width = width
-    wb.save(path)
+    save_workbook(wb, path)
 
 
 def _choices(c: Column, lang: str) -> list[str]:

@@ -44,6 +44,7 @@ def _sqlite_backup(path: Path, target: Path) -> None:
     with atomic_path(target) as tmp:
         try:
             src = sqlite3.connect(read_only_uri(path), uri=True)
+            src.execute("PRAGMA query_only=ON")
         except sqlite3.Error as exc:
             raise faults.domain_error(exc, str(path)) or exc from exc
         try:

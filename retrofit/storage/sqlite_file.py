@@ -87,9 +87,14 @@ def _header_size(head: bytes) -> int:
 
 
 def read_only_uri(path: Path) -> str:
-    """A ``file:`` URI that opens ``path`` for reading only. A database in WAL mode needs its
-    ``-shm`` index; when the folder does not allow creating it (a read-only folder or medium)
-    and no journal is pending, the file is opened ``immutable`` (no locks, no index)."""
+    """A ``file:`` URI to open ``path`` for the commands that only read (the caller makes each
+    connection ``query_only``). In a folder this process may write, the file is opened as usual:
+    SQLite then removes the WAL files it makes when the last connection closes, so a read leaves
+    nothing behind. In a read-only folder or on a read-only medium it is opened ``mode=ro``; a
+    database in WAL mode needs its ``-shm`` index there too, and when that cannot be made and no
+    journal is pending, the file is opened ``immutable`` (no locks, no index)."""
+    if os.access(path, os.W_OK) and os.access(path.parent, os.W_OK):
+        return f"file:{quote(str(path))}?mode=rw"          # never creates a missing file
     uri = f"file:{quote(str(path))}?mode=ro"
     try:
         con = sqlite3.connect(uri, uri=True)

@@ -80,7 +80,9 @@ def error_rows(exc: InputFileError, lang: str | None = None) -> list[tuple[int, 
 
 
 def write_errors_csv(path: Path, rows: list[tuple[int, str, str, str]], header: list[str]) -> None:
-    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+    from retrofit.files import atomic_write
+
+    with atomic_write(path, "w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(header)
         writer.writerows(rows)
