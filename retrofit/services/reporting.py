@@ -9,9 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import os
-import re
-import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -26,6 +23,7 @@ from retrofit.domain.records import EstateRecord
 from retrofit.domain.settings import Settings
 from retrofit.domain.targets import TARGETS
 from retrofit.estimate import Estimate, estimate_columns
+from retrofit.files import safe_filename, write_bytes
 from retrofit.funding import EstateMoney, estate_money, money_inputs
 from retrofit.planner.plan import PlanResult, SavedPlan, plan_curve
 from retrofit.progress import Cancelled, CancelToken, Progress
@@ -89,8 +87,8 @@ class ReportingService:
         self._use(plan, price_basis)
         if kind == "programme":
             data = self._programme_data(lang)
-            path = out_dir / safe_filename(f"{data.city}-{_KIND_NAMES[kind][lang]}-{lang}")
-            _write(path, render_programme(data, lang, self._labels(lang)))
+            path = out_dir / safe_filename(data.city, ".pdf", tail=f"-{_KIND_NAMES[kind][lang]}-{lang}")
+            write_bytes(path, render_programme(data, lang, self._labels(lang)))
             if progress:
                 progress(1, 1, path.name)
             return [path]
@@ -129,9 +127,8 @@ class ReportingService:
                 pdf = render_verification(self._verification_data(estate, lang), lang, labels)
             else:
                 pdf = render_summary(self._summary_data(estate, lang), lang, labels)
-            name = f"{estate.estate}-{_KIND_NAMES[kind][lang]}-{lang}-{estate.id}"
-            path = out_dir / safe_filename(name)
-            _write(path, pdf)
+            path = out_dir / safe_filename(estate.estate, ".pdf", tail=f"-{_KIND_NAMES[kind][lang]}-{lang}-{estate.id}")
+            write_bytes(path, pdf)
             paths.append(path)
         if progress:
             progress(len(ids), len(ids), "")
@@ -278,47 +275,6 @@ _KIND_NAMES = {"plan": {"zh": "改造方案", "en": "plan"},
                "summary": {"zh": "居民告知书", "en": "residents"},
                "programme": {"zh": "规划报告", "en": "programme"},
                "verification": {"zh": "效果核验", "en": "verification"}}
-
-_RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$", re.IGNORECASE)
-
-
-def safe_filename(stem: str, suffix: str = ".pdf", limit: int = 120) -> str:
-    """A file name valid on Windows, macOS and Linux for any estate name.
-
-    Characters Windows forbids (``<>:"/\\|?*``, control characters) become ``_``; trailing dots
-    and spaces go; reserved device names (``CON``, ``COM1`` ...) get a leading ``_``; the name is
-    cut to ``limit`` characters.
-    """
-    name = re.sub(r"\s+", " ", stem)
-    name = re.sub(r'[<>:"/\\|?*\x00-\x1f\x7f]', "_", name).strip().rstrip(". ")
-    name = name[:limit].rstrip(". ") or "_"
-    if _RESERVED.match(name):
-        name = "_" + name
-    return name + suffix
-
-
-def _write(path: Path, data: bytes) -> None:
-    """Write atomically (a reader never sees half a PDF), with the permissions any new file of
-    the user gets (0666 less the umask; an existing file keeps its own)."""
-    fd, tmp = tempfile.mkstemp(prefix=".report-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.chmod(tmp, _mode_for(path))
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def _mode_for(path: Path) -> int:
-    try:
-        return path.stat().st_mode & 0o7777
-    except OSError:
-        mask = os.umask(0)
-        os.umask(mask)
-        return 0o666 & ~mask
-
 
 def climate_row(city: str, lang: str = "zh") -> Climate:
     """The climate row of a city (Chinese or English name), as the reports print it."""

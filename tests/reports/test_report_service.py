@@ -123,10 +123,10 @@ def test_cancel_and_bad_arguments(city, tmp_path):
 
 @pytest.mark.parametrize("name, expected", [
     ('东区 <3>/"A"', "东区 _3___A_.pdf"), ("CON", "_CON.pdf"), ("com1.txt", "_com1.txt.pdf"),
-    ("a:b*c?", "a_b_c_.pdf"), ("trailing. ", "trailing.pdf"), ("x" * 300, "x" * 120 + ".pdf"),
-    ("tab\there", "tab here.pdf"), ("", "_.pdf")])
+    ("a:b*c?", "a_b_c_.pdf"), ("trailing. ", "trailing.pdf"), ("x" * 300, "x" * 251 + ".pdf"),
+    ("tab\there", "tab here.pdf"), ("", "_.pdf"), (".", "_.pdf"), ("..", "__.pdf"), (".hidden", "_hidden.pdf")])
 def test_safe_filename(name, expected):
-    assert safe_filename(name) == expected
+    assert safe_filename(name, ".pdf") == expected
 
 
 def test_an_approved_stored_plan_heads_the_reports(tmp_path, read_pdf):
