@@ -87,6 +87,23 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     box.exec() if not QApplication.platformName() == "offscreen" else box.show()
 
 
+def ask_retry(parent: QWidget | None, exc: BaseException) -> bool:
+    """The database is busy (another import or edit is running): say so and offer to try again.
+    True for Retry. The edit is kept either way (the caller keeps it in its cell or form)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(translate("Errors", "Retrofit Planner"))
+    box.setText(error_text(exc))
+    box.setInformativeText(translate(
+        "Errors", "Your change is kept. Retry now, or later press Enter on the cell to save it."))
+    box.setStandardButtons(QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Retry)
+    if QApplication.platformName() == "offscreen":
+        box.show()
+        return False
+    return box.exec() == QMessageBox.StandardButton.Retry
+
+
 def show_unexpected(parent: QWidget | None, exc_type: type[BaseException], exc: BaseException,
                     tb: TracebackType | None) -> None:
     details = "".join(traceback.format_exception(exc_type, exc, tb))

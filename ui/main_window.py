@@ -16,7 +16,7 @@ from ui.buildings.presenter import BuildingsPresenter
 from ui.compare.panel import ComparePanel
 from ui.dashboard.panel import DashboardPanel
 from ui.database import display_url, short_name
-from ui.errors import show_error
+from ui.errors import ask_retry, show_error
 from ui.estates.panel import EstatesPanel
 from ui.estates.presenter import EstatesPresenter
 from ui.export import export_view, exportable_in, install_export, name_of
@@ -66,7 +66,8 @@ class MainWindow(QMainWindow):
     # ----- assembly -----
     def _build_presenters(self) -> None:
         self.estates = EstatesPresenter(self.services, self.undo_stack, self.show_error, self)
-        self.buildings = BuildingsPresenter(self.services, self.undo_stack, self.show_error, self, self.runner)
+        self.buildings = BuildingsPresenter(self.services, self.undo_stack, self.show_error, self, self.runner,
+                                            ask_retry=lambda exc: ask_retry(self, exc))
         self.results = ResultsPresenter(self.services, self.runner, self._households, self)
         self._stale_estates: set[int] = set()
         self._facts_timer = QTimer(self)

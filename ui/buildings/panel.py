@@ -63,6 +63,7 @@ class BuildingsPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table)
         presenter.loaded.connect(self._on_loaded)
+        presenter.edit_kept.connect(self._reopen, Qt.ConnectionType.QueuedConnection)
         self.retranslate()
 
     def _make_table(self) -> FrozenColumnTable:
@@ -160,6 +161,18 @@ class BuildingsPanel(QWidget):
         else:
             text = translate("BuildingsPanel", "Buildings: %Ln", None, n)
         self.title.setText(text)
+
+    def _reopen(self, building_id: int, key: str) -> None:
+        """An edit the database could not take yet: the cell's editor opens again with the
+        typed value, so that Enter saves it (or Esc leaves it, marked, in the cell)."""
+        model = self.presenter.model
+        row = model.row_of(building_id)
+        if row < 0:
+            return
+        index = self.presenter.proxy.mapFromSource(model.index(row, model.column_of(key)))
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+            self.table.edit(index)
 
     def _on_loaded(self) -> None:
         self._update_title()

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from retrofit.domain.errors import ConcurrentEditError, NotFoundError, RetrofitError
+from retrofit.domain.errors import ConcurrentEditError, DatabaseBusyError, NotFoundError, RetrofitError
 from retrofit.domain.naming import pinyin_ready
 from retrofit.domain.settings import Settings
 from retrofit.services.api import AppServices
@@ -40,12 +40,16 @@ class BuildingsPresenter(QObject):
     records them on the undo stack. ``edited`` carries the ids after every successful change."""
 
     edited = Signal(list)
+    #: (building id, key) of an edit kept in its cell because the database was busy.
+    edit_kept = Signal(int, str)
     loaded = Signal()
 
     def __init__(self, services: AppServices, undo_stack: QUndoStack,
                  show_error: Callable[[BaseException], None], parent: QObject | None = None,
-                 runner: TaskRunner | None = None) -> None:
+                 runner: TaskRunner | None = None,
+                 ask_retry: Callable[[BaseException], bool] | None = None) -> None:
         super().__init__(parent)
+        self._ask_retry = ask_retry
         self.services = services
         self._runner = runner
         self._generation = 0
@@ -143,22 +147,46 @@ class BuildingsPresenter(QObject):
             return True
         self.applying = True                     # the change notice arrives while we wait
         try:
-            new_rows = self.services.records.bulk_update_buildings({r.id: r.version for r in rows}, {key: value})
+            new_rows = self._saving(lambda: self.services.records.bulk_update_buildings(
+                {r.id: r.version for r in rows}, {key: value}))
+        except DatabaseBusyError as exc:
+            self._keep(list(old), key, value, exc)
+            return False
         except ConcurrentEditError as exc:
+            self.model.forget(old, key)
             self.reload_rows(old)
             self._show_error(exc)
             return False
         except RetrofitError as exc:
+            self.model.forget(old, key)
             self._show_error(exc)
             return False
         finally:
             self.applying = False
+        self.model.forget(old, key)
         self.model.update_rows(new_rows)
         self.undo_stack.push(SetBuildingFieldCommand(
             self.services.records, self.model, key, old, value, self._command_text(key, len(rows)),
             on_error=self._show_error))
         self.edited.emit(list(old))
         return True
+
+    def _saving(self, save: Callable[[], Any]) -> Any:
+        """``save()``; while the database is busy, ask whether to try again (Retry), else raise."""
+        while True:
+            try:
+                return save()
+            except DatabaseBusyError as exc:
+                if self._ask_retry is None or not self._ask_retry(exc):
+                    raise
+
+    def _keep(self, building_ids: list[int], key: str, value: Any, exc: DatabaseBusyError) -> None:
+        """The database was busy and no retry was wanted: the typed value stays in the cell,
+        marked as not saved, and Enter on the cell saves it."""
+        self.model.keep(building_ids, key, value)
+        if self._ask_retry is None:
+            self._show_error(exc)
+        self.edit_kept.emit(building_ids[0], key)
 
     def _row(self, building_id: int) -> BuildingRow:
         row = self.model.row_by_id(building_id)
@@ -190,7 +218,8 @@ class BuildingsPresenter(QObject):
             return []
         self.applying = True                     # the change notice arrives while we wait
         try:
-            rows = self.services.records.update_buildings({i: (versions[i], new[i]) for i in new})
+            rows = self._saving(lambda: self.services.records.update_buildings(
+                {i: (versions[i], new[i]) for i in new}))
         except ConcurrentEditError:
             self.reload_rows(new)
             raise

@@ -1,12 +1,13 @@
 """View model over BuildingRow DTOs: one row per building, one column per field, data only.
 
 Edits go to ``on_edit(building_id, key, value)`` (the presenter); the service's answer comes
-back through :meth:`BuildingTableModel.update_rows`. A value that was not entered (``None``)
+back through :meth:`BuildingTableModel.update_rows`. An edit the database could not take yet
+(busy) is kept in its cell (:meth:`BuildingTableModel.keep`), in red, until it is saved. A value that was not entered (``None``)
 is shown with its default in grey italics; rows with notices get a marker and a tooltip.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -28,6 +29,7 @@ ESTATE_KEY = "estate"
 translate = QCoreApplication.translate
 _GREY = QBrush(QColor(128, 128, 128))
 _NOTICE_BG = QBrush(QColor(255, 243, 205))
+_KEPT = QBrush(QColor(176, 0, 32))
 _ITALIC = QFont()
 _ITALIC.setItalic(True)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -44,6 +46,7 @@ _USED_ROLES = frozenset((int(Qt.ItemDataRole.EditRole), SORT_ROLE, ID_ROLE, DEFA
                          int(Qt.ItemDataRole.FontRole), int(Qt.ItemDataRole.TextAlignmentRole),
                          int(Qt.ItemDataRole.ToolTipRole)))
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_MISSING = object()
 _READ_ONLY = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
 _EDITABLE = _READ_ONLY | Qt.ItemFlag.ItemIsEditable
 
@@ -62,6 +65,7 @@ class BuildingTableModel(QAbstractTableModel):
         self._defaults: dict[str, Any] = {}
         self._building_defaults: dict[int, dict[str, Any]] = {}
         self._estate_names: dict[int, str] = {}
+        self._kept: dict[tuple[int, str], Any] = {}
         self.with_estate = with_estate
         self._fields: tuple[FieldSpec | None, ...] = ((None,) if with_estate else ()) + BUILDING_FIELDS
 
@@ -83,6 +87,32 @@ class BuildingTableModel(QAbstractTableModel):
                 self._rows[i] = row
                 self._texts[i] = None
                 self.dataChanged.emit(self.index(i, 0), self.index(i, self.columnCount() - 1))
+
+    def keep(self, building_ids: Sequence[int], key: str, value: Any) -> None:
+        """Show ``value`` in these cells, marked as not saved, and offer it to the editor."""
+        for building_id in building_ids:
+            self._kept[(building_id, key)] = value
+        self._changed_cells(building_ids, key)
+
+    def forget(self, building_ids: Iterable[int], key: str) -> None:
+        """The kept values of these cells were saved, or are no longer wanted."""
+        ids = [i for i in building_ids if self._kept.pop((i, key), _MISSING) is not _MISSING]
+        self._changed_cells(ids, key)
+
+    def is_kept(self, building_id: int, key: str) -> bool:
+        """True while a cell holds a value not saved yet (:meth:`keep`)."""
+        return (building_id, key) in self._kept
+
+    def _changed_cells(self, building_ids: Iterable[int], key: str) -> None:
+        try:
+            column = self.column_of(key)
+        except KeyError:
+            return
+        for building_id in building_ids:
+            i = self._pos.get(building_id)
+            if i is not None:
+                self._texts[i] = None
+                self.dataChanged.emit(self.index(i, column), self.index(i, column))
 
     def rows(self) -> list[BuildingRow]:
         return list(self._rows)
@@ -173,6 +203,8 @@ class BuildingTableModel(QAbstractTableModel):
         if spec is None:
             return self._estate_data(row, role)
         value = row.values.get(spec.key)
+        if self._kept and (row.id, spec.key) in self._kept:
+            return self._kept_data(row, spec, role)
         if role == _EDIT:
             return value
         if role == SORT_ROLE:
@@ -201,10 +233,25 @@ class BuildingTableModel(QAbstractTableModel):
 
     def row_texts(self, row: BuildingRow) -> list[str]:
         """The texts a row shows, column by column (plain Python: an export computes them for the
-        whole city in a worker thread)."""
-        return self._row_texts(row)
+        whole city in a worker thread); stored values only, not those kept unsaved."""
+        return self._row_texts(row, kept=False)
 
-    def _row_texts(self, row: BuildingRow) -> list[str]:
+    def _kept_data(self, row: BuildingRow, spec: FieldSpec, role: int) -> Any:
+        value = self._kept[(row.id, spec.key)]
+        if role == _EDIT:
+            return value
+        if role == _FOREGROUND:
+            return _KEPT
+        if role == _TOOLTIP:
+            return translate("BuildingTable", "Not saved yet: the database was busy. Press Enter on the cell "
+                                              "to save it.")
+        if role == SORT_ROLE:
+            return row.values.get(spec.key)
+        if role == ID_ROLE:
+            return row.id
+        return self._style(row, spec, value, role)
+
+    def _row_texts(self, row: BuildingRow, kept: bool = True) -> list[str]:
         # A default, a choice or a yes/no is written once per value and language and then looked
         # up: the city's 7,000 rows share a few dozen of them (measured: the first filter of the
         # city view took 1.1 s of CPU in the window's thread, 0.3 s with the shared texts).
@@ -216,6 +263,8 @@ class BuildingTableModel(QAbstractTableModel):
                 out.append(self._estate_names.get(row.estate_id, str(row.values.get("estate") or "")))
                 continue
             value = row.values.get(spec.key)
+            if kept and self._kept and (row.id, spec.key) in self._kept:
+                value = self._kept[(row.id, spec.key)]
             if value is None and spec.key in DEFAULTABLE:  # the default that applies, as a value
                 default = self._default_for(row.id, spec.key)
                 key: tuple[Any, ...] = (lang, spec.key, "default", default)
