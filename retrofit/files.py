@@ -135,8 +135,31 @@ def save_workbook(workbook: Any, path: Path | str) -> None:
     if workbook.write_only and not workbook.worksheets:
         workbook.create_sheet()
     workbook.properties.modified = dt.datetime.now(tz=dt.UTC).replace(tzinfo=None)
-    with atomic_write(path) as fh, ZipFile(fh, "w", ZIP_DEFLATED, allowZip64=True) as archive:
-        ExcelWriter(workbook, archive).write_data()
+    try:
+        with atomic_write(path) as fh, ZipFile(fh, "w", ZIP_DEFLATED, allowZip64=True) as archive:
+            ExcelWriter(workbook, archive).write_data()
+    except BaseException:
+        discard_workbook(workbook)
+        raise
+
+
+def discard_workbook(workbook: Any) -> None:
+    """Drop a workbook that will not be saved: openpyxl keeps a write-only sheet's rows in a
+    temporary file of its own until the save, and leaves it behind when the save fails. Each
+    sheet is closed first so that its writer ends cleanly, then its file is removed."""
+    from openpyxl.worksheet._writer import ALL_TEMP_FILES
+
+    for sheet in workbook.worksheets:
+        writer = getattr(sheet, "_writer", None)
+        if writer is None or writer.out not in ALL_TEMP_FILES:
+            continue
+        try:
+            if not sheet.closed:
+                sheet.close()
+        except Exception:  # noqa: BLE001, S110 (half closed by the failed save: nothing to keep)
+            pass
+        Path(writer.out).unlink(missing_ok=True)
+        ALL_TEMP_FILES.remove(writer.out)
 
 
 _FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f-\x9f]')

@@ -80,3 +80,27 @@ def test_names_are_kept_unique_when_asked():
     assert len({n.casefold() for n in names}) == len(names)
     assert names[:4] == ["甲.pdf", "甲-2.pdf", "A.pdf", "a-2.pdf"]
     assert all(len(n.encode("utf-8")) <= NAME_MAX_BYTES for n in names)
+
+
+def test_a_workbook_that_cannot_be_saved_leaves_the_old_file_and_no_sheet_file(tmp_path, monkeypatch):
+    from openpyxl import Workbook
+    from openpyxl.writer.excel import ExcelWriter
+
+    from retrofit.files import save_workbook
+
+    target = tmp_path / "buildings.xlsx"
+    target.write_bytes(b"old workbook")
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("buildings")
+    ws.append(["路南区", 1, 2.5])
+    sheet_file = ws._writer.out                         # openpyxl keeps the rows here until saved
+
+    def full(self):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(ExcelWriter, "write_data", full)
+    with pytest.raises(OutputFileError) as info:
+        save_workbook(wb, target)
+    assert info.value.code == "output_disk_full"
+    assert target.read_bytes() == b"old workbook" and [p.name for p in tmp_path.iterdir()] == ["buildings.xlsx"]
+    assert not os.path.exists(sheet_file)

@@ -3,9 +3,10 @@ numbers, dates stay dates) and one Excel number format per column (``#,##0``, ``
 
 The desktop app exports what a table shows (``ui/export.py``): the building table, the dashboard
 tables, the planner's year plan, the package comparison. The workbook is written with openpyxl
-in write-only mode (7,000 rows × 45 columns in about a second) to a temporary file next to the
-target, which replaces the target only when complete: a full disk or an error leaves the old file
-(or none), never half a workbook. Text that starts with ``=`` stays text (never a formula); a
+in write-only mode (7,000 rows × 45 columns in about a second) through
+:func:`retrofit.files.save_workbook`: to a temporary file next to the target, which replaces the
+target only when complete; a full disk or an error leaves the old file (or none), never half a
+workbook. Text that starts with ``=`` stays text (never a formula); a
 control character that XML cannot hold becomes U+FFFD.
 """
 from __future__ import annotations
@@ -13,20 +14,13 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import re
-import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
-from retrofit import i18n
 from retrofit.domain.checks import ILLEGAL
-from retrofit.domain.errors import RetrofitError
+from retrofit.files import discard_workbook, save_workbook
 from retrofit.progress import CancelToken, Progress
-
-i18n.register({
-    "table_export_failed": {"zh": "无法写入 {file}：{reason}。未留下不完整的文件。",
-                            "en": "Cannot write {file}: {reason}. No partial file was left."},
-})
 
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 #: Excel's default width in characters; a CJK character takes about two.
@@ -58,7 +52,8 @@ def write_table(path: str | os.PathLike[str], headers: Sequence[str], rows: Iter
     General), a :class:`Cell` brings its own; ``frozen_columns`` columns stay in place when
     scrolling right, as the header row does. ``progress(done, total, text)`` is called and
     ``cancel`` checked every 1,000 rows (:class:`~retrofit.progress.Cancelled`: no file
-    is left). Raises RetrofitError ``table_export_failed`` when the file cannot be written."""
+    is left). Raises :class:`~retrofit.domain.errors.OutputFileError` when the file cannot be
+    written (:func:`retrofit.files.save_workbook`)."""
     from openpyxl import Workbook  # lazy: openpyxl takes most of a second to load; only for workbooks
     from openpyxl.cell import WriteOnlyCell  # lazy: openpyxl takes most of a second to load; only for workbooks
     from openpyxl.styles import Font  # lazy: openpyxl takes most of a second to load; only for workbooks
@@ -66,7 +61,6 @@ def write_table(path: str | os.PathLike[str], headers: Sequence[str], rows: Iter
 
     path = Path(path)
     rows = rows if isinstance(rows, Sequence) else list(rows)
-    tmp = _temporary(path)
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(sheet_title(title or path.stem))
     try:
@@ -90,38 +84,11 @@ def write_table(path: str | os.PathLike[str], headers: Sequence[str], rows: Iter
                        for i, v in enumerate(row)])
         if rows:
             ws.auto_filter.ref = f"A1:{get_column_letter(max(1, len(headers)))}{len(rows) + 1}"
-        wb.save(tmp)
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        _discard(ws, tmp)
-        raise RetrofitError("table_export_failed", file=str(path), reason=exc.strerror or str(exc)) from exc
+        save_workbook(wb, path)
     except BaseException:
-        _discard(ws, tmp)
+        discard_workbook(wb)
         raise
     return len(rows)
-
-
-def _discard(ws, tmp: Path) -> None:  # noqa: ANN001
-    """Drop a workbook that was not finished: the sheet's own temporary file and ours."""
-    tmp.unlink(missing_ok=True)
-    if not ws.closed:
-        try:
-            ws.close()
-            ws._writer.cleanup()          # openpyxl keeps the rows in a file of its own until saved
-        except Exception:                 # already half closed by the failed save: nothing to keep
-            pass
-
-
-def _temporary(path: Path) -> Path:
-    """An empty file next to ``path`` for the workbook (renamed over ``path`` when complete)."""
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.stem[:40]}-", suffix=".xlsx.tmp", dir=path.parent)
-    except OSError as exc:
-        raise RetrofitError("table_export_failed", file=str(path), reason=exc.strerror or str(exc)) from exc
-    os.close(fd)
-    return Path(tmp)
 
 
 def _widths(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> list[float]:

@@ -35,16 +35,18 @@ def test_a_failed_write_leaves_the_old_file(tmp_path, monkeypatch):
     path = tmp_path / "plan.xlsx"
     path.write_bytes(b"old workbook")
 
-    real_save = openpyxl.Workbook.save
+    from openpyxl.writer.excel import ExcelWriter
 
-    def full(self, filename):                  # the disk fills up once the workbook is written
-        real_save(self, filename)
+    real_write = ExcelWriter.write_data
+
+    def full(self):                            # the disk fills up once the workbook is written
+        real_write(self)
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(openpyxl.Workbook, "save", full)
+    monkeypatch.setattr(ExcelWriter, "write_data", full)
     with pytest.raises(RetrofitError) as info:
         write_table(path, ["a"], [[1]])
-    assert info.value.code == "table_export_failed" and "plan.xlsx" in info.value.message("zh")
+    assert info.value.code == "output_disk_full" and "plan.xlsx" in info.value.message("zh")
     assert path.read_bytes() == b"old workbook"
     assert [p.name for p in tmp_path.iterdir()] == ["plan.xlsx"]              # no temporary file left
 
@@ -72,8 +74,12 @@ def test_cells_with_formats_of_their_own_and_a_cancel(tmp_path):
     assert (ws["B2"].value, ws["B2"].number_format, ws["B3"].value, ws["B3"].number_format) == (
         1234.5, "#,##0.0", 0.25, "0.0%")
     assert seen == [(0, 2, "compare.xlsx")]
+    from openpyxl.worksheet._writer import ALL_TEMP_FILES
+
     token = CancelToken()
     token.cancel()
+    sheet_files = list(ALL_TEMP_FILES)
     with pytest.raises(Cancelled):
         write_table(tmp_path / "big.xlsx", ["a"], [[i] for i in range(3000)], cancel=token)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["compare.xlsx"]
+    assert ALL_TEMP_FILES == sheet_files                      # openpyxl's file for the rows is gone
