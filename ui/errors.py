@@ -94,8 +94,8 @@ def ask_retry(parent: QWidget | None, exc: BaseException) -> bool:
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("Errors", "Retrofit Planner"))
     box.setText(error_text(exc))
-    box.setInformativeText(translate(
-        "Errors", "Your change is kept. Retry now, or later press Enter on the cell to save it."))
+    kept = translate("Errors", "Your change is kept. Retry now, or later press Enter on the cell to save it.")
+    box.setInformativeText(kept)
     box.setStandardButtons(QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Retry)
     if QApplication.platformName() == "offscreen":

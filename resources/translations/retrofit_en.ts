@@ -12,6 +12,10 @@
 <context>
     <name>BuildingTable</name>
     <message>
+        <source>Not saved yet: the database was busy. Press Enter on the cell to save it.</source>
+        <translation>Not saved yet: the database was busy. Press Enter on the cell to save it.</translation>
+    </message>
+    <message>
         <location filename="../../ui/buildings/table_model.py" line="55"/>
         <location filename="../../ui/buildings/table_model.py" line="250"/>
         <source>default</source>
@@ -740,6 +744,10 @@
 </context>
 <context>
     <name>Errors</name>
+    <message>
+        <source>Your change is kept. Retry now, or later press Enter on the cell to save it.</source>
+        <translation>Your change is kept. Retry now, or later press Enter on the cell to save it.</translation>
+    </message>
     <message>
         <location filename="../../ui/errors.py" line="93"/>
         <source>Copy details</source>

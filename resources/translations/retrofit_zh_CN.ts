@@ -12,6 +12,10 @@
 <context>
     <name>BuildingTable</name>
     <message>
+        <source>Not saved yet: the database was busy. Press Enter on the cell to save it.</source>
+        <translation>尚未保存：数据库正忙。在该单元格上按回车键即可保存。</translation>
+    </message>
+    <message>
         <location filename="../../ui/buildings/table_model.py" line="55"/>
         <location filename="../../ui/buildings/table_model.py" line="250"/>
         <source>default</source>
@@ -731,6 +735,10 @@
 </context>
 <context>
     <name>Errors</name>
+    <message>
+        <source>Your change is kept. Retry now, or later press Enter on the cell to save it.</source>
+        <translation>您的修改已保留。可以现在重试，也可以稍后在该单元格上按回车键保存。</translation>
+    </message>
     <message>
         <location filename="../../ui/errors.py" line="93"/>
         <source>Copy details</source>
