@@ -3,19 +3,13 @@ in the user's language (never "Unexpected error" with SQLAlchemy's text), keeps 
 had open, and changes nothing in the chosen file."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
+from _badfiles import KINDS, snapshot
 from PySide6.QtWidgets import QMessageBox
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "storage"))
-
-from _badfiles import KINDS, snapshot  # noqa: E402
-
-from retrofit import i18n  # noqa: E402
-from ui.app import AppController  # noqa: E402
-from ui.database import sqlite_url  # noqa: E402
+from retrofit import i18n
+from ui.app import AppController
+from ui.database import sqlite_url
 
 ZH = {"text": "不是数据库文件", "csv": "不是数据库文件", "truncated": "已损坏", "corrupted": "已损坏",
       "folder": "是文件夹", "other_app": "不是本程序的数据库", "other_app_with_estate": "不是本程序的数据库",
@@ -54,7 +48,6 @@ def test_open_database_says_what_is_wrong(kind, qapp, app_settings, tmp_path, bo
 
 
 def test_a_read_only_file_is_a_clear_message(qapp, app_settings, tmp_path, boxes):
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "storage"))
     from _mounts import read_only_folder
 
     from retrofit.services.app import open_services
