@@ -34,7 +34,7 @@ def _scenario(name: str, url: str):  # noqa: ANN202
         from retrofit import demo
 
         city = demo.build_city()                  # made once, before the forks
-        demo.build_city = lambda seed=demo.SEED, share_advanced=demo.SHARE_ADVANCED: city
+        demo.build_city = lambda random_seed=demo.RANDOM_SEED, share_advanced=demo.SHARE_ADVANCED: city
         return lambda: demo.ensure_demo(url)
     raise SystemExit(f"unknown scenario {name}")
 
