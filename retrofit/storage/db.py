@@ -215,7 +215,7 @@ def take_write_lock(connection: Connection) -> None:
     gets :class:`~retrofit.domain.errors.DatabaseBusyError`."""
     if connection.dialect.name == "sqlite":
         raw = connection.connection.dbapi_connection
-        if not raw.in_transaction:
+        if not isinstance(raw, sqlite3.Connection) or not raw.in_transaction:
             connection.exec_driver_sql("BEGIN IMMEDIATE")
     elif connection.dialect.name == "postgresql":
         connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
