@@ -21,6 +21,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
@@ -34,6 +35,8 @@ from retrofit.storage.sqlite_file import read_only_uri
 #: How long a statement waits for a lock held by another connection (SQLite ``busy_timeout``,
 #: PostgreSQL ``lock_timeout``) unless :func:`lock_wait` says otherwise, in milliseconds.
 BUSY_TIMEOUT_MS = 10_000
+#: Seconds to wait for a PostgreSQL server to answer a new connection.
+CONNECT_TIMEOUT_S = 10
 #: Key of the PostgreSQL advisory lock that serialises imports, the demo city and schema changes.
 WRITE_LOCK_KEY = 0x52455452   # "RETR"
 _lock_wait: contextvars.ContextVar[int | None] = contextvars.ContextVar("lock_wait", default=None)
@@ -128,11 +131,17 @@ def lock_wait(ms: int) -> Iterator[None]:
         _lock_wait.reset(token)
 
 
-def _pg_options(read_only: bool) -> dict:
+def _pg_options(url: str, read_only: bool) -> dict:
+    """psycopg's connection options: the lock wait, read-only transactions, and a connect
+    timeout (unless the URL sets one) so that a server that does not answer is an error after
+    :data:`CONNECT_TIMEOUT_S` instead of a start that hangs for minutes."""
     options = f"-c lock_timeout={BUSY_TIMEOUT_MS}"
     if read_only:
         options += " -c default_transaction_read_only=on"
-    return {"options": options}
+    args: dict[str, Any] = {"options": options}
+    if "connect_timeout" not in make_url(url).query:
+        args["connect_timeout"] = CONNECT_TIMEOUT_S
+    return args
 
 
 def make_engine(url: str | None = None, *, read_only: bool = False) -> Engine:
@@ -153,7 +162,7 @@ def make_engine(url: str | None = None, *, read_only: bool = False) -> Engine:
     else:
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
-        kwargs = {"connect_args": _pg_options(read_only)} if resolved.startswith("postgresql") else {}
+        kwargs = {"connect_args": _pg_options(resolved, read_only)} if resolved.startswith("postgresql") else {}
         engine = create_engine(resolved, **kwargs)
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _sqlite_pragmas)

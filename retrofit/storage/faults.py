@@ -62,6 +62,21 @@ i18n.register({
               "or create the demo city (`retrofit demo`) first.",
     },
     "db_cannot_open": {"zh": "无法打开数据库 {where}：{reason}", "en": "Cannot open the database {where}: {reason}"},
+    "db_server_unreachable": {
+        "zh": "无法连接数据库服务器 {where}（{reason}）。请检查服务器地址和端口、服务器是否在运行以及网络是否通畅。",
+        "en": "Cannot connect to the database server {where} ({reason}). Check the server's address and port, "
+              "that the server is running and that the network reaches it.",
+    },
+    "db_login_refused": {
+        "zh": "数据库服务器拒绝登录 {where}（{reason}）。请检查数据库地址中的用户名和密码。",
+        "en": "The database server refused the login to {where} ({reason}). Check the user name and the "
+              "password in the database address.",
+    },
+    "db_server_no_database": {
+        "zh": "数据库服务器上没有数据库 {where}（{reason}）。请检查数据库地址中的数据库名，或请管理员创建它。",
+        "en": "The database server has no database {where} ({reason}). Check the database name in the "
+              "address, or ask the administrator to create it.",
+    },
 })
 
 # SQLite primary result codes (https://sqlite.org/rescode.html).
@@ -69,6 +84,11 @@ _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB, _PERM = 
 _IOERR_READ = (266, 522)        # SQLITE_IOERR_READ, SQLITE_IOERR_SHORT_READ
 _PG_BUSY = {"55P03", "40P01", "40001", "55006"}
 _PG_FULL = {"53100", "53200", "53000"}
+_PG_LOGIN = {"28P01", "28000"}          # invalid password, invalid authorization (no such role)
+#: What libpq says when the server refuses the login (a failed connection may come without a
+#: SQLSTATE), in the server's English messages.
+_LOGIN_TEXTS = ("password authentication failed", "no pg_hba.conf entry", "authentication failed",
+                "no password supplied", "role \"")
 
 
 def _sqlite_fault(exc: sqlite3.Error, where: str) -> RetrofitError | None:
@@ -104,9 +124,39 @@ def _pg_fault(exc: Any, where: str) -> RetrofitError | None:
         return StorageError("db_disk_full", where=where)
     if state == "25006":
         return StorageError("db_read_only", where=where)
-    if not state and type(exc).__name__ == "OperationalError":      # no connection to the server
-        return StorageError("db_cannot_open", where=where, reason=str(exc).strip().splitlines()[-1][:300])
+    if state in _PG_LOGIN:
+        return StorageError("db_login_refused", where=where, reason=_pg_reason(exc))
+    if state == "3D000":
+        return StorageError("db_server_no_database", where=where, reason=_pg_reason(exc))
+    if not state and any(c.__name__ == "OperationalError" for c in type(exc).__mro__):   # no connection
+        return _pg_connect_fault(exc, where)
     return None
+
+
+def _pg_connect_fault(exc: Any, where: str) -> RetrofitError:
+    """A connection that failed: a refused login, a missing database, or no server reached."""
+    reason = _pg_reason(exc)
+    text = str(exc)
+    if "database \"" in text and "does not exist" in text:
+        return StorageError("db_server_no_database", where=where, reason=reason)
+    if any(t in text for t in _LOGIN_TEXTS):
+        return StorageError("db_login_refused", where=where, reason=reason)
+    return StorageError("db_server_unreachable", where=where, reason=reason)
+
+
+def _pg_reason(exc: Any) -> str:
+    """libpq's reason without its preamble: ``connection failed: connection to server at "h",
+    port 5432 failed: FATAL:  password authentication failed for user "u"`` becomes ``password
+    authentication failed for user "u"``; the hint lines (``Is the server running …``) go."""
+    lines = [line.strip() for line in str(exc).strip().splitlines() if line.strip()]
+    first = lines[0] if lines else type(exc).__name__
+    for prefix in ("connection failed:", "connection is bad:"):
+        first = first.removeprefix(prefix).strip()
+    if first.startswith("connection to server") and " failed: " in first:
+        first = first.split(" failed: ", 1)[1]
+    for level in ("FATAL:", "ERROR:"):
+        first = first.removeprefix(level).strip()
+    return " ".join(first.split())[:300]
 
 
 def domain_error(exc: BaseException, where: str = "") -> RetrofitError | None:

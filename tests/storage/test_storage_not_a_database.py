@@ -138,6 +138,71 @@ def test_another_programs_postgresql_database_is_refused(pg_url, capsys):
     engine.dispose()
 
 
-def test_an_unreachable_server_is_a_clear_message(capsys):
-    code, _, err = _run(capsys, ["--lang", "en", "--db", "postgresql://nobody@127.0.0.1:9/none", "estimate"])
-    assert code == 2 and "Cannot open the database" in err and "Traceback" not in err
+#: Addresses of a PostgreSQL server that cannot be reached.
+UNREACHABLE = {"refused": "postgresql://nobody:secret@127.0.0.1:9/none",
+               "unknown_host": "postgresql://nobody:secret@nonexistent.invalid/none"}
+
+
+@pytest.mark.parametrize("command", sorted(COMMANDS))
+@pytest.mark.parametrize("server", sorted(UNREACHABLE))
+def test_every_command_says_when_the_server_cannot_be_reached(server, command, places, capsys):
+    _, out = places
+    argv = [a.format(out=out) for a in COMMANDS[command]]
+    for lang, says in (("zh", "无法连接数据库服务器"), ("en", "Cannot connect to the database server")):
+        code, stdout, err = _run(capsys, ["--lang", lang, "--db", UNREACHABLE[server], *argv])
+        assert code == 2 and says in err and "Traceback" not in err and stdout == "", (command, err)
+        assert "secret" not in err and "nobody:***@" in err                 # the password is not shown
+
+
+def test_a_server_that_does_not_answer_is_given_up_after_the_connect_timeout(capsys, monkeypatch):
+    import socket
+    import time
+
+    from retrofit.storage import db
+
+    monkeypatch.setattr(db, "CONNECT_TIMEOUT_S", 2)
+    with socket.socket() as silent:                       # accepts connections, never answers
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(8)
+        url = f"postgresql://nobody@127.0.0.1:{silent.getsockname()[1]}/none"
+        started = time.monotonic()
+        code, _, err = _run(capsys, ["--lang", "en", "--db", url, "estimate"])
+    assert code == 2 and "Cannot connect to the database server" in err and "timeout" in err
+    assert time.monotonic() - started < 30                    # not the minutes of TCP's own retries
+
+
+def test_a_refused_login_and_a_missing_database_are_clear_messages(pg_url, capsys):
+    from sqlalchemy.engine import make_url
+
+    url = make_url(pg_url)
+    no_role = url.set(username="nobody_here", password="wrong").render_as_string(hide_password=False)
+    no_database = url.set(database="no_such_database").render_as_string(hide_password=False)
+    for lang, says in (("zh", "数据库服务器拒绝登录"), ("en", "refused the login")):
+        code, _, err = _run(capsys, ["--lang", lang, "--db", no_role, "estimate"])
+        assert code == 2 and says in err and 'role "nobody_here" does not exist' in err and "wrong" not in err
+    for lang, says in (("zh", "数据库服务器上没有数据库"), ("en", "has no database")):
+        code, _, err = _run(capsys, ["--lang", lang, "--db", no_database, "demo"])
+        assert code == 2 and says in err and "no_such_database" in err, err
+
+
+@pytest.mark.parametrize("error, code, reason", [
+    ('connection failed: connection to server at "10.0.0.5", port 5432 failed: FATAL:  password '
+     'authentication failed for user "planner"', "db_login_refused", 'password authentication failed for user "planner"'),
+    ('connection failed: connection to server at "10.0.0.5", port 5432 failed: FATAL:  no pg_hba.conf entry '
+     'for host "10.0.0.9", user "planner", database "city", no encryption', "db_login_refused", None),
+    ('connection failed: connection to server at "10.0.0.5", port 5432 failed: Connection refused\n'
+     '\tIs the server running on that host and accepting TCP/IP connections?', "db_server_unreachable",
+     "Connection refused"),
+    ("connection timeout expired", "db_server_unreachable", "connection timeout expired"),
+])
+def test_libpq_connection_failures_are_told_apart(error, code, reason):
+    import psycopg
+
+    from retrofit.storage.faults import domain_error
+
+    fault = domain_error(psycopg.OperationalError(error), "postgresql+psycopg://planner:***@10.0.0.5/city")
+    assert fault is not None and fault.code == code
+    if reason is not None:
+        assert fault.params["reason"] == reason
+    wrong_password = psycopg.errors.lookup("28P01")("password authentication failed for user \"planner\"")
+    assert domain_error(wrong_password).code == "db_login_refused"

@@ -75,3 +75,21 @@ def test_a_url_of_no_known_database_is_a_clear_message(qapp, app_settings, boxes
         controller.close()
         i18n.set_language(None)
     assert boxes[0][0] == "Retrofit Planner" and "Cannot open the database nosuchdialect://nowhere" in boxes[0][1]
+
+
+def test_an_unreachable_server_at_the_start_is_a_clear_message(qapp, app_settings, tmp_path, boxes):
+    """The app's start opens the database through AppController.open: a server that cannot be
+    reached is said in words, and the start goes on with another database."""
+    controller = AppController(qapp, app_settings)
+    i18n.set_language("zh")
+    try:
+        assert not controller.open("postgresql://planner:secret@127.0.0.1:9/city")
+        assert controller.window is None
+        assert controller.open(sqlite_url(tmp_path / "fallback.sqlite"))
+    finally:
+        controller.close()
+        i18n.set_language(None)
+    assert len(boxes) == 1
+    title, text = boxes[0]
+    assert title not in ("Unexpected error", "意外错误")
+    assert "无法连接数据库服务器" in text and "127.0.0.1:9" in text and "secret" not in text
