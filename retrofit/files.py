@@ -32,17 +32,27 @@ i18n.register({
                          "en": "The disk is full: {file} could not be written. No partial file was left; "
                                "free some disk space and try again."},
     "file_error": {"zh": "{file}：{reason}", "en": "{file}: {reason}"},
+    "output_not_a_folder": {"zh": "{file} 是一个文件，不是文件夹。请指定一个文件夹（不存在时会创建）。",
+                            "en": "{file} is a file, not a folder. Choose a folder (it is created if missing)."},
+    "output_no_permission": {"zh": "无法写入 {file}：没有写入权限，或磁盘是只读的。未留下不完整的文件。",
+                             "en": "Cannot write {file}: no permission to write there, or the disk is read-only. "
+                                   "No partial file was left."},
+    "output_folder_failed": {"zh": "无法创建文件夹 {file}：{reason}。",
+                             "en": "Cannot make the folder {file}: {reason}."},
 })
 
 #: Longest file name in bytes (UTF-8) on ext4, XFS, btrfs and APFS.
 NAME_MAX_BYTES = 255
 _FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+_DENIED = {errno.EACCES, errno.EPERM, errno.EROFS}
 
 
 def output_error(path: Path | str, exc: OSError) -> OutputFileError:
     """The domain error for an operating-system error while writing ``path``."""
     if exc.errno in _FULL:
         return OutputFileError("output_disk_full", file=str(path))
+    if exc.errno in _DENIED:
+        return OutputFileError("output_no_permission", file=str(path))
     return OutputFileError(file=str(path), reason=exc.strerror or str(exc))
 
 
@@ -52,6 +62,24 @@ def file_error(exc: OSError) -> RetrofitError:
     if exc.errno in _FULL:
         return OutputFileError("output_disk_full", file=str(exc.filename))
     return RetrofitError("file_error", file=str(exc.filename), reason=exc.strerror or str(exc))
+
+
+def output_folder(folder: Path | str) -> Path:
+    """Make ``folder`` (and its parents) for output files, or raise :class:`OutputFileError`
+    naming what is in the way: a file where a folder should be, no permission, a full disk."""
+    folder = Path(folder)
+    for place in (folder, *folder.parents):
+        if place.exists():
+            if not place.is_dir():
+                raise OutputFileError("output_not_a_folder", file=str(place))
+            break
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        if exc.errno in _FULL | _DENIED:
+            raise output_error(folder, exc) from exc
+        raise OutputFileError("output_folder_failed", file=str(folder), reason=exc.strerror or str(exc)) from exc
+    return folder
 
 
 def _mode_for(path: Path) -> int:

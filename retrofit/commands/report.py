@@ -17,6 +17,7 @@ from pathlib import Path
 from retrofit import i18n
 from retrofit.commands._common import TerminalProgress, open_app
 from retrofit.domain.errors import NotFoundError, RetrofitError, ValidationError
+from retrofit.files import output_folder
 from retrofit.planner.plan import PlanResult
 from retrofit.services.app import open_services
 
@@ -172,7 +173,7 @@ def _chunks(ids: Sequence[int], size: int) -> list[list[int]]:
 def _render_parallel(url: str, ids: Sequence[int], kind: str, lang: str, out_dir: Path,
                      jobs: int, bar, plan: dict | None = None,  # noqa: ANN001 (a Progress callback)
                      price_basis: str | None = None) -> tuple[list[Path], list[str]]:
-    out_dir.mkdir(parents=True, exist_ok=True)
+    output_folder(out_dir)
     size = max(1, min(10, len(ids) // (jobs * 4) or 1))
     chunks = _chunks(ids, size)
     done: dict[int, tuple[list[str], list[str]]] = {}

@@ -23,7 +23,7 @@ from retrofit.domain.records import EstateRecord
 from retrofit.domain.settings import Settings
 from retrofit.domain.targets import TARGETS
 from retrofit.estimate import Estimate, estimate_columns
-from retrofit.files import safe_filename, write_bytes
+from retrofit.files import output_folder, safe_filename, write_bytes
 from retrofit.funding import EstateMoney, estate_money, money_inputs
 from retrofit.planner.plan import PlanResult, SavedPlan, plan_curve
 from retrofit.progress import Cancelled, CancelToken, Progress
@@ -82,8 +82,7 @@ class ReportingService:
             raise ValidationError("report_lang", field="lang", value=lang)
         if price_basis not in (None, "2010", "today"):
             raise ValidationError("value_not_allowed", field="price_basis", value=price_basis, choices="2010, today")
-        out_dir = Path(out_dir)
-        out_dir.mkdir(parents=True, exist_ok=True)
+        out_dir = output_folder(out_dir)
         self._use(plan, price_basis)
         if kind == "programme":
             data = self._programme_data(lang)

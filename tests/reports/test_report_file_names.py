@@ -49,3 +49,37 @@ def test_every_estate_gets_a_safe_file(awkward, tmp_path, capsys, jobs, lang):
     assert len({p.name.casefold() for p in files}) == len(NAMES)
     long_one = next(p.name for p in files if p.name.startswith("测试小区"))
     assert len(long_one.encode("utf-8")) > 200                     # cut near the limit, not to 120 characters
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_out_onto_a_file_is_a_clear_message(awkward, tmp_path, capsys, jobs):
+    existing = tmp_path / "plans.pdf"
+    existing.write_bytes(b"%PDF-1.4 kept")
+    for out, named, lang, says in ((existing, existing, "zh", "是一个文件，不是文件夹"),
+                                   (existing / "sub", existing, "en", "is a file, not a folder")):
+        try:
+            code = main(["--lang", lang, "report", "--db", awkward, "--all", "--jobs", jobs, "--out", str(out)])
+        finally:
+            i18n.set_language(None)
+        captured = capsys.readouterr()
+        assert code == 2 and says in captured.err and str(named) in captured.err, captured.err
+        assert "Traceback" not in captured.err and captured.out == ""
+    assert existing.read_bytes() == b"%PDF-1.4 kept"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["awkward.sqlite", "plans.pdf"]
+
+
+def test_out_where_nothing_can_be_written_is_a_clear_message(awkward, tmp_path, capsys):
+    from _mounts import read_only_folder
+
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    with read_only_folder(folder):
+        for out, lang, says in ((folder, "zh", "没有写入权限，或磁盘是只读的"), (folder / "pdf", "en", "no permission to write there")):
+            try:
+                code = main(["--lang", lang, "report", "--db", awkward, "--all", "--jobs", "1", "--out", str(out)])
+            finally:
+                i18n.set_language(None)
+            captured = capsys.readouterr()
+            assert code == 2 and says in captured.err and str(out) in captured.err, captured.err
+            assert "Traceback" not in captured.err and captured.out == ""
+        assert list(folder.iterdir()) == []
