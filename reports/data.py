@@ -155,6 +155,8 @@ class BuildingPlan:
     added_storeys: int = 0
     new_load_kw: float = 0.0
     new_coal_tce: float = 0.0
+    net_saved_tce: float = 0.0               # saved coal less the added area's coal
+    net_freed_capacity_kw: float = 0.0       # freed capacity less the added area's load
     site_lines: tuple[MeasureLine, ...] = ()  # scaffolding: priced with the works, not in ``cost_rmb``
     year_past: bool = False                  # the planned year is before the document's year
     mostly_defaults: bool = False            # most present-state values are typical values

@@ -139,7 +139,7 @@ class PlanReport(BillSections, BaseReport):
                   lb["col_new_coal"], lb["col_new_load"], lb["col_net_tce"], lb["col_net_kw"]]
         rows = [[b.name, self.num(b.saved_tce, 1), self.num(b.saved_tco2, 1), self.num(b.freed_capacity_kw, 0),
                  self.num(b.added_area_m2), self.num(b.new_coal_tce, 1), self.num(b.new_load_kw, 1),
-                 self.num(b.saved_tce - b.new_coal_tce, 1), self.num(b.freed_capacity_kw - b.new_load_kw, 0)]
+                 self.num(b.net_saved_tce, 1), self.num(b.net_freed_capacity_kw, 0)]
                 for b in d.buildings]
         n = t.new_load
         rows.append([lb["total"], self.num(t.saved_tce, 1), self.num(t.saved_tco2, 1),

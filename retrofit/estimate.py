@@ -283,8 +283,8 @@ class Estimate:
         keys ``new_load_tce``, ``new_load_tco2``, ``saved_net_tce``, ``saved_net_tco2``,
         ``freed_capacity_net_mw`` and ``extra_area_net_m2`` (:func:`retrofit.domain.targets.net_of_new_load`)."""
         c = self.constants
-        net = net_of_new_load(sums["saved_tce"], sums["freed_capacity_mw"], sums["new_coal_tce"], sums["new_load_mw"],
-                              c.co2_factor, c.planning_index)
+        net = net_of_new_load(sums["saved_tce"], sums["saved_tco2"], sums["freed_capacity_mw"], sums["new_coal_tce"],
+                              sums["new_coal_tce"] * c.co2_factor, sums["new_load_mw"], c.planning_index)
         return {"new_load_tce": net.new_coal_tce, "new_load_tco2": net.new_tco2, "saved_net_tce": net.saved_tce,
                 "saved_net_tco2": net.saved_tco2, "freed_capacity_net_mw": net.freed_capacity_mw,
                 "extra_area_net_m2": net.extra_area_m2}

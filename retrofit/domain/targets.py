@@ -37,12 +37,12 @@ class NetOfNewLoad:
     extra_area_m2: float             # net freed capacity / planning index [m²]
 
 
-def net_of_new_load(saved_tce: float, freed_capacity_mw: float, new_coal_tce: float, new_load_mw: float,
-                    co2_factor_t_tce: float, planning_index_w_m2: float) -> NetOfNewLoad:
-    """The figures net of the new load: saved coal − the added area's coal, freed capacity − its
-    plant load, and the floor area that net capacity can heat at the planning index."""
+def net_of_new_load(saved_tce: float, saved_tco2: float, freed_capacity_mw: float, new_coal_tce: float,
+                    new_tco2: float, new_load_mw: float, planning_index_w_m2: float = 0.0) -> NetOfNewLoad:
+    """The figures net of the new load: each gross figure less the added floor area's share (its
+    coal, its CO2, its plant load), and the floor area that net capacity can heat at the planning
+    index (0 when no planning index is given)."""
     net_mw = freed_capacity_mw - new_load_mw
-    net_tce = saved_tce - new_coal_tce
-    return NetOfNewLoad(new_coal_tce=new_coal_tce, new_tco2=new_coal_tce * co2_factor_t_tce, new_load_mw=new_load_mw,
-                        saved_tce=net_tce, saved_tco2=net_tce * co2_factor_t_tce, freed_capacity_mw=net_mw,
+    return NetOfNewLoad(new_coal_tce=new_coal_tce, new_tco2=new_tco2, new_load_mw=new_load_mw,
+                        saved_tce=saved_tce - new_coal_tce, saved_tco2=saved_tco2 - new_tco2, freed_capacity_mw=net_mw,
                         extra_area_m2=net_mw * 1e6 / planning_index_w_m2 if planning_index_w_m2 > 0 else 0.0)

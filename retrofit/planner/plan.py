@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
+from retrofit.domain.targets import NetOfNewLoad, net_of_new_load
 from retrofit.funding import SOURCES
 from retrofit.planner import eligibility  # noqa: F401  (the waiting reasons' messages, shown again in any language)
 from retrofit.planner.costs import CostCurve, CostFigures, cost_curve
@@ -32,18 +33,22 @@ class Figures:
     new_load_mw: float = 0.0
 
     @property
+    def net(self) -> NetOfNewLoad:
+        """The figures net of the new load of the floor area added (method §9)."""
+        return net_of_new_load(self.saved_tce, self.saved_tco2, self.freed_capacity_mw, self.new_coal_tce,
+                               self.new_tco2, self.new_load_mw)
+
+    @property
     def saved_net_tce(self) -> float:
-        """Saved coal net of the coal of the floor area added (method §9)."""
-        return self.saved_tce - self.new_coal_tce
+        return self.net.saved_tce
 
     @property
     def saved_net_tco2(self) -> float:
-        return self.saved_tco2 - self.new_tco2
+        return self.net.saved_tco2
 
     @property
     def freed_capacity_net_mw(self) -> float:
-        """Freed capacity net of the added floor area's load at the heat source."""
-        return self.freed_capacity_mw - self.new_load_mw
+        return self.net.freed_capacity_mw
 
     def figures_dict(self) -> dict[str, Any]:
         return {"cost_rmb": self.cost_rmb, "saved_tce": self.saved_tce, "saved_tco2": self.saved_tco2,

@@ -49,12 +49,12 @@ def band(est: Estimate, factor: float = 1.0) -> Band | None:
     return Band(p10, p50, p90)
 
 
-def new_load(saved_tce: float, freed_capacity_mw: float, added_area_m2: float, new_coal_tce: float,
-             new_load_mw: float, settings: Settings) -> NewLoad:
+def new_load(saved_tce: float, saved_tco2: float, freed_capacity_mw: float, added_area_m2: float,
+             new_coal_tce: float, new_load_mw: float, settings: Settings) -> NewLoad:
     """The new load of a selection and the figures net of it, as every report prints them
     (:func:`retrofit.domain.targets.net_of_new_load`)."""
-    net = net_of_new_load(saved_tce, freed_capacity_mw, new_coal_tce, new_load_mw, settings.co2_factor_t_tce,
-                          settings.planning_index_w_m2)
+    net = net_of_new_load(saved_tce, saved_tco2, freed_capacity_mw, new_coal_tce,
+                          new_coal_tce * settings.co2_factor_t_tce, new_load_mw, settings.planning_index_w_m2)
     return NewLoad(added_area_m2=added_area_m2, coal_tce=new_coal_tce, tco2=net.new_tco2, load_mw=new_load_mw,
                    net_saved_tce=net.saved_tce, net_saved_tco2=net.saved_tco2,
                    net_freed_capacity_mw=net.freed_capacity_mw, net_extra_area_m2=net.extra_area_m2)
@@ -67,8 +67,8 @@ def totals(est: Estimate) -> Totals:
                   coal_after_tce=t["coal_after_tce"], saved_tce=t["saved_tce"], saved_tco2=t["saved_tco2"],
                   freed_capacity_mw=t["freed_capacity_mw"], extra_area_m2=t["extra_area_m2"],
                   cost_rmb=t["cost_rmb"], households=int(round(t["households"])), buildings=len(est),
-                  new_load=new_load(t["saved_tce"], t["freed_capacity_mw"], t["added_area_m2"], t["new_coal_tce"],
-                                    t["new_load_mw"], est.settings))
+                  new_load=new_load(t["saved_tce"], t["saved_tco2"], t["freed_capacity_mw"], t["added_area_m2"],
+                                    t["new_coal_tce"], t["new_load_mw"], est.settings))
 
 
 def funding_lines(money: EstateMoney | None) -> tuple[FundingLine, ...]:

@@ -22,6 +22,7 @@ import numpy as np
 from reports.data import BuildingPlan, Charge, Climate, DocInfo, MeasureLine, PlanData
 from retrofit.domain.naming import natural_key
 from retrofit.domain.settings import Settings
+from retrofit.domain.targets import net_of_new_load
 from retrofit.estimate import Estimate
 from retrofit.funding import EstateMoney
 from retrofit.services.dto import EstateRow
@@ -139,6 +140,8 @@ def building_plans(est: Estimate, cols: Mapping[str, np.ndarray], lang: str, dat
     entered = ~np.isnan(np.asarray(cols["length_m"], dtype=float)) & ~np.isnan(np.asarray(cols["width_m"], dtype=float))
     plans = []
     for i in range(len(est)):
+        net = net_of_new_load(f["saved_tce"][i], f["saved_tco2"][i], f["freed_capacity_kw"][i] / 1e3, f["new_coal_tce"][i],
+                              f["new_coal_tce"][i] * est.settings.co2_factor_t_tce, f["new_load_kw"][i] / 1e3)
         households, storeys = int(est.households[i]), int(cols["storeys"][i])
         stairs = stairwells(households, storeys)
         measure_keys = [keys[j] for j in np.flatnonzero(costs[i]).tolist()]
@@ -160,7 +163,8 @@ def building_plans(est: Estimate, cols: Mapping[str, np.ndarray], lang: str, dat
             length_m=float(geo.length[i]), width_m=float(geo.width[i]), perimeter_m=float(geo.perimeter[i]),
             dimensions_entered=bool(entered[i]), stairs=stairs,
             added_storeys=int(added[i]) if f["mode"][i] == "add_storey" else 0,
-            new_load_kw=f["new_load_kw"][i], new_coal_tce=f["new_coal_tce"][i],
+            new_load_kw=f["new_load_kw"][i], new_coal_tce=f["new_coal_tce"][i], net_saved_tce=net.saved_tce,
+            net_freed_capacity_kw=net.freed_capacity_mw * 1e3,
             site_lines=_scaffolding(est, i, measure_keys), year_past=is_past(years[i], date),
             mostly_defaults=bool(typical[i])))
     return tuple(sorted(plans, key=lambda p: natural_key(p.name)))

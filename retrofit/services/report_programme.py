@@ -60,7 +60,7 @@ def _groups(keys: Sequence[Any], estate_ids: Sequence[int], f: Mapping[str, list
         out.append(GroupLine(name="" if key is None else str(key), estates=len({estate_ids[i] for i in idx}),
                              buildings=len(idx), floor_area_m2=total("floor_area_m2"), saved_tce=saved,
                              saved_tco2=total("saved_tco2"), freed_capacity_mw=freed, cost_rmb=total("cost_rmb"),
-                             new_load=new_load(saved, freed, total("added_area_m2"), total("new_coal_tce"),
+                             new_load=new_load(saved, total("saved_tco2"), freed, total("added_area_m2"), total("new_coal_tce"),
                                                total("new_load_kw") / 1000.0, settings)))
     return tuple(out)
 
@@ -143,7 +143,7 @@ def _totals(est: Estimate, f: Mapping[str, list], sel: list[int], plan: PlanResu
                   saved_tce=saved, saved_tco2=co2, freed_capacity_mw=freed,
                   extra_area_m2=freed * 1e6 / s.planning_index_w_m2 if s.planning_index_w_m2 else 0.0,
                   cost_rmb=cost, households=households, buildings=len(sel),
-                  new_load=new_load(saved, freed, total("added_area_m2"), total("new_coal_tce"),
+                  new_load=new_load(saved, co2, freed, total("added_area_m2"), total("new_coal_tce"),
                                     total("new_load_kw") / 1000.0, s))
 
 

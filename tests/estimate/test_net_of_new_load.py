@@ -17,11 +17,13 @@ NET_KEYS = {"new_load_tce", "new_load_tco2", "saved_net_tce", "saved_net_tco2", 
 
 
 def test_net_figures_by_hand():
-    net = net_of_new_load(saved_tce=100.0, freed_capacity_mw=2.0, new_coal_tce=10.0, new_load_mw=0.5,
-                          co2_factor_t_tce=2.556, planning_index_w_m2=80.0)
+    net = net_of_new_load(saved_tce=100.0, saved_tco2=255.6, freed_capacity_mw=2.0, new_coal_tce=10.0,
+                          new_tco2=25.56, new_load_mw=0.5, planning_index_w_m2=80.0)
     assert net.saved_tce == pytest.approx(90.0) and net.saved_tco2 == pytest.approx(230.04)
     assert net.new_tco2 == pytest.approx(25.56)
     assert net.freed_capacity_mw == pytest.approx(1.5) and net.extra_area_m2 == pytest.approx(18_750.0)
+    without_index = net_of_new_load(100.0, 255.6, 2.0, 10.0, 25.56, 0.5)
+    assert without_index.extra_area_m2 == 0.0 and without_index.freed_capacity_mw == pytest.approx(1.5)
 
 
 def test_totals_and_estates_net_of_the_new_load(small_city):

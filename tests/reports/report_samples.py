@@ -79,7 +79,8 @@ def building(name: str, area: float, *, mode: str = "retrofit", package: str = "
                         length_m=area / 5 / 10, width_m=10.0, perimeter_m=2 * (area / 50 + 10),
                         dimensions_entered=not name.startswith("3"), stairs=4,
                         added_storeys=1 if mode == "add_storey" else 0, added_area_m2=added,
-                        new_load_kw=added * 0.035, new_coal_tce=added * 0.009,
+                        new_load_kw=added * 0.035, new_coal_tce=added * 0.009, net_saved_tce=saved - added * 0.009,
+                        net_freed_capacity_kw=area * 25.3 / 0.9 / 1000 - added * 0.035,
                         site_lines=(MeasureLine("scaffolding", facade, "m2_facade", 15, facade * 15),),
                         mostly_defaults=True)
 

@@ -48,6 +48,9 @@ def test_plan_figures_equal_the_engine(city, tmp_path, read_pdf):
     assert data.totals.new_load.coal_tce == pytest.approx(totals["new_coal_tce"])
     assert data.totals.new_load.load_mw == pytest.approx(totals["new_load_mw"])
     assert data.totals.new_load.net_saved_tce == pytest.approx(totals["saved_tce"] - totals["new_coal_tce"])
+    grown = [b for b in data.buildings if b.new_coal_tce > 0]
+    assert grown and all(b.net_saved_tce == pytest.approx(b.saved_tce - b.new_coal_tce) for b in grown)
+    assert all(b.net_freed_capacity_kw == pytest.approx(b.freed_capacity_kw - b.new_load_kw) for b in grown)
     assert data.saved_tce_band is not None and data.saved_tce_band.p10 < data.saved_tce_band.p90
     second = next(b for b in data.buildings if b.name == "2号楼")
     assert second.baseline[0] == ("wall_u", 1.5, False)                 # entered in the register
