@@ -17,6 +17,7 @@ from retrofit.domain.settings import Settings
 from retrofit.planner.costs import CostCurve
 from retrofit.planner.plan import PlanResult, SavedPlan
 from retrofit.progress import CancelToken, Progress
+from retrofit.services.dashboard import CityDashboard, ProgrammeProgress
 from retrofit.services.dto import BuildingRow, ChangeSummary, EstateRow, ResultSummary
 from retrofit.services.events import ChangeBus
 
@@ -53,7 +54,7 @@ class ResultService(Protocol):
         cost and funding split for the given buildings, an estate, or the whole city (no args)."""
     def compare_packages(self, estate_id: int, packages: Sequence[str]) -> dict[str, ResultSummary]:
         """The estate's results with every building set to each package in turn (nothing saved)."""
-    def city_dashboard(self) -> dict[str, Any]:
+    def city_dashboard(self) -> CityDashboard:
         """City totals against the programme targets, mode shares with the rebuild cap check,
         by district and by planned year."""
 
@@ -131,7 +132,7 @@ class VerificationService(Protocol):
         """The city: ``totals`` and one line per estate (``estates``)."""
     def estate_view(self, estate_id: int, lang: str | None = None) -> dict[str, Any]:
         """One estate: its buildings, estate meter, season series and predicted levels."""
-    def progress(self, target_tce: float | None = None) -> dict[str, Any]:
+    def progress(self, target_tce: float | None = None) -> ProgrammeProgress:
         """Floor area by works status and by year; cumulative measured and predicted saving."""
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
@@ -17,7 +18,7 @@ from sqlalchemy import select
 from retrofit import i18n
 from retrofit.domain.errors import ValidationError
 from retrofit.domain.settings import Settings
-from retrofit.domain.targets import TARGETS as PROGRAMME_TARGETS
+from retrofit.services.dashboard import GROUP_KEYS, NET_KEYS, CityDashboard, GroupFigures, ModeShare
 from retrofit.services.dto import BuildingResult, ResultSummary
 from retrofit.services.events import BuildingsChanged, DatabaseReplaced, EstatesChanged, MetersChanged, SettingsChanged
 from retrofit.storage.db import bulk_work
@@ -35,12 +36,6 @@ i18n.register({
     "unknown_package": {"zh": "未知的改造方案“{value}”", "en": "Unknown package '{value}'"},
 })
 
-#: The Tangshan programme's targets (domain.md §7): the city dashboard compares against them.
-TARGETS: dict[str, float] = {k: v for k, v in PROGRAMME_TARGETS.to_dict().items()
-                             if k in ("saved_tce", "saved_tco2", "freed_capacity_mw")}
-#: Per-building values of a :class:`BuildingResult` (keys of the ``retrofit estimate`` JSON, and more).
-_GROUP_KEYS = ("floor_area_m2", "saved_tce", "saved_tco2", "freed_capacity_mw", "extra_area_m2", "cost_rmb",
-               "coal_before_tce", "coal_after_tce")
 _MAX_NOTICES = 200
 
 
@@ -201,7 +196,7 @@ class ResultService:
         else:
             cols = self._columns(building_ids, estate_id)
             if len(cols["id"]) == 0:
-                return ResultSummary(totals={k: 0.0 for k in _GROUP_KEYS})
+                return ResultSummary(totals=dict.fromkeys(GROUP_KEYS, 0.0))
             est = self._estimate(cols, uncertainty=uncertainty)
         return summary_of(est, cols["id"])
 
@@ -218,68 +213,67 @@ class ResultService:
         out = {}
         for name in packages:
             if len(cols["id"]) == 0:
-                out[name] = ResultSummary(totals={k: 0.0 for k in _GROUP_KEYS})
+                out[name] = ResultSummary(totals=dict.fromkeys(GROUP_KEYS, 0.0))
                 continue
             variant = {**cols, "package": np.full(len(cols["id"]), name, dtype=object)}
             out[name] = summary_of(self._estimate(variant, uncertainty=True), cols["id"])
         return out
 
-    def city_dashboard(self) -> dict[str, Any]:
-        """City totals against the targets, mode shares (floor area) with the rebuild cap check,
-        and sums by district and by planned year."""
+    def city_dashboard(self) -> CityDashboard:
+        """City totals against the targets, mode shares (floor area) with the rebuild cap, and
+        sums by district and by planned year."""
         import numpy as np  # lazy: not when a database is opened
 
         self._check_elsewhere()
         cols, est = self.city_estimate()
         settings, _ = self._inputs()
-        totals = _totals(est) if len(est) else {k: 0.0 for k in _GROUP_KEYS}
         with self._app.session_factory() as session:
             districts = dict(session.execute(select(Estate.id, Estate.district)).all())
-        per = _per_building(est) if len(est) else {k: np.zeros(0) for k in _GROUP_KEYS}
         district = np.array([districts.get(int(i)) or "" for i in cols["estate_id"].tolist()], dtype=object)
         year = cols["planned_year"]
         year_key = np.where(np.isnan(year), -1, year).astype(int)
-        modes = est.modes if len(est) else np.empty(0, dtype=object)
-        return {
-            "totals": totals,
-            "targets": dict(TARGETS),
-            "progress": {k: (totals.get(k, 0.0) / v) for k, v in TARGETS.items()},
-            **self._mode_shares(modes, per["floor_area_m2"], settings),
-            "by_district": _groups(district, per, cols, "district"),
-            "by_year": [{**row, "year": None if row["year"] == -1 else row["year"]}
-                        for row in _groups(year_key, per, cols, "year")],
-        }
-
-    @staticmethod
-    def _mode_shares(modes: np.ndarray, area: np.ndarray, settings: Settings) -> dict[str, Any]:
-        from calc.inputs import MODES  # lazy: not when a database is opened
-
-        total = float(area.sum())
-        programme = float(area[modes != "none"].sum())
-        shares = {}
-        for mode in MODES:
-            sel = modes == mode
-            a = float(area[sel].sum())
-            base = total if mode == "none" else programme
-            shares[mode] = {"share": a / base if base else 0.0, "floor_area_m2": a, "buildings": int(sel.sum())}
-        rebuild = shares["rebuild"]["share"]
-        return {"mode_shares": shares, "rebuild_cap": settings.rebuild_cap_share,
-                "rebuild_within_cap": rebuild <= settings.rebuild_cap_share + 1e-12}
+        if not len(est):
+            totals = dict.fromkeys((*GROUP_KEYS, *NET_KEYS.values(), *_NEW_LOAD_KEYS), 0.0)
+            return CityDashboard(totals, _mode_shares(np.empty(0, dtype=object), np.zeros(0)),
+                                 settings.rebuild_cap_share)
+        per = _per_building(est)
+        by_year = _groups(year_key, per, cols)
+        return CityDashboard(
+            totals=_totals(est), mode_shares=_mode_shares(est.modes, per["floor_area_m2"]),
+            rebuild_cap=settings.rebuild_cap_share, by_district=_groups(district, per, cols),
+            by_year=tuple(replace(g, label=None if g.label == -1 else g.label) for g in by_year))
 
 
-def _groups(keys: np.ndarray, per: dict[str, np.ndarray], cols: Columns, name: str) -> list[dict[str, Any]]:
+#: The totals of the new load that the dashboard shows (``Estimate.totals``).
+_NEW_LOAD_KEYS = ("added_area_m2", "new_load_tce", "new_load_mw")
+
+
+def _mode_shares(modes: np.ndarray, area: np.ndarray) -> dict[str, ModeShare]:
+    """Each mode's share of the floor area: of the programme's for the modes of works, of the whole
+    stock for ``none``."""
+    from calc.inputs import MODES  # lazy: not when a database is opened
+
+    total = float(area.sum())
+    programme = float(area[modes != "none"].sum())
+    shares = {}
+    for mode in MODES:
+        sel = modes == mode
+        a = float(area[sel].sum())
+        base = total if mode == "none" else programme
+        shares[mode] = ModeShare(share=a / base if base else 0.0, floor_area_m2=a, buildings=int(sel.sum()))
+    return shares
+
+
+def _groups(keys: np.ndarray, per: dict[str, np.ndarray], cols: Columns) -> tuple[GroupFigures, ...]:
     import numpy as np  # lazy: not when a database is opened
 
     if len(keys) == 0:
-        return []
+        return ()
     labels, group = np.unique(keys, return_inverse=True)
     group = group.ravel()
-    out = []
-    sums = {k: np.bincount(group, weights=per[k], minlength=len(labels)) for k in _GROUP_KEYS}
+    sums = {k: np.bincount(group, weights=per[k], minlength=len(labels)) for k in GROUP_KEYS}
     households = np.bincount(group, weights=np.nan_to_num(cols["households"]), minlength=len(labels))
     counts = np.bincount(group, minlength=len(labels))
-    for i, label in enumerate(labels.tolist()):
-        row = {name: label, "buildings": int(counts[i]), "households": float(households[i])}
-        row.update({k: float(v[i]) for k, v in sums.items()})
-        out.append(row)
-    return out
+    return tuple(GroupFigures(label, buildings=int(counts[i]), households=float(households[i]),
+                              **{k: float(v[i]) for k, v in sums.items()})
+                 for i, label in enumerate(labels.tolist()))

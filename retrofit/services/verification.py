@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING, Any
 
 from retrofit import i18n
 from retrofit.domain.meters import MeterReading, MeterRegister
+from retrofit.domain.targets import TARGETS
 from retrofit.progress import CancelToken, Progress
+from retrofit.services.dashboard import ProgrammeProgress
 from retrofit.services.events import BuildingsChanged, DatabaseReplaced, EstatesChanged, MetersChanged, SettingsChanged
 from retrofit.services.faults import writing
-from retrofit.services.results import TARGETS
 from retrofit.storage.db import take_write_lock
 from retrofit.storage.meters import apply_meter_import, load_reading_columns, plan_meter_import, read_readings
 from retrofit.storage.models import AuditEntry
@@ -214,7 +215,7 @@ class VerificationService:
         verified = self.verify(uncertainty=True)
         return {"totals": verified.totals(), "estates": estate_lines(verified, self._app.results.city.get())}
 
-    def progress(self, target_tce: float | None = None) -> dict[str, Any]:
+    def progress(self, target_tce: float | None = None) -> ProgrammeProgress:
         """The programme's progress for the dashboard: floor area by works status, floor area by
         year (planned and completed), and the cumulative measured saving against the target next
         to the predicted one."""
@@ -222,4 +223,4 @@ class VerificationService:
 
         verified = self.verify()
         return progress_of(verified, self._app.results.city.get(),
-                           TARGETS["saved_tce"] if target_tce is None else target_tce)
+                           TARGETS.saved_tce if target_tce is None else target_tce)

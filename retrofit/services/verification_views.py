@@ -8,6 +8,7 @@ from typing import Any
 import numpy as np
 
 from calc import verification as cv
+from retrofit.services.dashboard import ProgrammeProgress, ProgressYear
 from retrofit.verification import Verified
 
 
@@ -65,7 +66,7 @@ def _by_year(values: np.ndarray, weights: np.ndarray) -> dict[int, float]:
     return out
 
 
-def progress_of(v: Verified, cols: Mapping[str, np.ndarray], target_tce: float) -> dict[str, Any]:
+def progress_of(v: Verified, cols: Mapping[str, np.ndarray], target_tce: float) -> ProgrammeProgress:
     """Floor area by works status (buildings in the programme) and by year, planned against
     completed, with the cumulative measured and predicted saving by year of completion."""
     area = np.asarray(v.units.floor_area, dtype=float)
@@ -88,11 +89,15 @@ def progress_of(v: Verified, cols: Mapping[str, np.ndarray], target_tce: float) 
         cum["completed"] += completed.get(y, 0.0)
         cum["measured"] += s.get("measured_saved_tce", 0.0)
         cum["predicted"] += s.get("predicted_completed_tce", 0.0)
-        rows.append({"year": y, "planned_area_m2": planned.get(y, 0.0), "completed_area_m2": completed.get(y, 0.0),
-                     "cumulative_planned_area_m2": cum["planned"], "cumulative_completed_area_m2": cum["completed"],
-                     "measured_saved_tce": s.get("measured_saved_tce", 0.0),
-                     "predicted_completed_tce": s.get("predicted_completed_tce", 0.0),
-                     "cumulative_measured_saved_tce": cum["measured"],
-                     "cumulative_predicted_completed_tce": cum["predicted"]})
-    return {"area_by_status": by_status, "programme_area_m2": float(area[in_programme].sum()), "years": rows,
-            "target_tce": target_tce, "totals": v.totals()}
+        rows.append(ProgressYear(year=y, planned_area_m2=planned.get(y, 0.0), completed_area_m2=completed.get(y, 0.0),
+                                 cumulative_planned_area_m2=cum["planned"],
+                                 cumulative_completed_area_m2=cum["completed"],
+                                 measured_saved_tce=s.get("measured_saved_tce", 0.0),
+                                 predicted_completed_tce=s.get("predicted_completed_tce", 0.0),
+                                 cumulative_measured_saved_tce=cum["measured"],
+                                 cumulative_predicted_completed_tce=cum["predicted"]))
+    totals = v.totals()
+    return ProgrammeProgress(area_by_status=by_status, programme_area_m2=float(area[in_programme].sum()),
+                             years=tuple(rows), target_tce=target_tce,
+                             verified_buildings=int(totals["verified_buildings"]),
+                             realisation_rate=totals["realisation_rate"])

@@ -125,4 +125,4 @@ def test_the_demo_database_carries_the_works_and_the_readings(sqlite_url, run):
         totals = app.verification.verify().totals()
         assert totals["verified_buildings"] > 0.8 * 7000 and 0.9 < totals["realisation_rate"] < 1.0
         progress = app.verification.progress()
-        assert progress["area_by_status"]["completed"] == pytest.approx(22e6, rel=0.01)
+        assert progress.area_by_status["completed"] == pytest.approx(22e6, rel=0.01)

@@ -77,19 +77,23 @@ def test_compare_packages_changes_nothing(city):
 
 def test_city_dashboard(city):
     d = city.results.city_dashboard()
-    assert d["targets"] == {"saved_tce": 360_000.0, "saved_tco2": 920_000.0, "freed_capacity_mw": 800.0}
-    shares = d["mode_shares"]
-    assert shares["retrofit"]["share"] == pytest.approx(2 / 3) and shares["rebuild"]["share"] == pytest.approx(1 / 3)
-    assert shares["none"]["share"] == pytest.approx(1 / 4)
-    assert d["rebuild_cap"] == 0.3 and d["rebuild_within_cap"] is False
-    assert {r["district"]: r["buildings"] for r in d["by_district"]} == {"路北区": 2, "路南区": 2}
-    assert {r["year"]: r["buildings"] for r in d["by_year"]} == {2009: 2, 2010: 1, None: 1}
-    assert sum(r["saved_tce"] for r in d["by_year"]) == pytest.approx(d["totals"]["saved_tce"])
+    assert (d.target("saved_tce"), d.target("saved_tco2"), d.target("freed_capacity_mw")) == (360_000, 920_000, 800)
+    assert d.progress_of("saved_tce") == pytest.approx(d.totals["saved_tce"] / 360_000)
+    assert d.value("saved_tce", net=True) == pytest.approx(d.totals["saved_tce"] - d.totals["new_load_tce"])
+    shares = d.mode_shares
+    assert shares["retrofit"].share == pytest.approx(2 / 3) and shares["rebuild"].share == pytest.approx(1 / 3)
+    assert shares["none"].share == pytest.approx(1 / 4) and shares["rebuild"].buildings == 1
+    assert d.rebuild_cap == 0.3 and d.rebuild_within_cap is False
+    assert {g.label: g.buildings for g in d.by_district} == {"路北区": 2, "路南区": 2}
+    assert {g.label: g.buildings for g in d.by_year} == {2009: 2, 2010: 1, None: 1}
+    assert sum(g.saved_tce for g in d.by_year) == pytest.approx(d.totals["saved_tce"])
+    assert d.by_district[0].record("district")["district"] == "路北区"
 
 
 def test_empty_database_gives_zero_results(app):
     assert app.results.summarize().totals["saved_tce"] == 0.0
-    assert app.results.city_dashboard()["by_district"] == []
+    empty = app.results.city_dashboard()
+    assert empty.by_district == () and empty.value("saved_tce", net=True) == 0.0 and empty.rebuild_within_cap
 
 
 def test_changes_made_by_another_user_show_up(db_url):

@@ -12,6 +12,7 @@ from typing import Any
 from retrofit.domain.errors import CellError, ConcurrentEditError, InputFileError, NotFoundError, ValidationError
 from retrofit.domain.records import BUILDING_FIELDS
 from retrofit.domain.settings import Settings
+from retrofit.services.dashboard import CityDashboard, GroupFigures, ModeShare, ProgrammeProgress
 from retrofit.services.dto import BuildingResult, BuildingRow, ChangeSummary, EstateRow, ResultSummary
 from retrofit.services.events import BuildingsChanged, ChangeBus, EstatesChanged, SettingsChanged
 
@@ -220,13 +221,16 @@ class FakeResults:
         rows = self.records.list_buildings(estate_id)
         return {p: self._summary(rows, p) for p in packages}
 
-    def city_dashboard(self) -> dict[str, Any]:
-        s = self._summary(self.records.list_buildings())
-        return {"totals": s.totals, "targets": {"saved_tce": 360000.0, "saved_tco2": 920000.0,
-                                                "freed_capacity_mw": 800.0},
-                "mode_shares": {"retrofit": 0.8, "add_storey": 0.1, "rebuild": 0.1}, "rebuild_cap": 0.3,
-                "by_district": [{"district": "路南区", "saved_tce": s.totals["saved_tce"]}],
-                "by_year": [{"year": 2009, "saved_tce": s.totals["saved_tce"]}]}
+    def city_dashboard(self) -> CityDashboard:
+        """No added floor area: the figures net of the new load are the gross ones."""
+        t = self._summary(self.records.list_buildings()).totals
+        totals = {**t, "saved_net_tce": t["saved_tce"], "saved_net_tco2": t["saved_tco2"],
+                  "freed_capacity_net_mw": t["freed_capacity_mw"], "added_area_m2": 0.0, "new_load_tce": 0.0,
+                  "new_load_mw": 0.0}
+        shares = {"retrofit": 0.8, "add_storey": 0.1, "rebuild": 0.1}
+        return CityDashboard(totals, {m: ModeShare(v, v * t["floor_area_m2"], 1) for m, v in shares.items()}, 0.3,
+                             by_district=(GroupFigures("路南区", saved_tce=t["saved_tce"]),),
+                             by_year=(GroupFigures(2009, saved_tce=t["saved_tce"]),))
 
 
 class FakeImports:
@@ -292,10 +296,10 @@ class FakeVerification:
                 "series": [], "predicted_before_kgce_m2": None, "predicted_after_kgce_m2": None,
                 "measured_saved_tce": 0.0, "predicted_saved_tce": 0.0, "realisation_rate": None}
 
-    def progress(self, target_tce: float | None = None) -> dict[str, Any]:
+    def progress(self, target_tce: float | None = None) -> ProgrammeProgress:
         area = sum(b["floor_area_m2"] for b in self._records.list_buildings())
-        return {"area_by_status": {"planned": area, "design": 0.0, "construction": 0.0, "completed": 0.0},
-                "programme_area_m2": area, "years": [], "target_tce": 360_000.0, "totals": self._totals()}
+        return ProgrammeProgress({"planned": area, "design": 0.0, "construction": 0.0, "completed": 0.0},
+                                 programme_area_m2=area, years=(), target_tce=360_000.0)
 
 
 class FakeServices:

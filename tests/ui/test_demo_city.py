@@ -81,9 +81,9 @@ def test_dashboard_compares_the_city_with_the_targets(window, qtbot):
     w = window
     w.tabs.setCurrentWidget(w.dashboard)
     qtbot.waitUntil(lambda: w.dashboard.data is not None, timeout=30000)
-    totals = w.dashboard.data["totals"]
+    totals = w.dashboard.data.totals
     assert totals["saved_tce"] > 300_000
-    assert w.dashboard.by_district.rowCount() == len(w.dashboard.data["by_district"]) > 3
+    assert w.dashboard.by_district.rowCount() == len(w.dashboard.data.by_district) > 3
     note = w.dashboard.findChild(type(w.dashboard.status), "rebuild_cap_note")
     assert note is not None and "30" in note.text()
 

@@ -57,7 +57,7 @@ def test_dashboard_shows_the_targets_gross_and_net_of_the_new_load(window, qtbot
     w = window
     w.tabs.setCurrentWidget(w.dashboard)
     qtbot.waitUntil(lambda: w.dashboard.data is not None, timeout=30000)
-    t = w.dashboard.data["totals"]
+    t = w.dashboard.data.totals
     assert t["saved_net_tce"] == t["saved_tce"] - t["new_load_tce"] and t["new_load_tce"] > 0
     net = w.dashboard.findChild(QLabel, "net_saved_tce")
     assert net.text() == f"扣除新增负荷后 {number(t['saved_net_tce'], 0)}（{100 * t['saved_net_tce'] / 360_000:.1f} %）"

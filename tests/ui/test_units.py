@@ -1,8 +1,10 @@
 """Units and words: counts, money in 万元/亿元 (元 per household), shares in per cent, defaults
 as values; the dashboard's tables written that way."""
 import pytest
+from PySide6.QtWidgets import QLabel
 
 from retrofit import i18n
+from retrofit.services.dashboard import NET_KEYS, CityDashboard, GroupFigures, ModeShare
 from ui.dashboard.panel import DashboardPanel
 from ui.fields import ESTATE_BY_KEY
 from ui.format import defaulted, field_text, integer, money, money_unit_of, percent, yuan
@@ -31,14 +33,16 @@ def test_counts_money_shares_and_defaults(chinese):
 
 
 def _dashboard_data():
-    """The shape of ``results.city_dashboard()`` (households come as floats, counts as ints)."""
+    """A ``results.city_dashboard()`` (households come as floats, counts as ints)."""
     row = {"buildings": 7165, "households": 132.0, "floor_area_m2": 2_564_296.6, "saved_tce": 41_997.5,
            "saved_tco2": 107_345.7, "freed_capacity_mw": 96.05, "cost_rmb": 2_264_464_776.4}
-    return {"totals": {"saved_tce": 360_836.3, "saved_tco2": 922_297.6, "freed_capacity_mw": 823.0},
-            "mode_shares": {"retrofit": {"share": 0.52}, "add_storey": {"share": 0.21}, "rebuild": {"share": 0.27}},
-            "rebuild_cap": 0.3,
-            "by_district": [{"district": "丰南区", **row}, {"district": "路北区", **row, "cost_rmb": 9.8e7}],
-            "by_year": [{"year": 2009, **row}]}
+    gross = {"saved_tce": 360_836.3, "saved_tco2": 922_297.6, "freed_capacity_mw": 823.0}
+    totals = {**gross, **{NET_KEYS[k]: v * 0.9 for k, v in gross.items()}, "added_area_m2": 1e6,
+              "new_load_tce": 36_083.6, "new_load_mw": 82.3}
+    shares = {"retrofit": 0.52, "add_storey": 0.21, "rebuild": 0.27}
+    return CityDashboard(totals, {m: ModeShare(v, v * 2e7, 100) for m, v in shares.items()}, rebuild_cap=0.3,
+                         by_district=(GroupFigures("丰南区", **row), GroupFigures("路北区", **{**row, "cost_rmb": 9.8e7})),
+                         by_year=(GroupFigures(2009, **row),))
 
 
 def test_dashboard_writes_counts_as_whole_numbers_and_money_in_one_unit(fake, errors, qtbot, zh):
@@ -56,6 +60,9 @@ def test_dashboard_writes_counts_as_whole_numbers_and_money_in_one_unit(fake, er
     assert table.item(0, column["投资"]).text() == "22.64"
     assert table.item(1, column["投资"]).text() == "0.98"
     assert panel.by_year.item(0, 0).text() == "2009"                     # a year is no amount
+    net = panel.findChild(QLabel, "net_saved_tce").text()
+    assert "324,753" in net and "90.2 %" in net                            # 0.9 × 360,836.3 of 360,000
+    assert panel.findChild(QLabel, "rebuild_cap_note").text() == "拆改建比例未超过上限 30 %"   # 27 %
 
 
 def test_the_mode_filter_lists_mode_names_with_their_keys(fake_window, zh):

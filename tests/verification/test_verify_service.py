@@ -117,14 +117,17 @@ def test_city_estate_and_progress_views(city):
     assert lines["河北一号院"]["verified"] == 1 and lines["河北一号院"]["no_baseline"] == 1
     assert lines["光明里"]["estate_meter"] == "no_after" and lines["光明里"]["no_readings"] == 2
     progress = app.verification.progress()
-    assert progress["area_by_status"] == {"planned": 2500.0, "design": 0.0, "construction": 2500.0,
+    assert progress.area_by_status == {"planned": 2500.0, "design": 0.0, "construction": 2500.0,
                                           "completed": 7200.0}
-    years = {y["year"]: y for y in progress["years"]}
-    assert years[2010]["planned_area_m2"] == 7200.0 and years[2011]["planned_area_m2"] == 5000.0
-    assert years[2010]["completed_area_m2"] == 7200.0 and years[2011]["completed_area_m2"] == 0.0
-    assert years[2010]["cumulative_measured_saved_tce"] == pytest.approx(verified.totals()["measured_saved_tce"],
-                                                                         abs=1e-3)
-    assert progress["target_tce"] == 360_000.0
+    years = {y.year: y for y in progress.years}
+    assert years[2010].planned_area_m2 == 7200.0 and years[2011].planned_area_m2 == 5000.0
+    assert years[2010].completed_area_m2 == 7200.0 and years[2011].completed_area_m2 == 0.0
+    assert years[2010].cumulative_measured_saved_tce == pytest.approx(verified.totals()["measured_saved_tce"],
+                                                                      abs=1e-3)
+    assert progress.measured_saved_tce == years[2011].cumulative_measured_saved_tce
+    assert progress.verified_buildings == verified.totals()["verified_buildings"] > 0
+    assert progress.realisation_rate == verified.totals()["realisation_rate"]
+    assert progress.target_tce == 360_000.0
     app.verification.commit_register(MeterRegister((MeterReading("河北一号院", "2号楼", 2008, coal_tce=70.0),), "x.csv"))
     assert app.verification.verify().totals()["verified_buildings"] == 2
 

@@ -1,8 +1,9 @@
-"""The programme dashboard tab (``results.city_dashboard()``, computed in the background)."""
+"""The programme dashboard tab (``results.city_dashboard()`` and ``verification.progress()``,
+computed in the background)."""
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any
+from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
@@ -16,23 +17,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from retrofit.domain.targets import TARGETS as PROGRAMME_TARGETS
 from retrofit.services.api import AppServices
+from retrofit.services.dashboard import TARGET_KEYS, CityDashboard
 from ui.dashboard.progress import ProgressBox
 from ui.fields import choice_label
 from ui.format import number
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.screens import scroll_content
-from ui.tables import fill_table, read_only_table, records_of
+from ui.tables import fill_table, read_only_table
 from ui.tasks import TaskRunner
 
 translate = QCoreApplication.translate
 
 
-#: The programme targets the dashboard shows (``retrofit.domain.targets``).
-TARGETS = {k: v for k, v in PROGRAMME_TARGETS.to_dict().items() if k in ("saved_tce", "saved_tco2", "freed_capacity_mw")}
-#: The key of each target's figure net of the new load (``Estimate.totals``).
-_NET_KEYS = {"saved_tce": "saved_net_tce", "saved_tco2": "saved_net_tco2", "freed_capacity_mw": "freed_capacity_net_mw"}
 _TARGET_LABELS = {
     "saved_tce": QT_TRANSLATE_NOOP("Dashboard", "Saved coal [tce/a]"),
     "saved_tco2": QT_TRANSLATE_NOOP("Dashboard", "Saved CO2 [t/a]"),
@@ -68,7 +65,7 @@ class DashboardPanel(QWidget):
                  show_error: Callable[[BaseException], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services, self._runner, self._show_error = services, runner, show_error
-        self.data: dict[str, Any] | None = None
+        self.data: CityDashboard | None = None
         self.refresh_button = QPushButton()
         self.refresh_button.clicked.connect(self.refresh)
         self.status = QLabel()
@@ -121,8 +118,8 @@ class DashboardPanel(QWidget):
             return                                   # already calculating
         self.status.setText(translate("Dashboard", "Calculating the whole city…"))
         self.refresh_button.setEnabled(False)
-        self._runner.start(lambda progress, cancel: {**self.services.results.city_dashboard(),
-                                                     "programme_progress": self.services.verification.progress()},
+        self._runner.start(lambda progress, cancel: replace(self.services.results.city_dashboard(),
+                                                            progress=self.services.verification.progress()),
                            on_success=self.show_data, on_failure=self._on_failure)
 
     def _on_failure(self, exc: BaseException) -> None:
@@ -130,68 +127,59 @@ class DashboardPanel(QWidget):
         self.status.setText("")
         self._show_error(exc)
 
-    def show_data(self, data: Mapping[str, Any]) -> None:
-        self.data = dict(data)
+    def show_data(self, data: CityDashboard) -> None:
+        self.data = data
         self.refresh_button.setEnabled(True)
         self.status.setText("")
         self._show_targets(data)
         self._show_modes(data)
-        if "programme_progress" in data:
-            self.progress_box.show_progress(data["programme_progress"])
+        if data.progress is not None:
+            self.progress_box.show_progress(data.progress)
         headers = column_headers()
-        fill_table(self.by_district, records_of(data.get("by_district", []), "district"), headers=headers)
-        fill_table(self.by_year, records_of(data.get("by_year", []), "year"), headers=headers)
+        fill_table(self.by_district, [g.record("district") for g in data.by_district], headers=headers)
+        fill_table(self.by_year, [g.record("year") for g in data.by_year], headers=headers)
 
-    def _show_targets(self, data: Mapping[str, Any]) -> None:
+    def _show_targets(self, data: CityDashboard) -> None:
         """Gross figures against the targets, and beside them the figures net of the new load
         (the coal and plant load of the floor area that added storeys and rebuilds add)."""
         _clear(self.targets)
-        totals = data.get("totals", {})
-        targets = TARGETS
-        for row, (key, target) in enumerate(targets.items()):
-            value = float(totals.get(key, 0.0))
+        for row, key in enumerate(TARGET_KEYS):
+            value, target = data.value(key), data.target(key)
             bar = QProgressBar()
             bar.setRange(0, 1000)
-            bar.setValue(int(min(1.0, value / target) * 1000) if target else 0)
-            bar.setFormat(f"{100 * value / target:.1f} %" if target else "")
+            bar.setValue(int(min(1.0, data.progress_of(key)) * 1000))
+            bar.setFormat(f"{100 * data.progress_of(key):.1f} %" if target else "")
             self.targets.addWidget(QLabel(translate("Dashboard", _TARGET_LABELS[key])), row, 0)
             self.targets.addWidget(bar, row, 1)
             self.targets.addWidget(QLabel(f"{number(value, 0)} / {number(target, 0)}"), row, 2)
-            net = float(totals.get(_NET_KEYS[key], value))
-            label = QLabel(translate("Dashboard", "net of new load %1 (%2)").replace("%1", number(net, 0))
-                           .replace("%2", f"{100 * net / target:.1f} %" if target else ""))
+            label = QLabel(translate("Dashboard", "net of new load %1 (%2)").replace("%1", number(data.value(key, net=True), 0))
+                           .replace("%2", f"{100 * data.progress_of(key, net=True):.1f} %" if target else ""))
             label.setObjectName(f"net_{key}")
             self.targets.addWidget(label, row, 3)
         text = translate("Dashboard", "New load of the %1 m² that added storeys and rebuilds add: %2 tce/a, %3 MW; "
                                       "the targets are gross")
         for mark, key, decimals in (("%1", "added_area_m2", 0), ("%2", "new_load_tce", 0), ("%3", "new_load_mw", 1)):
-            text = text.replace(mark, number(totals.get(key, 0.0), decimals))
+            text = text.replace(mark, number(data.totals[key], decimals))
         note = QLabel(text)
         note.setObjectName("new_load_note")
         note.setWordWrap(True)
-        self.targets.addWidget(note, len(targets), 0, 1, 4)
+        self.targets.addWidget(note, len(TARGET_KEYS), 0, 1, 4)
 
-    def _show_modes(self, data: Mapping[str, Any]) -> None:
+    def _show_modes(self, data: CityDashboard) -> None:
         _clear(self.modes)
-        shares = data.get("mode_shares", {})
-        cap = float(data.get("rebuild_cap", self.services.settings.get().rebuild_cap_share))
-        for row, (mode, share) in enumerate(dict(shares).items()):
-            value = float(share.get("share", 0.0) if isinstance(share, Mapping) else share)
+        for row, (mode, share) in enumerate(data.mode_shares.items()):
             bar = QProgressBar()
             bar.setRange(0, 1000)
-            bar.setValue(int(value * 1000))
-            bar.setFormat(f"{100 * value:.1f} %")
+            bar.setValue(int(share.share * 1000))
+            bar.setFormat(f"{100 * share.share:.1f} %")
             self.modes.addWidget(QLabel(choice_label(mode)), row, 0)
             self.modes.addWidget(bar, row, 1)
-        rebuild = shares.get("rebuild", 0.0)
-        rebuild = float(rebuild.get("share", 0.0) if isinstance(rebuild, Mapping) else rebuild)
-        ok = rebuild <= cap + 1e-9
+        ok, cap = data.rebuild_within_cap, f"{100 * data.rebuild_cap:.0f}"
         note = QLabel((translate("Dashboard", "Rebuild share within the cap of %1 %") if ok else
-                       translate("Dashboard", "Rebuild share exceeds the cap of %1 %")).replace("%1",
-                                                                                                f"{100 * cap:.0f}"))
+                       translate("Dashboard", "Rebuild share exceeds the cap of %1 %")).replace("%1", cap))
         note.setObjectName("rebuild_cap_note")
         note.setStyleSheet("" if ok else "color: #b00020; font-weight: bold")
-        self.modes.addWidget(note, len(shares), 0, 1, 2)
+        self.modes.addWidget(note, len(data.mode_shares), 0, 1, 2)
 
 
 def _clear(layout: QGridLayout) -> None:

@@ -3,13 +3,11 @@ status, floor area by year planned against completed, and the cumulative saving 
 meters against the target, next to the predicted one."""
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
+from retrofit.services.dashboard import ProgrammeProgress
 from ui.format import number
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.verification.charts import TARGET, GroupedColumnChart
@@ -31,7 +29,7 @@ class ProgressBox(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.data: dict[str, Any] | None = None
+        self.data: ProgrammeProgress | None = None
         self.status_grid = QGridLayout()
         self.area_chart = GroupedColumnChart()
         self.saving_chart = GroupedColumnChart()
@@ -51,42 +49,40 @@ class ProgressBox(QGroupBox):
         if self.data is not None:
             self.show_progress(self.data)
 
-    def show_progress(self, data: Mapping[str, Any]) -> None:
-        self.data = dict(data)
+    def show_progress(self, data: ProgrammeProgress) -> None:
+        self.data = data
         self._show_statuses(data)
-        years = data.get("years", [])
-        labels = [str(y["year"]) for y in years]
+        years = data.years
+        labels = [str(y.year) for y in years]
         self.area_chart.set_data(
-            labels, [[(y["planned_area_m2"] / 1e4, PLANNED), (y["completed_area_m2"] / 1e4, COMPLETED)] for y in years],
+            labels, [[(y.planned_area_m2 / 1e4, PLANNED), (y.completed_area_m2 / 1e4, COMPLETED)] for y in years],
             [(translate("Dashboard", "Planned"), PLANNED), (translate("Dashboard", "Completed"), COMPLETED)],
             unit=translate("Dashboard", "Floor area by year [10,000 m²]"))
-        target = float(data.get("target_tce", 0.0))
+        target = data.target_tce
         self.saving_chart.set_data(
-            labels, [[(y["cumulative_predicted_completed_tce"], PREDICTED), (y["cumulative_measured_saved_tce"],
-                                                                          MEASURED)] for y in years],
+            labels, [[(y.cumulative_predicted_completed_tce, PREDICTED), (y.cumulative_measured_saved_tce, MEASURED)]
+                     for y in years],
             [(translate("Dashboard", "Predicted (completed)"), PREDICTED),
              (translate("Dashboard", "Measured (verified)"), MEASURED)],
             [(translate("Dashboard", "Target"), target, TARGET)] if target else [],
             unit=translate("Dashboard", "Cumulative coal saving [tce/a]"))
-        t = data.get("totals", {})
-        rate = t.get("realisation_rate")
-        measured = years[-1]["cumulative_measured_saved_tce"] if years else 0.0
+        rate, measured = data.realisation_rate, data.measured_saved_tce
         self.summary.setText(translate(
             "Dashboard", "Measured saving %1 tce/a (%2 % of the target) from %3 verified buildings; realisation "
                          "rate %4.").replace("%1", number(measured, 0)).replace(
             "%2", f"{100 * measured / target:.1f}" if target else "–").replace(
-            "%3", number(t.get("verified_buildings", 0), 0)).replace(
+            "%3", number(data.verified_buildings, 0)).replace(
             "%4", "–" if rate is None else f"{100 * rate:.0f} %"))
 
-    def _show_statuses(self, data: Mapping[str, Any]) -> None:
+    def _show_statuses(self, data: ProgrammeProgress) -> None:
         while self.status_grid.count():
             item = self.status_grid.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
-        total = float(data.get("programme_area_m2", 0.0)) or 1.0
+        total = data.programme_area_m2 or 1.0
         for row, (key, label) in enumerate(STATUS_LABELS.items()):
-            area = float(data.get("area_by_status", {}).get(key, 0.0))
+            area = float(data.area_by_status.get(key, 0.0))
             bar = QProgressBar()
             bar.setObjectName(f"status_{key}")
             bar.setRange(0, 1000)
