@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+
+from _demo import demo_database
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -131,16 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--db", help="database URL with the demo city (default: a new temporary one)")
     args = parser.parse_args(argv)
-    url = args.db
-    if url is not None and url.startswith("sqlite:///"):
-        copy = Path(tempfile.mkdtemp()) / "stalls.sqlite"
-        shutil.copyfile(url.removeprefix("sqlite:///"), copy)
-        url = f"sqlite:///{copy}"
-    if url is None:
-        from retrofit.demo import ensure_demo
-
-        url = f"sqlite:///{Path(tempfile.mkdtemp()) / 'demo.sqlite'}"
-        ensure_demo(url)
+    url = demo_database(args.db)
     load = os.getloadavg()[0]
     c0 = time.process_time()
     steps = run(url)

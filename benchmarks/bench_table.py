@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+
+from _demo import demo_database
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -115,18 +116,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", help="database URL with the demo city (SQLite is copied)")
     args = parser.parse_args()
-    from retrofit.demo import ensure_demo
     from retrofit.services.app import open_services
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        url = args.db
-        if url is None:
-            url = f"sqlite:///{folder / 'demo.sqlite'}"
-            ensure_demo(url)
-        elif url.startswith("sqlite:///"):
-            shutil.copyfile(url[len("sqlite:///"):], folder / "copy.sqlite")
-            url = f"sqlite:///{folder / 'copy.sqlite'}"
+        url = demo_database(args.db, folder)
         services = open_services(url)
         try:
             bench_names(services)

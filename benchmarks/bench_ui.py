@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from _demo import demo_database
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -150,16 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--starts", type=int, default=3, help="fresh processes timed for the start (default 3)")
     parser.add_argument("--starts-only", action="store_true", help="time the start only")
     args = parser.parse_args(argv)
-    url = args.db
-    if url is not None and url.startswith("sqlite:///"):      # the benchmark edits: work on a copy
-        copy = Path(tempfile.mkdtemp()) / "bench.sqlite"
-        shutil.copyfile(url.removeprefix("sqlite:///"), copy)
-        url = f"sqlite:///{copy}"
-    if url is None:
-        from retrofit.demo import ensure_demo
-
-        url = f"sqlite:///{Path(tempfile.mkdtemp()) / 'demo.sqlite'}"
-        ensure_demo(url)
+    url = demo_database(args.db)                               # the benchmark edits: a copy
     load = os.getloadavg()[0]
     starts = bench_start(url, args.starts)
     median = [statistics.median(run[i] for run in starts) for i in range(4)]

@@ -23,8 +23,6 @@ import tempfile
 import time
 from pathlib import Path
 
-import numpy as np
-
 
 def _timed(fn, repeat: int = 1):  # noqa: ANN001, ANN202
     walls, cpus, out = [], [], None
@@ -36,30 +34,16 @@ def _timed(fn, repeat: int = 1):  # noqa: ANN001, ANN202
     return out, statistics.median(walls), statistics.median(cpus)
 
 
-def _columns(city, run) -> dict:
-    from retrofit.estimate import NUMERIC_KEYS, TEXT_KEYS
-
-    bs = city.buildings
-    cols = {k: np.array([b.get(k) for b in bs], dtype=float) for k in NUMERIC_KEYS}
-    cols.update({k: np.array([b.get(k) for b in bs], dtype=object) for k in TEXT_KEYS})
-    cols["estate"] = np.array([city.estates[b["estate_index"]]["name"] for b in bs], dtype=object)
-    cols["building"] = np.array([b["name"] for b in bs], dtype=object)
-    cols["city"] = np.full(len(bs), "唐山", dtype=object)
-    for key in ("status", "works_start", "works_completed"):
-        cols[key] = np.array([w[key] for w in run.works], dtype=object)
-    return cols
-
-
 def bench_city(repeat: int, folder: Path) -> None:
     from retrofit.demo import build_city, create_demo
-    from retrofit.demo_execution import execution
+    from retrofit.demo_execution import engine_columns, execution
     from retrofit.domain.settings import TANGSHAN_PROGRAMME
     from retrofit.services.app import open_services
     from retrofit.verification import reading_columns, verify_columns
 
     city = build_city()
     run = execution(city.estates, city.buildings)
-    cols, readings = _columns(city, run), reading_columns(run.readings)
+    cols, readings = engine_columns(city.estates, city.buildings, run.works), reading_columns(run.readings)
     verify_columns(cols, readings, TANGSHAN_PROGRAMME)                       # warm up
     done, wall, cpu = _timed(lambda: verify_columns(cols, readings, TANGSHAN_PROGRAMME), repeat)
     print(f"verify the demo city in memory ({len(city.buildings):,} buildings, {len(run.readings):,} readings): "

@@ -54,13 +54,19 @@ class Execution:
     readings: list[MeterReading]
 
 
-def _estimate(buildings: list[dict], settings: Settings):  # noqa: ANN202
+def engine_columns(estates: list[dict], buildings: list[dict],
+                   works: list[dict[str, Any]] | None = None) -> dict[str, np.ndarray]:
+    """The engine's columns of the demo's records without a database, with the works fields
+    (status, start, completion) when ``works`` is given."""
     cols = {k: np.array([b.get(k) for b in buildings], dtype=float) for k in NUMERIC_KEYS}
     cols.update({k: np.array([b.get(k) for b in buildings], dtype=object) for k in TEXT_KEYS})
-    cols["estate"] = np.array([str(b["estate_index"]) for b in buildings], dtype=object)
+    cols["estate"] = np.array([estates[b["estate_index"]]["name"] for b in buildings], dtype=object)
     cols["building"] = np.array([b["name"] for b in buildings], dtype=object)
     cols["city"] = np.array([b.get("city") or "唐山" for b in buildings], dtype=object)
-    return estimate_columns(cols, settings)
+    if works is not None:
+        for key in ("status", "works_start", "works_completed"):
+            cols[key] = np.array([w[key] for w in works], dtype=object)
+    return cols
 
 
 def _works(rng: np.random.Generator, year: int, mode: str) -> tuple[dt.date, dt.date]:
@@ -121,7 +127,7 @@ def execution(estates: list[dict], buildings: list[dict], settings: Settings = T
     random_seed : int
     """
     rng = np.random.default_rng(random_seed)
-    est = _estimate(buildings, settings)
+    est = estimate_columns(engine_columns(estates, buildings), settings)
     r = est.results
     n = len(buildings)
     area_after = np.broadcast_to(r.after.floor_area, (n,))

@@ -6,9 +6,9 @@ import numpy as np
 import pytest
 
 from retrofit.demo import build_city
-from retrofit.demo_execution import SEASON_WEATHER, execution
+from retrofit.demo_execution import SEASON_WEATHER, engine_columns, execution
 from retrofit.domain.settings import TANGSHAN_PROGRAMME
-from retrofit.estimate import NUMERIC_KEYS, TEXT_KEYS, estimate_columns
+from retrofit.estimate import estimate_columns
 from retrofit.verification import reading_columns, verify_columns
 
 
@@ -22,21 +22,9 @@ def run(city):
     return execution(city.estates, city.buildings)
 
 
-def _columns(city, run) -> dict:
-    bs = city.buildings
-    cols = {k: np.array([b.get(k) for b in bs], dtype=float) for k in NUMERIC_KEYS}
-    cols.update({k: np.array([b.get(k) for b in bs], dtype=object) for k in TEXT_KEYS})
-    cols["estate"] = np.array([city.estates[b["estate_index"]]["name"] for b in bs], dtype=object)
-    cols["building"] = np.array([b["name"] for b in bs], dtype=object)
-    cols["city"] = np.full(len(bs), "唐山", dtype=object)
-    for key in ("status", "works_start", "works_completed"):
-        cols[key] = np.array([w[key] for w in run.works], dtype=object)
-    return cols
-
-
 @pytest.fixture(scope="module")
 def verified(city, run):
-    return verify_columns(_columns(city, run), reading_columns(run.readings), TANGSHAN_PROGRAMME)
+    return verify_columns(engine_columns(city.estates, city.buildings, run.works), reading_columns(run.readings), TANGSHAN_PROGRAMME)
 
 
 def test_same_random_seed_same_data(city, run):
@@ -56,7 +44,7 @@ def test_works_completed_in_the_planned_year_before_the_heating_season(city, run
 
 
 def test_actual_costs_around_the_estimate(city, run):
-    est = estimate_columns(_columns(city, run), TANGSHAN_PROGRAMME)
+    est = estimate_columns(engine_columns(city.estates, city.buildings, run.works), TANGSHAN_PROGRAMME)
     ratio = np.array([w["actual_cost_rmb"] for w in run.works]) / est.results.cost
     assert np.median(ratio) == pytest.approx(1.02, abs=0.02)
     assert 0.85 < np.percentile(ratio, 1) and np.percentile(ratio, 99) < 1.2

@@ -55,31 +55,31 @@ def a_folder(folder: Path) -> Path:
     return path
 
 
-def other_app(folder: Path) -> Path:
-    path = folder / "contacts.sqlite"
+def _sqlite_file(path: Path, *statements: str) -> Path:
     with closing(sqlite3.connect(path)) as con, con:
-        con.execute("CREATE TABLE contact (id INTEGER PRIMARY KEY, name TEXT)")
-        con.execute("INSERT INTO contact (name) VALUES ('王')")
+        for statement in statements:
+            con.execute(statement)
     return path
+
+
+def other_app(folder: Path) -> Path:
+    return _sqlite_file(folder / "contacts.sqlite", "CREATE TABLE contact (id INTEGER PRIMARY KEY, name TEXT)",
+                        "INSERT INTO contact (name) VALUES ('王')")
 
 
 def other_app_with_estate(folder: Path) -> Path:
     """Another program that also calls a table ``estate``."""
-    path = folder / "property.sqlite"
-    with closing(sqlite3.connect(path)) as con, con:
-        con.execute("CREATE TABLE estate (id INTEGER PRIMARY KEY, name TEXT, owner TEXT, price REAL)")
-        con.execute("INSERT INTO estate (name, owner, price) VALUES ('甲小区', '李', 1.5)")
-    return path
+    return _sqlite_file(folder / "property.sqlite",
+                        "CREATE TABLE estate (id INTEGER PRIMARY KEY, name TEXT, owner TEXT, price REAL)",
+                        "INSERT INTO estate (name, owner, price) VALUES ('甲小区', '李', 1.5)")
 
 
 def other_alembic_app(folder: Path) -> Path:
     """Another program that uses Alembic too, at a revision named like one of ours."""
-    path = folder / "alembic-app.sqlite"
-    with closing(sqlite3.connect(path)) as con, con:
-        con.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)")
-        con.execute("INSERT INTO alembic_version VALUES ('0001')")
-        con.execute("CREATE TABLE invoice (id INTEGER PRIMARY KEY, total REAL)")
-    return path
+    return _sqlite_file(folder / "alembic-app.sqlite",
+                        "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)",
+                        "INSERT INTO alembic_version VALUES ('0001')",
+                        "CREATE TABLE invoice (id INTEGER PRIMARY KEY, total REAL)")
 
 
 KINDS = {

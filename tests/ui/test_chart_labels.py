@@ -3,7 +3,7 @@ import pytest
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication
 
-from ui.results.charts import category_labels, label_rect
+from ui.axis_chart import category_labels, label_rect
 
 
 def test_season_labels_on_narrow_columns_are_whole_and_centred(qapp):

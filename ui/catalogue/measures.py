@@ -14,11 +14,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -29,6 +27,7 @@ from retrofit import i18n
 from retrofit.domain.catalogue import CATEGORIES, KINDS, MEASURE_BY_KEY, PARAMETERS, QUANTITIES, choice_name
 from retrofit.domain.errors import RetrofitError, ValidationError
 from retrofit.services.api import AppServices
+from ui.catalogue.buttons import button_row
 from ui.fields import unit_text
 from ui.format import yuan
 from ui.screens import fit_dialog
@@ -190,17 +189,11 @@ class MeasuresTab(QWidget):
         self.table.itemChanged.connect(self._on_item_changed)
         self.table.itemDoubleClicked.connect(lambda item: self.edit() if item.column() not in (0, 3, 4) else None)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
-        for key, text, slot in (("new", translate("Catalogue", "New measure…"), self.new),
-                                ("copy", translate("Catalogue", "Copy"), self.copy),
-                                ("edit", translate("Catalogue", "Edit…"), self.edit),
-                                ("reset", translate("Catalogue", "Reset to default"), self.reset),
-                                ("delete", translate("Catalogue", "Delete"), self.delete)):
-            button = self.buttons[key] = QPushButton(text)
-            button.clicked.connect(slot)
-            row.addWidget(button)
-        row.addStretch(1)
+        row, self.buttons = button_row((("new", translate("Catalogue", "New measure…"), self.new),
+                                        ("copy", translate("Catalogue", "Copy"), self.copy),
+                                        ("edit", translate("Catalogue", "Edit…"), self.edit),
+                                        ("reset", translate("Catalogue", "Reset to default"), self.reset),
+                                        ("delete", translate("Catalogue", "Delete"), self.delete)))
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)

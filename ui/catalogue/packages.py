@@ -8,12 +8,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from retrofit.domain.errors import RetrofitError, ValidationError
 from retrofit.services.api import AppServices
+from ui.catalogue.buttons import button_row
 from ui.catalogue.measures import measure_name, origin_text, parameters_text
 from ui.fields import choice_label
 
@@ -41,17 +40,11 @@ class PackagesTab(QWidget):
         self.members.itemChanged.connect(lambda *_: self._update_buttons())
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
-        for key, text, slot in (("save", translate("Catalogue", "Save package"), self.save),
-                                ("new", translate("Catalogue", "New package…"), self.new),
-                                ("copy", translate("Catalogue", "Copy package…"), self.copy),
-                                ("reset", translate("Catalogue", "Reset to default"), self.reset),
-                                ("delete", translate("Catalogue", "Delete"), self.delete)):
-            button = self.buttons[key] = QPushButton(text)
-            button.clicked.connect(slot)
-            row.addWidget(button)
-        row.addStretch(1)
+        row, self.buttons = button_row((("save", translate("Catalogue", "Save package"), self.save),
+                                        ("new", translate("Catalogue", "New package…"), self.new),
+                                        ("copy", translate("Catalogue", "Copy package…"), self.copy),
+                                        ("reset", translate("Catalogue", "Reset to default"), self.reset),
+                                        ("delete", translate("Catalogue", "Delete"), self.delete)))
         right = QWidget()
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)

@@ -5,7 +5,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtGui import QStandardItemModel, QUndoCommand, QUndoStack
+from PySide6.QtGui import QStandardItemModel, QUndoStack
 
 from retrofit.domain.errors import NotFoundError, RetrofitError
 from retrofit.domain.naming import known_name, load_pinyin, name_key, pinyin_ready, spellings
@@ -13,6 +13,7 @@ from retrofit.services.api import AppServices, RecordService
 from retrofit.services.dto import EstateRow
 from ui.estates.tree_model import EstateFilterProxy, build_tree, estate_facts, set_counts
 from ui.tasks import TaskRunner
+from ui.undo import SavedCommand
 
 
 def learn_names(estates: list[EstateRow]) -> None:
@@ -203,56 +204,46 @@ class EstatesPresenter(QObject):
             return None
 
 
-class EditEstateCommand(QUndoCommand):
-    """An estate edit already saved; the first redo() is skipped."""
+class EditEstateCommand(SavedCommand):
+    """An estate edit already saved."""
 
     def __init__(self, records: RecordService, presenter: EstatesPresenter, estate_id: int,
                  old: dict[str, Any], new: dict[str, Any]) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Edit estate"))
+        super().__init__(QCoreApplication.translate("Commands", "Edit estate"), None)
         self._records, self._presenter = records, presenter
         self._id, self._old, self._new = estate_id, old, new
-        self._applied = True
 
     def _apply(self, values: dict[str, Any]) -> None:
         version = self._records.get_estate(self._id).version
         self._presenter.estates[self._id] = self._records.update_estate(self._id, version, values)
         self._presenter.load()
 
-    def redo(self) -> None:
-        if self._applied:
-            self._applied = False
-            return
+    def _forward(self) -> None:
         self._apply(self._new)
 
-    def undo(self) -> None:
+    def _backward(self) -> None:
         self._apply(self._old)
 
 
-class CreateEstateCommand(QUndoCommand):
+class CreateEstateCommand(SavedCommand):
     """An estate already created; undo deletes it, redo creates it again (with a new id)."""
 
     def __init__(self, records: RecordService, presenter: EstatesPresenter, estate_id: int,
                  values: dict[str, Any], on_error: Callable[[BaseException], None]) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Add estate"))
+        super().__init__(QCoreApplication.translate("Commands", "Add estate"), on_error)
         self._records, self._presenter = records, presenter
-        self._id, self._values, self._on_error = estate_id, values, on_error
-        self._applied = True
+        self._id, self._values = estate_id, values
 
-    def redo(self) -> None:
-        if self._applied:
-            self._applied = False
-            return
+    def _forward(self) -> None:
         try:
             self._id = self._records.create_estate(self._values).id
         except RetrofitError as exc:
-            self._on_error(exc)
-            self.setObsolete(True)
+            self._refused(exc)
         self._presenter.load()
 
-    def undo(self) -> None:
+    def _backward(self) -> None:
         try:
             self._records.delete_estate(self._id, self._records.get_estate(self._id).version)
         except RetrofitError as exc:
-            self._on_error(exc)
-            self.setObsolete(True)
+            self._refused(exc)
         self._presenter.load()

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from retrofit.planner.costs import CostCurve
 from retrofit.planner.model import MODES
+from ui.axis_chart import nice_scale, short_number
 from ui.fields import choice_label
-from ui.results.charts import nice_scale, short_number
 
 translate = QCoreApplication.translate
 
