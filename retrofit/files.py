@@ -22,24 +22,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
-from retrofit import i18n
 from retrofit.domain.errors import OutputFileError, RetrofitError
-
-i18n.register({
-    "cannot_write_file": {"zh": "无法写入 {file}：{reason}。未留下不完整的文件。",
-                          "en": "Cannot write {file}: {reason}. No partial file was left."},
-    "output_disk_full": {"zh": "磁盘已满，无法写入 {file}。未留下不完整的文件；请腾出磁盘空间后重试。",
-                         "en": "The disk is full: {file} could not be written. No partial file was left; "
-                               "free some disk space and try again."},
-    "file_error": {"zh": "{file}：{reason}", "en": "{file}: {reason}"},
-    "output_not_a_folder": {"zh": "{file} 是一个文件，不是文件夹。请指定一个文件夹（不存在时会创建）。",
-                            "en": "{file} is a file, not a folder. Choose a folder (it is created if missing)."},
-    "output_no_permission": {"zh": "无法写入 {file}：没有写入权限，或磁盘是只读的。未留下不完整的文件。",
-                             "en": "Cannot write {file}: no permission to write there, or the disk is read-only. "
-                                   "No partial file was left."},
-    "output_folder_failed": {"zh": "无法创建文件夹 {file}：{reason}。",
-                             "en": "Cannot make the folder {file}: {reason}."},
-})
 
 #: Longest file name in bytes (UTF-8) on ext4, XFS, btrfs and APFS.
 NAME_MAX_BYTES = 255

@@ -1,14 +1,22 @@
 """Messages of the core in Chinese (default) and English, without Qt.
 
 The language is, in order: the ``lang`` argument, :func:`set_language`, the ``RETROFIT_LANG``
-environment variable, then Chinese. Each module that raises errors registers its message
-templates here with :func:`register`; a template uses ``str.format`` placeholders.
+environment variable, then Chinese. The texts are the gettext catalogues of the ``retrofit``
+domain, ``resources/locale/<zh_CN|en>/LC_MESSAGES/retrofit.mo`` (compiled from the ``.po`` files
+next to them; see docs/development.md, "Translations"): the msgid is the message's stable code,
+the text a ``str.format`` template. Every code is in both catalogues (the tests of
+``tests/i18n`` find the codes the code base uses); an unknown code is logged and shown as itself.
 """
 from __future__ import annotations
 
+import gettext
+import logging
 import os
+import re
+from functools import cache
 from typing import TYPE_CHECKING
 
+from resources import path
 from retrofit.domain.catalogue import MEASURE_BY_KEY
 from retrofit.domain.vocabulary import label_of
 
@@ -16,37 +24,43 @@ if TYPE_CHECKING:
     from retrofit.domain.errors import CellError
 
 LANGUAGES = ("zh", "en")
+#: gettext domain of the core's messages, and the catalogue's locale of each language.
+DOMAIN = "retrofit"
+LOCALES = {"zh": "zh_CN", "en": "en"}
 _current: str | None = None
-
-MESSAGES: dict[str, dict[str, str]] = {
-    "error": {"zh": "出错了", "en": "An error occurred"},
-    "invalid_value": {"zh": "字段“{field}”的值“{value}”无效", "en": "Invalid value '{value}' for field '{field}'"},
-    "not_found": {"zh": "未找到：{what}", "en": "Not found: {what}"},
-    "concurrent_edit": {
-        "zh": "“{what}”已被其他用户修改，您的修改未保存。请刷新后重试。",
-        "en": "'{what}' was changed by someone else since you opened it; your change was not saved. "
-              "Reload and try again.",
-    },
-    "input_file_errors": {
-        "zh": "文件 {file} 有 {count} 处错误，未做任何修改：",
-        "en": "{file} has {count} error(s); nothing was changed:",
-    },
-    "cancelled": {"zh": "已取消，未做任何修改", "en": "Cancelled; nothing was changed"},
-    "more_errors": {"zh": "……另有 {count} 处错误", "en": "... and {count} more error(s)"},
-    "cell": {
-        "zh": "{file} 第 {row} 行，“{column}”列，值“{value}”：{reason}",
-        "en": "{file}, row {row}, column '{column}', value '{value}': {reason}",
-    },
-}
+_log = logging.getLogger(__name__)
 
 
-def register(messages: dict[str, dict[str, str]]) -> None:
-    """Add message templates ``{code: {"zh": ..., "en": ...}}``; both languages are required."""
-    for code, texts in messages.items():
-        missing = set(LANGUAGES) - set(texts)
-        if missing:
-            raise ValueError(f"message {code!r} lacks {sorted(missing)}")
-        MESSAGES[code] = texts
+class _Missing(gettext.NullTranslations):
+    """The catalogue's fallback: a code the catalogue lacks raises ``KeyError`` (the stdlib
+    would return the code itself, which cannot be told from a text equal to its code)."""
+
+    def gettext(self, message: str) -> str:
+        raise KeyError(message)
+
+
+@cache
+def catalogue(lang: str) -> gettext.NullTranslations:
+    """The compiled catalogue of ``lang`` ("zh" or "en"), read once per process."""
+    found = gettext.translation(DOMAIN, str(path("locale")), languages=[LOCALES[lang]])
+    found.add_fallback(_Missing())
+    return found
+
+
+def template(code: str, lang: str | None = None) -> str | None:
+    """The text of ``code`` in the language in force, before its placeholders are filled in;
+    None for an unknown code."""
+    if not code:                         # msgid "" is the catalogue's header
+        return None
+    try:
+        return catalogue(language(lang)).gettext(code)
+    except KeyError:
+        return None
+
+
+def has_message(code: str) -> bool:
+    """Whether ``code`` has a text (a code stored by an older version may not)."""
+    return template(code, "zh") is not None
 
 
 def set_language(lang: str | None) -> None:
@@ -67,34 +81,31 @@ def language(lang: str | None = None) -> str:
     return "zh"
 
 
-#: Words that messages take as parameters (``kind`` of a wrong value), in both languages.
-_WORDS = {"number": "数字", "whole number": "整数", "text": "文字", "yes/no": "是/否", "date": "日期"}
-
-
 def _readable(params: dict[str, object], lang: str) -> dict[str, object]:
-    """``field`` as its label (never a key such as ``floor_area_m2``) and ``kind`` in words."""
+    """``field`` as its label (never a key such as ``floor_area_m2``) and ``kind`` in words
+    (``"whole number"`` → the text of ``kind_whole_number``)."""
     out = dict(params)
     if isinstance(out.get("field"), str):
         key = str(out["field"])
         out["field"] = MEASURE_BY_KEY[key].label(lang) if key in MEASURE_BY_KEY else label_of(key, lang)
-    if lang == "zh" and isinstance(out.get("kind"), str):
-        out["kind"] = _WORDS.get(str(out["kind"]), out["kind"])
+    if isinstance(out.get("kind"), str):
+        out["kind"] = template("kind_" + re.sub(r"[^a-z]+", "_", str(out["kind"])), lang) or out["kind"]
     return out
 
 
 def message(code: str, lang: str | None = None, **params: object) -> str:
     """The message for ``code`` in the language in force, with ``params`` filled in (a field
     named by its key is shown with its label)."""
-    texts = MESSAGES.get(code)
-    if texts is None:
-        return f"{code} {params}" if params else code
     lang = language(lang)
-    template = texts[lang]
+    text = template(code, lang)
+    if text is None:
+        _log.warning("no text for message code %r (%s)", code, lang)
+        return f"{code} {params}" if params else code
     params = _readable(params, lang)
     try:
-        return template.format(**params)
+        return text.format(**params)
     except (KeyError, IndexError):
-        return f"{template} {params}"
+        return f"{text} {params}"
 
 
 def cell_error_message(error: CellError, lang: str | None = None) -> str:

@@ -24,13 +24,6 @@ from calc.measures import KINDS, QUANTITIES, MeasureTable, measure_table
 from retrofit import i18n
 from retrofit.domain.errors import RetrofitError
 
-i18n.register({
-    "reference_data_invalid": {
-        "zh": "参考数据文件 {file} 有误（{item}）：{reason}",
-        "en": "Reference data file {file} is invalid ({item}): {reason}",
-    },
-})
-
 #: Keys of the data files' value columns → :data:`calc.defaults.DEFAULT_FIELDS`.
 _DEFAULT_KEYS = ("wall_u_w_m2k", "window_u_w_m2k", "roof_u_w_m2k", "floor_u_w_m2k", "air_change_h", "wwr")
 #: Measure parameters in the file → calc names.

@@ -21,13 +21,6 @@ import numpy as np
 from retrofit import i18n
 from retrofit.domain.records import BuildingRecord, Register
 
-i18n.register({
-    "plan_committed_over_budget": {
-        "zh": "{year} 年已开工或竣工工程的实际投资 {spent_wan:,.0f} 万元超过年度预算 {budget_wan:,.0f} 万元：该年预算按实际投资计",
-        "en": "In {year} the works under way or completed cost RMB {spent_m:,.2f} million, more than the budget of "
-              "RMB {budget_m:,.2f} million: the year's budget is taken as that cost"},
-})
-
 #: Works statuses that commit a building.
 COMMITTED = frozenset({"construction", "completed"})
 

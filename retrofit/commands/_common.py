@@ -8,16 +8,6 @@ from retrofit import i18n
 from retrofit.services.app import AppServices, open_services
 from retrofit.services.dto import ChangeSummary
 
-i18n.register({
-    "cli_db_upgraded": {"zh": "数据库已升级到新版本，备份：{path}", "en": "Database upgraded; backup: {path}"},
-    "cli_change_summary": {
-        "zh": "新增小区 {inserted_estates} 个，更新小区 {updated_estates} 个；新增楼栋 {inserted_buildings} 栋，"
-              "更新楼栋 {updated_buildings} 栋，未变楼栋 {unchanged_buildings} 栋",
-        "en": "{inserted_estates} estate(s) added, {updated_estates} updated; {inserted_buildings} building(s) "
-              "added, {updated_buildings} updated, {unchanged_buildings} unchanged",
-    },
-})
-
 
 def open_app(args, *, read_only: bool = False) -> AppServices:  # noqa: ANN001 (argparse namespace)
     """The services for ``--db`` (or the default database); reports an upgrade's backup.

@@ -14,12 +14,6 @@ from retrofit.storage.sqlite_file import check_sqlite_file
 NAME = "db"
 HELP = "database maintenance: upgrade the schema (with a backup first), or back it up"
 
-i18n.register({
-    "cli_db_up_to_date": {"zh": "数据库结构已是最新（{revision}）", "en": "The database schema is up to date ({revision})"},
-    "cli_db_upgraded_to": {"zh": "数据库结构已从 {before} 升级到 {after}", "en": "Schema upgraded from {before} to {after}"},
-    "cli_db_backup_at": {"zh": "备份：{path}", "en": "Backup: {path}"},
-})
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)

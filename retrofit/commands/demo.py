@@ -15,14 +15,6 @@ from retrofit.storage.models import Estate
 NAME = "demo"
 HELP = "create the demo city (唐山 Tangshan, 470 estates, ~7,000 buildings, the programme's settings)"
 
-i18n.register({
-    "cli_demo_not_empty": {"zh": "数据库中已有 {count} 个小区；如要替换为示例城市，请加 --replace",
-                           "en": "The database already holds {count} estate(s); add --replace to replace them "
-                                 "with the demo city"},
-    "cli_demo_created": {"zh": "已创建示例城市：{estates} 个小区，{buildings} 栋楼（{seconds:.1f} 秒）",
-                         "en": "Demo city created: {estates} estates, {buildings} buildings ({seconds:.1f} s)"},
-})
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--replace", action="store_true",

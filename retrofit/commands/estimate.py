@@ -21,24 +21,6 @@ from retrofit.storage.load import load_register
 NAME = "estimate"
 HELP = "estimate savings, freed capacity and cost of the buildings of a register file or the database"
 
-i18n.register({
-    "cli_unknown_preset": {"zh": "未知的 CO2 系数预设“{value}”，可选：{choices}",
-                           "en": "Unknown CO2 preset '{value}'; choose one of {choices}"},
-    "cli_must_be_positive": {"zh": "选项 {field} 的值“{value}”必须大于 0",
-                             "en": "Option {field} must be > 0, not '{value}'"},
-    "cli_estimate_reason": {"zh": "{reason}", "en": "{reason}"},
-    "cli_estimate_total": {"zh": "合计", "en": "Total"},
-    "cli_estimate_band": {"zh": "节煤量 P10 / P50 / P90：{p10:,.1f} / {p50:,.1f} / {p90:,.1f} tce（{samples} 次抽样）",
-                          "en": "Saved coal P10 / P50 / P90: {p10:,.1f} / {p50:,.1f} / {p90:,.1f} tce ({samples} samples)"},
-    "cli_estimate_new_load": {
-        "zh": "新增负荷（加层、拆改建新增建筑面积 {area:,.1f} ㎡）：用煤 {tce:,.1f} tce，CO2 {tco2:,.1f} t，热源负荷 {kw:,.1f} kW",
-        "en": "New load (the {area:,.1f} m2 that added storeys and rebuilds add): coal {tce:,.1f} tce, "
-              "CO2 {tco2:,.1f} t, plant load {kw:,.1f} kW"},
-    "cli_estimate_net": {
-        "zh": "扣除新增负荷后：节煤 {tce:,.1f} tce，减排 {tco2:,.1f} tCO2，释放容量 {kw:,.1f} kW，可新增供热面积 {area:,.1f} ㎡",
-        "en": "Net of the new load: saved {tce:,.1f} tce, {tco2:,.1f} tCO2, freed {kw:,.1f} kW, "
-              "connectable area {area:,.1f} m2"},
-})
 
 _HEADINGS = {
     "zh": ("小区", "楼号", "面积㎡", "改造前q_H", "改造后q_H", "节煤tce", "减排tCO2", "释放容量kW", "投资万元"),

@@ -11,12 +11,6 @@ from retrofit.domain.errors import RetrofitError, ValidationError
 NAME = "export"
 HELP = "export every estate and building to a register file (.csv or .xlsx)"
 
-i18n.register({
-    "cli_exported": {"zh": "已导出 {count} 栋楼到 {file}", "en": "Exported {count} building(s) to {file}"},
-    "cli_bad_suffix": {"zh": "无法写入“{value}”：请用 .csv 或 .xlsx", "en": "Cannot write '{value}': use .csv or .xlsx"},
-    "cli_cannot_write": {"zh": "无法写入 {file}：{reason}", "en": "Cannot write {file}: {reason}"},
-})
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", type=Path, metavar="FILE", help="output file (.csv or .xlsx)")

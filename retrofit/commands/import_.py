@@ -12,11 +12,6 @@ from retrofit.services.imports import notices_of, read_file, summary_of
 NAME = "import"
 HELP = "import a register (CSV/XLSX) into the database: update matching buildings, add the rest"
 
-i18n.register({
-    "cli_dry_run": {"zh": "试运行：未做任何修改。", "en": "Dry run: nothing was changed."},
-    "cli_bad_mapping": {"zh": "列映射“{value}”应写成 表头=字段", "en": "Column mapping '{value}' must be HEADER=KEY"},
-})
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", type=Path, metavar="FILE", help="register file (.xlsx, .xls, .ods or .csv)")

@@ -16,13 +16,6 @@ from retrofit.domain.errors import RetrofitError, ValidationError
 NAME = "meters"
 HELP = "import or export the meter register (heat or coal per building or estate and heating season)"
 
-i18n.register({
-    "cli_meters_summary": {"zh": "新增读数 {inserted} 条，更新 {updated} 条，未变 {unchanged} 条（{estates} 个小区）",
-                           "en": "{inserted} reading(s) added, {updated} updated, {unchanged} unchanged "
-                                 "({estates} estate(s))"},
-    "cli_meters_exported": {"zh": "已导出 {count} 条读数到 {file}", "en": "Exported {count} reading(s) to {file}"},
-})
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)

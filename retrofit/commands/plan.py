@@ -18,41 +18,6 @@ from retrofit.planner.plan import PlanResult
 NAME = "plan"
 HELP = "plan the retrofit programme year by year under annual budgets and the programme rules"
 
-i18n.register({
-    "cli_plan_header": {
-        "zh": "{start}–{end} 年改造计划（目标：{objective}；{gap}）",
-        "en": "Programme {start}–{end} (objective: {objective}; {gap})",
-    },
-    "cli_plan_least_cost": {"zh": "达到 {target} 的最低费用", "en": "least cost to reach {target}"},
-    "cli_plan_columns": {
-        "zh": "年度|小区数|投资（万元）|年节煤（tce）|年减排 CO2（t）",
-        "en": "Year|Estates|Cost (10k RMB)|Saved (tce/a)|Saved CO2 (t/a)",
-    },
-    "cli_plan_total": {"zh": "合计", "en": "Total"},
-    "cli_plan_modes": {
-        "zh": "按面积的改造模式：节能改造 {retrofit}，加层改造 {add_storey}，拆改建 {rebuild}",
-        "en": "Modes by floor area: retrofit {retrofit}, add storey {add_storey}, rebuild {rebuild}",
-    },
-    "cli_plan_capacity": {"zh": "释放供热能力 {mw} MW", "en": "Freed heating capacity {mw} MW"},
-    "cli_plan_net": {
-        "zh": "新增建筑面积 {area} ㎡ 的新增负荷：用煤 {new_tce} tce/a，热源负荷 {new_mw} MW；扣除后节煤 {tce} tce/a，"
-              "释放供热能力 {mw} MW",
-        "en": "New load of the {area} m2 added: coal {new_tce} tce/a, plant load {new_mw} MW; net of it saved "
-              "{tce} tce/a, freed capacity {mw} MW",
-    },
-    "cli_plan_waiting": {"zh": "等待中的小区（{count} 个）：", "en": "Estates waiting ({count}):"},
-    "cli_plan_saved": {"zh": "已保存为“{name}”（编号 {id}）", "en": "Saved as '{name}' (id {id})"},
-    "objective_tce": {"zh": "节煤量", "en": "saved coal"},
-    "objective_co2": {"zh": "CO2 减排量", "en": "saved CO2"},
-    "objective_mw": {"zh": "释放供热能力", "en": "freed capacity"},
-    "cli_plan_costs": {
-        "zh": "每 tce/a 投资 {per_tce} 元，每 kW 投资 {per_kw} 元；供热企业回收期 {utility} 年，政府回收期 {city} 年；"
-              "净现值 {npv} 万元",
-        "en": "{per_tce} RMB per tce/a, {per_kw} RMB per kW; heat company's payback {utility} years, city's "
-              "payback {city} years; NPV {npv} × 10k RMB",
-    },
-})
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--start-year", type=int, required=True, metavar="Y", help="first programme year")

@@ -27,17 +27,6 @@ KINDS = ("plan", "summary", "programme", "verification")
 #: Worker processes for --all.
 WORKERS = 2
 
-i18n.register({
-    "report_estate_ambiguous": {
-        "zh": "有 {count} 个小区名为“{name}”，请用 --estate-id 指定：{ids}",
-        "en": "{count} estates are named '{name}'; choose one with --estate-id: {ids}",
-    },
-    "report_choose": {
-        "zh": "请用 --estate、--estate-id 或 --all 选择小区",
-        "en": "Choose estates with --estate, --estate-id or --all",
-    },
-})
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     which = parser.add_mutually_exclusive_group()

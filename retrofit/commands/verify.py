@@ -24,18 +24,6 @@ from retrofit.verification.matching import reading_columns
 NAME = "verify"
 HELP = "verify the savings against the heat meters (buildings of a register file or the database)"
 
-i18n.register({
-    "cli_verify_total": {
-        "zh": "已核验 {verified} 栋（共 {buildings} 栋）：实测节煤 {measured:,.1f} tce/年，预测 {predicted:,.1f} tce/年，"
-              "实现率 {rate}；低于预期 {under} 栋",
-        "en": "{verified} of {buildings} buildings verified: {measured:,.1f} tce a year saved as measured, "
-              "{predicted:,.1f} predicted, realisation rate {rate}; {under} under-performing"},
-    "cli_verify_estate_meter": {"zh": "（小区总表）", "en": "(estate meter)"},
-    "cli_verify_status_verified": {"zh": "已核验", "en": "verified"},
-    "cli_verify_status_no_baseline": {"zh": "无改造前", "en": "no baseline"},
-    "cli_verify_status_no_after": {"zh": "无改造后", "en": "no after"},
-    "cli_verify_status_no_readings": {"zh": "无读数", "en": "no readings"},
-})
 
 _HEADINGS = {
     "zh": ("小区", "楼号", "状态", "前/后", "改造前kgce/㎡", "改造后kgce/㎡", "预测改造后", "实测节煤tce", "预测节煤tce", "实现率"),

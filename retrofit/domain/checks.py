@@ -2,7 +2,7 @@
 edit, storage): text the database and the XLSX writer can hold, dates as Chinese registers write
 them, package names stored by their key, and the works dates against the status.
 
-Each rule returns a message code (registered here, Chinese and English) with its parameters,
+Each rule returns a message code (its texts in the ``retrofit`` catalogue) with its parameters,
 or raises :class:`ValueProblem`; the callers turn them into their own errors (a cell of a file,
 a field of a form).
 """
@@ -15,21 +15,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
-from retrofit import i18n
 from retrofit.domain.vocabulary import MODES, PACKAGES, REBUILD_RULES, STATUSES, STRUCTURES, Choice
-
-i18n.register({
-    "text_control": {"zh": "含有不可见的控制字符（{char}）", "en": "holds an invisible control character ({char})"},
-    "text_too_long": {"zh": "内容有 {length} 个字符，超过 {limit} 个字符的上限",
-                      "en": "{length} characters, more than the limit of {limit}"},
-    "bad_date": {"zh": "不是日期（可写 2010-04-15、2010/4/15、2010年4月）",
-                 "en": "not a date (2010-04-15, 2010/4/15 and 2010年4月 are read)"},
-    "date_out_of_range": {"zh": "日期应在 {low} 至 {high} 年之间", "en": "the date must lie in the years {low} to {high}"},
-    "works_order": {"zh": "竣工日期 {completed} 早于开工日期 {start}",
-                    "en": "works completed {completed} is before works start {start}"},
-    "works_completed_needed": {"zh": "实施状态为“竣工”时须填写竣工日期",
-                               "en": "a completed building needs its works completion date"},
-})
 
 
 class ValueProblem(Exception):

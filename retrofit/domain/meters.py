@@ -12,17 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-from retrofit import i18n
 from retrofit.domain.vocabulary import BUILDING_BY_KEY, Field
-
-i18n.register({
-    "meter_unknown_estate": {"zh": "记录中没有这个小区", "en": "no estate of this name in the records"},
-    "meter_ambiguous_estate": {"zh": "有多个同名小区（{cities}），无法区分",
-                               "en": "more than one estate of this name ({cities}); they cannot be told apart"},
-    "meter_unknown_building": {"zh": "小区“{estate}”中没有这个楼号", "en": "estate '{estate}' has no building of this name"},
-    "meter_no_quantity": {"zh": "供热量(GJ)、供热量(MWh)、耗煤量(tce) 必须填一项",
-                          "en": "one of heat (GJ), heat (MWh) and coal (tce) is needed"},
-})
 
 #: The heat and coal columns of a reading: exactly one of them is given.
 QUANTITY_KEYS: tuple[str, ...] = ("heat_gj", "heat_mwh", "coal_tce")

@@ -32,16 +32,7 @@ from retrofit import i18n
 from retrofit.domain.checks import ValueProblem, fold
 from retrofit.domain.vocabulary import MODES, PACKAGES, STATUSES, STRUCTURES, THIS_YEAR, Field
 from retrofit.io.columns import Column, normalize_header
-from retrofit.io.messages import MESSAGES  # noqa: F401  (registers the reasons of a bad cell)
 from retrofit.io.values import BadValue, NumberParser, make_parser
-
-i18n.register({
-    "entry_problem": {"zh": "{label}：{reason}", "en": "{label}: {reason}"},
-    "entry_cell": {"zh": "{row}，“{label}”，值“{value}”：{reason}",
-                   "en": "{row}, '{label}', value '{value}': {reason}"},
-    "entry_unknown_package": {"zh": "不是已有的改造方案（{choices}）", "en": "not a known package ({choices})"},
-    "entry_read_only": {"zh": "此列不能修改", "en": "this column cannot be changed"},
-})
 
 _CHOICES = {c.value: c for group in (MODES, STRUCTURES, STATUSES, PACKAGES) for c in group}
 _YES = {"zh": ("是", "否"), "en": ("yes", "no")}

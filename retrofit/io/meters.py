@@ -41,22 +41,6 @@ from retrofit.io.values import BadValue, make_parser, shown, text_of
 from retrofit.io.workbook import SPREADSHEET_SUFFIXES, Workbook
 from retrofit.progress import CancelToken, Progress
 
-i18n.register({
-    "season_format": {"zh": "不是采暖季（可写 2010-2011、2010/11、2010-2011采暖季）",
-                      "en": "not a heating season (2010-2011, 2010/11 and 2010-2011采暖季 are read)"},
-    "season_not_consecutive": {"zh": "采暖季的两个年份应前后相接", "en": "the two years of a season must follow each other"},
-    "season_range": {"zh": "采暖季应在 1980–2100 年之间", "en": "the season must lie in the years 1980 to 2100"},
-    "meter_two_quantities": {"zh": "供热量(GJ)、供热量(MWh)、耗煤量(tce) 只能填一项，本行还填了“{other}”",
-                             "en": "only one of heat (GJ), heat (MWh) and coal (tce) may be given; this row also "
-                                   "gives '{other}'"},
-    "meter_no_quantity_column": {"zh": "缺少供热量(GJ)、供热量(MWh)或耗煤量(tce)列",
-                                 "en": "no column of heat (GJ), heat (MWh) or coal (tce)"},
-    "meter_duplicate_season": {"zh": "同一楼栋（或小区总表）的同一采暖季已在第 {other_row} 行给出",
-                               "en": "the same building (or estate meter) and season as row {other_row}"},
-    "meter_progress": {"zh": "正在读取 {file}：第 {row} 行", "en": "Reading {file}: row {row}"},
-    "meter_no_rows": {"zh": "文件 {file} 中没有计量数据", "en": "{file} holds no meter readings"},
-})
-
 _STEP = 2000
 _make = record_factory(MeterReading)
 

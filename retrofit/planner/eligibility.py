@@ -21,26 +21,6 @@ from dataclasses import dataclass
 from retrofit import i18n
 from retrofit.planner.model import EstateOption, PlanProblem
 
-i18n.register({
-    "plan_wait_consent": {
-        "zh": "同意率 {rate}% < {min}%：还需 {needed} 户同意",
-        "en": "consent {rate} % < {min} %: {needed} more households needed",
-    },
-    "plan_wait_no_consent": {
-        "zh": "未录入居民同意率（至少需 {min}%）",
-        "en": "consent rate not entered (at least {min} % needed)",
-    },
-    "plan_wait_short_life": {
-        "zh": "{count} 栋节能改造楼剩余使用年限不足 {years} 年（{buildings}）：改为拆改建或移出改造范围",
-        "en": "{count} building(s) to be retrofitted have less than {years} years of remaining life "
-              "({buildings}): switch them to rebuild or take them out",
-    },
-    "plan_wait_group": {
-        "zh": "须与 {partners} 同时实施，但其尚不具备条件",
-        "en": "must go together with {partners}, which cannot enter yet",
-    },
-})
-
 
 @dataclass(frozen=True, slots=True)
 class Waiting:

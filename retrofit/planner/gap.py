@@ -6,13 +6,6 @@ import math
 
 from retrofit import i18n
 
-i18n.register({
-    "plan_gap_proven": {"zh": "已证明为最优方案", "en": "proven the best possible"},
-    "plan_gap_within": {"zh": "与最优方案相差不超过 {gap}", "en": "within {gap} of the best possible"},
-    "plan_gap_unknown": {"zh": "与最优方案的差距未知", "en": "distance to the best possible unknown"},
-    "plan_gap_time_limit": {"zh": "（已到时间限制）", "en": " (time limit reached)"},
-})
-
 
 def gap_percent(gap: float) -> str:
     """``0.00034`` → ``"0.034 %"``: two significant digits, at least two decimals."""

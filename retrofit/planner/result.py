@@ -26,25 +26,6 @@ from retrofit.planner.plan import (
     WaitingEstate,
 )
 
-i18n.register({
-    "plan_not_scheduled": {
-        "zh": "符合条件，但规划期内预算不足（费用 {cost} 万元）",
-        "en": "eligible, but the budget of the programme years does not reach it (cost {cost} × 10k RMB)",
-    },
-    "plan_unknown_estate": {
-        "zh": "规则中的小区“{estate}”不在改造范围内，已忽略",
-        "en": "Estate '{estate}' named in the rules is not in the programme; ignored",
-    },
-    "plan_fixed_waiting": {
-        "zh": "指定年度实施的小区“{estate}”不具备条件：{reason}",
-        "en": "Estate '{estate}' is fixed to a year but cannot enter: {reason}",
-    },
-    "plan_must_waiting": {
-        "zh": "必须改造的小区“{estate}”不具备条件：{reason}",
-        "en": "Estate '{estate}' must be done but cannot enter: {reason}",
-    },
-})
-
 
 def _r(value: float, digits: int) -> float:
     rounded = round(float(value), digits)

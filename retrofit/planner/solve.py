@@ -27,29 +27,6 @@ __all__ = ["Economics", "EstateOption", "PlanProblem", "PlanResult", "PlanRules"
 #: Above this many ``x[e, y]`` variables the greedy rule is used instead of the MIP.
 MILP_MAX_VARIABLES = 60_000
 
-i18n.register({
-    "plan_infeasible": {
-        "zh": "无可行的规划方案：指定年度或须同时实施的小区超出年度预算或违反拆改建比例上限（{detail}）",
-        "en": "No plan satisfies the rules: the estates fixed to a year or that must go together "
-              "exceed a year's budget or the rebuild cap ({detail})",
-    },
-    "plan_infeasible_year": {
-        "zh": "{year} 年指定小区 {count} 个，费用 {cost} 万元 > 预算 {budget} 万元",
-        "en": "{year}: {count} fixed estate(s) cost {cost} × 10k RMB > budget {budget} × 10k RMB",
-    },
-    "plan_infeasible_rules": {
-        "zh": "指定年度的小区 {count} 个，须同时实施的小区 {groups} 组，必须改造的小区 {must} 个，"
-              "拆改建面积比例至少 {min_rebuild}",
-        "en": "{count} estate(s) fixed to a year, {groups} group(s) that go together, {must} estate(s) "
-              "that must be done, a rebuild share of at least {min_rebuild}",
-    },
-    "plan_infeasible_target": {
-        "zh": "规划期预算和规则下达不到目标 {target}（全部符合条件的小区合计 {reachable}）",
-        "en": "the target {target} cannot be reached within the budgets and rules (all eligible estates "
-              "together: {reachable})",
-    },
-})
-
 
 class PlanInfeasibleError(RetrofitError):
     """No plan meets the fixed years, groups and budgets. ``params``: ``years`` (the years whose

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 
 import resources
-from retrofit import i18n
 from retrofit.domain.catalogue import CATEGORIES, KINDS, MEASURE_BY_KEY, PARAMETERS, QUANTITIES
 from retrofit.domain.errors import ValidationError
 from retrofit.services.events import SettingsChanged
@@ -27,16 +26,6 @@ from retrofit.storage.repositories import AuditRepository
 if TYPE_CHECKING:
     from retrofit.services.app import AppServices
 
-i18n.register({
-    "unknown_measure": {"zh": "未知的措施“{value}”", "en": "Unknown measure '{value}'"},
-    "unknown_package": {"zh": "未知的改造方案“{value}”", "en": "Unknown package '{value}'"},
-    "shipped_not_deleted": {"zh": "“{value}”随软件提供，不能删除（可恢复默认值）",
-                            "en": "'{value}' comes with the app and cannot be deleted (it can be reset)"},
-    "measure_in_use": {"zh": "措施“{value}”仍在改造方案 {packages} 中，未删除",
-                       "en": "Measure '{value}' is still in the package(s) {packages}; not deleted"},
-    "package_in_use": {"zh": "改造方案“{value}”仍被 {count} 栋楼采用，未删除",
-                       "en": "Package '{value}' is still used by {count} building(s); not deleted"},
-})
 
 #: The fields of a measure that say what it is (not numbers).
 _WORDS = {"kind": KINDS, "quantity": QUANTITIES, "category": CATEGORIES}

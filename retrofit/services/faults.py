@@ -7,20 +7,11 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import IntegrityError
 
-from retrofit import i18n
 from retrofit.domain.errors import DatabaseBusyError, RetrofitError
 from retrofit.storage.faults import domain_error, where_of
 
 if TYPE_CHECKING:
     from retrofit.services.app import AppServices
-
-i18n.register({
-    "changed_meanwhile": {
-        "zh": "导入“{what}”期间，其他用户修改了同样的记录，未做任何修改。请重试。",
-        "en": "Someone else changed the same records while '{what}' was being imported; nothing was changed. "
-              "Try again.",
-    },
-})
 
 
 @contextmanager

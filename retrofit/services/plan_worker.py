@@ -24,14 +24,6 @@ from retrofit.planner.city import city_options
 from retrofit.planner.inputs import problem_from_inputs
 from retrofit.progress import Cancelled, CancelToken, Progress
 
-i18n.register({
-    "plan_progress_read": {"zh": "读取小区和楼栋", "en": "Reading estates and buildings"},
-    "plan_progress_engine": {"zh": "计算各小区节能量和费用", "en": "Computing savings and costs per estate"},
-    "plan_progress_solve": {"zh": "求解年度计划", "en": "Solving the programme"},
-    "plan_worker_failed": {"zh": "规划计算进程意外退出（退出码 {exit_code}）",
-                           "en": "The planning process ended unexpectedly (exit code {exit_code})"},
-})
-
 #: How often the parent looks for messages and for Cancel. [s]
 POLL_S = 0.05
 

@@ -33,13 +33,6 @@ from retrofit.works import prepare as prepare_works
 if TYPE_CHECKING:
     from retrofit.services.app import AppServices
 
-i18n.register({
-    "plan_locked": {
-        "zh": "规划“{name}”（第 {revision} 版）已审批，不能修改或删除；请另存为新版本",
-        "en": "Plan '{name}' (version {revision}) is approved and locked; save a new version instead",
-    },
-})
-
 
 #: Settings a plan depends on, copied into the plan document as ``assumptions``.
 ASSUMPTION_KEYS: tuple[str, ...] = (

@@ -23,14 +23,6 @@ from retrofit.estimate import Estimate
 from retrofit.funding import SOURCES, EstateMoney
 from retrofit.services.dto import EstateRow
 
-i18n.register({
-    "report_missing_glyphs": {
-        "zh": "以下字符超出报告字体（GBK）范围，显示为方框：{chars}",
-        "en": "These characters are outside the report font (GBK) and print as boxes: {chars}"},
-    "report_year_past": {
-        "zh": "计划年度 {year} 早于报告日期（{date}）：请按实际安排更新计划年度。",
-        "en": "The planned year {year} is before the date of this report ({date}): update the planned year."},
-})
 
 def figures(est: Estimate) -> dict[str, list]:
     """The estimate's per-building output columns as Python lists (one conversion, then plain

@@ -36,14 +36,6 @@ from retrofit.planner.plan import PlanResult
 from retrofit.services.dto import EstateRow
 from retrofit.services.report_builders import band, figures, is_past, new_load, planned_years
 
-i18n.register({
-    "report_not_scheduled": {"zh": "符合条件，但规划期内各年预算不足", "en": "eligible, but the budgets of the plan's years do not reach it"},
-    "report_plan_differs": {
-        "zh": "按现有记录和设置重新计算，计划内小区年节煤 {now} tce，计划保存时为 {saved} tce（相差 {diff}）：记录或设置在制定计划后有改动。",
-        "en": "Re-computed from today's records and settings, the plan's estates save {now} tce a year against {saved} "
-              "tce when the plan was made ({diff}): records or settings changed since."},
-})
-
 
 def _groups(keys: Sequence[Any], estate_ids: Sequence[int], f: Mapping[str, list], settings: Any) -> tuple[GroupLine, ...]:
     members: dict[Any, list[int]] = defaultdict(list)

@@ -41,16 +41,6 @@ if TYPE_CHECKING:
 
 KINDS = ("plan", "summary", "programme", "verification")
 
-i18n.register({
-    "report_kind": {"zh": "未知的报告类型“{value}”，可选：plan、summary、programme、verification",
-                    "en": "Unknown report kind '{value}'; use plan, summary, programme or verification"},
-    "report_lang": {"zh": "未知的报告语言“{value}”，可选：zh、en",
-                    "en": "Unknown report language '{value}'; use zh or en"},
-    "report_progress": {"zh": "正在生成 {name}", "en": "Writing {name}"},
-    "report_past_years": {"zh": "提示：{count} 个小区的计划年度早于今年，报告中已注明：{names}",
-                          "en": "Note: {count} estate(s) have a planned year before this year; the reports say so: {names}"},
-})
-
 
 class ReportingService:
     """``render`` writes one PDF per estate (or one for the city) and returns the paths."""

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
-from retrofit import i18n
 from retrofit.domain.errors import ValidationError
 from retrofit.domain.settings import Settings
 from retrofit.services.dashboard import GROUP_KEYS, NET_KEYS, CityDashboard, GroupFigures, ModeShare
@@ -32,9 +31,6 @@ if TYPE_CHECKING:
     from retrofit.services.app import AppServices
     from retrofit.storage.city_cache import CityColumns, Columns
 
-i18n.register({
-    "unknown_package": {"zh": "未知的改造方案“{value}”", "en": "Unknown package '{value}'"},
-})
 
 _MAX_NOTICES = 200
 

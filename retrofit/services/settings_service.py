@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
-from retrofit import i18n
 from retrofit.domain.errors import ValidationError
 from retrofit.domain.settings import CO2_BY_KEY, CO2_PRESETS, CUSTOM_CO2, TANGSHAN_PROGRAMME, Settings, co2_preset_for
 from retrofit.services.catalogue_edits import CatalogueEdits
@@ -20,9 +19,6 @@ from retrofit.storage.repositories import AuditRepository, SettingRepository
 if TYPE_CHECKING:
     from retrofit.services.app import AppServices
 
-i18n.register({
-    "unknown_preset": {"zh": "未知的预设“{value}”，可选：{choices}", "en": "Unknown preset '{value}'; use one of {choices}"},
-})
 
 #: Settings that are shares or efficiencies, in [0, 1].
 _UNIT_INTERVAL = {"ventilated_share_unheated_stairs", "ventilated_share_heated_stairs", "floor_factor",
@@ -98,7 +94,6 @@ def _co2_in_step(changes: dict[str, Any]) -> dict[str, Any]:
         if out.get(key) == getattr(default, key):
             out[key] = None                                    # the default: stored as "not set"
     return out
-
 
 
 class SettingsService(CatalogueEdits):

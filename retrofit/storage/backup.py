@@ -11,17 +11,11 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from retrofit import i18n
 from retrofit.domain.errors import OutputFileError, RetrofitError
 from retrofit.files import atomic_path
 from retrofit.storage import faults
 from retrofit.storage.db import engine_path
 from retrofit.storage.sqlite_file import read_only_uri
-
-i18n.register({
-    "backup_unsupported": {"zh": "无法备份该数据库（{url}）：{reason}",
-                           "en": "Cannot back up this database ({url}): {reason}"},
-})
 
 _FULL = (13, 10)          # SQLITE_FULL, SQLITE_IOERR: writing the copy failed
 

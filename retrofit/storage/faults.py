@@ -17,67 +17,7 @@ from typing import Any
 from sqlalchemy import Engine, event
 from sqlalchemy.exc import DBAPIError, StatementError
 
-from retrofit import i18n
 from retrofit.domain.errors import DatabaseBusyError, RetrofitError, StorageError
-
-i18n.register({
-    "database_busy": {
-        "zh": "数据库正忙（另一个导入或编辑正在进行），未做任何修改。请稍后重试。",
-        "en": "The database is busy (another import or edit is running); nothing was changed. "
-              "Try again in a moment.",
-    },
-    "storage_error": {"zh": "无法使用数据库 {where}：{reason}", "en": "Cannot use the database {where}: {reason}"},
-    "db_disk_full": {
-        "zh": "磁盘已满，无法写入数据库 {where}，未做任何修改。请腾出磁盘空间后重试。",
-        "en": "The disk is full: the database {where} could not be written; nothing was changed. "
-              "Free some disk space and try again.",
-    },
-    "db_write_failed": {
-        "zh": "无法写入数据库 {where}（{reason}），未做任何修改。请检查磁盘空间后重试。",
-        "en": "The database {where} could not be written ({reason}); nothing was changed. "
-              "Check the free disk space and try again.",
-    },
-    "db_read_only": {
-        "zh": "数据库 {where} 是只读的（文件或文件夹不可写），无法修改，未做任何修改。",
-        "en": "The database {where} is read-only (the file or its folder cannot be written); "
-              "nothing was changed.",
-    },
-    "db_damaged": {
-        "zh": "数据库 {where} 已损坏（{reason}），无法使用，未做任何修改。请用备份恢复。",
-        "en": "The database {where} is damaged ({reason}) and cannot be used; nothing was changed. "
-              "Restore it from a backup.",
-    },
-    "db_not_sqlite": {
-        "zh": "{where} 不是数据库文件（不是 SQLite 数据库），未做任何修改。请选择 .sqlite 数据库文件。",
-        "en": "{where} is not a database file (not a SQLite database); nothing was changed. "
-              "Choose a .sqlite database file.",
-    },
-    "db_is_folder": {
-        "zh": "{where} 是文件夹，不是数据库文件。请选择 .sqlite 数据库文件。",
-        "en": "{where} is a folder, not a database file. Choose a .sqlite database file.",
-    },
-    "db_missing": {
-        "zh": "数据库 {where} 不存在。请检查路径，或先导入台账（retrofit import）或创建示例城市（retrofit demo）。",
-        "en": "The database {where} does not exist. Check the path, or import a register (`retrofit import`) "
-              "or create the demo city (`retrofit demo`) first.",
-    },
-    "db_cannot_open": {"zh": "无法打开数据库 {where}：{reason}", "en": "Cannot open the database {where}: {reason}"},
-    "db_server_unreachable": {
-        "zh": "无法连接数据库服务器 {where}（{reason}）。请检查服务器地址和端口、服务器是否在运行以及网络是否通畅。",
-        "en": "Cannot connect to the database server {where} ({reason}). Check the server's address and port, "
-              "that the server is running and that the network reaches it.",
-    },
-    "db_login_refused": {
-        "zh": "数据库服务器拒绝登录 {where}（{reason}）。请检查数据库地址中的用户名和密码。",
-        "en": "The database server refused the login to {where} ({reason}). Check the user name and the "
-              "password in the database address.",
-    },
-    "db_server_no_database": {
-        "zh": "数据库服务器上没有数据库 {where}（{reason}）。请检查数据库地址中的数据库名，或请管理员创建它。",
-        "en": "The database server has no database {where} ({reason}). Check the database name in the "
-              "address, or ask the administrator to create it.",
-    },
-})
 
 # SQLite primary result codes (https://sqlite.org/rescode.html).
 _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB, _PERM = 5, 6, 8, 10, 11, 13, 14, 26, 3

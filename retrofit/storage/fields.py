@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from retrofit import i18n
 from retrofit.domain.checks import (
     ValueProblem,
     building_problems,
@@ -26,17 +25,6 @@ from retrofit.domain.errors import ValidationError
 from retrofit.domain.meters import METER_FIELDS, SEASON_MAX, SEASON_MIN
 from retrofit.domain.vocabulary import BUILDING_FIELDS, ESTATE_FIELDS, THIS_YEAR, YEAR_MAX, Field
 
-i18n.register({
-    "value_required": {"zh": "字段“{field}”不能为空", "en": "Field '{field}' is required"},
-    "value_wrong_type": {"zh": "字段“{field}”的值“{value}”类型不对（应为{kind}）",
-                         "en": "Field '{field}': '{value}' is not a {kind}"},
-    "value_out_of_range": {"zh": "字段“{field}”的值“{value}”超出范围 {low} – {high}",
-                           "en": "Field '{field}': {value} is outside {low} – {high}"},
-    "value_not_allowed": {"zh": "字段“{field}”的值“{value}”不是可选值之一：{choices}",
-                          "en": "Field '{field}': '{value}' is not one of {choices}"},
-    "unknown_field": {"zh": "未知字段“{field}”", "en": "Unknown field '{field}'"},
-    "duplicate": {"zh": "“{value}”已存在（{field}）", "en": "'{value}' already exists ({field})"},
-})
 
 @dataclass(frozen=True, slots=True)
 class FieldSpec:

@@ -16,7 +16,6 @@ from typing import Any, cast
 from sqlalchemy import Date, Table, and_, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
-from retrofit import i18n
 from retrofit.domain.checks import building_problems
 from retrofit.domain.errors import CellError, ConcurrentEditError, InputFileError, ValidationError
 from retrofit.domain.records import Register
@@ -24,13 +23,6 @@ from retrofit.storage.fields import BUILDING_SPECS, ESTATE_SPECS, validate, vali
 from retrofit.storage.load import bulk_work
 from retrofit.storage.models import Building, Estate, _now
 from retrofit.storage.repositories import BUILDING_KEYS, AuditRepository
-
-i18n.register({
-    "estate_ambiguous": {"zh": "小区“{value}”在 {city} 有多个（不同区），请填写区/县",
-                         "en": "More than one estate '{value}' in {city} (different districts); give the district"},
-    "estate_city_missing": {"zh": "小区“{value}”没有城市", "en": "Estate '{value}' has no city"},
-    "duplicate_building": {"zh": "楼栋“{value}”在文件中出现了两次", "en": "Building '{value}' appears twice in the file"},
-})
 
 EstateKey = tuple[str, str, str]          # name, city, district ('' = none)
 _ESTATE_FIELDS = ("subdistrict", "address", "year_completed", "households", "consent_rate",

@@ -12,34 +12,11 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, text
 
-from retrofit import i18n
 from retrofit.domain.errors import StorageError
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-i18n.register({
-    "db_foreign": {
-        "zh": "{where} 不是本程序的数据库（其中有其他程序的表：{tables}），未做任何修改。",
-        "en": "{where} is not a Retrofit Planner database (it holds another program's tables: {tables}); "
-              "nothing was changed.",
-    },
-    "db_newer": {
-        "zh": "数据库 {where} 由更新版本的本程序创建（结构版本 {revision}），请升级本程序后再打开。未做任何修改。",
-        "en": "The database {where} was made by a newer version of Retrofit Planner (schema {revision}); "
-              "update the program to open it. Nothing was changed.",
-    },
-    "db_needs_upgrade": {
-        "zh": "数据库 {where} 的结构版本较旧（{revision}）。请先运行“retrofit db upgrade”升级（会先自动备份）。",
-        "en": "The database {where} has an older schema ({revision}); upgrade it with `retrofit db upgrade` "
-              "(a backup is made first).",
-    },
-    "db_empty": {
-        "zh": "数据库 {where} 中还没有本程序的数据，无可读取。请先导入台账（retrofit import）或创建示例城市（retrofit demo）。",
-        "en": "The database {where} holds no Retrofit Planner data yet; nothing to read. Import a register "
-              "(`retrofit import`) or create the demo city (`retrofit demo`) first.",
-    },
-})
 
 VERSION_TABLE = "alembic_version"
 #: Tables that only our schema has together: their presence with an unknown revision means a

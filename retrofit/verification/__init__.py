@@ -18,7 +18,6 @@ import numpy as np
 
 from calc import verification as cv
 from calc.errors import CalcInputError
-from retrofit import i18n
 from retrofit.domain.errors import InputFileError
 from retrofit.domain.meters import MeterReading
 from retrofit.domain.records import BuildingRecord, EstateRecord
@@ -29,10 +28,6 @@ from retrofit.reference import Catalogue, ClimateTable, load_climate
 from retrofit.verification.matching import Matched, Origin, match_readings, reading_columns
 from retrofit.verification.result import Verified
 from retrofit.verification.units import baseline_units, building_units, climate_of, estate_units
-
-i18n.register({
-    "meter_reason": {"zh": "{reason}", "en": "{reason}"},
-})
 
 #: Readings without a file (from the database, or made in code).
 NO_ORIGIN = Origin()

@@ -20,20 +20,6 @@ from calc.verification import Seasons, Units, Verification
 from retrofit import i18n
 from retrofit.domain.meters import season_text
 
-i18n.register({
-    "notice_seasons_left_out": {"zh": "采暖季 {seasons} 与施工期重叠，未计入",
-                                "en": "Season(s) {seasons} overlap the works and are left out"},
-    "notice_no_baseline": {"zh": "无改造前读数：改造后实测耗煤 {q_after:.1f} kgce/㎡ 为预测值 {predicted:.1f} 的 {ratio:.0%}",
-                           "en": "No readings before the works: {q_after:.1f} kgce/m² measured after is "
-                                 "{ratio:.0%} of the predicted {predicted:.1f}"},
-    "notice_under_performing": {"zh": "实测节煤 {measured:.1f} tce 低于预测区间下限 P10 {p10:.1f} tce",
-                                "en": "Measured saving {measured:.1f} tce is below the predicted P10 of {p10:.1f} tce"},
-    "notice_over_performing": {"zh": "实测节煤 {measured:.1f} tce 高于预测区间上限 P90 {p90:.1f} tce",
-                               "en": "Measured saving {measured:.1f} tce is above the predicted P90 of {p90:.1f} tce"},
-    "notice_no_prediction": {"zh": "该楼栋不在改造计划中（预测节煤为 0），不计实现率",
-                             "en": "Not in the programme (no predicted saving); no realisation rate"},
-})
-
 CLASSES = ("before", "after", "overlap")
 PERFORMANCE = {cv.UNDER: "under", cv.WITHIN: "within", cv.OVER: "over"}
 

@@ -145,10 +145,9 @@ def test_engine_reasons_are_codes_worded_in_the_language_asked(we4_record):
 def test_every_reason_code_of_the_calculator_has_texts():
     from calc.errors import REASONS
     from retrofit import i18n
-    from retrofit.engine_messages import REASON_TEXTS
 
-    assert REASON_TEXTS.keys() == REASONS.keys()
     for code, names in REASONS.items():
+        assert i18n.has_message(f"calc_reason_{code}"), code
         params = {name: 1 for name in names}
         for lang in ("zh", "en"):
             text = i18n.message(f"calc_reason_{code}", lang, **params)

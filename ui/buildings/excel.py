@@ -33,20 +33,6 @@ translate = QCoreApplication.translate
 _EDIT = Qt.ItemDataRole.EditRole
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 
-i18n.register({
-    "paste_refused": {"zh": "粘贴的内容有 {count} 处错误，未做任何修改。",
-                      "en": "The pasted block has {count} error(s); nothing was changed."},
-    "fill_refused": {"zh": "向下填充有 {count} 处错误，未做任何修改。",
-                     "en": "Fill down has {count} error(s); nothing was changed."},
-    "paste_too_wide": {"zh": "粘贴的内容有 {columns} 列，但从“{label}”列起向右只有 {room} 列",
-                       "en": "The block has {columns} columns, but only {room} from '{label}' to the right"},
-    "paste_too_long": {"zh": "粘贴的内容有 {rows} 行，但从“{building}”起向下只有 {room} 行（粘贴不会新建楼栋）",
-                       "en": "The block has {rows} rows, but only {room} from '{building}' down "
-                             "(pasting adds no buildings)"},
-    "paste_unknown_header": {"zh": "表头“{header}”不是本表的列", "en": "the header '{header}' names no column of this table"},
-    "duplicate_building_no": {"zh": "楼号“{value}”在“{estate}”中重复", "en": "building '{value}' twice in '{estate}'"},
-})
-
 
 class Refused(Exception):
     """A paste or fill refused as a whole: ``lines`` names every bad cell."""

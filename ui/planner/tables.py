@@ -45,7 +45,7 @@ def saved_at(value: str | None) -> str:
 def reason_text(entry: WaitingEstate) -> str:
     """A waiting estate's reason in the current language (the plan keeps the message code and
     its values), else as the plan stored it."""
-    if entry.code and entry.code in i18n.MESSAGES:
+    if entry.code and i18n.has_message(entry.code):
         return i18n.message(entry.code, **entry.params)
     return entry.reason
 
