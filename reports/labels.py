@@ -1,43 +1,70 @@
 """The words of the reports, in Chinese and English.
 
-``reports`` cannot use ``retrofit.i18n`` or Qt, so the texts live here and the caller chooses
-the language (``Labels.for_language("zh")``), optionally overriding single texts. Templates use
-``str.format`` placeholders.
+``reports`` cannot use ``retrofit.i18n`` or Qt: the texts are the gettext catalogues of the
+``reports`` domain, ``resources/locale/<zh_CN|en>/LC_MESSAGES/reports.mo`` (compiled from the
+``.po`` files next to them; see docs/development.md, "Translations"), read with the standard
+library. The msgid is the text's stable key; templates use ``str.format`` placeholders. The caller
+chooses the language (``Labels.for_language("zh")``), optionally overriding single texts.
 """
 from __future__ import annotations
 
+import gettext
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from types import MappingProxyType
 
-from reports.texts_en import EN
-from reports.texts_zh import ZH
+from resources import path
 
-TEXTS: Mapping[str, Mapping[str, str]] = MappingProxyType({"zh": ZH, "en": EN})
+#: gettext domain of the reports' texts, and the catalogue's locale of each language.
+DOMAIN = "reports"
+LOCALES: Mapping[str, str] = MappingProxyType({"zh": "zh_CN", "en": "en"})
+
+
+class _Missing(gettext.NullTranslations):
+    """The catalogue's fallback: a key the catalogue lacks raises ``KeyError`` (the stdlib would
+    return the key itself, which cannot be told from a text equal to its key, "after")."""
+
+    def gettext(self, message: str) -> str:
+        raise KeyError(message)
+
+
+@cache
+def catalogue(lang: str) -> gettext.NullTranslations:
+    """The compiled catalogue of ``lang`` ("zh" or "en"), read once per process."""
+    found = gettext.translation(DOMAIN, str(path("locale")), languages=[LOCALES[lang]])
+    found.add_fallback(_Missing())
+    return found
 
 
 @dataclass(frozen=True, slots=True)
 class Labels:
-    """Texts of one language. ``labels["key"]`` raises ``KeyError`` for an unknown key."""
+    """Texts of one language: ``texts`` (overrides: the catalogue's measure and package names
+    ...) before the catalogue. ``labels["key"]`` raises ``KeyError`` for an unknown key."""
 
     lang: str
     texts: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
     def for_language(cls, lang: str = "zh", overrides: Mapping[str, str] | None = None) -> Labels:
-        if lang not in TEXTS:
-            raise ValueError(f"unknown report language {lang!r}; use one of {sorted(TEXTS)}")
-        texts = dict(TEXTS[lang])
-        texts.update(overrides or {})
-        return cls(lang, MappingProxyType(texts))
+        if lang not in LOCALES:
+            raise ValueError(f"unknown report language {lang!r}; use one of {sorted(LOCALES)}")
+        return cls(lang, MappingProxyType(dict(overrides or {})))
 
     def __getitem__(self, key: str) -> str:
-        return self.texts[key]
+        if key in self.texts:
+            return self.texts[key]
+        if not key:                      # msgid "" is the catalogue's header
+            raise KeyError(key)
+        return catalogue(self.lang).gettext(key)
 
     def get(self, key: str, default: str) -> str:
-        return self.texts.get(key, default)
+        try:
+            return self[key]
+        except KeyError:
+            return default
 
     def name(self, kind: str, key: str) -> str:
         """The display name of a key: ``name("mode", "rebuild")`` → "拆改建"; unknown keys (a
         user package, a new measure) print as they are."""
-        return self.texts.get(f"{kind}_{key}", key)
+        return self.get(f"{kind}_{key}", key)

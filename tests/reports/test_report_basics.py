@@ -9,7 +9,8 @@ from PIL import Image
 
 from reports import fmt, render_plan
 from reports.fonts import FONT, covers, font_path, missing_glyphs, register_fonts
-from reports.labels import TEXTS, Labels
+from reports.labels import LOCALES, Labels
+from resources import path
 
 
 def test_font_file_and_licence_are_shipped():
@@ -29,13 +30,15 @@ def test_font_registers_once_and_covers_gbk_and_symbols():
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_every_label_prints_with_the_font(lang):
+    from babel.messages.pofile import read_po
+
     register_fonts()
-    for key, text in TEXTS[lang].items():
-        assert missing_glyphs(text) == "", (key, missing_glyphs(text))
-
-
-def test_both_languages_have_the_same_keys():
-    assert set(TEXTS["zh"]) == set(TEXTS["en"])
+    with open(path("locale", LOCALES[lang], "LC_MESSAGES", "reports.po"), "rb") as f:
+        keys = [m.id for m in read_po(f) if m.id]
+    labels = Labels.for_language(lang)
+    assert len(keys) > 300
+    for key in keys:
+        assert missing_glyphs(labels[key]) == "", (key, missing_glyphs(labels[key]))
 
 
 def test_labels_language_overrides_and_names():
@@ -45,6 +48,10 @@ def test_labels_language_overrides_and_names():
     assert labels.name("package", "my own") == "my own"
     with pytest.raises(ValueError, match="unknown report language"):
         Labels.for_language("fr")
+    with pytest.raises(KeyError):
+        labels["no_such_label"]
+    assert labels.get("no_such_label", "fallback") == "fallback"
+    assert labels["after"] == "after" and Labels.for_language("zh")["after"] == "改造后"
 
 
 def test_number_formats():
