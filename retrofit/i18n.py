@@ -81,15 +81,20 @@ def language(lang: str | None = None) -> str:
     return "zh"
 
 
+def kind_code(kind: str) -> str:
+    """The msgid of the words for the ``kind`` of a wrong value: "whole number" → ``kind_whole_number``."""
+    return "kind_" + re.sub(r"[^a-z]+", "_", kind)
+
+
 def _readable(params: dict[str, object], lang: str) -> dict[str, object]:
     """``field`` as its label (never a key such as ``floor_area_m2``) and ``kind`` in words
-    (``"whole number"`` → the text of ``kind_whole_number``)."""
+    (the text of :func:`kind_code`)."""
     out = dict(params)
     if isinstance(out.get("field"), str):
         key = str(out["field"])
         out["field"] = MEASURE_BY_KEY[key].label(lang) if key in MEASURE_BY_KEY else label_of(key, lang)
     if isinstance(out.get("kind"), str):
-        out["kind"] = template("kind_" + re.sub(r"[^a-z]+", "_", str(out["kind"])), lang) or out["kind"]
+        out["kind"] = template(kind_code(str(out["kind"])), lang) or out["kind"]
     return out
 
 

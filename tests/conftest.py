@@ -21,6 +21,9 @@ import pytest  # noqa: E402
 from filelock import FileLock  # noqa: E402
 from hypothesis import settings  # noqa: E402
 
+#: A test that shows a message code without a text fails (tests/i18n/unknown_codes.py).
+pytest_plugins = ["unknown_codes"]
+
 settings.register_profile("default", deadline=None, max_examples=60)
 settings.load_profile("default")
 
