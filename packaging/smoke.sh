@@ -2,10 +2,11 @@
 # Smoke test of the installable forms: builds the bundle and the .deb (packaging/build.sh), then
 # runs the bundled `retrofit` in a clean environment (env -i: no Python on the PATH, no HOME
 # settings, C locale) in a folder with spaces and Chinese characters:
-#   --version; estimate --json on a small register (the same JSON as the wheel installed in a
-#   virtual environment); import, export and reports in worker processes; demo, plan, the
-#   programme report and an estate's plan; the PostgreSQL driver; the desktop app offscreen up
-#   to its first window; no file of the build machine's Python opened (with strace, if present).
+#   --version; a message in English and in Chinese; estimate --json on a small register (the
+#   same JSON as the wheel installed in a virtual environment); import, export and reports in
+#   worker processes; demo, plan, the programme report and an estate's plan; the PostgreSQL
+#   driver; the desktop app offscreen up to its first window; no file of the build machine's
+#   Python opened (with strace, if present).
 # As root with dpkg: installs the .deb, repeats the checks through /usr/bin/retrofit, upgrades it
 # (the user's data stays), removes it (the user's data stays) and checks nothing is left.
 #   bash packaging/smoke.sh [--no-build]
@@ -42,6 +43,12 @@ check_app() {
     out=$(clean "$exe" --version)
     [ "$out" = "retrofit $VERSION" ] || fail "$tag: --version printed '$out'"
     ok "$tag: --version"
+
+    out=$(clean "$exe" --lang en estimate "$dir/没有 这个.csv" 2>&1 || true)
+    [ "$out" = "The file 没有 这个.csv does not exist" ] || fail "$tag: English message: '$out'"
+    out=$(clean "$exe" --lang zh estimate "$dir/没有 这个.csv" 2>&1 || true)
+    [ "$out" = "找不到文件 没有 这个.csv" ] || fail "$tag: Chinese message: '$out'"
+    ok "$tag: a message in English and in Chinese (the gettext catalogues)"
 
     cp "$SAMPLE" "$dir/台账 样例.csv"
     clean "$exe" estimate "$dir/台账 样例.csv" --json >"$dir/estimate.json"
@@ -109,6 +116,8 @@ check_wheel() {
     [ "$out" = "retrofit $VERSION" ] || fail "wheel: --version printed '$out'"
     "$REFERENCE" estimate "$SAMPLE" --json >"$dir/estimate.json"
     grep -q '"floor_area_m2": 7900' "$dir/estimate.json" || fail "wheel: estimate"
+    out=$("$REFERENCE" --lang en estimate "$dir/missing.csv" 2>&1 || true)
+    [ "$out" = "The file missing.csv does not exist" ] || fail "wheel: English message (catalogues): '$out'"
     RETROFIT_HOME="$dir/home" "$REFERENCE" --db "$dir/demo.sqlite" demo >/dev/null   # the migration scripts
     out=$(RETROFIT_HOME="$dir/home" "$REFERENCE" --db "$dir/demo.sqlite" report --estate-id 1 --out "$dir")  # the font
     [ "$(head -c 5 "$out")" = "%PDF-" ] || fail "wheel: report"
