@@ -51,7 +51,7 @@ def plan_names(planner) -> list[tuple[str, str, str]]:
     return [tuple(table.item(r, c).text() for c in (0, 1, 2)) for r in range(table.rowCount())]
 
 
-def test_solved_plan_shows_charts_totals_mode_shares_and_follows_the_language(planner, qapp, qtbot):
+def test_solved_plan_shows_charts_totals_mode_shares_and_follows_the_language(planner, window, qapp, qtbot):
     result = solve(planner, qtbot, 2008, 2010, 9000.0)
     years, totals, shares = result.years, result.totals, result.mode_shares
     assert [y.year for y in years] == [2008, 2009, 2010]
@@ -137,6 +137,12 @@ def test_solved_plan_shows_charts_totals_mode_shares_and_follows_the_language(pl
         assert planner.waiting.item(0).text().split(": ", 1)[1].startswith("同意率")
         assert planner.total_values["gap"].text().startswith(("与最优方案相差不超过", "已证明为最优方案"))
         assert planner.charts.tabText(2) == "每吨投资（成本曲线）"
+        window.resize(1400, 900)                  # every value gets the lines it wraps onto: none overlaps
+        shown = [label for label in planner.total_values.values() if label.isVisible()]
+        qtbot.waitUntil(lambda: sum(label.heightForWidth(label.width()) > 1.5 * label.fontMetrics().height()
+                                    for label in shown) >= 2, timeout=5000)
+        qtbot.wait(200)
+        assert all(label.height() >= label.heightForWidth(label.width()) for label in shown)
     finally:
         install_translators(qapp, "en")
     qtbot.waitUntil(lambda: planner.plans_box.title() == "Saved plans")

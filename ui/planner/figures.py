@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from retrofit.domain.targets import TARGETS
 from retrofit.planner.gap import gap_text
@@ -52,15 +52,19 @@ class _FormBox(QGroupBox):
     def __init__(self, labels: dict[str, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._labels = labels
-        form = QFormLayout(self)
+        # A grid, not a QFormLayout: a form gives a value wrapped onto more lines less height
+        # than it needs, and the lines overlap.
+        grid = QGridLayout(self)
+        grid.setColumnStretch(1, 1)
         self.captions: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
-        for key in labels:
+        for row, key in enumerate(labels):
             self.captions[key], self.values[key] = QLabel(), QLabel("–")
             self.values[key].setObjectName(f"plan_{key}")
             self.values[key].setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.values[key].setWordWrap(True)
-            form.addRow(self.captions[key], self.values[key])
+            grid.addWidget(self.captions[key], row, 0, Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(self.values[key], row, 1)
 
     def retranslate_captions(self) -> None:
         for key, caption in self.captions.items():
