@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QAction, QCursor
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QFileDialog, QMenu, QTableView, QWidget
 
+from retrofit.files import safe_filename
 from ui.tasks import TaskRunner
 
 translate = QCoreApplication.translate
@@ -114,7 +115,7 @@ def export_view(view: QAbstractItemView, name: str, runner: TaskRunner | None = 
     from retrofit.io.table_xlsx import write_table
 
     parent = view.window()
-    suggested = str(_folder[0] / f"{_file_stem(name)}.xlsx")
+    suggested = str(_folder[0] / safe_filename(name or "table", ".xlsx"))
     chosen, _ = QFileDialog.getSaveFileName(parent, translate("Export", "Export to Excel"), suggested,
                                             translate("Export", "Excel workbook (*.xlsx)"))
     if not chosen:
@@ -145,10 +146,6 @@ def export_view(view: QAbstractItemView, name: str, runner: TaskRunner | None = 
                  dialog_parent=parent if count > 2000 else None,
                  title=translate("Export", "Writing %1…").replace("%1", path.name))
     return path
-
-
-def _file_stem(name: str) -> str:
-    return re.sub(r'[<>:"/\\|?*\x00-\x1f]+', "_", name).strip(" .") or "table"
 
 
 def install_export(view: QAbstractItemView, name: Callable[[], str], runner: TaskRunner | None = None,

@@ -129,10 +129,13 @@
         <source>Works: status, dates, cost, contractor…</source>
         <translation>Works: status, dates, cost, contractor…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/buildings/works.py" line="45"/>
-        <source>Works of %n building(s)</source>
-        <translation>Works of %n building(s)</translation>
+        <source>Works of %Ln building(s)</source>
+        <translation>
+            <numerusform>Works of %Ln building</numerusform>
+            <numerusform>Works of %Ln buildings</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %Ln building(s)? (Undo brings them back.)</source>
@@ -360,10 +363,13 @@
             <numerusform>Paste %Ln cell</numerusform>
             <numerusform>Paste %Ln cells</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/buildings/works.py" line="40"/>
-        <source>Set the works of %n building(s)</source>
-        <translation>Set the works of %n building(s)</translation>
+        <source>Set the works of %Ln building(s)</source>
+        <translation>
+            <numerusform>Set the works of %Ln building</numerusform>
+            <numerusform>Set the works of %Ln buildings</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %Ln building(s)</source>

@@ -129,10 +129,12 @@
         <source>Works: status, dates, cost, contractor…</source>
         <translation>实施情况：状态、日期、投资、施工单位…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/buildings/works.py" line="45"/>
-        <source>Works of %n building(s)</source>
-        <translation>%n 栋楼的实施情况</translation>
+        <source>Works of %Ln building(s)</source>
+        <translation>
+            <numerusform>%Ln 栋楼的实施情况</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %Ln building(s)? (Undo brings them back.)</source>
@@ -355,10 +357,12 @@
         <source>Paste %Ln cell(s)</source>
         <translation>粘贴 %Ln 个单元格</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/buildings/works.py" line="40"/>
-        <source>Set the works of %n building(s)</source>
-        <translation>设置 %n 栋楼的实施情况</translation>
+        <source>Set the works of %Ln building(s)</source>
+        <translation>
+            <numerusform>设置 %Ln 栋楼的实施情况</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %Ln building(s)</source>

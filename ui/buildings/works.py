@@ -37,11 +37,11 @@ def works_dialog(presenter: Any, building_ids: Sequence[int], parent: QWidget | 
         return None
     ids = [r.id for r in rows]
     count = len(ids)                    # a plain name: pyside6-lupdate misses a call as the count
-    text = translate("Commands", "Set the works of %n building(s)", None, count)
+    text = translate("Commands", "Set the works of %Ln building(s)", None, count)
 
     def apply(changes: dict[str, Any]) -> list[int]:
         return presenter.apply_cells({i: dict(changes) for i in ids}, text)
 
-    title = translate("BuildingsPanel", "Works of %n building(s)", None, count)
+    title = translate("BuildingsPanel", "Works of %Ln building(s)", None, count)
     return FormDialog(title, [BUILDING_BY_KEY[k] for k in WORKS_KEYS], common_values(rows), presenter.packages,
                       parent, apply=apply)
