@@ -168,6 +168,9 @@ def test_demo_command_refuses_a_database_with_records(tmp_path, capsys):
         app.records.create_estate({"estate": "甲", "city": "唐山"})
     assert main(["--lang", "en", "demo", "--db", url]) != 0
     assert "--replace" in capsys.readouterr().err
-    assert main(["demo", "--db", url, "--replace"]) == 0
+    capsys.readouterr()
+    assert main(["--lang", "zh", "demo", "--db", url, "--replace"]) == 0
     with open_services(url) as app:
         assert "甲" not in {e.estate for e in app.records.list_estates()}
+        buildings = len(app.records.list_buildings())
+    assert buildings > 1000 and f"470 个小区，{buildings:,} 栋楼" in capsys.readouterr().out
