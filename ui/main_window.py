@@ -176,6 +176,8 @@ class MainWindow(QMainWindow):
         self._on_tab_changed(self.tabs.currentIndex())
 
     def _on_buildings_selected(self, ids: list[int]) -> None:
+        if self.results.estate_id != self.buildings.estate_id:
+            return            # another estate's table is loading: _on_estate_selected sets the scope next
         self.results.building_ids = ids if len(ids) < self.buildings.model.rowCount() else []
         self._schedule_recompute()
 

@@ -114,3 +114,25 @@ def test_export_from_the_file_menu_runs_in_the_background(fake_window, qtbot, tm
     w.menus.actions["export"].trigger()
     qtbot.waitUntil(lambda: "8" in w.statusBar().currentMessage(), timeout=5000)
     assert len(out.read_text(encoding="utf-8").splitlines()) == 9          # header + 8 buildings
+
+
+def test_choosing_an_estate_computes_that_estate_and_not_the_scope_before(qtbot, fake, app_settings, errors):
+    """At start and on every change of estate the results of the estate chosen are computed,
+    never first those of the scope shown before (at start: the whole city, seconds of work)."""
+    from ui.main_window import MainWindow
+
+    asked = []
+    summarize = fake.results.summarize
+
+    def recorded(building_ids=None, *, estate_id=None, uncertainty=True):  # noqa: ANN001, ANN202
+        asked.append((building_ids, estate_id))
+        return summarize(building_ids, estate_id=estate_id, uncertainty=uncertainty)
+
+    fake.results.summarize = recorded
+    w = MainWindow(fake, app_settings, errors.append)
+    qtbot.addWidget(w)
+    qtbot.waitUntil(lambda: w.results.figures is not None and w.runner.running == 0)
+    _select_estate(w, 2, qtbot)
+    qtbot.waitUntil(lambda: w.runner.running == 0)
+    assert asked == [(None, 1), (None, 2)]
+    assert not errors
