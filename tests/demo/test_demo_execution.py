@@ -97,12 +97,11 @@ def test_programme_figures_stay_within_five_percent_of_the_seed(verified):
     assert years[-1]["cumulative_completed_area_m2"] == pytest.approx(22e6, rel=0.01)
 
 
-def test_the_demo_database_carries_the_works_and_the_readings(sqlite_url, run):
-    from retrofit.demo import ensure_demo
+def test_the_demo_database_carries_the_works_and_the_readings(demo_url, run):
+    """The database of the first start (``ensure_demo``; made once per run, tests/conftest.py)."""
     from retrofit.services.app import open_services
 
-    assert ensure_demo(sqlite_url)
-    with open_services(sqlite_url) as app:
+    with open_services(demo_url) as app:
         readings = app.verification.readings()
         assert len(readings) == len(run.readings)
         assert sorted(readings, key=repr) == sorted(run.readings, key=repr)
