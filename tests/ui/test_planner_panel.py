@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox
 
 from retrofit.domain.errors import ConcurrentEditError
 from retrofit.planner.gap import gap_text
@@ -43,6 +44,13 @@ def solve(planner, qtbot, first: int, last: int, budget_million: float):
     planner.solve()
     qtbot.waitUntil(lambda: planner.result is not None, timeout=120000)
     return planner.result
+
+
+def _combo_option(combo: QComboBox) -> QStyleOptionComboBox:
+    option = QStyleOptionComboBox()
+    option.initFrom(combo)
+    option.currentText = combo.currentText()
+    return option
 
 
 def plan_names(planner) -> list[tuple[str, str, str]]:
@@ -241,7 +249,7 @@ def test_totals_wrapped_onto_more_lines_get_their_lines_in_a_window_opened_in_ch
     """At 1400×900 in Chinese the saved coal, the saved CO2, the freed capacity (each with its net
     figure) and the solver's result wrap onto two or three lines: each value gets the height of
     its lines instead of overlapping the next row (a window opened in Chinese, where a form
-    layout got it wrong)."""
+    layout got it wrong). The year table shows its total row without scrolling."""
     from ui.main_window import MainWindow
 
     window = MainWindow(services, app_settings, errors.append)
@@ -259,7 +267,26 @@ def test_totals_wrapped_onto_more_lines_get_their_lines_in_a_window_opened_in_ch
                         timeout=5000)
         qtbot.wait(200)
         assert [label.objectName() for label in shown if label.height() < label.heightForWidth(label.width())] == []
+        # the year table shows every row down to the total, without scrolling
+        table = planner.years
+        total = table.item(table.rowCount() - 1, 0)
+        assert total.text() == "合计" and table.verticalScrollBar().value() == 0
+        assert table.visualItemRect(total).bottom() < table.viewport().height()
+        assert planner.charts.height() >= 220                       # the charts keep their height
         assert errors == []
     finally:
         window.runner.cancel_all()
         window.runner.wait(30000)
+
+
+def test_the_aim_shows_its_whole_text_at_1400_px(planner, window, qtbot):
+    window.resize(1400, 900)
+    aim = planner.inputs_box.aim
+    assert [aim.itemText(i) for i in range(aim.count())] == ["Most saving within the budget",
+                                                            "Least cost to reach the target"]
+    for index in range(aim.count()):
+        aim.setCurrentIndex(index)
+        qtbot.waitUntil(lambda: aim.width() >= aim.sizeHint().width(), timeout=2000)
+        room = aim.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, _combo_option(aim),
+                                          QStyle.SubControl.SC_ComboBoxEditField, aim).width()
+        assert aim.fontMetrics().horizontalAdvance(aim.currentText()) <= room

@@ -67,7 +67,11 @@ class InputsBox(QGroupBox):
         editors = (self.first_year, self.last_year, self.budget, self.rebuild_cap, self.min_rebuild,
                    self.choose_modes, self.aim, self.objective, self.target, self.time_limit)
         for label, editor in zip(self.labels, editors, strict=True):
-            self.form.addRow(label, editor)
+            if editor is self.aim:              # its choices are sentences: the whole width, under the label
+                self.form.addRow(label)
+                self.form.addRow(editor)
+            else:
+                self.form.addRow(label, editor)
         buttons = QHBoxLayout()
         buttons.addWidget(self.solve_button)
         buttons.addWidget(self.cancel_button)

@@ -50,6 +50,10 @@ translate = QCoreApplication.translate
 __all__ = ["PlannerPanel", "has_plan_service"]
 
 
+# The charts keep at least this height when the year table takes room from them.
+_CHARTS_MIN_HEIGHT = 220
+
+
 def _ask(parent: QWidget, title: str, text: str) -> bool:
     yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
     return QMessageBox.question(parent, title, text, yes | no, no) == yes
@@ -219,7 +223,31 @@ class PlannerPanel(QWidget):
         fill_years(self.years, plan)
         count = fill_waiting(self.waiting, plan)
         self.waiting_box.setTitle(translate("Planner", "Why are these estates waiting? (%1)").replace("%1", str(count)))
+        self.fit_year_table()
         self._update_buttons()
+
+    def fit_year_table(self) -> None:
+        """Give the year table the height of all its rows, down to the total row, where the
+        splitter can: first from the waiting list, then from the charts down to their minimum
+        height. The user's own splitter sizes are kept when the table fits already."""
+        sizes = self.split.sizes()
+        table = self.years
+        if not self.split.isVisible() or sum(sizes) == 0 or table.rowCount() == 0:
+            return
+        bar, header = table.horizontalScrollBar(), table.horizontalHeader()
+        # the header's and the scroll bar's heights as they will be with the new columns
+        bar_height = bar.sizeHint().height() if header.length() > table.viewport().width() else 0
+        needed = header.sizeHint().height() + table.verticalHeader().length() + bar_height + 2 * table.frameWidth()
+        missing = needed - table.height()
+        charts, years, waiting = 1, 2, 3
+        for index, floor in ((waiting, self.waiting_box.minimumSizeHint().height()), (charts, _CHARTS_MIN_HEIGHT)):
+            if missing <= 0:
+                break
+            taken = max(0, min(missing, sizes[index] - floor))
+            sizes[index] -= taken
+            sizes[years] += taken
+            missing -= taken
+        self.split.setSizes(sizes)
 
     def show_plans(self, plans: list[SavedPlan], keep: int | None) -> None:
         selected = self.selected_plan()
