@@ -8,33 +8,14 @@ chooses the language (``Labels.for_language("zh")``), optionally overriding sing
 """
 from __future__ import annotations
 
-import gettext
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cache
 from types import MappingProxyType
 
-from resources import path
+from resources import LOCALES, translations
 
-#: gettext domain of the reports' texts, and the catalogue's locale of each language.
+#: gettext domain of the reports' texts.
 DOMAIN = "reports"
-LOCALES: Mapping[str, str] = MappingProxyType({"zh": "zh_CN", "en": "en"})
-
-
-class _Missing(gettext.NullTranslations):
-    """The catalogue's fallback: a key the catalogue lacks raises ``KeyError`` (the stdlib would
-    return the key itself, which cannot be told from a text equal to its key, "after")."""
-
-    def gettext(self, message: str) -> str:
-        raise KeyError(message)
-
-
-@cache
-def catalogue(lang: str) -> gettext.NullTranslations:
-    """The compiled catalogue of ``lang`` ("zh" or "en"), read once per process."""
-    found = gettext.translation(DOMAIN, str(path("locale")), languages=[LOCALES[lang]])
-    found.add_fallback(_Missing())
-    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +37,7 @@ class Labels:
             return self.texts[key]
         if not key:                      # msgid "" is the catalogue's header
             raise KeyError(key)
-        return catalogue(self.lang).gettext(key)
+        return translations(DOMAIN, self.lang).gettext(key)
 
     def get(self, key: str, default: str) -> str:
         try:

@@ -9,14 +9,12 @@ the text a ``str.format`` template. Every code is in both catalogues (the tests 
 """
 from __future__ import annotations
 
-import gettext
 import logging
 import os
 import re
-from functools import cache
 from typing import TYPE_CHECKING
 
-from resources import path
+from resources import translations
 from retrofit.domain.catalogue import MEASURE_BY_KEY
 from retrofit.domain.vocabulary import label_of
 
@@ -24,27 +22,10 @@ if TYPE_CHECKING:
     from retrofit.domain.errors import CellError
 
 LANGUAGES = ("zh", "en")
-#: gettext domain of the core's messages, and the catalogue's locale of each language.
+#: gettext domain of the core's messages.
 DOMAIN = "retrofit"
-LOCALES = {"zh": "zh_CN", "en": "en"}
 _current: str | None = None
 _log = logging.getLogger(__name__)
-
-
-class _Missing(gettext.NullTranslations):
-    """The catalogue's fallback: a code the catalogue lacks raises ``KeyError`` (the stdlib
-    would return the code itself, which cannot be told from a text equal to its code)."""
-
-    def gettext(self, message: str) -> str:
-        raise KeyError(message)
-
-
-@cache
-def catalogue(lang: str) -> gettext.NullTranslations:
-    """The compiled catalogue of ``lang`` ("zh" or "en"), read once per process."""
-    found = gettext.translation(DOMAIN, str(path("locale")), languages=[LOCALES[lang]])
-    found.add_fallback(_Missing())
-    return found
 
 
 def template(code: str, lang: str | None = None) -> str | None:
@@ -53,7 +34,7 @@ def template(code: str, lang: str | None = None) -> str | None:
     if not code:                         # msgid "" is the catalogue's header
         return None
     try:
-        return catalogue(language(lang)).gettext(code)
+        return translations(DOMAIN, language(lang)).gettext(code)
     except KeyError:
         return None
 

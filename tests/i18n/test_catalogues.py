@@ -9,6 +9,7 @@ from babel.messages.mofile import read_mo, write_mo
 from babel.messages.pofile import read_po
 from catalogue_scan import DOMAINS, LOCALE, LOCALES, catalog, placeholders, po_path, texts
 
+import resources
 from reports.labels import Labels
 from retrofit import i18n
 
@@ -75,7 +76,8 @@ def test_each_committed_mo_is_its_po_compiled(domain, locale):
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_the_runtime_reads_every_text_of_the_catalogues(lang):
-    core, report = texts("retrofit", i18n.LOCALES[lang]), texts("reports", i18n.LOCALES[lang])
+    locale = resources.LOCALES[lang]
+    core, report = texts("retrofit", locale), texts("reports", locale)
     assert {code: i18n.template(code, lang) for code in core} == core
     labels = Labels.for_language(lang)
     assert {key: labels[key] for key in report} == report
